@@ -1,0 +1,67 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The workstation as an agent sees it: welcome, sign-in, tabs, palette. */
+export class ConsolePage {
+  constructor(readonly page: Page) {}
+
+  async openFresh(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('heading', { name: '欢迎使用小二工作台' })).toBeVisible();
+  }
+
+  /** First start: one click into the embedded demo shop. */
+  async startDemo(): Promise<void> {
+    await this.openFresh();
+    await this.page.getByTestId('start-demo').click();
+    await expect(this.page.getByRole('tablist')).toBeVisible();
+  }
+
+  /** The console's own tab bar (screens may have inner tabs of their own). */
+  tabBar(): Locator {
+    return this.page.locator('nav.tabbar');
+  }
+
+  tab(name: string): Locator {
+    return this.tabBar().getByRole('tab', { name, exact: true });
+  }
+
+  activeTab(): Locator {
+    return this.tabBar().locator('[role="tab"][aria-selected="true"]');
+  }
+
+  panel(): Locator {
+    return this.page.getByRole('tabpanel');
+  }
+
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+
+  async openPalette(): Promise<Locator> {
+    await this.press('Control+k');
+    const input = this.page.getByTestId('palette-input');
+    await expect(input).toBeFocused();
+    return input;
+  }
+
+  waitingItems(): Locator {
+    return this.page.getByTestId('queue-item');
+  }
+
+  async waitingCount(): Promise<number> {
+    return Number(await this.page.getByTestId('waiting-count').textContent());
+  }
+
+  /** The browser host's tray stand-in: the unanswered count in the title and favicon badge. */
+  async trayCount(): Promise<number> {
+    return Number(await this.page.evaluate(() => document.documentElement.dataset.trayUnanswered ?? '-1'));
+  }
+
+  async faviconBadge(): Promise<string | null> {
+    return this.page.locator('link[rel="icon"]').getAttribute('data-badge');
+  }
+
+  async shot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `docs/screenshots/${name}.png` });
+  }
+}

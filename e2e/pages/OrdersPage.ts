@@ -1,0 +1,90 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ConsolePage } from './ConsolePage';
+
+/** The 订单 and 催付 tabs and the order entity tab, as an agent uses them. */
+export class OrdersPage extends ConsolePage {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  // --- 订单 grid
+  async openGrid(): Promise<void> {
+    await this.tab('订单').click();
+    await expect(this.page.getByTestId('orders-count')).toHaveAttribute('data-ready', 'yes');
+  }
+  search(): Locator {
+    return this.page.getByTestId('orders-search');
+  }
+  rows(): Locator {
+    return this.page.getByTestId('order-row');
+  }
+  count(): Locator {
+    return this.page.getByTestId('orders-count');
+  }
+  async rowCount(): Promise<number> {
+    return Number(((await this.count().textContent()) ?? '').match(/\d+/)?.[0] ?? -1);
+  }
+  statusChip(name: string): Locator {
+    return this.page.locator('.ofilters__statuses label', { hasText: name });
+  }
+  /** Finds one order by its number in the grid and opens its tab. */
+  async openOrder(orderNo: string): Promise<void> {
+    await this.openGrid();
+    await this.search().fill(orderNo);
+    await expect(this.rows()).toHaveCount(1);
+    await expect(this.rows().first()).toHaveAttribute('data-order-no', orderNo);
+    await this.rows().first().locator('button.mono').click();
+    await expect(this.detail()).toContainText(orderNo);
+  }
+  detail(): Locator {
+    return this.page.getByTestId('order-detail');
+  }
+
+  // --- 催付 tab
+  async openPayments(view: 'queue' | 'verify' | 'policy' = 'queue'): Promise<void> {
+    await this.tab('催付').click();
+    await this.page.getByTestId(`payments-view-${view}`).click();
+  }
+  paymentItems(): Locator {
+    return this.page.getByTestId('payment-item');
+  }
+  dueItems(): Locator {
+    return this.page.locator('[data-testid="payment-item"][data-state="due"]');
+  }
+  verifyItems(): Locator {
+    return this.page.getByTestId('verify-item');
+  }
+  successRate(): Locator {
+    return this.page.getByTestId('success-rate');
+  }
+
+  /** Signs out and back in as the agent with this 工号. */
+  async switchAgent(employeeNo: string): Promise<void> {
+    await this.page.getByRole('button', { name: '换人' }).click();
+    await this.page.getByTestId(`sign-in-${employeeNo}`).click();
+    await expect(this.page.getByRole('tablist')).toBeVisible();
+  }
+}
+
+/** Replaces the Web Notification API with a recorder, so a test can see each notification raised. */
+export async function recordNotifications(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __notes: { title: string; body: string; tag: string }[] };
+    w.__notes = [];
+    class Recorder {
+      static permission = 'granted';
+      static requestPermission = async (): Promise<string> => 'granted';
+      onclick: unknown = null;
+      constructor(title: string, opts: { body?: string; tag?: string } = {}) {
+        w.__notes.push({ title, body: opts.body ?? '', tag: opts.tag ?? '' });
+      }
+      close(): void {}
+      addEventListener(): void {}
+    }
+    Object.defineProperty(window, 'Notification', { value: Recorder, configurable: true, writable: true });
+  });
+}
+
+export async function notifications(page: Page): Promise<{ title: string; body: string; tag: string }[]> {
+  return page.evaluate(() => (window as unknown as { __notes: { title: string; body: string; tag: string }[] }).__notes);
+}

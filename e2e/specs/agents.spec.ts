@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { ConsolePage } from '../pages/ConsolePage';
+
+test('a real shop is set up on first start; form errors name the field; a colleague is added and signs in from the picker', async ({ page }) => {
+  const app = new ConsolePage(page);
+  await app.openFresh();
+  await page.getByLabel('店铺名称').fill('  ');
+  await page.getByLabel('我的姓名').fill('王芳');
+  await page.getByLabel('工号').fill('kf 01');
+  await page.getByRole('button', { name: '创建并开始' }).click();
+  await expect(page.getByText('请填写店铺名称')).toBeVisible();
+  await expect(page.getByText('工号只能包含字母、数字')).toBeVisible();
+
+  await page.getByLabel('店铺名称').fill('晴天小铺');
+  await page.getByLabel('平台').selectOption('jd');
+  await page.getByLabel('工号').fill('kf01');
+  await page.getByLabel('角色').selectOption('supervisor');
+  await page.getByRole('button', { name: '创建并开始' }).click();
+  await expect(page.getByTestId('current-agent')).toHaveText('王芳 · 主管');
+  await expect(page.getByText('没有等待回复的买家')).toBeVisible();
+
+  await app.tab('设置').click();
+  await page.locator('#newAgentName').fill('李雷');
+  await page.locator('#newAgentNo').fill('kf01');
+  await page.getByRole('button', { name: '添加客服' }).click();
+  await expect(page.getByRole('alert')).toContainText('kf01');
+  await page.locator('#newAgentNo').fill('kf02');
+  await page.getByRole('button', { name: '添加客服' }).click();
+  await expect(page.locator('.plain-list li')).toHaveCount(2);
+
+  await page.getByRole('button', { name: '换人' }).click();
+  await expect(page.getByRole('heading', { name: '是谁在值班？' })).toBeVisible();
+  await app.shot('sign-in');
+  await page.getByTestId('sign-in-kf02').click();
+  await expect(page.getByTestId('current-agent')).toHaveText('李雷 · 客服');
+});
+
+test('every reply is signed by the agent who sent it', async ({ page }) => {
+  const app = new ConsolePage(page);
+  await app.startDemo();
+  const agent = ((await page.getByTestId('current-agent').textContent()) ?? '').split(' · ')[0]!;
+  await app.waitingItems().first().click();
+  await page.getByTestId('composer').fill('亲，这款有现货，今天下单今天发。');
+  await page.keyboard.press('Enter');
+  const mine = page.locator('.msg--agent').last();
+  await expect(mine.locator('.msg__text')).toHaveText('亲，这款有现货，今天下单今天发。');
+  await expect(mine.locator('.msg__who')).toHaveText(agent);
+});

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { ConsolePage } from '../pages/ConsolePage';
+
+test('an agent switches, opens and closes tabs with the keyboard only', async ({ page }) => {
+  const app = new ConsolePage(page);
+  await app.startDemo();
+
+  const order = ['接待', '催付', '订单', '售后', '评价', '交接', '笔记', '知识库', '报表'];
+  for (const [i, name] of order.entries()) {
+    await app.press(`Control+${i + 1}`);
+    await expect(app.activeTab()).toHaveText(name);
+  }
+  await app.press('Control+1');
+  await expect(app.activeTab()).toHaveText('接待');
+
+  // Ctrl+K → a tab by name → Enter.
+  let input = await app.openPalette();
+  await input.pressSequentially('设置');
+  await page.keyboard.press('Enter');
+  await expect(app.activeTab()).toHaveText('设置');
+
+  // Ctrl+K → a buyer → Enter opens an entity tab; Ctrl+W closes it; fixed tabs stay.
+  await app.press('Control+1');
+  const nick = (await page.locator('.queue-item__nick').first().textContent()) ?? '';
+  input = await app.openPalette();
+  await input.pressSequentially(nick.slice(0, 2));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(app.activeTab()).toContainText('买家');
+  await app.press('Control+w');
+  await expect(page.locator('.tab--entity')).toHaveCount(0);
+  await expect(app.activeTab()).toHaveText('接待');
+  await app.press('Control+w');
+  await expect(app.tabBar().getByRole('tab')).toHaveCount(10);
+
+  // Escape leaves the palette without opening anything.
+  input = await app.openPalette();
+  await page.keyboard.press('Escape');
+  await expect(input).toHaveCount(0);
+});

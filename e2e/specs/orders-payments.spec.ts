@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { notifications, OrdersPage, recordNotifications } from '../pages/OrdersPage';
+
+/** Quiet hours would hold every reminder at night; the test removes them through the policy editor so it runs at any hour. */
+async function removeQuietHours(app: OrdersPage, page: Page): Promise<void> {
+  await app.openPayments('policy');
+  const shops = await page.getByTestId('policy-shop').locator('option').allTextContents();
+  for (const shop of shops) {
+    await page.getByTestId('policy-shop').selectOption({ label: shop });
+    while ((await page.locator('[data-testid^="policy-quiet-"]').count()) > 0) {
+      await page.locator('[data-testid^="policy-quiet-"]').first().getByRole('button', { name: '删除' }).click();
+    }
+    await page.getByTestId('policy-save').click();
+    await expect(page.getByRole('status')).toContainText(`${shop} 的催付规则已保存`);
+  }
+}
+
+const num = async (page: Page, testId: string, attr: string): Promise<number> => Number(await page.getByTestId(testId).getAttribute(attr));
+
+test('a due 催付 reminder is sent with one key into the chat, the buyer pays, the order leaves the queue and the success rate rises', async ({ page }) => {
+  test.setTimeout(180_000);
+  await recordNotifications(page);
+  const app = new OrdersPage(page);
+  await app.startDemo();
+  await removeQuietHours(app, page);
+
+  await app.openPayments('queue');
+  await expect(app.dueItems().first()).toBeVisible();
+  // Each reminder that became due raised its own notification through the tray provider.
+  await expect.poll(async () => (await notifications(page)).filter((n) => n.title.includes('催付') || n.body.includes('催付')).length).toBeGreaterThan(0);
+  const notes = (await notifications(page)).map((n) => n.tag);
+  expect(new Set(notes).size).toBe(notes.length);
+  await app.shot('payments-queue');
+
+  const paidBefore = await num(page, 'rate-mine', 'data-paid');
+  const remindedBefore = await num(page, 'rate-mine', 'data-reminded');
+  let paidOrderId: string | null = null;
+  // About two in three simulated buyers pay after a reminder; remind until one does.
+  for (let attempt = 0; attempt < 5 && !paidOrderId; attempt++) {
+    const item = app.dueItems().first();
+    const orderId = (await item.getAttribute('data-order-id')) ?? '';
+    const noBefore = (await item.getAttribute('data-order-no')) ?? '';
+    await item.click();
+    const preview = (await page.getByTestId('payment-preview').textContent()) ?? '';
+    await page.getByTestId('payment-queue').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('payment-notice')).toContainText('催付消息已发到');
+    await expect(page.locator(`[data-testid="payment-item"][data-order-id="${orderId}"][data-state="due"]`)).toHaveCount(0);
+    await expect.poll(() => num(page, 'rate-mine', 'data-reminded')).toBe(remindedBefore + attempt + 1);
+    // The reminder is in the buyer's conversation, signed by this agent, and in the order's 催付 history.
+    await app.openOrder(noBefore);
+    await expect(page.locator('.ochat__msg--agent').last()).toContainText(preview.slice(0, 12));
+    await expect(page.getByTestId('payment-history')).toContainText('旺旺消息');
+    if (attempt === 0) await app.shot('payments-order-history');
+    const paid = await expect(page.getByTestId('order-status'))
+      .toHaveText('买家已付款', { timeout: 20_000 })
+      .then(() => true, () => false);
+    await app.tab('催付').click();
+    if (paid) {
+      paidOrderId = orderId;
+      await expect(page.locator(`[data-testid="payment-item"][data-order-id="${orderId}"]`)).toHaveCount(0);
+    }
+  }
+  expect(paidOrderId).not.toBeNull();
+  // An order reminded earlier may also have paid meanwhile: at least this one counts.
+  await expect.poll(() => num(page, 'rate-mine', 'data-paid')).toBeGreaterThan(paidBefore);
+  await expect(app.successRate()).toContainText('催付成功率');
+  // The day picker: the last 7 days include today's reminders; yesterday's window excludes them.
+  const today = Number(await app.successRate().getAttribute('data-reminded'));
+  await page.getByTestId('rate-span').selectOption('week');
+  await expect(app.successRate()).toHaveAttribute('data-span', 'week');
+  await expect.poll(async () => Number(await app.successRate().getAttribute('data-reminded'))).toBeGreaterThanOrEqual(today);
+  await page.getByTestId('rate-span').selectOption('yesterday');
+  await expect(app.successRate()).toHaveAttribute('data-span', 'yesterday');
+  await expect(page.getByTestId('rate-span')).toHaveValue('yesterday');
+  await page.getByTestId('rate-span').selectOption('today');
+  await expect.poll(async () => Number(await app.successRate().getAttribute('data-reminded'))).toBeGreaterThanOrEqual(today);
+  await app.shot('payments-after-pay');
+});

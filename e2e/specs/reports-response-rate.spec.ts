@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { ConsolePage } from '../pages/ConsolePage';
+
+// 14:00 in Shanghai: inside the 09:00–23:00 window the rate counts, whatever hour CI runs at.
+const AFTERNOON = new Date('2026-11-20T06:00:00Z');
+
+test('报表 shows the 3-minute manual response rate, and a quick reply to a fresh buyer raises it', async ({ page }) => {
+  await page.clock.setFixedTime(AFTERNOON);
+  const app = new ConsolePage(page);
+  await app.startDemo();
+
+  await app.tab('报表').click();
+  const total = page.getByTestId('response-rate-total');
+  await expect(total).toContainText('%');
+  await expect(page.getByTestId('response-rate-table').locator('tbody tr').first()).toBeVisible();
+  const before = (await total.locator('.kpi__label').textContent()) ?? '';
+  const [within, rounds] = before.match(/\d+/g)!.map(Number) as [number, number];
+  await app.shot('reports');
+
+  // The freshest waiting buyer (last in the queue) is still inside 3 minutes: answer at once.
+  await app.tab('接待').click();
+  await app.waitingItems().last().click();
+  await page.getByTestId('composer').fill('您好，马上为您查看～');
+  await page.keyboard.press('Enter');
+
+  await app.tab('报表').click();
+  await expect(total.locator('.kpi__label')).toHaveText(`${within + 1} / ${rounds + 1} 轮在 3 分钟内人工回复`);
+});

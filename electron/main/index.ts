@@ -1,0 +1,160 @@
+/**
+ * Wiring only: every behaviour lives in a tested module beside this file; here they meet Electron.
+ * Order matters in a few places and is commented where it does.
+ */
+import * as fsSync from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeImage, session, shell } from 'electron';
+import type { TabTarget } from '@shared/schemas/tabs';
+import { createFileHandlers } from './files';
+import { emitEvent, registerIpc } from './ipc';
+import { createJournalStore } from './journal';
+import { bringToFront, requestSingleInstance } from './lifecycle';
+import { createNotificationScheduler } from './notifications';
+import { resolveAppPaths } from './paths';
+import { createTrayController, initialTrayModel, type TrayController } from './tray';
+import { createAppUrlMatcher, createCloseGuard, createMainWindow, guardNavigation, installCsp, installPermissionHandlers, isAllowedExternalUrl } from './windows';
+
+const APP_ID = 'com.xiaoerdesk.app';
+
+const paths = resolveAppPaths({
+  isPackaged: app.isPackaged,
+  mainDir: __dirname,
+  resourcesPath: process.resourcesPath,
+  appPath: app.getAppPath(),
+  env: process.env,
+});
+const isAppUrl = createAppUrlMatcher({ rendererDirUrl: paths.rendererDirUrl, devServerUrl: paths.devServerUrl });
+const closeGuard = createCloseGuard();
+let mainWindow: BrowserWindow | null = null;
+let tray: Tray | null = null;
+let trayController: TrayController | null = null;
+
+const openExternal = (url: string): void => {
+  // Checked again here, not only by callers: this is the last gate before the OS.
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+};
+
+// Every renderer runs sandboxed, including any we did not create ourselves. Must precede 'ready'.
+app.enableSandbox();
+
+// Must run before 'ready': a second copy quits here without opening anything.
+if (requestSingleInstance(app, () => mainWindow)) {
+  // Windows shows toasts only for apps with an AppUserModelID matching the installer's shortcut.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+  // Hardening for every webContents, present and future (devtools, any stray popup).
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, { isAppUrl, openExternal }));
+  app.on('before-quit', () => closeGuard.markQuitting());
+  // With hide-to-tray this only happens while quitting; never keep a windowless process around.
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(start);
+}
+
+function showWindow(): void {
+  bringToFront(mainWindow);
+}
+
+function navigate(target: TabTarget): void {
+  emitEvent(mainWindow?.webContents ?? null, 'console:navigate', target);
+}
+
+function start(): void {
+  installCsp(session.defaultSession);
+  installPermissionHandlers(session.defaultSession, isAppUrl);
+
+  const scheduler = createNotificationScheduler({
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h) },
+    create: (options) => new Notification({ ...options, silent: false }),
+    onClick: (target) => {
+      showWindow();
+      navigate(target);
+    },
+  });
+  const files = createFileHandlers({
+    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+    writeFile: (path, data) => writeFile(path, data),
+    readFile: (path) => readFile(path),
+    fileSize: async (path) => (await stat(path)).size,
+    defaultDir: app.getPath('downloads'),
+    joinPath: join,
+    baseName: basename,
+  });
+
+  // The notes crash journal: a file per note being typed, outside the renderer's own storage.
+  const journal = createJournalStore({ fs: fsSync, dir: join(app.getPath('userData'), 'journal'), joinPath: join, warn: (m) => console.warn(`[journal] ${m}`) });
+
+  registerIpc(ipcMain, {
+    mainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
+    isAppUrl,
+    warn: (message) => console.warn(`[ipc] ${message}`),
+    invoke: {
+      'app:info': () => ({ host: 'electron', version: app.getVersion(), platform: process.platform }),
+      'file:save': (input) => files.save(input),
+      'file:open': (input) => files.open(input),
+      'shell:open-external': async ({ url }) => {
+        if (!isAllowedExternalUrl(url)) return { opened: false };
+        await shell.openExternal(url);
+        return { opened: true };
+      },
+      'journal:read': () => ({ entries: journal.read() }),
+    },
+    send: {
+      'tray:summary': (summary) => trayController?.update(summary),
+      'notify:show': (request) => {
+        if (Notification.isSupported()) scheduler.show(request);
+      },
+      'notify:ack': ({ key }) => scheduler.ack(key),
+      'window:attention': () => {
+        if (!mainWindow || mainWindow.isDestroyed() || mainWindow.isFocused()) return;
+        mainWindow.flashFrame(true);
+        mainWindow.once('focus', () => mainWindow?.flashFrame(false));
+      },
+      'journal:write': (entry) => journal.write(entry),
+      'journal:clear': ({ noteId, match }) => journal.clear(noteId, match),
+    },
+  });
+
+  createTray();
+  createWindow();
+  app.on('before-quit', () => scheduler.dispose());
+}
+
+function createTray(): void {
+  const image = (name: string) => nativeImage.createFromPath(join(paths.trayDir, name));
+  tray = new Tray(image('tray-idle.png'));
+  trayController = createTrayController({
+    tray,
+    images: { idle: image('tray-idle.png'), attention: image('tray-attention.png') },
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    navigate,
+    open: showWindow,
+    quit: () => {
+      closeGuard.markQuitting();
+      app.quit();
+    },
+  });
+  // Chinese first: the renderer replaces these with the agent's language on its first summary.
+  trayController.apply(initialTrayModel({ tooltip: '小二工作台 Xiaoer Desk', open: '打开小二工作台', quit: '退出' }));
+  tray.on('click', showWindow);
+}
+
+function createWindow(): void {
+  const win = createMainWindow({ BrowserWindow, preloadPath: paths.preload, iconPath: paths.windowIcon, title: '小二工作台' });
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('close', (event) => {
+    if (closeGuard.onClose()) {
+      event.preventDefault();
+      win.hide();
+    }
+  });
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  if (paths.devServerUrl) void win.loadURL(paths.devServerUrl);
+  else void win.loadFile(paths.rendererIndex);
+}

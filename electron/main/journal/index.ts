@@ -1,0 +1,1 @@
+export { createJournalStore, type JournalFs, type JournalStore, type JournalStoreDeps } from './journal-store';

@@ -1,0 +1,1 @@
+export { requestSingleInstance, bringToFront, type FocusableWindowLike, type SingleInstanceAppLike } from './single-instance';

@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FIXED_TABS, type TabTarget } from '@shared/schemas/tabs';
+import { findBuyersByNick, findOrdersByNoPrefix } from '../data';
+import { useTabs } from '../state/tabs';
+import { useTranslation } from '../i18n';
+
+interface Hit { id: string; label: string; hint: string; target: TabTarget; title: string }
+
+/** Ctrl+K: find a tab, an order by 订单编号 or a buyer by nick, and open it with Enter. */
+export function Palette({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const open = useTabs((s) => s.open);
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<{ query: string; hits: Hit[] }>({ query: '', hits: [] });
+  // An agent who types and hits Enter at once means the result of what they typed: Enter waits for it.
+  const enterPending = useRef(false);
+  const [cursor, setCursor] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => input.current?.focus(), []);
+
+  const choose = (h: Hit | undefined): void => {
+    if (!h) return;
+    open(h.target, h.title);
+    onClose();
+  };
+
+  const tabHits = useMemo<Hit[]>(() => {
+    const q = query.trim().toLowerCase();
+    return FIXED_TABS.filter((k) => !q || [k, t(`tabs.${k}.label`), i18n.getFixedT('en-US')(`tabs.${k}.label`), i18n.getFixedT('zh-CN')(`tabs.${k}.label`)].some((s) => s.toLowerCase().includes(q))).map((k) => ({
+      id: `tab:${k}`, label: t(`tabs.${k}.label`), hint: t('palette.tab'), target: { tab: k }, title: k,
+    }));
+  }, [query, t, i18n]);
+
+  useEffect(() => {
+    let stale = false;
+    const q = query.trim();
+    void Promise.all([findOrdersByNoPrefix(q), findBuyersByNick(q)]).then(([orders, buyers]) => {
+      if (stale) return;
+      const foundHits: Hit[] = [
+        ...orders.map((o) => ({ id: `order:${o.id}`, label: o.orderNo, hint: t('palette.order'), target: { entity: 'order' as const, id: o.id }, title: o.orderNo })),
+        ...buyers.map((b) => ({ id: `buyer:${b.id}`, label: b.nick, hint: t('palette.buyer'), target: { entity: 'buyer' as const, id: b.id }, title: b.nick })),
+      ];
+      setFound({ query: q, hits: foundHits });
+      if (enterPending.current) {
+        enterPending.current = false;
+        choose([...foundHits, ...tabHits][0]);
+      }
+    });
+    return () => { stale = true; };
+  }, [query, t, tabHits]); // eslint-disable-line react-hooks/exhaustive-deps -- `choose` only opens a tab and closes
+
+  const hits = [...found.hits, ...tabHits];
+  const settled = found.query === query.trim();
+
+  return (
+    <div className="palette__backdrop" onMouseDown={onClose}>
+      <div className="palette" role="dialog" aria-label={t('palette.open')} onMouseDown={(e) => e.stopPropagation()}>
+        <input
+          ref={input}
+          className="palette__input"
+          placeholder={t('palette.placeholder')}
+          value={query}
+          onChange={(e) => { setQuery(e.target.value); setCursor(0); }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') onClose();
+            else if (e.key === 'ArrowDown') { e.preventDefault(); setCursor((c) => Math.min(c + 1, hits.length - 1)); }
+            else if (e.key === 'ArrowUp') { e.preventDefault(); setCursor((c) => Math.max(c - 1, 0)); }
+            else if (e.key === 'Enter') { e.preventDefault(); if (settled) choose(hits[cursor]); else enterPending.current = true; }
+          }}
+          data-testid="palette-input"
+        />
+        <ul className="palette__list" role="listbox">
+          {hits.length === 0 ? <li className="palette__none">{t('palette.none')}</li> : null}
+          {hits.map((h, i) => (
+            <li key={h.id} role="option" aria-selected={i === cursor} className={i === cursor ? 'palette__item palette__item--active' : 'palette__item'} onMouseDown={() => choose(h)}>
+              <span>{h.label}</span>
+              <span className="palette__hint">{h.hint}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

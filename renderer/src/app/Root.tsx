@@ -1,0 +1,24 @@
+import type { OpenResult } from '../data';
+import { listAgents, useLive } from '../data';
+import { SignInPicker, Welcome } from '../features/onboarding';
+import { useSession } from '../state/session';
+import { useTranslation } from '../i18n';
+import { Console } from './Console';
+import { StoreProblem } from './StoreProblem';
+
+/** Store problem → first start → sign-in → console. */
+export function Root({ opened }: { opened: OpenResult }) {
+  if (!opened.ok) return <StoreProblem check={opened.check} />;
+  return <SignedIn />;
+}
+
+function SignedIn() {
+  const { t } = useTranslation();
+  const agents = useLive(listAgents, [], null);
+  const agentId = useSession((s) => s.agentId);
+  if (agents === null) return <div className="loading">{t('app.loading')}</div>;
+  if (agents.length === 0) return <Welcome />;
+  const current = agents.find((a) => a.id === agentId);
+  if (!current) return <SignInPicker agents={agents} />;
+  return <Console agent={current} />;
+}

@@ -1,0 +1,26 @@
+import { FIXED_TABS } from '@shared/schemas/tabs';
+import type { OpenTab } from '../state/tabs';
+import { useTranslation } from '../i18n';
+
+type EntityTab = Extract<OpenTab, { entity: string }>;
+
+export function TabBar({ entityTabs, activeKey, onActivate, onClose }: { entityTabs: EntityTab[]; activeKey: string; onActivate: (k: string) => void; onClose: (k: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="tabbar" role="tablist" aria-label={t('app.tabs')}>
+      {FIXED_TABS.map((key, i) => (
+        <button key={key} id={`tab-${key}`} role="tab" aria-selected={key === activeKey} className={key === activeKey ? 'tab tab--active' : 'tab'} onClick={() => onActivate(key)} title={i < 9 ? `Ctrl+${i + 1}` : undefined}>
+          {t(`tabs.${key}.label`)}
+        </button>
+      ))}
+      {entityTabs.map((tab) => (
+        <span key={tab.key} className={tab.key === activeKey ? 'tab tab--entity tab--active' : 'tab tab--entity'}>
+          <button id={`tab-${tab.key}`} role="tab" aria-selected={tab.key === activeKey} className="tab__label" onClick={() => onActivate(tab.key)}>
+            {t(`entity.${tab.entity}`)} {tab.title}
+          </button>
+          <button className="tab__close" aria-label={t('app.closeTab')} title="Ctrl+W" onClick={() => onClose(tab.key)}>×</button>
+        </span>
+      ))}
+    </nav>
+  );
+}

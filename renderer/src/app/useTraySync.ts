@@ -1,0 +1,46 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { createTrayText, summarizeTray } from '@shared/domain/tray';
+import { trayFacts, useLive } from '../data';
+import { getHost } from '../host';
+import { useTranslation } from '../i18n';
+import { useNow } from '../ui/useNow';
+
+const LOOKAHEAD_MS = 60_000;
+
+/**
+ * Recomputes the tray summary whenever the store changes (live query) or time passes, sends it
+ * to the host when it differs, raises one notification per newly due item and withdraws
+ * notifications for items no longer due (a buyer answered, a reminder sent).
+ */
+export function useTraySync(): void {
+  const { t, i18n } = useTranslation();
+  const now = useNow(5_000);
+  const bucket = Math.floor(now / LOOKAHEAD_MS);
+  const facts = useLive(() => trayFacts((bucket + 1) * LOOKAHEAD_MS), [bucket], null);
+  const text = useMemo(() => createTrayText((k, v) => t(k, v)), [t, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
+  const keys = useRef<string[] | null>(null);
+  const lastSent = useRef('');
+
+  useEffect(() => {
+    if (!facts) return;
+    const host = getHost();
+    const first = keys.current === null;
+    const result = summarizeTray(facts, keys.current ?? [], Date.now(), text);
+    const gone = (keys.current ?? []).filter((k) => !result.keys.includes(k));
+    keys.current = result.keys;
+    for (const key of gone) host.send('notify:ack', { key });
+    // On start-up everything already due is shown in the counts, not as a burst of notifications.
+    const summary = first ? { ...result.summary, newlyDue: [] } : result.summary;
+    // Waiting buyers ring through the 接待 alerts (sound, per-shop mute, repeat over 3 minutes);
+    // the tray raises the other kinds, so no buyer is announced twice.
+    for (const item of summary.newlyDue.filter((i) => i.kind !== 'buyer')) {
+      host.send('notify:show', { key: item.key, title: item.title, body: item.body, target: item.target, repeatEveryMs: null });
+    }
+    const { newlyDue: _ignored, ...comparable } = summary;
+    const signature = JSON.stringify({ ...comparable, longestWaitMs: Math.floor(comparable.longestWaitMs / 1000) });
+    if (signature !== lastSent.current || summary.newlyDue.length) {
+      lastSent.current = signature;
+      host.send('tray:summary', summary);
+    }
+  }, [facts, now, text]);
+}

@@ -1,0 +1,135 @@
+import type { Contact, Conversation, Ticket, TicketFields, TicketStep, TicketType, ResponsibleParty } from '@shared/schemas/entities';
+import { checkNextContact, checkRefundAmount, checkTicketResolve, checkTicketStep, firstDueAt, problem, stepDueAt, TICKET_KINDS } from '@shared/domain/cases';
+import { newId } from '@shared/lib/ids';
+import { getDb } from '../store';
+import { alive, putOne, putTracked, type WriteContext } from '../repositories/tracked';
+import { sendAgentReply } from '../repositories/conversations';
+import { CaseRefused, refuseIf } from './refusal';
+
+export interface NewTicket {
+  type: TicketType;
+  orderId: string | null;
+  buyerId: string;
+  shopId: string;
+  conversationId?: string | null;
+  summary: string;
+  ownerId: string | null;
+}
+
+/** Registers an aftersale case, prefilled from its order (product, default responsible party). */
+export async function createTicket(input: NewTicket, ctx: WriteContext): Promise<Ticket> {
+  const db = getDb();
+  return db.transaction('rw', [db.tickets, db.orders, db.buyers, db.changes], async () => {
+    const order = input.orderId ? await db.orders.get(input.orderId) : undefined;
+    if (input.orderId && !alive(order)) throw new CaseRefused(problem('orderId', 'orderNotFound'));
+    // Without an order the buyer tells which shop the case belongs to.
+    const buyer = order ? undefined : await db.buyers.get(input.buyerId);
+    if (!order && !alive(buyer)) throw new CaseRefused(problem('orderNo', 'orderNotFound'));
+    const ticket: Ticket = {
+      id: newId(), updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null,
+      type: input.type, shopId: order?.shopId ?? buyer?.shopId ?? input.shopId, orderId: order?.id ?? null, buyerId: order?.buyerId ?? input.buyerId,
+      status: 'open', step: 'soothe', dueAt: firstDueAt(input.type, ctx.now), summary: input.summary.trim(),
+      trackingNo: null, resolution: null, amountFen: null, responsible: null, ownerId: input.ownerId, createdAt: ctx.now,
+      responsibleParty: TICKET_KINDS[input.type].defaultParty, conversationId: input.conversationId ?? null,
+      product: order?.items[0]?.title ?? '', fields: {}, resolvedAt: null,
+    };
+    return putOne<Ticket>(db, 'tickets', ticket, ctx);
+  });
+}
+
+export interface TicketPatch {
+  summary?: string;
+  resolution?: string | null;
+  amountFen?: number | null;
+  trackingNo?: string | null;
+  responsible?: string | null;
+  responsibleParty?: ResponsibleParty | null;
+  fields?: TicketFields;
+  product?: string;
+  ownerId?: string | null;
+}
+
+async function openTicket(id: string): Promise<Ticket> {
+  const t = await getDb().tickets.get(id);
+  if (!alive(t)) throw new CaseRefused(problem('id', 'caseNotFound'));
+  return t;
+}
+
+/** Saves the case form. A refund above the order amount is refused and nothing is written. */
+export async function updateTicket(id: string, patch: TicketPatch, ctx: WriteContext): Promise<Ticket> {
+  const db = getDb();
+  return db.transaction('rw', [db.tickets, db.orders, db.changes], async () => {
+    const t = await openTicket(id);
+    const order = t.orderId ? await db.orders.get(t.orderId) : undefined;
+    if (patch.amountFen !== undefined) refuseIf(checkRefundAmount(patch.amountFen, order?.totalFen ?? null));
+    const next: Ticket = { ...t, ...patch, fields: { ...(t.fields ?? {}), ...(patch.fields ?? {}) } };
+    return putOne<Ticket>(db, 'tickets', next, ctx);
+  });
+}
+
+/** Moves the case one step on (validated); the new step gets its own due time. */
+export async function advanceTicket(id: string, to: TicketStep, ctx: WriteContext): Promise<Ticket> {
+  const db = getDb();
+  return db.transaction('rw', [db.tickets, db.table('photos'), db.changes], async () => {
+    const t = await openTicket(id);
+    const photoCount = await db.table('photos').where('ticketId').equals(id).filter((p: { deletedAt: number | null }) => p.deletedAt === null).count();
+    refuseIf(checkTicketStep(t, to, { photoCount, now: ctx.now }));
+    return putOne<Ticket>(db, 'tickets', { ...t, step: to, dueAt: stepDueAt(to, ctx.now) }, ctx);
+  });
+}
+
+/** Closes a case after 回访 with its resolution. */
+export async function resolveTicket(id: string, ctx: WriteContext): Promise<Ticket> {
+  const db = getDb();
+  return db.transaction('rw', [db.tickets, db.changes], async () => {
+    const t = await openTicket(id);
+    refuseIf(checkTicketResolve(t));
+    return putOne<Ticket>(db, 'tickets', { ...t, status: 'resolved', resolvedAt: ctx.now }, ctx);
+  });
+}
+
+export interface ContactInput {
+  channel: Contact['channel'];
+  result: string;
+  nextAt: number | null;
+}
+
+/** Logs a contact on a ticket; its next contact time (future only) becomes the case's due time. */
+export async function logTicketContact(id: string, input: ContactInput, ctx: WriteContext): Promise<Contact> {
+  refuseIf(checkNextContact(input.nextAt, ctx.now));
+  if (!input.result.trim()) throw new CaseRefused(problem('result', 'resultRequired'));
+  const db = getDb();
+  return db.transaction('rw', [db.tickets, db.contacts, db.changes], async () => {
+    const t = await openTicket(id);
+    const contact: Contact = { id: newId(), updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null, subjectId: id, subjectKind: 'ticket', channel: input.channel, result: input.result.trim(), at: ctx.now, nextAt: input.nextAt, agentId: ctx.agentId };
+    await putTracked<Contact>(db, 'contacts', [contact], ctx);
+    if (input.nextAt !== null) await putOne<Ticket>(db, 'tickets', { ...t, dueAt: input.nextAt }, ctx);
+    return contact;
+  });
+}
+
+/** The buyer's conversation for a case: the one it came from, else their latest, else a new aftersale one. */
+export async function conversationForCase(ticket: Pick<Ticket, 'conversationId' | 'buyerId' | 'shopId'>, ctx: WriteContext | null): Promise<Conversation | null> {
+  const db = getDb();
+  if (ticket.conversationId) {
+    const c = await db.conversations.get(ticket.conversationId);
+    if (alive(c)) return c;
+  }
+  const mine = (await db.conversations.where('buyerId').equals(ticket.buyerId).toArray()).filter(alive).sort((a, b) => b.updatedAt - a.updatedAt);
+  if (mine[0] || !ctx) return mine[0] ?? null;
+  const conv: Conversation = { id: newId(), updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null, shopId: ticket.shopId, buyerId: ticket.buyerId, status: 'answered', stage: 'aftersale', lastBuyerAt: ctx.now, firstReplyAt: ctx.now, lastPreview: '', assignedTo: ctx.agentId };
+  return putOne<Conversation>(db, 'conversations', conv, ctx);
+}
+
+/** Sends a step's message into the buyer's conversation and logs it as a chat contact. */
+export async function sendCaseMessage(id: string, text: string, ctx: WriteContext): Promise<void> {
+  if (!text.trim()) throw new CaseRefused(problem('message', 'messageEmpty'));
+  const t = await openTicket(id);
+  const conv = await conversationForCase(t, ctx);
+  if (!conv) throw new CaseRefused(problem('message', 'noConversation'));
+  await sendAgentReply(conv.id, text, ctx);
+  const db = getDb();
+  const contact: Contact = { id: newId(), updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null, subjectId: id, subjectKind: 'ticket', channel: 'chat', result: text.trim().slice(0, 200), at: ctx.now, nextAt: null, agentId: ctx.agentId };
+  await putTracked<Contact>(db, 'contacts', [contact], ctx);
+  if (!t.conversationId) await putOne<Ticket>(db, 'tickets', { ...(await openTicket(id)), conversationId: conv.id }, ctx);
+}

@@ -1,0 +1,16 @@
+export { openStore, type OpenResult } from './store';
+export type { StoreCheck } from './preflight';
+export { useLive } from './hooks';
+export { listAgents, listShops, getAgent, createShopAndAgent, addAgent, type SetupInput } from './repositories/agents';
+export { readSetting, writeSetting } from './repositories/settings';
+export { appendAudit } from './repositories/audit';
+export { InvalidRecordError, type WriteContext } from './repositories/tracked';
+export { waitingConversations, countWaiting, messagesOf } from './queries/conversations';
+export { findOrdersByNoPrefix, findBuyersByNick, orderNoDigits } from './queries/search';
+export { waitingQueue, conversationWithParties, type QueueRow } from './queries/queue';
+export { sendAgentReply } from './repositories/conversations';
+export { orderDetail, buyerDetail, type OrderDetail, type BuyerDetail } from './queries/details';
+export { trayFacts } from './queries/trayFacts';
+export { seedDemoShop, hasDemoData, clearDemoData, SIMULATOR_SETTING, DEMO_SEED } from './demo';
+export { runSimulatorTick } from './simulator';
+export { entityTitle } from './queries/titles';

@@ -1,0 +1,53 @@
+import { resolvePaymentPolicy, validatePaymentPolicy, type PaymentPolicy, type PolicyIssue } from '@shared/domain/payments';
+import { resolveFlagMeanings, validateFlagMeanings, type FlagMeanings } from '@shared/domain/remarks';
+import type { Shop } from '@shared/schemas/entities';
+import { getDb } from '../store';
+import { alive, putOne, type WriteContext } from '../repositories/tracked';
+
+/** A refused settings write; `issues` name each offending field. */
+export class PolicyRejectedError extends Error {
+  constructor(readonly issues: PolicyIssue[]) {
+    super(issues.map((i) => `${i.field}: ${i.message}`).join('; '));
+    this.name = 'PolicyRejectedError';
+  }
+}
+
+export async function liveShops(): Promise<Shop[]> {
+  return (await getDb().shops.toArray()).filter(alive);
+}
+
+/** Each shop's 催付 policy (its own when valid, else the default), for the scheduler. */
+export function policyLookup(shops: readonly Shop[]): (shopId: string) => PaymentPolicy {
+  const map = new Map(shops.map((s) => [s.id, resolvePaymentPolicy(s.rules).policy]));
+  return (id) => map.get(id) ?? resolvePaymentPolicy(null).policy;
+}
+
+export function flagMeaningsOf(shop: Shop | undefined): FlagMeanings {
+  return shop ? resolveFlagMeanings(shop.platform, shop.rules) : {};
+}
+
+/** Validates and stores a shop's 催付 policy under `shop.rules.payment`; a bad one changes nothing. */
+export async function savePaymentPolicy(shopId: string, raw: unknown, ctx: WriteContext): Promise<PaymentPolicy> {
+  const r = validatePaymentPolicy(raw);
+  if (!r.ok) throw new PolicyRejectedError(r.error);
+  const db = getDb();
+  return db.transaction('rw', [db.shops, db.changes], async () => {
+    const shop = await db.shops.get(shopId);
+    if (!alive(shop)) throw new PolicyRejectedError([{ field: 'shopId', message: `no shop ${shopId}` }]);
+    await putOne<Shop>(db, 'shops', { ...shop, rules: { ...shop.rules, payment: r.value } }, ctx);
+    return r.value;
+  });
+}
+
+/** Stores what each flag colour means in this shop (`shop.rules.flagMeanings`). */
+export async function saveFlagMeanings(shopId: string, raw: unknown, ctx: WriteContext): Promise<FlagMeanings> {
+  const db = getDb();
+  return db.transaction('rw', [db.shops, db.changes], async () => {
+    const shop = await db.shops.get(shopId);
+    if (!alive(shop)) throw new PolicyRejectedError([{ field: 'shopId', message: `no shop ${shopId}` }]);
+    const r = validateFlagMeanings(shop.platform, raw);
+    if (!r.ok) throw new PolicyRejectedError(r.error);
+    await putOne<Shop>(db, 'shops', { ...shop, rules: { ...shop.rules, flagMeanings: r.value } }, ctx);
+    return r.value;
+  });
+}

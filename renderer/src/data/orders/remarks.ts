@@ -1,0 +1,108 @@
+import Dexie from 'dexie';
+import { canEditRemark, cleanRemarkText, currentRemarks, formatRemark, isSuperseded } from '@shared/domain/remarks';
+import { newId } from '@shared/lib/ids';
+import type { Order, Remark } from '@shared/schemas/entities';
+import { getDb } from '../store';
+import { InvalidRecordError, alive, putOne, type WriteContext } from '../repositories/tracked';
+
+/**
+ * Remarks (备注) are append-only and signed. Only the author may correct or retract their own
+ * remark; anyone else gets this error, whatever the screen offered (DESIGN §4, seed 004).
+ */
+export class RemarkNotYoursError extends Error {
+  constructor(readonly remarkId: string, readonly authorName: string) {
+    super(`remark ${remarkId} was written by ${authorName}; only its author may change or remove it — add your own remark instead`);
+    this.name = 'RemarkNotYoursError';
+  }
+}
+
+async function agentName(agentId: string): Promise<string> {
+  const a = await getDb().agents.get(agentId);
+  if (!alive(a)) throw new InvalidRecordError('remarks', `agentId: no agent ${agentId}`);
+  return a.name;
+}
+
+/** Every stored remark row of an order: current versions, replaced versions and retracted ones. */
+export function orderRemarkRows(orderId: string): Promise<Remark[]> {
+  return getDb().remarks.where('[orderId+at]').between([orderId, Dexie.minKey], [orderId, Dexie.maxKey]).toArray();
+}
+
+/** The order's newest live remark, formatted, and its flag — what the grid shows. */
+async function refreshOrderMemo(orderId: string, ctx: WriteContext, flag?: number | null): Promise<void> {
+  const db = getDb();
+  const order = await db.orders.get(orderId);
+  if (!alive(order)) throw new InvalidRecordError('remarks', `orderId: no order ${orderId}`);
+  const current = currentRemarks(await orderRemarkRows(orderId));
+  const last = current[current.length - 1]?.remark;
+  await putOne<Order>(db, 'orders', { ...order, latestRemark: last ? formatRemark(last) : '', flag: flag ?? order.flag }, ctx);
+}
+
+/** Appends a signed remark (and optionally sets the order's flag) in one transaction. */
+export async function addRemark(orderId: string, text: string, flag: number | null, ctx: WriteContext): Promise<Remark> {
+  const clean = cleanRemarkText(text);
+  if (!clean) throw new InvalidRecordError('remarks', 'text: a remark cannot be empty');
+  const db = getDb();
+  const name = await agentName(ctx.agentId);
+  return db.transaction('rw', [db.orders, db.remarks, db.changes], async () => {
+    const remark = await putOne<Remark>(db, 'remarks', { id: newId(), orderId, agentId: ctx.agentId, agentName: name, text: clean, at: ctx.now, flag }, ctx);
+    await refreshOrderMemo(orderId, ctx, flag);
+    return remark;
+  });
+}
+
+async function ownRemark(remarkId: string, ctx: WriteContext): Promise<Remark> {
+  const r = await getDb().remarks.get(remarkId);
+  if (!r) throw new InvalidRecordError('remarks', `no remark ${remarkId}`);
+  if (!canEditRemark(r, ctx.agentId)) {
+    if (r.agentId === ctx.agentId) throw new InvalidRecordError('remarks', `remark ${remarkId} was already retracted`);
+    throw new RemarkNotYoursError(remarkId, r.agentName);
+  }
+  if (isSuperseded(await orderRemarkRows(r.orderId), r.id)) throw new InvalidRecordError('remarks', `remark ${remarkId} was already edited; change its newest version`);
+  return r;
+}
+
+/**
+ * The author corrects their own remark. Append-only: the old row is never rewritten; a new row
+ * with the new text `replaces` it (same author, original time and flag, plus `editedAt`), so the
+ * earlier text stays stored and shown as history. Returns the new version.
+ */
+export async function editRemark(remarkId: string, text: string, ctx: WriteContext): Promise<Remark> {
+  const clean = cleanRemarkText(text);
+  if (!clean) throw new InvalidRecordError('remarks', 'text: a remark cannot be empty');
+  const db = getDb();
+  return db.transaction('rw', [db.orders, db.remarks, db.changes], async () => {
+    const r = await ownRemark(remarkId, ctx);
+    if (clean === r.text) return r;
+    const saved = await putOne<Remark>(db, 'remarks', {
+      id: newId(), orderId: r.orderId, agentId: r.agentId, agentName: r.agentName, text: clean, at: r.at, flag: r.flag, replaces: r.id, editedAt: ctx.now,
+    }, ctx);
+    await refreshOrderMemo(r.orderId, ctx);
+    return saved;
+  });
+}
+
+/** The author retracts their own remark (a tombstone; the row stays for sync and audit). */
+export async function retractRemark(remarkId: string, ctx: WriteContext): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', [db.orders, db.remarks, db.changes], async () => {
+    const r = await ownRemark(remarkId, ctx);
+    await putOne<Remark>(db, 'remarks', { ...r, deletedAt: ctx.now }, ctx);
+    await refreshOrderMemo(r.orderId, ctx);
+  });
+}
+
+// --- drafts: an unfinished remark survives a reload (kept per agent and order) ------------------
+
+const draftKey = (agentId: string, orderId: string): string => `orders.remarkDraft.${agentId}.${orderId}`;
+
+export async function readRemarkDraft(agentId: string, orderId: string): Promise<string> {
+  const row = await getDb().settings.get(draftKey(agentId, orderId));
+  return typeof row?.value === 'string' ? row.value : '';
+}
+
+/** Drafts are private scratch, not records: no `changes` row (never synced or backed up as data). */
+export async function saveRemarkDraft(orderId: string, text: string, ctx: WriteContext): Promise<void> {
+  const key = draftKey(ctx.agentId, orderId);
+  if (text === '') await getDb().settings.delete(key);
+  else await getDb().settings.put({ key, value: text, updatedAt: ctx.now, updatedBy: ctx.agentId });
+}

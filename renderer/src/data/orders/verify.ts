@@ -1,0 +1,109 @@
+import Dexie from 'dexie';
+import { buildVerifyMessage, maskAddress, maskPhone } from '@shared/domain/payments';
+import { DAY } from '@shared/lib/time';
+import type { Buyer, Order } from '@shared/schemas/entities';
+import { getDb } from '../store';
+import { appendAudit } from '../repositories/audit';
+import { InvalidRecordError, alive, putOne, type WriteContext } from '../repositories/tracked';
+import { postToBuyer } from './chat';
+
+/**
+ * 核实: after payment the agent sends the buyer the items, recipient, masked phone and address
+ * to confirm, then marks the order confirmed or records a changed address (old and new kept).
+ */
+export interface VerifyRow {
+  order: Order;
+  buyerNick: string;
+  shopName: string;
+}
+
+const settled = (o: Order): boolean => o.verification?.state === 'confirmed' || o.verification?.state === 'changed';
+
+/** Paid orders (not shipped yet) still to confirm, paid within `days`, from [status+paidAt]. */
+export async function verifyQueue(now: number, days = 7): Promise<VerifyRow[]> {
+  const db = getDb();
+  const paid = (await db.orders.where('[status+paidAt]').between(['paid', now - days * DAY], ['paid', Dexie.maxKey]).toArray()).filter((o) => alive(o) && !settled(o));
+  const [buyers, shops] = await Promise.all([db.buyers.bulkGet([...new Set(paid.map((o) => o.buyerId))]), db.shops.toArray()]);
+  const nick = new Map(buyers.filter(alive).map((b) => [b.id, b.nick]));
+  const shopName = new Map(shops.map((s) => [s.id, s.name]));
+  return paid
+    .sort((a, b) => (a.paidAt as number) - (b.paidAt as number))
+    .map((order) => ({ order, buyerNick: nick.get(order.buyerId) ?? '—', shopName: shopName.get(order.shopId) ?? '' }));
+}
+
+/** Full delivery details: the newest changed address, else the buyer's own. Never shown unmasked without an audit. */
+function fullContact(order: Order, buyer: Buyer | undefined): { recipient: string; phone: string; address: string } {
+  const changed = order.addressChanges?.[order.addressChanges.length - 1];
+  return {
+    recipient: buyer?.contactSecret?.name ?? buyer?.nick ?? '',
+    phone: buyer?.contactSecret?.phone ?? buyer?.phoneMasked ?? '',
+    address: changed?.to ?? buyer?.contactSecret?.address ?? order.addressMasked,
+  };
+}
+
+async function load(orderId: string): Promise<{ order: Order; buyer: Buyer | undefined }> {
+  const db = getDb();
+  const order = await db.orders.get(orderId);
+  if (!alive(order)) throw new InvalidRecordError('orders', `no order ${orderId}`);
+  return { order, buyer: await db.buyers.get(order.buyerId) };
+}
+
+const state = (o: Order, s: NonNullable<Order['verification']>['state'], ctx: WriteContext): Order['verification'] => ({
+  state: s,
+  sentAt: s === 'sent' ? ctx.now : (o.verification?.sentAt ?? null),
+  sentBy: s === 'sent' ? ctx.agentId : (o.verification?.sentBy ?? null),
+  doneAt: s === 'sent' ? null : ctx.now,
+  doneBy: s === 'sent' ? null : ctx.agentId,
+});
+
+/** Sends the confirmation message into the buyer's chat and marks the order `sent`. */
+export async function sendVerifyMessage(orderId: string, ctx: WriteContext): Promise<string> {
+  const db = getDb();
+  return db.transaction('rw', [db.orders, db.buyers, db.conversations, db.messages, db.changes], async () => {
+    const { order, buyer } = await load(orderId);
+    if (order.paidAt === null) throw new InvalidRecordError('orders', `order ${order.orderNo} is not paid yet`);
+    const c = fullContact(order, buyer);
+    const text = buildVerifyMessage({ buyerNick: buyer?.nick ?? '', items: order.items, recipient: c.recipient, phone: c.phone, address: c.address });
+    await postToBuyer(order, buyer, text, ctx);
+    await putOne<Order>(db, 'orders', { ...order, verification: state(order, 'sent', ctx) }, ctx);
+    return text;
+  });
+}
+
+/** The buyer confirmed the details: the order leaves 待核实. */
+export async function confirmVerification(orderId: string, ctx: WriteContext): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', [db.orders, db.buyers, db.changes], async () => {
+    const { order } = await load(orderId);
+    await putOne<Order>(db, 'orders', { ...order, verification: state(order, 'confirmed', ctx) }, ctx);
+  });
+}
+
+/** Records a new delivery address; the old one is kept in `addressChanges` with who changed it. */
+export async function changeAddress(orderId: string, newAddress: string, ctx: WriteContext): Promise<Order> {
+  const to = newAddress.replace(/\s+/g, ' ').trim();
+  if (!to) throw new InvalidRecordError('orders', 'addressChanges.to: the new address is empty');
+  const db = getDb();
+  return db.transaction('rw', [db.orders, db.buyers, db.agents, db.changes], async () => {
+    const { order, buyer } = await load(orderId);
+    const agent = await db.agents.get(ctx.agentId);
+    const from = fullContact(order, buyer).address;
+    if (from === to) throw new InvalidRecordError('orders', 'addressChanges.to: the new address is the same as the current one');
+    const change = { from, to, fromMasked: maskAddress(from), toMasked: maskAddress(to), by: ctx.agentId, byName: agent?.name ?? ctx.agentId, at: ctx.now };
+    return putOne<Order>(db, 'orders', {
+      ...order,
+      addressMasked: change.toMasked,
+      addressChanges: [...(order.addressChanges ?? []), change],
+      verification: state(order, 'changed', ctx),
+    }, ctx);
+  });
+}
+
+/** Shows the full recipient, phone and address once, leaving an audit entry with the reason. */
+export async function revealContact(orderId: string, reason: string, ctx: WriteContext): Promise<{ recipient: string; phone: string; address: string }> {
+  const { order, buyer } = await load(orderId);
+  await appendAudit('reveal-order-address', orderId, reason.trim() || '核实收货信息', ctx);
+  return fullContact(order, buyer);
+}
+
+export const masked = (c: { phone: string; address: string }): { phone: string; address: string } => ({ phone: maskPhone(c.phone), address: maskAddress(c.address) });

@@ -1,0 +1,74 @@
+import type { Conversation, Message } from '@shared/schemas/entities';
+import { newId } from '@shared/lib/ids';
+import { getDb } from '../store';
+import { InvalidRecordError, alive, putTracked, type WriteContext } from '../repositories/tracked';
+
+function messageOf(conversationId: string, from: Message['from'], text: string, ctx: WriteContext, agentId: string | null, replyMs?: number): Message {
+  return { id: newId(), conversationId, from, text, at: ctx.now, agentId, updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null, ...(replyMs !== undefined ? { replyMs } : {}) };
+}
+
+async function inTx<T>(conversationId: string, fn: (conv: Conversation) => Promise<T>): Promise<T> {
+  const db = getDb();
+  return db.transaction('rw', [db.conversations, db.messages, db.changes], async () => {
+    const conv = await db.conversations.get(conversationId);
+    if (!alive(conv)) throw new InvalidRecordError('conversations', `no conversation ${conversationId}`);
+    return fn(conv);
+  });
+}
+
+/**
+ * An agent's reply. Records how long this round waited (`replyMs`, for the 3-minute KPI; only
+ * when the buyer was waiting), the first reply time, and takes the buyer out of the queue.
+ */
+export async function sendReply(conversationId: string, text: string, ctx: WriteContext): Promise<Message> {
+  const body = text.trim();
+  if (!body) throw new InvalidRecordError('messages', 'text: an empty reply cannot be sent');
+  const db = getDb();
+  return inTx(conversationId, async (conv) => {
+    const replyMs = conv.status === 'waiting' ? Math.max(0, ctx.now - conv.lastBuyerAt) : undefined;
+    const message = messageOf(conversationId, 'agent', body, ctx, ctx.agentId, replyMs);
+    await putTracked<Message>(db, 'messages', [message], ctx);
+    await putTracked<Conversation>(db, 'conversations', [{
+      ...conv, status: 'answered', firstReplyAt: conv.firstReplyAt ?? ctx.now, lastPreview: body.slice(0, 80), assignedTo: ctx.agentId, transfer: null,
+    }], ctx);
+    return message;
+  });
+}
+
+/** Marks the conversation resolved: it leaves the queue and a system line records who closed it. */
+export async function resolveConversation(conversationId: string, note: string, ctx: WriteContext): Promise<void> {
+  const db = getDb();
+  await inTx(conversationId, async (conv) => {
+    await putTracked<Message>(db, 'messages', [messageOf(conversationId, 'system', note, ctx, ctx.agentId)], ctx);
+    await putTracked<Conversation>(db, 'conversations', [{ ...conv, status: 'closed', resolvedAt: ctx.now, transfer: null }], ctx);
+  });
+}
+
+/**
+ * Hands the buyer to a colleague with a reason. The buyer goes back to waiting so the
+ * receiver sees them at the top of their queue; everyone else stops seeing them.
+ */
+export async function transferConversation(conversationId: string, to: string, reason: string, note: string, ctx: WriteContext): Promise<void> {
+  const why = reason.trim();
+  if (!why) throw new InvalidRecordError('conversations', 'transfer.reason: a reason is required');
+  if (to === ctx.agentId) throw new InvalidRecordError('conversations', 'transfer.to: choose another agent');
+  const db = getDb();
+  await inTx(conversationId, async (conv) => {
+    await putTracked<Message>(db, 'messages', [messageOf(conversationId, 'system', note, ctx, ctx.agentId)], ctx);
+    await putTracked<Conversation>(db, 'conversations', [{
+      ...conv, status: 'waiting', lastBuyerAt: conv.status === 'waiting' ? conv.lastBuyerAt : ctx.now, assignedTo: to, transfer: { from: ctx.agentId, to, reason: why, at: ctx.now },
+    }], ctx);
+  });
+}
+
+/** An auto reply: marked `auto`, leaves the buyer waiting (it is not an answer) and stamps the round. */
+export async function sendAutoReply(conversationId: string, text: string, ctx: WriteContext): Promise<boolean> {
+  const db = getDb();
+  return inTx(conversationId, async (conv) => {
+    // Re-checked inside the transaction so two windows never both reply in one round.
+    if (conv.status !== 'waiting' || (conv.lastAutoAt != null && conv.lastAutoAt >= conv.lastBuyerAt)) return false;
+    await putTracked<Message>(db, 'messages', [messageOf(conversationId, 'auto', text, ctx, null)], ctx);
+    await putTracked<Conversation>(db, 'conversations', [{ ...conv, lastAutoAt: ctx.now }], ctx);
+    return true;
+  });
+}

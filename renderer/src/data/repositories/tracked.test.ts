@@ -1,0 +1,44 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Shop } from '@shared/schemas/entities';
+import { XiaoerDb } from '../db';
+import { InvalidRecordError, putTracked, tombstone } from './tracked';
+
+let db: XiaoerDb;
+let n = 0;
+beforeEach(async () => {
+  db = new XiaoerDb(`tracked-${++n}`);
+  await db.open();
+});
+afterEach(() => db.delete());
+
+const shop = (id: string, name = '小鹿童装'): Omit<Shop, 'updatedAt' | 'updatedBy' | 'deletedAt'> => ({ id, name, platform: 'tmall', rules: {}, demo: false });
+const ctx = { agentId: 'A1', now: 1_700_000_000_000 };
+
+describe('tracked repository writes', () => {
+  it('signs each record with the writer and time and logs one change per record', async () => {
+    await putTracked<Shop>(db, 'shops', [shop('S1'), shop('S2')], ctx);
+    expect(await db.shops.get('S1')).toMatchObject({ updatedAt: ctx.now, updatedBy: 'A1', deletedAt: null });
+    const changes = await db.changes.toArray();
+    expect(changes.map((c) => [c.table, c.id, c.op, c.agent])).toEqual([
+      ['shops', 'S1', 'put', 'A1'],
+      ['shops', 'S2', 'put', 'A1'],
+    ]);
+  });
+
+  it('refuses a batch with one malformed record, names the field, and changes nothing', async () => {
+    await putTracked<Shop>(db, 'shops', [shop('S0')], ctx);
+    const bad = { ...shop('S2'), platform: 'amazon' } as unknown as Shop;
+    await expect(putTracked<Shop>(db, 'shops', [shop('S1'), bad], ctx)).rejects.toThrow(InvalidRecordError);
+    await expect(putTracked<Shop>(db, 'shops', [bad], ctx)).rejects.toThrow(/platform/);
+    expect(await db.shops.count()).toBe(1);
+    expect(await db.changes.count()).toBe(1);
+  });
+
+  it('deletes as a tombstone that stays in the table and in the change log', async () => {
+    await putTracked<Shop>(db, 'shops', [shop('S1')], ctx);
+    await tombstone(db, 'shops', 'S1', { agentId: 'A2', now: ctx.now + 5 });
+    expect(await db.shops.get('S1')).toMatchObject({ deletedAt: ctx.now + 5, updatedBy: 'A2' });
+    expect((await db.changes.toArray()).map((c) => c.op)).toEqual(['put', 'delete']);
+  });
+});

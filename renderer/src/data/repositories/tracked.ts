@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import * as E from '@shared/schemas/entities';
+import type { Draft, Tracked } from '@shared/schemas/common';
+import { describeIssues } from '@shared/host/validate';
+import type { TrackedTableName, XiaoerDb } from '../db';
+
+/** Who writes and when: every repository write is signed and timed by its caller. */
+export interface WriteContext {
+  agentId: string;
+  now: number;
+}
+
+export const SCHEMAS: Record<TrackedTableName, z.ZodType<Tracked>> = {
+  shops: E.Shop, agents: E.Agent, buyers: E.Buyer, conversations: E.Conversation, messages: E.Message,
+  orders: E.Order, remarks: E.Remark, reminders: E.Reminder, phrases: E.Phrase, tickets: E.Ticket,
+  reviews: E.Review, contacts: E.Contact, handovers: E.Handover, notes: E.Note, noteRevisions: E.NoteRevision,
+  products: E.Product, promises: E.BuyerPromise,
+};
+
+/** A write refused because the record is malformed; names the table, field and reason. */
+export class InvalidRecordError extends Error {
+  constructor(readonly table: string, readonly detail: string) {
+    super(`${table}: ${detail}`);
+    this.name = 'InvalidRecordError';
+  }
+}
+
+function sign<T extends Tracked>(table: TrackedTableName, draft: Draft<T>, ctx: WriteContext): T {
+  const record = { ...draft, updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: draft.deletedAt ?? null };
+  const parsed = SCHEMAS[table].safeParse(record);
+  if (!parsed.success) throw new InvalidRecordError(table, describeIssues(parsed.error));
+  return record as unknown as T;
+}
+
+/**
+ * Puts records and appends one `changes` row each, in one transaction, so incremental backup
+ * and team sync never miss a write. Validation happens before the transaction: a bad record
+ * refuses the whole batch and leaves the store untouched.
+ */
+export async function putTracked<T extends Tracked>(db: XiaoerDb, table: TrackedTableName, drafts: Draft<T>[], ctx: WriteContext): Promise<T[]> {
+  const records = drafts.map((d) => sign<T>(table, d, ctx));
+  await db.transaction('rw', [db.table(table), db.changes], async () => {
+    await db.table(table).bulkPut(records);
+    await db.changes.bulkAdd(records.map((r) => ({ table, id: r.id, op: 'put' as const, at: ctx.now, agent: ctx.agentId })));
+  });
+  return records;
+}
+
+export async function putOne<T extends Tracked>(db: XiaoerDb, table: TrackedTableName, draft: Draft<T>, ctx: WriteContext): Promise<T> {
+  const [record] = await putTracked<T>(db, table, [draft], ctx);
+  return record as T;
+}
+
+/** Deletes are tombstones: the row stays with `deletedAt` set, so sync can propagate it. */
+export async function tombstone(db: XiaoerDb, table: TrackedTableName, id: string, ctx: WriteContext): Promise<void> {
+  await db.transaction('rw', [db.table(table), db.changes], async () => {
+    const n = await db.table(table).update(id, { deletedAt: ctx.now, updatedAt: ctx.now, updatedBy: ctx.agentId });
+    if (n === 0) throw new InvalidRecordError(table, `no record ${id}`);
+    await db.changes.add({ table, id, op: 'delete', at: ctx.now, agent: ctx.agentId });
+  });
+}
+
+export const alive = <T extends { deletedAt: number | null }>(r: T | undefined): r is T => !!r && r.deletedAt === null;
+
+/**
+ * Writes records that already carry their tracking fields (generated demo data, restored
+ * backups): validated like any write, logged in `changes` under their own author and time.
+ */
+export async function putPreSigned<T extends Tracked>(db: XiaoerDb, table: TrackedTableName, records: T[]): Promise<void> {
+  for (const [i, r] of records.entries()) {
+    const parsed = SCHEMAS[table].safeParse(r);
+    if (!parsed.success) throw new InvalidRecordError(table, `row ${i + 1}: ${describeIssues(parsed.error)}`);
+  }
+  await db.table(table).bulkPut(records);
+  await db.changes.bulkAdd(records.map((r) => ({ table, id: r.id, op: 'put' as const, at: r.updatedAt, agent: r.updatedBy })));
+}

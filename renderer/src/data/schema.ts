@@ -1,0 +1,32 @@
+/**
+ * Dexie schema versions. Every version stays here with its upgrade forever (DESIGN.md §3);
+ * a migration test opens a fixture of version N-1 and upgrades it.
+ */
+export const DB_NAME = 'xiaoer-desk';
+
+/** v1: every table of DESIGN.md §3 with its key indexes. */
+export const SCHEMA_V1: Record<string, string> = {
+  shops: 'id, updatedAt',
+  agents: 'id, employeeNo',
+  buyers: 'id, [shopId+nick], *tags, nick, updatedAt',
+  conversations: 'id, [status+lastBuyerAt], buyerId, shopId, updatedAt',
+  messages: 'id, [conversationId+at]',
+  orders: 'id, &orderNo, [status+createdAt], buyerId, createdAt, trackingNo, [shopId+createdAt], [flag+createdAt], flag, [status+paidAt], updatedAt, totalFen, paidAt, latestRemark, deletedAt',
+  remarks: 'id, [orderId+at], agentId',
+  reminders: 'id, [state+dueAt], subjectId, [kind+state+dueAt], [kind+state+updatedAt]',
+  phrases: 'id, group, *keywords, uses, shortcut',
+  tickets: 'id, [status+dueAt], type, orderId, buyerId, createdAt, conversationId',
+  reviews: 'id, [status+nextContactAt], orderId, buyerId, postedAt',
+  contacts: 'id, [subjectId+at]',
+  photos: 'id, ticketId',
+  handovers: 'id, createdAt',
+  notes: 'id, updatedAt, ownerId, subjectId',
+  noteRevisions: 'id, [noteId+at], at',
+  promises: 'id, [state+dueAt], buyerId, orderId',
+  products: 'id, shopId, *keywords',
+  settings: 'key',
+  audit: 'id, at, subjectId',
+  changes: '++seq, at, [table+id]',
+};
+
+export const CURRENT_VERSION = 1;

@@ -1,0 +1,55 @@
+import Dexie from 'dexie';
+import { initialSimulatorState, simulateTick, type SimEvent } from '@shared/domain/demo';
+import { getDb } from './store';
+import { alive, putPreSigned } from './repositories/tracked';
+import { DEMO_SEED } from './demo';
+
+const STATE_KEY = 'demo.simulatorState';
+
+/** Area simulators (see simulators/README.md), found at build time. */
+const areaTicks = Object.values(import.meta.glob<{ tick: (now: number) => Promise<void> }>(['./simulators/*.ts', '!./simulators/*.test.ts'], { eager: true }));
+
+/** One simulator step: the core (buyers write, order, pay), then each area's own step. */
+export async function runSimulatorTick(now: number): Promise<SimEvent[]> {
+  const events = await coreTick(now);
+  for (const area of areaTicks) await area.tick(now);
+  return events;
+}
+
+/**
+ * One simulator step against the real store: reads a small view off indexes, lets the pure
+ * simulator decide, and writes its records through the same validated, change-logged path as
+ * any other write. The random state is stored so a restart continues the same sequence.
+ */
+async function coreTick(now: number): Promise<SimEvent[]> {
+  const db = getDb();
+  return db.transaction('rw', [db.shops, db.buyers, db.conversations, db.messages, db.orders, db.settings, db.changes], async () => {
+    const shops = (await db.shops.toArray()).filter((s) => alive(s) && s.demo);
+    if (shops.length === 0) return [];
+    const shopIds = shops.map((s) => s.id);
+    const [buyers, conversations, unpaidOrders, stateRow] = await Promise.all([
+      Promise.all(shopIds.map((id) => db.buyers.where('[shopId+nick]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())).then((r) => r.flat().filter(alive)),
+      db.conversations.orderBy('updatedAt').reverse().limit(50).toArray(),
+      db.orders.where('[status+createdAt]').between(['unpaid', Dexie.minKey], ['unpaid', Dexie.maxKey]).toArray(),
+      db.settings.get(STATE_KEY),
+    ]);
+    const rngState = typeof stateRow?.value === 'number' ? stateRow.value : initialSimulatorState(DEMO_SEED);
+    const shopSet = new Set(shopIds);
+    const out = simulateTick({
+      rngState,
+      now,
+      view: {
+        shops,
+        buyers,
+        conversations: conversations.filter((c) => alive(c) && shopSet.has(c.shopId)),
+        unpaidOrders: unpaidOrders.filter((o) => alive(o) && shopSet.has(o.shopId)),
+      },
+    });
+    await putPreSigned(db, 'buyers', out.puts.buyers);
+    await putPreSigned(db, 'conversations', out.puts.conversations);
+    await putPreSigned(db, 'messages', out.puts.messages);
+    await putPreSigned(db, 'orders', out.puts.orders);
+    await db.settings.put({ key: STATE_KEY, value: out.nextRngState, updatedAt: now, updatedBy: 'system' });
+    return out.events;
+  });
+}

@@ -1,0 +1,56 @@
+import { formatShanghaiShort } from '@shared/lib/time';
+import { useLive } from '../../data';
+import { openTicketQueue } from '../../data/cases/queries';
+import { useTranslation } from '../../i18n';
+import { useTabs } from '../../state/tabs';
+import { Empty } from '../../ui/Empty';
+import { useNow } from '../../ui/useNow';
+import { useCaseScreen, useCaseText } from '../reviews';
+import { NewCaseForm } from './NewCaseForm';
+import { TicketRegister } from './TicketRegister';
+import './aftersale.css';
+
+/** 售后 tab: open cases by due time (overdue first, highlighted), registering by hand, and the register. */
+export function AftersaleScreen() {
+  const { t } = useTranslation();
+  const { countdown } = useCaseText();
+  const now = useNow(30_000);
+  const { view, setView, adding, setAdding } = useCaseScreen();
+  const queue = useLive(openTicketQueue, [], []);
+  const open = useTabs((s) => s.open);
+  const overdue = queue.filter((r) => r.ticket.dueAt <= now).length;
+  return (
+    <div className="cases-screen" data-testid="aftersale-screen">
+      <div className="cases-screen__bar">
+        <div className="segmented" role="group">
+          {(['queue', 'register'] as const).map((v) => (
+            <button key={v} aria-pressed={view === v} className={`segmented__item${view === v ? ' segmented__item--on' : ''}`} onClick={() => setView(v)} data-testid={`aftersale-view-${v}`}>{t(`cases.aftersaleView.${v}`)}</button>
+          ))}
+        </div>
+        <span className="muted" data-testid="aftersale-counts">{t('cases.queueCounts', { open: queue.length, overdue })}</span>
+        <button className="btn btn--primary" onClick={() => setAdding((a) => !a)} data-testid="case-new">{t('cases.newCase')} <kbd>Alt+N</kbd></button>
+      </div>
+      {adding ? <NewCaseForm onCancel={() => setAdding(false)} onCreated={(x) => { setAdding(false); open({ entity: 'case', id: x.id }, t(`cases.types.${x.type}`)); }} /> : null}
+      {view === 'register' ? <TicketRegister /> : queue.length === 0 ? <Empty title={t('cases.noOpenCases')} /> : (
+        <ul className="case-queue" data-testid="ticket-queue">
+          {queue.map(({ ticket: x, buyerNick, orderNo, ownerName }) => (
+            <li key={x.id}>
+              <button className={`case-row${x.dueAt <= now ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: x.id }, `${t(`cases.types.${x.type}`)} ${buyerNick}`)} data-testid="ticket-item" data-overdue={x.dueAt <= now}>
+                <span className="badge">{t(`cases.types.${x.type}`)}</span>
+                <span className="case-row__main">
+                  <strong>{buyerNick}</strong> <span className="muted mono">{orderNo}</span>
+                  <span className="case-row__text">{x.summary}</span>
+                </span>
+                <span className="case-row__meta">
+                  <span className="status">{t(`cases.steps.${x.step}`)}</span>
+                  <span className="muted">{ownerName}</span>
+                  <span className={x.dueAt <= now ? 'timer timer--over' : 'timer'}>{t('cases.dueAt', { at: formatShanghaiShort(x.dueAt) })} · {countdown(x.dueAt, now)}</span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

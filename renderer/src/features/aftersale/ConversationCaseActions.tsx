@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { Agent } from '@shared/schemas/entities';
+import { useLive } from '../../data';
+import { ordersOfBuyer, ticketsOfBuyer } from '../../data/cases/queries';
+import { useTranslation } from '../../i18n';
+import { useTabs } from '../../state/tabs';
+import { NewCaseForm } from './NewCaseForm';
+import './aftersale.css';
+
+/** In the chat header: register an aftersale case for this buyer, and reach their open cases. */
+export function ConversationCaseActions({ conversationId, buyerId }: { conversationId: string; buyerId: string; agent: Agent }) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  const orders = useLive(() => ordersOfBuyer(buyerId), [buyerId], []);
+  const cases = useLive(() => ticketsOfBuyer(buyerId), [buyerId], []);
+  const openTab = useTabs((s) => s.open);
+  const open = cases.filter((c) => c.status === 'open');
+  return (
+    <span className="case-actions">
+      {open.map((c) => (
+        <button key={c.id} className="link" onClick={() => openTab({ entity: 'case', id: c.id }, t(`cases.types.${c.type}`))} data-testid="conversation-case-link">
+          {t(`cases.types.${c.type}`)}·{t(`cases.steps.${c.step}`)}
+        </button>
+      ))}
+      <button className="btn" onClick={() => setAdding((a) => !a)} data-testid="case-from-conversation" aria-expanded={adding}>{t('cases.fromConversation')}</button>
+      {adding ? (
+        <div className="case-actions__pop">
+          <NewCaseForm
+            orders={orders}
+            buyerId={buyerId}
+            conversationId={conversationId}
+            onCancel={() => setAdding(false)}
+            onCreated={(ticket) => { setAdding(false); openTab({ entity: 'case', id: ticket.id }, t(`cases.types.${ticket.type}`)); }}
+          />
+        </div>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import type { Order, Ticket, TicketType } from '@shared/schemas/entities';
+import { TICKET_TYPES, problem as caseProblem } from '@shared/domain/cases';
+import { useLive } from '../../data';
+import { orderByNo } from '../../data/cases/queries';
+import { createTicket } from '../../data/cases/tickets';
+import { CaseRefused } from '../../data/cases/refusal';
+import { useTranslation } from '../../i18n';
+import { useSession } from '../../state/session';
+import { yuan } from '../../ui/money';
+import { useCaseText } from '../reviews';
+
+/**
+ * Registers an aftersale case. From a conversation the buyer's orders are offered; by hand the
+ * agent types an order number and the case is prefilled from that order (buyer, shop, product).
+ */
+export function NewCaseForm({ orders, buyerId, conversationId, onCreated, onCancel }: {
+  orders?: Order[];
+  buyerId?: string;
+  conversationId?: string;
+  onCreated: (t: Ticket) => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation();
+  const { problem } = useCaseText();
+  const agentId = useSession((s) => s.agentId) ?? 'system';
+  const [type, setType] = useState<TicketType>('quality');
+  const [orderId, setOrderId] = useState(orders?.[0]?.id ?? '');
+  const [orderNo, setOrderNo] = useState('');
+  const [summary, setSummary] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const typed = useLive(() => (orders ? Promise.resolve(null) : orderByNo(orderNo)), [orderNo, !!orders], null);
+  const order = orders ? orders.find((o) => o.id === orderId) ?? null : typed;
+  const submit = async (): Promise<void> => {
+    try {
+      if (!order && !buyerId) throw new CaseRefused(caseProblem('orderNo', 'orderNotFound'));
+      const ticket = await createTicket({
+        type, orderId: order?.id ?? null, buyerId: order?.buyerId ?? buyerId ?? '', shopId: order?.shopId ?? '', conversationId: conversationId ?? null,
+        summary: summary.trim() || t(`cases.types.${type}`), ownerId: agentId,
+      }, { agentId, now: Date.now() });
+      onCreated(ticket);
+    } catch (e) {
+      setError(problem(e));
+    }
+  };
+  return (
+    <section className="card case__new" data-testid="new-case" onKeyDown={(e) => { if (e.key === 'Escape' && onCancel) { e.stopPropagation(); onCancel(); } }}>
+      <h3>{t('cases.newCase')}</h3>
+      <div className="case__form">
+        <label>{t('cases.field.type')}
+          <select value={type} onChange={(e) => setType(e.target.value as TicketType)} data-testid="case-type">
+            {TICKET_TYPES.map((x) => <option key={x} value={x}>{t(`cases.types.${x}`)}</option>)}
+          </select>
+        </label>
+        {orders ? (
+          <label>{t('cases.field.orderId')}
+            <select value={orderId} onChange={(e) => setOrderId(e.target.value)} data-testid="case-order">
+              {orders.map((o) => <option key={o.id} value={o.id}>{o.orderNo} · {o.items[0]?.title ?? ''} · {yuan(o.totalFen)}</option>)}
+              <option value="">{t('cases.noOrder')}</option>
+            </select>
+          </label>
+        ) : (
+          <label>{t('cases.field.orderNo')}<input className="mono" value={orderNo} onChange={(e) => setOrderNo(e.target.value)} data-testid="case-order-no" /></label>
+        )}
+        <label className="grow">{t('cases.field.summary')}<input value={summary} onChange={(e) => setSummary(e.target.value)} placeholder={t(`cases.types.${type}`)} data-testid="case-summary" /></label>
+      </div>
+      {order ? <p className="muted" data-testid="case-prefill">{t('cases.prefill', { product: order.items[0]?.title ?? '', amount: yuan(order.totalFen) })}</p> : null}
+      <div className="case__form">
+        <button className="btn btn--primary" onClick={() => void submit()} data-testid="case-create">{t('cases.create')}</button>
+        {onCancel ? <button className="btn btn--ghost" onClick={onCancel}>{t('cases.cancel')}</button> : null}
+      </div>
+      {error ? <div className="error" role="alert">{error}</div> : null}
+    </section>
+  );
+}

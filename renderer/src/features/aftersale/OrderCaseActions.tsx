@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { useLive } from '../../data';
+import { orderDetail } from '../../data';
+import { useTranslation } from '../../i18n';
+import { useTabs } from '../../state/tabs';
+import { NewCaseForm } from './NewCaseForm';
+import './aftersale.css';
+
+/** On an order's tab: register an aftersale case prefilled from this order. */
+export function OrderCaseActions({ orderId }: { orderId: string }) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  const detail = useLive(() => orderDetail(orderId), [orderId], null);
+  const openTab = useTabs((s) => s.open);
+  if (!detail) return null;
+  return (
+    <div className="order-case">
+      {adding ? (
+        <NewCaseForm
+          orders={[detail.order]}
+          buyerId={detail.order.buyerId}
+          onCancel={() => setAdding(false)}
+          onCreated={(ticket) => { setAdding(false); openTab({ entity: 'case', id: ticket.id }, t(`cases.types.${ticket.type}`)); }}
+        />
+      ) : <button className="btn" onClick={() => setAdding(true)} data-testid="case-from-order">{t('cases.fromOrder')}</button>}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import type { PhotoRow } from '../../data/cases/photos';
+import { useTranslation } from '../../i18n';
+
+/** An object URL for a stored Blob, released when the component goes away. */
+function useBlobUrl(blob: Blob | null): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!blob) return setUrl(null);
+    const u = URL.createObjectURL(blob);
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [blob]);
+  return url;
+}
+
+function Thumb({ photo, onOpen }: { photo: PhotoRow; onOpen: () => void }) {
+  const url = useBlobUrl(photo.thumb);
+  return url ? <button className="btn btn--ghost" onClick={onOpen} title={photo.name}><img src={url} alt={photo.name} data-testid="photo-thumb" /></button> : null;
+}
+
+/** The full photo inside the app (a blob: window would be refused by the desktop shell). Esc closes. */
+function Lightbox({ photo, onClose }: { photo: PhotoRow; onClose: () => void }) {
+  const url = useBlobUrl(photo.blob);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => { if (e.key === 'Escape') onClose(); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="lightbox" role="dialog" aria-label={photo.name} onClick={onClose} data-testid="photo-full">
+      {url ? <img src={url} alt={photo.name} /> : null}
+    </div>
+  );
+}
+
+/** Case photos: thumbnails from IndexedDB and the picker (images up to 10 MB). */
+export function Photos({ photos, onAdd }: { photos: PhotoRow[]; onAdd: (f: File) => void }) {
+  const { t } = useTranslation();
+  const [full, setFull] = useState<PhotoRow | null>(null);
+  return (
+    <section className="case__section" data-testid="photos">
+      <h3>{t('cases.photos', { n: photos.length })}</h3>
+      <div className="photos">{photos.map((p) => <Thumb key={p.id} photo={p} onOpen={() => setFull(p)} />)}</div>
+      {full ? <Lightbox photo={full} onClose={() => setFull(null)} /> : null}
+      <label className="case__form">
+        <span className="muted">{t('cases.addPhoto')}</span>
+        <input
+          type="file"
+          accept="image/*"
+          data-testid="photo-input"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) onAdd(f);
+          }}
+        />
+      </label>
+    </section>
+  );
+}

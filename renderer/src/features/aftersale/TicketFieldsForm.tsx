@@ -1,0 +1,50 @@
+import type { Ticket, TicketFields } from '@shared/schemas/entities';
+import { fieldTime, returnEligibility, returnShippingPayer, TICKET_KINDS, type FieldSpec } from '@shared/domain/cases';
+import { formatShanghaiShort } from '@shared/lib/time';
+import { useTranslation } from '../../i18n';
+import { fromLocalInput, toLocalInput } from '../reviews';
+
+/** The type's own questions (查件 reason, weight checked, 7-day conditions…) with the 7-day verdict. */
+export function TicketFieldsForm({ ticket, now, onChange }: { ticket: Ticket; now: number; onChange: (f: TicketFields) => void }) {
+  const { t } = useTranslation();
+  const kind = TICKET_KINDS[ticket.type];
+  const fields = ticket.fields ?? {};
+  const input = (f: FieldSpec) => {
+    const id = `tf-${f.key}`;
+    const v = fields[f.key];
+    switch (f.kind) {
+      case 'bool':
+        return <label key={f.key} className="check"><input type="checkbox" id={id} checked={v === true} onChange={(e) => onChange({ [f.key]: e.target.checked })} data-testid={id} /> {t(`cases.fields.${f.key}`)}</label>;
+      case 'choice':
+        return (
+          <label key={f.key}>{t(`cases.fields.${f.key}`)}
+            <select id={id} value={typeof v === 'string' ? v : ''} onChange={(e) => onChange({ [f.key]: e.target.value })} data-testid={id}>
+              <option value="">—</option>
+              {f.options?.map((o) => <option key={o} value={o}>{t(`cases.options.${o}`)}</option>)}
+            </select>
+          </label>
+        );
+      case 'date':
+        return <label key={f.key}>{t(`cases.fields.${f.key}`)}<input type="datetime-local" id={id} value={typeof v === 'number' ? toLocalInput(v) : ''} onChange={(e) => { const ms = fromLocalInput(e.target.value); if (ms !== null) onChange({ [f.key]: ms }); }} data-testid={id} /></label>;
+      default:
+        return <label key={f.key} className="grow">{t(`cases.fields.${f.key}`)}<input id={id} defaultValue={typeof v === 'string' || typeof v === 'number' ? String(v) : ''} onBlur={(e) => { if (e.target.value !== (v ?? '')) onChange({ [f.key]: e.target.value }); }} data-testid={id} /></label>;
+    }
+  };
+  const eligibility = ticket.type === 'return_7day' ? returnEligibility({ receivedAt: fieldTime(fields, 'receivedAt'), conditions: fields as Record<string, boolean> }, now) : null;
+  const payer = returnShippingPayer(ticket.type);
+  return (
+    <section className="case__section" data-testid="ticket-fields">
+      <h3>{t('cases.typeFields', { type: t(`cases.types.${ticket.type}`) })}</h3>
+      <div className="case__form">{kind.fields.map(input)}</div>
+      {eligibility ? (
+        <p className={eligibility.eligible ? 'ok' : 'notice'} data-testid="return-eligibility">
+          {eligibility.eligible
+            ? t('cases.eligible', { until: eligibility.windowEndsAt ? formatShanghaiShort(eligibility.windowEndsAt) : '' })
+            : t('cases.ineligible', { reasons: eligibility.reasons.map((r) => t(`cases.reasons.${r}`)).join('、') })}
+        </p>
+      ) : null}
+      {payer !== 'none' ? <p className="muted">{t(`cases.shippingPayer.${payer}`)}</p> : null}
+      {kind.needsPhotos ? <p className="muted">{t('cases.photosNeeded')}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+export { AftersaleScreen } from './AftersaleScreen';
+export { CaseTab } from './CaseTab';
+export { ConversationCaseActions } from './ConversationCaseActions';
+export { OrderCaseActions } from './OrderCaseActions';

@@ -1,0 +1,42 @@
+import { formatShanghaiShort } from '@shared/lib/time';
+import { buyerDetail, useLive } from '../../data';
+import { useTabs } from '../../state/tabs';
+import { useTranslation } from '../../i18n';
+import { Empty } from '../../ui/Empty';
+import { yuan } from '../../ui/money';
+import { SubjectFollowUps } from '../handover';
+
+/** One buyer in its own tab: tier, tags, masked contact, their orders, the shared note and promises. */
+export function BuyerTab({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const open = useTabs((s) => s.open);
+  const d = useLive(() => buyerDetail(id), [id], undefined);
+  if (d === undefined) return null;
+  if (d === null) return <Empty title={t('entity.missing')} />;
+  const { buyer, shop, orders } = d;
+  return (
+    <article className="detail" data-testid="buyer-detail">
+      <h2>{buyer.nick} <span className="badge badge--tier">{t(`tier.${buyer.tier}`)}</span></h2>
+      <dl className="detail__facts">
+        <dt>{t('order.shop')}</dt><dd>{shop?.name}</dd>
+        <dt>{t('buyer.tags')}</dt><dd>{buyer.tags.map((tag) => <span key={tag} className="tag">{tag}</span>)}</dd>
+        <dt>{t('buyer.phone')}</dt><dd>{buyer.phoneMasked}</dd>
+        <dt>{t('order.address')}</dt><dd>{buyer.addressMasked}</dd>
+        <dt>{t('buyer.notes')}</dt><dd>{buyer.notes || '—'}</dd>
+      </dl>
+      <h3>{t('buyer.orders')}</h3>
+      <table className="table">
+        <thead><tr><th>{t('order.no')}</th><th>{t('order.status')}</th><th>{t('order.amount')}</th><th>{t('order.created')}</th></tr></thead>
+        <tbody>
+          {orders.map((o) => (
+            <tr key={o.id}>
+              <td><button className="link mono" onClick={() => open({ entity: 'order', id: o.id }, o.orderNo)}>{o.orderNo}</button></td>
+              <td>{t(`orderStatus.${o.status}`)}</td><td>{yuan(o.totalFen)}</td><td>{formatShanghaiShort(o.createdAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SubjectFollowUps subjectId={buyer.id} buyerId={buyer.id} />
+    </article>
+  );
+}

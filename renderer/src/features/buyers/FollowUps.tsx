@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { Agent, Buyer, Reminder } from '@shared/schemas/entities';
+import { fromShanghai, shanghaiDate } from '@shared/lib/time';
+import { addFollowUp, completeFollowUp } from '../../data/presale/buyers';
+import { useTranslation } from '../../i18n';
+
+/** Dated follow-ups ("baby due in March → remind in February"); due ones show in the tray. */
+export function FollowUps({ buyer, items, agent }: { buyer: Buyer; items: Reminder[]; agent: Agent }) {
+  const { t } = useTranslation();
+  const [label, setLabel] = useState('');
+  const [date, setDate] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const ctx = () => ({ agentId: agent.id, now: Date.now() });
+
+  const add = async (): Promise<void> => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (!label.trim()) return setError(t('buyers.followUp.needLabel'));
+    if (!m) return setError(t('buyers.followUp.needDate'));
+    try {
+      await addFollowUp(buyer, label, fromShanghai(Number(m[1]), Number(m[2]), Number(m[3]), 9, 0), ctx());
+      setLabel('');
+      setDate('');
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <section>
+      <h4>{t('buyers.followUp.title')}</h4>
+      <ul className="buyer-panel__list" data-testid="follow-ups">
+        {items.map((r) => (
+          <li key={r.id} className={r.state === 'done' ? 'done' : ''}>
+            <span>{shanghaiDate(r.dueAt)} · {r.label}</span>
+            {r.state === 'due' ? <button className="link" onClick={() => void completeFollowUp(r, ctx())}>{t('buyers.followUp.done')}</button> : <span className="muted">{t('buyers.followUp.doneMark')}</span>}
+          </li>
+        ))}
+      </ul>
+      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void add(); }}>
+        <input aria-label={t('buyers.followUp.label')} placeholder={t('buyers.followUp.label')} value={label} onChange={(e) => setLabel(e.target.value)} maxLength={100} />
+        <input type="date" aria-label={t('buyers.followUp.date')} value={date} onChange={(e) => setDate(e.target.value)} />
+        <button type="submit" className="btn btn--small">{t('buyers.followUp.add')}</button>
+      </form>
+      {error ? <div className="error" role="alert">{error}</div> : null}
+    </section>
+  );
+}

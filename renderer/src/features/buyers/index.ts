@@ -1,0 +1,2 @@
+export { BuyerTab } from './BuyerTab';
+export { BuyerPanel } from './BuyerPanel';

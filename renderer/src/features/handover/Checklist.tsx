@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { Agent } from '@shared/schemas/entities';
+import { checklistRows, toggleChecklist, type ChecklistCounter } from '@shared/domain/handover';
+import { shanghaiDate } from '@shared/lib/time';
+import { useLive } from '../../data';
+import { checklistConfig, checklistCounts, checklistProgress, saveChecklistConfig, saveChecklistProgress } from '../../data/shift/checklist';
+import { useTranslation } from '../../i18n';
+import { useTabs } from '../../state/tabs';
+import { useNow } from '../../ui/useNow';
+
+/** Today's routine for this agent: each item with its live count; the count opens the tab. */
+export function Checklist({ agent }: { agent: Agent }) {
+  const { t } = useTranslation();
+  const now = useNow(30_000);
+  const date = shanghaiDate(now);
+  const items = useLive(checklistConfig, [], []);
+  const counts = useLive(() => checklistCounts(Date.now()), [Math.floor(now / 30_000)], {} as Partial<Record<ChecklistCounter, number>>);
+  const progress = useLive(() => checklistProgress(agent.id, date), [agent.id, date], null);
+  const open = useTabs((s) => s.open);
+  const rows = checklistRows(items, counts, progress);
+  const label = (s: string): string => (s.startsWith('shift.') ? t(s) : s);
+  const toggle = (id: string): void => {
+    if (!progress) return;
+    void saveChecklistProgress(toggleChecklist(progress, id, Date.now()), { agentId: agent.id, now: Date.now() });
+  };
+  const done = rows.filter((r) => r.doneAt !== null).length;
+  const [editing, setEditing] = useState(false);
+  const [newLabel, setNewLabel] = useState('');
+  const [newPhase, setNewPhase] = useState<'start' | 'midday' | 'end'>('end');
+  const ctx = (): { agentId: string; now: number } => ({ agentId: agent.id, now: Date.now() });
+  const addItem = (): void => {
+    const label = newLabel.trim().slice(0, 100);
+    if (!label) return;
+    void saveChecklistConfig([...items, { id: `custom-${Date.now().toString(36)}`, label, phase: newPhase, counter: 'none', target: { tab: 'handover' } }], ctx());
+    setNewLabel('');
+  };
+  const removeItem = (id: string): void => void saveChecklistConfig(items.filter((i) => i.id !== id), ctx());
+  return (
+    <section className="shift-card" aria-label={t('shift.checklist.title')} data-testid="checklist">
+      <h2>
+        {t('shift.checklist.title')} <span className="muted">{done}/{rows.length}</span>
+        <button className="btn btn--ghost" onClick={() => setEditing(!editing)} data-testid="checklist-edit">{editing ? t('shift.checklist.doneEditing') : t('shift.checklist.edit')}</button>
+      </h2>
+      {(['start', 'midday', 'end'] as const).map((phase) => (
+        <div key={phase}>
+          <h3>{t(`shift.checklist.phase.${phase}`)}</h3>
+          <ul className="checklist">
+            {rows.filter((r) => r.phase === phase).map((r) => (
+              <li key={r.id} data-testid="checklist-item" data-done={r.doneAt !== null}>
+                <label>
+                  <input type="checkbox" checked={r.doneAt !== null} onChange={() => toggle(r.id)} /> {label(r.label)}
+                </label>
+                {r.count !== null ? (
+                  <button className="count-pill" onClick={() => open(r.target)} data-testid={`checklist-count-${r.id}`} title={t('shift.checklist.open')}>{r.count}</button>
+                ) : null}
+                {editing ? <button className="btn btn--ghost" onClick={() => removeItem(r.id)} aria-label={t('shift.checklist.remove')}>✕</button> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {editing ? (
+        <div className="row">
+          <select value={newPhase} onChange={(e) => setNewPhase(e.target.value as 'start' | 'midday' | 'end')} aria-label={t('shift.checklist.phaseLabel')}>
+            {(['start', 'midday', 'end'] as const).map((p) => <option key={p} value={p}>{t(`shift.checklist.phase.${p}`)}</option>)}
+          </select>
+          <input value={newLabel} onChange={(e) => setNewLabel(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && addItem()} placeholder={t('shift.checklist.newHint')} aria-label={t('shift.checklist.newHint')} data-testid="checklist-new" />
+          <button className="btn" onClick={addItem}>{t('shift.out.add')}</button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

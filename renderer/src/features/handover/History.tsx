@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'react';
+import type { Handover } from '@shared/schemas/entities';
+import { handoverMarkdown } from '@shared/domain/handover';
+import { formatShanghaiShort } from '@shared/lib/time';
+import { useLive } from '../../data';
+import { recentHandovers } from '../../data/shift/handovers';
+import { getHost } from '../../host';
+import { useTranslation } from '../../i18n';
+import { ItemLine } from './ItemLine';
+
+/** Past handovers, searchable by anything written in them; export as Markdown or print as PDF. */
+export function History({ nameOf }: { nameOf: (id: string | null) => string }) {
+  const { t } = useTranslation();
+  const all = useLive(() => recentHandovers(Date.now()).then((r) => r.filter((h) => h.signedOutAt !== null)), [], []);
+  const [query, setQuery] = useState('');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return all;
+    return all.filter((h) => [nameOf(h.fromAgentId), nameOf(h.toAgentId), h.notes, ...h.items.flatMap((i) => [i.label, i.detail, i.note, i.shopName])].join('\n').toLowerCase().includes(q));
+  }, [all, query, nameOf]);
+
+  const exportMd = async (h: Handover): Promise<void> => {
+    const kinds = [...new Set(h.items.map((i) => i.kind))];
+    const content = handoverMarkdown({
+      title: t('shift.history.docTitle', { date: h.shiftDate, shift: t(`shift.shiftName.${h.shiftKey}`) }),
+      fromName: nameOf(h.fromAgentId), toName: h.toAgentId ? nameOf(h.toAgentId) : null, signedOutAt: h.signedOutAt, signedInAt: h.signedInAt, notes: h.notes,
+      labels: { from: t('shift.history.from'), to: t('shift.history.to'), notes: t('shift.out.freeNotes'), itemNote: t('shift.out.note') },
+      sections: kinds.map((k) => ({
+        title: t(`shift.section.${k}`),
+        items: h.items.filter((i) => i.kind === k).map((i) => ({ ...i, state: i.claimedBy ? t('shift.history.claimed') : i.ackAt ? t('shift.history.acked') : t('shift.history.open') })),
+      })),
+    });
+    const r = await getHost().invoke('file:save', { suggestedName: `交接-${h.shiftDate}-${h.shiftKey}.md`, mime: 'text/markdown', content, base64: false });
+    setProblem(r.ok ? null : r.error);
+  };
+  const print = (id: string): void => {
+    setOpenId(id);
+    // Print after the chosen handover is expanded; the print stylesheet shows only it.
+    window.setTimeout(() => {
+      document.body.classList.add('printing-handover');
+      window.print();
+      document.body.classList.remove('printing-handover');
+    }, 50);
+  };
+
+  return (
+    <section className="shift-card" aria-label={t('shift.history.title')} data-testid="handover-history">
+      <h2>{t('shift.history.title')}</h2>
+      <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('shift.history.search')} aria-label={t('shift.history.search')} data-testid="handover-history-search" />
+      {problem ? <div className="error" role="alert">{problem}</div> : null}
+      <ul className="history-list">
+        {shown.slice(0, 100).map((h) => (
+          <li key={h.id} className={openId === h.id ? 'history-entry history-entry--open' : 'history-entry'} data-testid="handover-history-entry">
+            <button className="link" onClick={() => setOpenId(openId === h.id ? null : h.id)}>
+              {h.shiftDate} {t(`shift.shiftName.${h.shiftKey}`)} · {nameOf(h.fromAgentId)} → {h.toAgentId ? nameOf(h.toAgentId) : t('shift.history.notTaken')} · {formatShanghaiShort(h.signedOutAt ?? h.createdAt)}
+            </button>
+            <button className="btn btn--ghost" onClick={() => void exportMd(h)} data-testid="handover-export-md">{t('shift.history.exportMd')}</button>
+            <button className="btn btn--ghost" onClick={() => print(h.id)}>{t('shift.history.print')}</button>
+            {openId === h.id ? (
+              <div className="history-detail">
+                {h.notes ? <p className="handover-notes">{h.notes}</p> : null}
+                {h.items.map((i) => (
+                  <ItemLine key={i.key} item={i}>
+                    {i.note ? <span className="hitem__note-text">{i.note}</span> : null}
+                    <span className="badge">{i.claimedBy ? t('shift.in.claimedBy', { name: nameOf(i.claimedBy) }) : i.ackAt ? t('shift.in.ackBy', { name: nameOf(i.ackBy) }) : t('shift.history.open')}</span>
+                  </ItemLine>
+                ))}
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {shown.length === 0 ? <p className="muted">{t('shift.history.none')}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Agent, HandoverItem } from '@shared/schemas/entities';
+import { compileHandover, shiftBoundary, type CompiledItem } from '@shared/domain/handover';
+import { shanghaiDate, MINUTE } from '@shared/lib/time';
+import { newId } from '@shared/lib/ids';
+import { useLive } from '../../data';
+import { handoverFacts } from '../../data/shift/handoverFacts';
+import { draftOf, saveDraft, signOutHandover } from '../../data/shift/handovers';
+import { useTranslation } from '../../i18n';
+import { useSession } from '../../state/session';
+import { useNow } from '../../ui/useNow';
+import { ItemLine } from './ItemLine';
+
+const toItem = (c: CompiledItem, note: string): HandoverItem => ({ ...c, note, ackBy: null, ackAt: null, claimedBy: null });
+
+/**
+ * The outgoing agent's review: what is open now, compiled live from the store, with a note per
+ * item, extra free items and free notes; notes are kept as a draft so a restart loses nothing.
+ */
+export function Outgoing({ agent }: { agent: Agent }) {
+  const { t } = useTranslation();
+  const now = Math.floor(useNow(30_000) / MINUTE) * MINUTE;
+  const boundary = useMemo(() => shiftBoundary(now), [now]);
+  const facts = useLive(() => handoverFacts(now, boundary.next.endAt), [now, boundary.next.endAt], null);
+  const sections = useMemo(() => (facts ? compileHandover(facts, { now, ...boundary }) : []), [facts, now, boundary]);
+  const draft = useLive(() => draftOf(agent.id, now), [agent.id], null);
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [excluded, setExcluded] = useState<Record<string, boolean>>({});
+  const [extra, setExtra] = useState<HandoverItem[]>([]);
+  const [free, setFree] = useState('');
+  const [newItem, setNewItem] = useState('');
+  const [draftId, setDraftId] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const signOut = useSession((s) => s.signOut);
+
+  useEffect(() => {
+    if (loaded || draft === null) return;
+    setLoaded(true);
+    if (!draft) return;
+    setDraftId(draft.id);
+    setFree(draft.notes);
+    setNotes(Object.fromEntries(draft.items.map((i) => [i.key, i.note])));
+    setExtra(draft.items.filter((i) => i.kind === 'note'));
+  }, [draft, loaded]);
+
+  const items = (): HandoverItem[] => [
+    ...extra.map((i) => ({ ...i, note: notes[i.key] ?? i.note })),
+    ...sections.flatMap((s) => s.items).filter((i) => !excluded[i.key]).map((i) => toItem(i, notes[i.key] ?? '')),
+  ];
+  const input = () => ({ shiftKey: boundary.current.key, shiftDate: shanghaiDate(boundary.current.startAt), items: items(), notes: free });
+  const persist = async (): Promise<void> => {
+    // Until the compiled list is loaded a save would drop the notes written on its items.
+    if (!facts) return;
+    const saved = await saveDraft(draftId, input(), { agentId: agent.id, now: Date.now() });
+    setDraftId(saved.id);
+  };
+
+  const addItem = (): void => {
+    if (!newItem.trim()) return;
+    setExtra((xs) => [...xs, { key: `note:${newId()}`, kind: 'note', label: newItem.trim().slice(0, 300), detail: '', shopName: '', dueAt: null, urgency: 1, target: null, note: '', ackBy: null, ackAt: null, claimedBy: null }]);
+    setNewItem('');
+  };
+  useEffect(() => {
+    if (loaded) void persist();
+  }, [extra]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const doSignOut = async (): Promise<void> => {
+    await signOutHandover(draftId, input(), { agentId: agent.id, now: Date.now() });
+    signOut();
+  };
+
+  return (
+    <section className="shift-card" aria-label={t('shift.out.title')} data-testid="handover-outgoing">
+      <h2>{t('shift.out.title', { shift: t(`shift.shiftName.${boundary.current.key}`) })}</h2>
+      <p className="muted">{t('shift.out.lead')}</p>
+      <div className="free-items">
+        {extra.map((i) => (
+          <div key={i.key} className="hitem hitem--u1" data-testid="handover-free-item">
+            <span className="hitem__urgency">{t('shift.section.note')}</span>
+            <span className="hitem__label">{i.label}</span>
+            <button className="btn btn--ghost" onClick={() => setExtra((xs) => xs.filter((x) => x.key !== i.key))}>{t('shift.out.remove')}</button>
+          </div>
+        ))}
+        <div className="row">
+          <input value={newItem} onChange={(e) => setNewItem(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && addItem()} placeholder={t('shift.out.newItemHint')} aria-label={t('shift.out.newItem')} maxLength={300} data-testid="handover-new-item" />
+          <button className="btn" onClick={addItem} data-testid="handover-add-item">{t('shift.out.add')}</button>
+        </div>
+      </div>
+      {sections.map((s) => (
+        <div key={s.kind} className="hsection">
+          <h3>{t(`shift.section.${s.kind}`)} <span className="muted">{s.items.length + s.more}</span></h3>
+          {s.items.map((i) => (
+            <ItemLine key={i.key} item={i}>
+              <label className="hitem__include">
+                <input type="checkbox" checked={!excluded[i.key]} onChange={(e) => setExcluded((x) => ({ ...x, [i.key]: !e.target.checked }))} /> {t('shift.out.include')}
+              </label>
+              <input className="hitem__note" value={notes[i.key] ?? ''} placeholder={t('shift.out.noteHint')} aria-label={t('shift.out.note')} maxLength={2000} onChange={(e) => setNotes((n) => ({ ...n, [i.key]: e.target.value }))} onBlur={() => void persist()} />
+            </ItemLine>
+          ))}
+          {s.more ? <p className="muted">{t('shift.out.more', { count: s.more })}</p> : null}
+        </div>
+      ))}
+      {facts && sections.length === 0 ? <p className="muted">{t('shift.out.nothingOpen')}</p> : null}
+      <label className="free-notes">
+        {t('shift.out.freeNotes')}
+        <textarea value={free} onChange={(e) => setFree(e.target.value)} onBlur={() => void persist()} maxLength={5000} rows={3} data-testid="handover-free-notes" />
+      </label>
+      <button className="btn btn--primary" onClick={() => void doSignOut()} data-testid="handover-sign-out">{t('shift.out.signOut')}</button>
+    </section>
+  );
+}

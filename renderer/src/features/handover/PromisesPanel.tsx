@@ -1,0 +1,86 @@
+import { useState, type KeyboardEvent } from 'react';
+import type { Agent } from '@shared/schemas/entities';
+import { HOUR, formatShanghaiShort } from '@shared/lib/time';
+import { findBuyersByNick, findOrdersByNoPrefix, useLive } from '../../data';
+import { closePromise, openPromises } from '../../data/shift/promises';
+import { useTranslation } from '../../i18n';
+import { useTabs } from '../../state/tabs';
+import { useNow } from '../../ui/useNow';
+import { DueField } from './DueField';
+import { PastDueConfirm, usePromiseSave } from './usePromiseSave';
+
+/** Open promises, soonest first; K (or the button) keeps the focused one. */
+export function PromisesPanel({ agent }: { agent: Agent }) {
+  const { t } = useTranslation();
+  const now = useNow(30_000);
+  const rows = useLive(() => openPromises(), [], []);
+  const open = useTabs((s) => s.open);
+  const keep = (id: string): void => void closePromise(id, 'kept', { agentId: agent.id, now: Date.now() });
+  const onKey = (e: KeyboardEvent, id: string): void => {
+    if (e.key.toLowerCase() === 'k' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      e.preventDefault();
+      keep(id);
+    }
+  };
+  return (
+    <section className="shift-card" aria-label={t('shift.promise.title')} data-testid="promises-panel">
+      <h2>{t('shift.promise.title')} <span className="muted">{rows.length}</span></h2>
+      {rows.length === 0 ? <p className="muted">{t('shift.promise.none')}</p> : null}
+      <ul className="promise-list">
+        {rows.map(({ promise: p, buyer, order }) => (
+          <li key={p.id} tabIndex={0} onKeyDown={(e) => onKey(e, p.id)} className={p.dueAt <= now ? 'promise-row promise-row--due' : 'promise-row'} data-testid="promise-row">
+            <time>{formatShanghaiShort(p.dueAt)}</time>
+            <button className="link" onClick={() => open(order ? { entity: 'order', id: order.id } : { entity: 'buyer', id: p.buyerId }, order?.orderNo ?? buyer?.nick)}>{buyer?.nick}</button>
+            <span className="promise-row__what">{p.what}</span>
+            {p.dueAt <= now ? <span className="badge badge--due">{t('shift.promise.overdue')}</span> : null}
+            <button className="btn" onClick={() => keep(p.id)} data-testid="promise-keep">{t('shift.promise.keep')} <kbd>K</kbd></button>
+          </li>
+        ))}
+      </ul>
+      <PromiseForm agent={agent} />
+    </section>
+  );
+}
+
+/**
+ * A promise added by hand: buyer by nick, optional order number, what and when. From a buyer,
+ * order or case tab the buyer (and the case, and the case's order) are fixed.
+ */
+export function PromiseForm({ agent, buyerId: fixedBuyer, orderId: fixedOrder, caseId = null }: { agent: Agent; buyerId?: string; orderId?: string | null; caseId?: string | null }) {
+  const { t } = useTranslation();
+  const [nick, setNick] = useState('');
+  const [orderNo, setOrderNo] = useState('');
+  const [what, setWhat] = useState('');
+  const [dueAt, setDueAt] = useState(() => Math.ceil((Date.now() + HOUR) / 60_000) * 60_000);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { save, confirmPast, cancelPast, error } = usePromiseSave(agent, () => { setWhat(''); setOrderNo(''); setProblem(null); });
+
+  const submit = async (confirmed = false): Promise<void> => {
+    const buyer = fixedBuyer ? { id: fixedBuyer } : (await findBuyersByNick(nick.trim(), 8)).find((b) => b.nick === nick.trim());
+    if (!buyer) return setProblem(t('shift.promise.noBuyer', { nick }));
+    let orderId: string | null = fixedOrder ?? null;
+    if (!fixedOrder && orderNo.trim()) {
+      const order = (await findOrdersByNoPrefix(orderNo, 1)).find((o) => o.orderNo === orderNo.replace(/\D/g, ''));
+      if (!order) return setProblem(t('shift.promise.noOrderNo', { no: orderNo }));
+      // From a buyer's tab the order must be theirs (the remark is written to it).
+      if (order.buyerId !== buyer.id) return setProblem(t('shift.promise.otherBuyersOrder', { no: orderNo }));
+      orderId = order.id;
+    }
+    if (!what.trim()) return setProblem(t('shift.promise.emptyWhat'));
+    setProblem(null);
+    await save({ buyerId: buyer.id, orderId, caseId, conversationId: null, kind: 'other', what, dueAt }, confirmed);
+  };
+
+  return (
+    <form className="promise-form" onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t('shift.promise.add')}>
+      <h3>{t('shift.promise.add')}</h3>
+      {fixedBuyer ? null : <input value={nick} onChange={(e) => setNick(e.target.value)} placeholder={t('shift.promise.buyerNick')} aria-label={t('shift.promise.buyerNick')} data-testid="promise-form-buyer" />}
+      {fixedOrder ? null : <input value={orderNo} onChange={(e) => setOrderNo(e.target.value)} placeholder={t('shift.promise.orderNo')} aria-label={t('shift.promise.orderNo')} data-testid="promise-form-order" />}
+      <input value={what} onChange={(e) => setWhat(e.target.value)} placeholder={t('shift.promise.what')} aria-label={t('shift.promise.what')} maxLength={500} data-testid="promise-form-what" />
+      <DueField value={dueAt} onChange={setDueAt} testId="promise-form-due" />
+      <button className="btn btn--primary" type="submit" data-testid="promise-form-save">{t('shift.promise.save')}</button>
+      {confirmPast !== null ? <PastDueConfirm minutes={confirmPast} onConfirm={() => void submit(true)} onCancel={cancelPast} /> : null}
+      {problem || error ? <div className="error" role="alert">{problem ?? error}</div> : null}
+    </form>
+  );
+}

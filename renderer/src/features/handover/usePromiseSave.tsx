@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { checkDue } from '@shared/domain/promises';
+import type { Agent } from '@shared/schemas/entities';
+import { recordPromise, type PromiseDraft } from '../../data/shift/promises';
+import { useTranslation } from '../../i18n';
+
+/**
+ * Saving a promise with the past-due guard: a due time more than a minute ago is not saved
+ * at once; the agent is asked to confirm (or fix it), so a typo never creates an overdue promise.
+ */
+export function usePromiseSave(agent: Agent, onSaved: () => void) {
+  const { t } = useTranslation();
+  const [confirmPast, setConfirmPast] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async (draft: PromiseDraft, confirmed = false): Promise<void> => {
+    const now = Date.now();
+    const check = checkDue(draft.dueAt, now);
+    if (!check.ok && check.reason === 'invalid') return setError(t('shift.promise.badDue'));
+    if (!check.ok && check.reason === 'past' && !confirmed) return setConfirmPast(Math.round(check.byMs / 60_000));
+    try {
+      await recordPromise(draft, { agentId: agent.id, agentName: agent.name, now });
+      setConfirmPast(null);
+      setError(null);
+      onSaved();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return { save, confirmPast, cancelPast: () => setConfirmPast(null), error };
+}
+
+export function PastDueConfirm({ minutes, onConfirm, onCancel }: { minutes: number; onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="warn" role="alertdialog" aria-label={t('shift.promise.pastTitle')} data-testid="promise-past-confirm">
+      {t('shift.promise.pastAsk', { minutes })}
+      <button className="btn btn--primary" onClick={onConfirm} data-testid="promise-past-yes">{t('shift.promise.pastYes')}</button>
+      <button className="btn" onClick={onCancel}>{t('shift.promise.pastNo')}</button>
+    </div>
+  );
+}

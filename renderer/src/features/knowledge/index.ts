@@ -1,0 +1,2 @@
+export { KnowledgeScreen } from './KnowledgeScreen';
+export { KnowledgePanel } from './KnowledgePanel';

@@ -1,0 +1,80 @@
+import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import type { Note, NoteRevision } from '@shared/schemas/entities';
+import { checkPaste } from '@shared/domain/notes';
+import { formatShanghaiTime } from '@shared/lib/time';
+import { deleteNote, restoreRevision } from '../../data/shift/notes';
+import { useTranslation } from '../../i18n';
+import { useAutosave } from './useAutosave';
+import { NoteLinks } from './NoteLinks';
+import { Revisions } from './Revisions';
+
+const parseTags = (s: string): string[] => [...new Set(s.split(/[,，\s]+/).map((x) => x.trim()).filter(Boolean))].slice(0, 20);
+
+/**
+ * One note's editor. Mounted per note (and per restore) so its autosave state never mixes two
+ * texts; unmounting commits whatever is on screen.
+ */
+export function NoteEditor({ note, agentId, onRestored }: { note: Note; agentId: string; onRestored: (restored: Note, undo: { undoId: string; at: number }) => void }) {
+  const { t } = useTranslation();
+  const { fields, change, commit, state, error, savedAt, commitMs, txMs } = useAutosave(note.id, { title: note.title, body: note.body, tags: note.tags, pinned: note.pinned }, agentId);
+  const [tagText, setTagText] = useState(note.tags.join(' '));
+  const [pasteProblem, setPasteProblem] = useState<string | null>(null);
+
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>): void => {
+    const text = e.clipboardData.getData('text/plain');
+    const el = e.currentTarget;
+    const check = checkPaste(el.value.length, el.selectionStart, el.selectionEnd, text);
+    if (check.ok) return setPasteProblem(null);
+    e.preventDefault();
+    setPasteProblem(t('notes.pasteTooBig', { mb: check.approxMb, chars: check.pastedChars.toLocaleString(), max: check.max.toLocaleString() }));
+  };
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      void commit();
+    }
+  };
+
+  const restore = async (r: NoteRevision): Promise<void> => {
+    await commit();
+    const { note: restored, undoId } = await restoreRevision(note.id, r.id, { agentId, now: Date.now() });
+    onRestored(restored, { undoId, at: r.at });
+  };
+
+  const remove = async (): Promise<void> => {
+    if (!window.confirm(t('notes.confirmDelete'))) return;
+    await commit();
+    await deleteNote(note.id, { agentId, now: Date.now() });
+  };
+
+  return (
+    <div className="note-editor" onKeyDown={onKeyDown}>
+      <div className="note-editor__bar">
+        <input className="note-editor__title" value={fields.title} maxLength={200} placeholder={t('notes.titleHint')} aria-label={t('notes.title')} onChange={(e) => change({ title: e.target.value })} onBlur={() => void commit()} data-testid="note-title" />
+        <label className="note-editor__pin">
+          <input type="checkbox" checked={fields.pinned} onChange={(e) => change({ pinned: e.target.checked })} data-testid="note-pin" /> {t('notes.pin')}
+        </label>
+        <span className={`save-state save-state--${state}`} data-testid="note-status" data-state={state} data-commit-ms={commitMs ?? ''} data-tx-ms={txMs ?? ''} role="status">
+          {state === 'saved' ? (savedAt ? t('notes.savedAt', { time: formatShanghaiTime(savedAt) }) : t('notes.saved')) : t(`notes.state.${state}`)}
+        </span>
+        <button type="button" className="btn btn--ghost" onClick={() => void remove()}>{t('notes.delete')}</button>
+      </div>
+      <input className="note-editor__tags" value={tagText} placeholder={t('notes.tagsHint')} aria-label={t('notes.tags')} onChange={(e) => { setTagText(e.target.value); change({ tags: parseTags(e.target.value) }); }} onBlur={() => void commit()} data-testid="note-tags" />
+      <textarea
+        className="note-editor__body"
+        value={fields.body}
+        onChange={(e) => change({ body: e.target.value })}
+        onBlur={() => void commit()}
+        onPaste={onPaste}
+        placeholder={t('notes.bodyHint')}
+        aria-label={t('notes.body')}
+        data-testid="note-body"
+      />
+      {pasteProblem ? <div className="error" role="alert" data-testid="note-paste-problem">{pasteProblem}</div> : null}
+      {error ? <div className="error" role="alert">{t('notes.saveFailed', { reason: error })}</div> : null}
+      <NoteLinks body={fields.body} />
+      <Revisions noteId={note.id} onRestore={(r) => void restore(r)} />
+    </div>
+  );
+}

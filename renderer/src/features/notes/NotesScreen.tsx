@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Note } from '@shared/schemas/entities';
+import { matchesNote, noteSearchKey, type NoteSearchKey } from '@shared/domain/notes';
+import { formatShanghaiShort } from '@shared/lib/time';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLive } from '../../data';
+import { createNote, getNote, listNotes, restoreRevision, subjectNotes, type NoteScope, type NoteSubject } from '../../data/shift/notes';
+import { useTranslation } from '../../i18n';
+import { useSession } from '../../state/session';
+import { NoteEditor } from './NoteEditor';
+import { recoverFromJournal, useRecovery } from './recovery';
+import './notes.css';
+
+/** 笔记: the agent's memo book and the shop's shared notes, searchable (pinyin initials too). */
+export function NotesScreen() {
+  const agentId = useSession((s) => s.agentId) ?? '';
+  const { t } = useTranslation();
+  const recovery = useRecovery();
+  useEffect(() => void recoverFromJournal(), []);
+  // Read the list only once recovery has written journaled text back: an editor opened on the
+  // pre-crash copy would show (and then save over) the older text.
+  const notes = useLive(() => (recovery.done ? listNotes(agentId) : Promise.resolve(null)), [agentId, recovery.done], null);
+  // Buyer, order and case notes are not in the memo book list, but a search finds them too.
+  const subjects = useLive(subjectNotes, [], []);
+  const subjectOf = useMemo(() => new Map(subjects.map((s) => [s.note.id, s.subject])), [subjects]);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  // After a restore the editor reopens on the restored record itself, not on a live-query
+  // result that may not have caught up yet.
+  const [forced, setForced] = useState<Note | null>(null);
+  const [undo, setUndo] = useState<{ undoId: string; at: number } | null>(null);
+  // Search keys (with pinyin) cached per note and rebuilt when what they are made of changes;
+  // keyed on content, not updatedAt, so two saves in one millisecond cannot leave a stale key.
+  const keys = useRef(new Map<string, { of: string; key: NoteSearchKey }>());
+
+  const shown = useMemo(() => {
+    if (!notes) return [];
+    if (!query.trim()) return notes;
+    return [...notes, ...subjects.map((s) => s.note)].filter((n) => {
+      let k = keys.current.get(n.id);
+      const of = `${n.title}\u0000${n.tags.join(' ')}\u0000${n.body}`;
+      if (!k || k.of !== of) keys.current.set(n.id, (k = { of, key: noteSearchKey(n) }));
+      return matchesNote(k.key, query);
+    });
+  }, [notes, subjects, query]);
+
+  const current = useLive(() => (selected ? getNote(selected) : Promise.resolve(undefined)), [selected], undefined);
+  // Before the store has answered, keep the editor closed rather than open it on stale text.
+  const activeId = selected ?? notes?.[0]?.id ?? null;
+  useEffect(() => {
+    if (!selected && notes?.[0]) setSelected(notes[0].id);
+  }, [notes, selected]);
+
+  const add = async (scope: NoteScope): Promise<void> => {
+    const n = await createNote(scope, { agentId, now: Date.now() });
+    setQuery('');
+    setUndo(null);
+    setForced(null);
+    setSelected(n.id);
+  };
+
+  const undoRestore = async (): Promise<void> => {
+    if (!undo || !selected) return;
+    const { note } = await restoreRevision(selected, undo.undoId, { agentId, now: Date.now() });
+    setForced(note);
+    setUndo(null);
+    setGeneration((g) => g + 1);
+  };
+
+  return (
+    <div
+      className="notes"
+      onKeyDown={(e) => {
+        if (e.altKey && e.key.toLowerCase() === 'n') {
+          e.preventDefault();
+          void add('mine');
+        }
+      }}
+    >
+      <aside className="notes__side">
+        <input className="notes__search" type="search" value={query} placeholder={t('notes.searchHint')} aria-label={t('notes.search')} onChange={(e) => setQuery(e.target.value)} data-testid="notes-search" />
+        <div className="notes__new">
+          <button className="btn btn--primary" onClick={() => void add('mine')} data-testid="new-note">{t('notes.newMine')} <kbd>Alt N</kbd></button>
+          <button className="btn" onClick={() => void add('shop')} data-testid="new-shop-note">{t('notes.newShop')}</button>
+        </div>
+        <NoteList notes={shown} subjectOf={subjectOf} activeId={activeId} onPick={(id) => { setUndo(null); setForced(null); setSelected(id); }} />
+        {notes && shown.length === 0 ? <p className="muted">{query ? t('notes.noMatch') : t('notes.empty')}</p> : null}
+      </aside>
+      <section className="notes__main">
+        {recovery.recovered.length > 0 ? (
+          <div className="banner banner--info" role="status" data-testid="note-recovered">
+            {t('notes.recovered', { titles: recovery.recovered.join('、') })}
+            <button className="btn btn--ghost" onClick={recovery.dismiss}>{t('notes.dismiss')}</button>
+          </div>
+        ) : null}
+        {undo ? (
+          <div className="banner banner--info" role="status" data-testid="note-restored">
+            {t('notes.restored', { time: formatShanghaiShort(undo.at) })}
+            <button className="btn" onClick={() => void undoRestore()} data-testid="undo-restore">{t('notes.undoRestore')}</button>
+          </div>
+        ) : null}
+        {current && recovery.done ? (
+          <NoteEditor
+            key={`${current.id}:${generation}`}
+            note={forced?.id === current.id ? forced : current}
+            agentId={agentId}
+            onRestored={(restored, u) => { setForced(restored); setUndo(u); setGeneration((g) => g + 1); }}
+          />
+        ) : (
+          <p className="muted">{t('notes.pick')}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function NoteList({ notes, subjectOf, activeId, onPick }: { notes: Note[]; subjectOf: Map<string, NoteSubject>; activeId: string | null; onPick: (id: string) => void }) {
+  const { t } = useTranslation();
+  const parent = useRef<HTMLUListElement>(null);
+  const rows = useVirtualizer({ count: notes.length, getScrollElement: () => parent.current, estimateSize: () => 58, overscan: 8 });
+  return (
+    <ul className="notes__list" ref={parent} aria-label={t('notes.list')}>
+      <li style={{ height: rows.getTotalSize(), position: 'relative', listStyle: 'none' }}>
+        {rows.getVirtualItems().map((v) => {
+          const n = notes[v.index]!;
+          const subject = subjectOf.get(n.id);
+          return (
+            <button
+              key={n.id}
+              className={`note-item${n.id === activeId ? ' note-item--active' : ''}`}
+              style={{ position: 'absolute', top: v.start, left: 0, right: 0, height: v.size }}
+              onClick={() => onPick(n.id)}
+              data-testid="note-item"
+            >
+              <span className="note-item__title">
+                {n.pinned ? <span aria-label={t('notes.pinned')}>📌 </span> : null}
+                {n.title || n.body.slice(0, 24) || t('notes.untitled')}
+              </span>
+              <span className="note-item__meta">
+                {subject ? t(`notes.about.${subject.kind}`, { label: subject.label }) : n.ownerId === null ? t('notes.shared') : t('notes.personal')} · {formatShanghaiShort(n.updatedAt)}
+                {n.tags.length ? ` · ${n.tags.join(' ')}` : ''}
+              </span>
+            </button>
+          );
+        })}
+      </li>
+    </ul>
+  );
+}

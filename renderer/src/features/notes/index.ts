@@ -1,0 +1,3 @@
+export { NotesScreen } from './NotesScreen';
+export { SubjectNotes } from './SubjectNotes';
+export { recoverFromJournal, useRecovery as useRecoveredNotes } from './recovery';

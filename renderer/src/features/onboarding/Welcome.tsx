@@ -1,0 +1,94 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from '../../i18n';
+
+import { createShopAndAgent, seedDemoShop } from '../../data';
+import { useSession } from '../../state/session';
+import { Field } from '../../ui/Field';
+import { validateSetup, type SetupErrors } from './validateSetup';
+
+/** First start: try the demo shop in one click, or create the real shop and its first agent. */
+export function Welcome() {
+  const { t } = useTranslation();
+  const signIn = useSession((s) => s.signIn);
+  const [form, setForm] = useState({ shopName: '', platform: 'taobao', agentName: '', employeeNo: '', role: 'agent' });
+  const [errors, setErrors] = useState<SetupErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const startDemo = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      const agentId = await seedDemoShop(Date.now());
+      signIn(agentId);
+    } catch (e) {
+      setFailure(String(e));
+      setBusy(false);
+    }
+  };
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    const checked = validateSetup(form);
+    setErrors(checked.ok ? {} : checked.error);
+    if (!checked.ok) return;
+    setBusy(true);
+    try {
+      const agent = await createShopAndAgent(checked.value, Date.now());
+      signIn(agent.id);
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : String(err));
+      setBusy(false);
+    }
+  };
+
+  // `npm start` opens `?demo=1`: on an empty store the demo shop starts without a click.
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).get('demo') === '1') void startDemo();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const err = (k: keyof SetupErrors) => (errors[k] ? t(errors[k]) : undefined);
+
+  return (
+    <main className="welcome">
+      <h1>{t('welcome.title')}</h1>
+      <p className="welcome__lead">{t('welcome.lead')}</p>
+      <div className="welcome__cards">
+        <section className="card">
+          <h2>{t('welcome.demoTitle')}</h2>
+          <p>{t('welcome.demoBody')}</p>
+          <button className="btn btn--primary" disabled={busy} onClick={() => void startDemo()} data-testid="start-demo">
+            {t('welcome.demoButton')}
+          </button>
+        </section>
+        <form className="card" onSubmit={(e) => void submit(e)} noValidate>
+          <h2>{t('welcome.setupTitle')}</h2>
+          <Field label={t('welcome.shopName')} htmlFor="shopName" error={err('shopName')}>
+            <input id="shopName" value={form.shopName} onChange={set('shopName')} maxLength={60} />
+          </Field>
+          <Field label={t('welcome.platform')} htmlFor="platform">
+            <select id="platform" value={form.platform} onChange={set('platform')}>
+              {(['taobao', 'tmall', 'jd', 'pdd', 'other'] as const).map((p) => (
+                <option key={p} value={p}>{t(`platform.${p}`)}</option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('welcome.agentName')} htmlFor="agentName" error={err('agentName')}>
+            <input id="agentName" value={form.agentName} onChange={set('agentName')} maxLength={30} />
+          </Field>
+          <Field label={t('welcome.employeeNo')} htmlFor="employeeNo" error={err('employeeNo')}>
+            <input id="employeeNo" value={form.employeeNo} onChange={set('employeeNo')} maxLength={20} />
+          </Field>
+          <Field label={t('welcome.role')} htmlFor="role">
+            <select id="role" value={form.role} onChange={set('role')}>
+              <option value="agent">{t('role.agent')}</option>
+              <option value="supervisor">{t('role.supervisor')}</option>
+            </select>
+          </Field>
+          <button className="btn" type="submit" disabled={busy}>{t('welcome.setupButton')}</button>
+        </form>
+      </div>
+      {failure ? <p className="error" role="alert">{failure}</p> : null}
+    </main>
+  );
+}

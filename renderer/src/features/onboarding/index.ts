@@ -1,0 +1,2 @@
+export { Welcome } from './Welcome';
+export { SignInPicker } from './SignInPicker';

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { formatShanghaiShort } from '@shared/lib/time';
+import type { Buyer, Order } from '@shared/schemas/entities';
+import { revealContact } from '../../data/orders/verify';
+import { useTranslation } from '../../i18n';
+import { useWriteContext } from '../../state/writeContext';
+import { errorText } from '../../ui/errorText';
+
+/** "李*": the family name only, until revealed. */
+const maskName = (name: string): string => { const c = [...name]; return c.length <= 1 ? name : c[0] + '*'.repeat(c.length - 1); };
+
+/**
+ * The delivery address, masked until the agent reveals it (each reveal is audited with a
+ * reason). A changed address shows as 修改后的收货地址 with the old one and who changed it.
+ */
+export function AddressSection({ order, buyer, reveals }: { order: Order; buyer: Buyer | undefined; reveals: number }) {
+  const { t } = useTranslation();
+  const ctx = useWriteContext();
+  const [shown, setShown] = useState<{ recipient: string; phone: string; address: string } | null>(null);
+  const [error, setError] = useState('');
+  const changes = order.addressChanges ?? [];
+  const last = changes[changes.length - 1];
+
+  const reveal = async (): Promise<void> => {
+    try {
+      setShown(await revealContact(order.id, t('orders.address.revealReason'), ctx()));
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  return (
+    <section className="osection" aria-label={t('order.address')}>
+      <h3>{last ? t('orders.address.changed') : t('order.address')}</h3>
+      <dl className="detail__facts" data-testid="order-address">
+        <dt>{t('orders.address.recipient')}</dt>
+        <dd>{shown ? shown.recipient : maskName(buyer?.contactSecret?.name ?? buyer?.nick ?? '—')}</dd>
+        <dt>{t('orders.address.phone')}</dt>
+        <dd>{shown ? shown.phone : (buyer?.phoneMasked ?? '—')}</dd>
+        <dt>{last ? t('orders.address.changed') : t('order.address')}</dt>
+        <dd data-testid="address-current">{shown ? shown.address : order.addressMasked}</dd>
+        {last ? (
+          <>
+            <dt>{t('orders.address.old')}</dt>
+            <dd className="muted" data-testid="address-old">{shown ? last.from : last.fromMasked}</dd>
+            <dt>{t('orders.address.changedBy')}</dt>
+            <dd>{t('orders.address.changedByText', { name: last.byName, at: formatShanghaiShort(last.at), n: changes.length })}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p>
+        {shown ? <span className="muted">{t('orders.address.revealed')}</span> : (
+          <button type="button" className="btn" onClick={() => void reveal()} data-testid="reveal-address">{t('orders.address.reveal')}</button>
+        )}{' '}
+        <span className="muted">{t('orders.address.reveals', { n: reveals })}</span>
+      </p>
+      {error ? <p className="error" role="alert">{error}</p> : null}
+    </section>
+  );
+}

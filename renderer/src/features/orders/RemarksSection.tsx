@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react';
+import { flagOptions, previewMemo, type CurrentRemark, type FlagMeanings } from '@shared/domain/remarks';
+import type { Remark, Shop } from '@shared/schemas/entities';
+import { getAgent, useLive } from '../../data';
+import { addRemark, editRemark, readRemarkDraft, retractRemark, saveRemarkDraft } from '../../data/orders/remarks';
+import { useTranslation } from '../../i18n';
+import { useSession } from '../../state/session';
+import { RemarkLine } from './RemarkLine';
+import { useWriteContext } from '../../state/writeContext';
+import { errorText } from '../../ui/errorText';
+
+/**
+ * 备注: signed, append-only remarks. Anyone may add; 修改 and 撤回 are on every line, and the
+ * repository refuses both for a remark someone else wrote (the message says whose it is). An
+ * edit appends a new version; the earlier texts stay and are listed under the line.
+ * The draft is saved as it is typed, so a reload or a crash does not lose it.
+ */
+export function RemarksSection({ orderId, remarks, shop, meanings, flag }: { orderId: string; remarks: CurrentRemark<Remark>[]; shop: Shop | undefined; meanings: FlagMeanings; flag: number }) {
+  const { t } = useTranslation();
+  const ctx = useWriteContext();
+  const agentId = useSession((s) => s.agentId) ?? '';
+  const [text, setText] = useState<string | null>(null);
+  const [pickedFlag, setPickedFlag] = useState<number | null>(null);
+  const [error, setError] = useState('');
+  const me = useLive(() => getAgent(agentId), [agentId], undefined);
+  const agentName = me?.name ?? '';
+  const saved = useLive(() => readRemarkDraft(agentId, orderId), [agentId, orderId], null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const draft = text ?? saved ?? '';
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const onType = (v: string): void => {
+    setText(v);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveRemarkDraft(orderId, v, ctx()), 300);
+  };
+  const preview = draft.trim() ? previewMemo(remarks.map((c) => c.remark), { text: draft, agentName: agentName || '—', at: Date.now() }) : null;
+  const options = flagOptions(shop?.platform ?? 'taobao', meanings);
+
+  const submit = async (): Promise<void> => {
+    setError('');
+    try {
+      clearTimeout(timer.current);
+      await addRemark(orderId, draft, pickedFlag, ctx());
+      await saveRemarkDraft(orderId, '', ctx());
+      setText('');
+      setPickedFlag(null);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  const refusal = (r: Remark, e?: unknown): string => t('orders.remark.notYours', { name: r.agentName }) + (e ? ` (${errorText(e)})` : '');
+  const edit = async (r: Remark, next: string): Promise<boolean> => {
+    setError('');
+    try {
+      await editRemark(r.id, next, ctx());
+      return true;
+    } catch (e) {
+      setError(r.agentId !== agentId ? refusal(r, e) : errorText(e));
+      return false;
+    }
+  };
+  const retract = async (r: Remark): Promise<void> => {
+    setError('');
+    try {
+      await retractRemark(r.id, ctx());
+    } catch (e) {
+      setError(r.agentId !== agentId ? refusal(r, e) : errorText(e));
+    }
+  };
+
+  return (
+    <section className="osection" aria-label={t('order.remarks')}>
+      <h3>{t('order.remarks')}</h3>
+      {remarks.length === 0 ? <p className="muted">{t('order.noRemarks')}</p> : (
+        <ul className="remarks" data-testid="remarks">
+          {remarks.map((c) => (
+            <RemarkLine
+              key={c.remark.id}
+              item={c}
+              mine={c.remark.agentId === agentId}
+              onEdit={edit}
+              onRetract={(r) => void retract(r)}
+              onRefused={(r) => setError(refusal(r))}
+            />
+          ))}
+        </ul>
+      )}
+      <div className="remark-form">
+        <div className="flagpick" role="radiogroup" aria-label={t('orders.remark.flag')}>
+          {options.map((o) => (
+            <label key={o.flag} className={`flagpick__item ${(pickedFlag ?? flag) === o.flag ? 'flagpick__item--on' : ''}`} title={o.meaning}>
+              <input type="radio" name={`flag-${orderId}`} checked={(pickedFlag ?? flag) === o.flag} onChange={() => setPickedFlag(o.flag)} />
+              <span className="flag__dot" style={{ background: o.colour.hex }} aria-hidden="true" />
+              {o.meaning}
+            </label>
+          ))}
+        </div>
+        <textarea
+          value={draft}
+          onChange={(e) => onType(e.target.value)}
+          onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void submit(); } }}
+          placeholder={t('orders.remark.placeholder')}
+          aria-label={t('orders.remark.new')}
+          data-testid="remark-input"
+          rows={2}
+        />
+        {preview?.warning ? (
+          <p className={`memo-warn memo-warn--${preview.warning.level}`} role="status" data-testid="memo-warning">
+            {preview.warning.level === 'over'
+              ? t('orders.remark.over', { bytes: preview.bytes, over: preview.warning.overBy })
+              : t('orders.remark.near', { bytes: preview.bytes, left: preview.warning.remaining })}
+          </p>
+        ) : null}
+        <div>
+          <button type="button" className="btn btn--primary" onClick={() => void submit()} disabled={!draft.trim()} data-testid="remark-add">{t('orders.remark.add')}</button>
+          <span className="muted"> Ctrl+Enter</span>
+        </div>
+        {error ? <p className="error" role="alert" data-testid="remark-error">{error}</p> : null}
+      </div>
+    </section>
+  );
+}

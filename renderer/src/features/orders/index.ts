@@ -1,0 +1,2 @@
+export { OrderTab } from './OrderTab';
+export { OrdersScreen } from './OrdersScreen';

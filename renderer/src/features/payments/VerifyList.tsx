@@ -1,0 +1,120 @@
+import { useState, type KeyboardEvent } from 'react';
+import { itemsSummary } from '@shared/domain/payments';
+import { formatShanghaiShort } from '@shared/lib/time';
+import { useLive } from '../../data';
+import { changeAddress, confirmVerification, sendVerifyMessage, verifyQueue, type VerifyRow } from '../../data/orders/verify';
+import { useTranslation } from '../../i18n';
+import { useTabs } from '../../state/tabs';
+import { Empty } from '../../ui/Empty';
+import { yuan } from '../../ui/money';
+import { useWriteContext } from '../../state/writeContext';
+import { useNoticeAction } from '../../ui/useNoticeAction';
+import { NoticeLine } from '../../ui/NoticeLine';
+import { typingInField } from './typingInField';
+
+/**
+ * 待核实: paid orders whose address is not confirmed yet. Enter sends the confirmation message
+ * (items, recipient, masked phone and address) into the buyer's chat; C marks it confirmed;
+ * A records a new address (the old one is kept with who changed it).
+ */
+export function VerifyList({ now }: { now: number }) {
+  const { t } = useTranslation();
+  const ctx = useWriteContext();
+  const open = useTabs((s) => s.open);
+  const day = Math.floor(now / 60_000) * 60_000;
+  const rows = useLive(() => verifyQueue(day), [day], null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [address, setAddress] = useState('');
+  const { notice, act } = useNoticeAction();
+  const index = Math.max(0, rows?.findIndex((r) => r.order.id === selectedId) ?? 0);
+  const current: VerifyRow | undefined = rows?.[index];
+
+  const sendIt = (r: VerifyRow): Promise<boolean> => act(() => sendVerifyMessage(r.order.id, ctx()), t('payments.verify.sent', { nick: r.buyerNick }));
+  const confirm = (r: VerifyRow): Promise<boolean> => act(() => confirmVerification(r.order.id, ctx()), t('payments.verify.confirmed', { no: r.order.orderNo }));
+
+  const onKey = (e: KeyboardEvent<HTMLElement>): void => {
+    if (!rows || rows.length === 0 || typingInField(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+    const move = e.key === 'ArrowDown' || e.key === 'j' ? 1 : e.key === 'ArrowUp' || e.key === 'k' ? -1 : 0;
+    if (move) {
+      e.preventDefault();
+      setSelectedId(rows[Math.max(0, Math.min(rows.length - 1, index + move))]?.order.id ?? null);
+      setEditing(false);
+      return;
+    }
+    if (!current) return;
+    const key = e.key.toLowerCase();
+    if (e.key === 'Enter') { e.preventDefault(); void sendIt(current); }
+    else if (key === 'c') { e.preventDefault(); void confirm(current); }
+    else if (key === 'a') { e.preventDefault(); setEditing(true); }
+  };
+
+  if (rows === null) return <p className="muted">{t('payments.loading')}</p>;
+  return (
+    <div className="pqueue" onKeyDown={onKey}>
+      <div className="pqueue__list">
+        <div className="pqueue__head">
+          <span>{t('payments.verify.title')}</span>
+          <span className="queue__count" data-testid="verify-count">{rows.length}</span>
+          <span className="muted">{t('payments.verify.keys')}</span>
+        </div>
+        {rows.length === 0 ? <Empty title={t('payments.verify.empty')} /> : null}
+        <ul tabIndex={0} role="listbox" aria-label={t('payments.verify.title')} data-testid="verify-list">
+          {rows.map((r, i) => (
+            <li
+              key={r.order.id}
+              role="option"
+              aria-selected={i === index}
+              className={`pitem ${i === index ? 'pitem--active' : ''}`}
+              onClick={() => { setSelectedId(r.order.id); setEditing(false); }}
+              data-testid="verify-item"
+              data-order-id={r.order.id}
+              data-order-no={r.order.orderNo}
+            >
+              <div className="pitem__top">
+                <strong>{r.buyerNick}</strong>
+                <span className="muted">{r.shopName}</span>
+                <span className="num">{yuan(r.order.totalFen)}</span>
+              </div>
+              <div className="pitem__meta">
+                <span>{t('payments.verify.paidAt', { at: formatShanghaiShort(r.order.paidAt ?? r.order.createdAt) })}</span>
+                <span className={r.order.verification?.state === 'sent' ? 'tag' : 'muted'}>{t(`orders.verify.${r.order.verification?.state ?? 'pending'}`)}</span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <section className="pqueue__detail" aria-label={t('payments.verify.detail')}>
+        {current ? (
+          <>
+            <h3><button type="button" className="link mono" onClick={() => open({ entity: 'order', id: current.order.id }, current.order.orderNo)}>{current.order.orderNo}</button></h3>
+            <p>{itemsSummary(current.order.items)} · {yuan(current.order.totalFen)}</p>
+            <p data-testid="verify-address">{t('order.address')}：{current.order.addressMasked}</p>
+            <div className="pqueue__actions">
+              <button type="button" className="btn btn--primary" onClick={() => void sendIt(current)} data-testid="send-verify">{t('payments.verify.send')} <kbd>Enter</kbd></button>
+              <button type="button" className="btn" onClick={() => void confirm(current)} data-testid="confirm-verify">{t('payments.verify.confirm')} <kbd>C</kbd></button>
+              <button type="button" className="btn" onClick={() => setEditing(true)} data-testid="change-address">{t('payments.verify.change')} <kbd>A</kbd></button>
+            </div>
+            {editing ? (
+              <form
+                className="pqueue__close"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void act(() => changeAddress(current.order.id, address, ctx()), t('payments.verify.changed')).then((ok) => { if (ok) { setAddress(''); setEditing(false); } });
+                }}
+              >
+                <label>
+                  {t('payments.verify.newAddress')}
+                  <input value={address} onChange={(e) => setAddress(e.target.value)} autoFocus data-testid="new-address" size={48} />
+                </label>
+                <button type="submit" className="btn btn--primary">{t('payments.verify.saveAddress')}</button>
+                <button type="button" className="btn btn--ghost" onClick={() => setEditing(false)}>{t('payments.actions.cancel')}</button>
+              </form>
+            ) : null}
+          </>
+        ) : <Empty title={t('payments.queue.pick')} />}
+        <NoticeLine notice={notice} testId="verify-notice" />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import type { Agent, Message } from '@shared/schemas/entities';
+import { conversationWithParties, listAgents, messagesOf, useLive } from '../../data';
+import { latestOrderOf } from '../../data/presale/buyers';
+import { resolveConversation } from '../../data/presale/conversations';
+import { useTranslation } from '../../i18n';
+import { PromiseOffer } from '../handover';
+import { ConversationCaseActions } from '../aftersale';
+import { BuyerPanel } from '../buyers';
+import { KnowledgePanel } from '../knowledge';
+import { Composer } from './Composer';
+import { History } from './History';
+import { TransferDialog } from './TransferDialog';
+import { templateContext } from './templateContext';
+import { useDrafts } from './draftStore';
+import './presale.css';
+
+/** One conversation: header actions, history, composer, and the buyer/knowledge side panel. */
+export function ChatPane({ conversationId, agent }: { conversationId: string; agent: Agent }) {
+  const { t } = useTranslation();
+  const head = useLive(() => conversationWithParties(conversationId), [conversationId], null);
+  const messages = useLive(() => messagesOf(conversationId), [conversationId], []);
+  const agents = useLive(listAgents, [], []);
+  const buyerId = head?.conversation.buyerId ?? '';
+  const order = useLive(() => (buyerId ? latestOrderOf(buyerId) : Promise.resolve(null)), [buyerId], null);
+  const [lastSent, setLastSent] = useState<Message | null>(null);
+  const [transferring, setTransferring] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [side, setSide] = useState<'buyer' | 'knowledge'>('buyer');
+  const insert = useDrafts((s) => s.insert);
+  const c = head?.conversation;
+  const transfer = c?.transfer ?? null;
+  const nameOf = (id: string): string => agents.find((a) => a.id === id)?.name ?? id;
+
+  const resolve = async (): Promise<void> => {
+    if (!c || c.status === 'closed') return;
+    await resolveConversation(conversationId, t('presale.resolvedNote', { name: agent.name }), { agentId: agent.id, now: Date.now() });
+    setNotice(t('presale.resolved'));
+  };
+
+  // Alt+R resolves, Alt+T opens the transfer form (Alt, so the keys never type into the reply).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.code === 'KeyR') { e.preventDefault(); void resolve(); }
+      else if (e.code === 'KeyT') { e.preventDefault(); setTransferring(true); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <div className="chat-layout">
+      <div className="chat">
+        <div className="chat__head">
+          <strong>{head?.buyer?.nick}</strong>
+          <span className="muted">{head?.shop?.name}</span>
+          {c ? <span className={`status status--${c.status}`} data-testid="conversation-status">{t(`conversation.${c.status}`)}</span> : null}
+          {transfer ? <span className="badge badge--transfer" data-testid="transfer-badge">{t('presale.transfer.badge', { from: nameOf(transfer.from), to: nameOf(transfer.to), reason: transfer.reason })}</span> : null}
+          <span className="chat__actions">
+            {c ? <ConversationCaseActions conversationId={conversationId} buyerId={c.buyerId} agent={agent} /> : null}
+            <button className="btn btn--small" onClick={() => setTransferring(true)} disabled={!c || c.status === 'closed'} title="Alt+T">{t('presale.transfer.open')}</button>
+            <button className="btn btn--small" onClick={() => void resolve()} disabled={!c || c.status === 'closed'} title="Alt+R">{t('presale.resolve')}</button>
+          </span>
+        </div>
+        {transferring ? (
+          <TransferDialog conversationId={conversationId} agent={agent} onDone={(name) => { setTransferring(false); if (name) setNotice(t('presale.transfer.done', { name })); }} />
+        ) : null}
+        {notice ? <div className="notice" role="status" data-testid="chat-notice">{notice}</div> : null}
+        <History messages={messages} buyerNick={head?.buyer?.nick} agents={agents} conversationId={conversationId} />
+        <Composer
+          conversationId={conversationId}
+          agent={agent}
+          shopId={c?.shopId}
+          context={templateContext({ buyer: head?.buyer, shop: head?.shop, agent, order: order ?? undefined })}
+          onSent={(m) => { setLastSent(m); setNotice(null); }}
+        />
+        {lastSent && c ? <PromiseOffer message={lastSent} buyerId={c.buyerId} agent={agent} onDone={() => setLastSent(null)} /> : null}
+      </div>
+      <aside className="chat-side">
+        <div className="segmented" role="group" aria-label={t('presale.side.label')}>
+          <button aria-pressed={side === 'buyer'} className={side === 'buyer' ? 'segmented__item segmented__item--on' : 'segmented__item'} onClick={() => setSide('buyer')}>{t('presale.side.buyer')}</button>
+          <button aria-pressed={side === 'knowledge'} className={side === 'knowledge' ? 'segmented__item segmented__item--on' : 'segmented__item'} onClick={() => setSide('knowledge')}>{t('presale.side.knowledge')}</button>
+        </div>
+        {side === 'buyer' && buyerId ? <BuyerPanel buyerId={buyerId} agent={agent} /> : null}
+        {side === 'knowledge' ? <KnowledgePanel shopId={c?.shopId} onInsert={(text) => insert(conversationId, text)} /> : null}
+      </aside>
+    </div>
+  );
+}

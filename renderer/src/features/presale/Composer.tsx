@@ -1,0 +1,129 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { applyLintSuggestions, DEFAULT_LINT_LISTS, lintReply } from '@shared/domain/lint';
+import type { TemplateContext } from '@shared/domain/phrases';
+import { draftSlots, fillSlots, insertPhrase, leftMarkers } from '@shared/domain/presale';
+import type { Agent, Message, Phrase } from '@shared/schemas/entities';
+import { useLive } from '../../data';
+import { countPhraseUses } from '../../data/presale/phrases';
+import { sendReply } from '../../data/presale/conversations';
+import { readLintLists } from '../../data/presale/settings';
+import { useTranslation } from '../../i18n';
+import { draftOf, useDrafts } from './draftStore';
+import { PhrasePicker } from './PhrasePicker';
+import { SlotFields } from './SlotFields';
+import { LintHints } from './LintHints';
+import { usePhraseIndex } from './usePhraseIndex';
+
+/** Opens the picker only where a `/` starts a word, so "1/2" or a URL still types normally. */
+function opensPicker(el: HTMLTextAreaElement): boolean {
+  const at = el.selectionStart;
+  if (at !== el.selectionEnd) return false;
+  return at === 0 || /\s/.test(el.value.charAt(at - 1));
+}
+
+/**
+ * The reply box: Enter sends, Shift+Enter breaks the line, `/` opens quick phrases, required
+ * slots must be filled before sending, lint warns as the agent types (never blocks).
+ */
+export function Composer({ conversationId, agent, shopId, context, onSent }: {
+  conversationId: string;
+  agent: Agent;
+  shopId: string | undefined;
+  context: TemplateContext;
+  onSent: (m: Message) => void;
+}) {
+  const { t } = useTranslation();
+  const draft = useDrafts(draftOf(conversationId));
+  const { setText, setSlot, insert, clear } = useDrafts.getState();
+  const lists = useLive(readLintLists, [], DEFAULT_LINT_LISTS);
+  const index = usePhraseIndex();
+  const [picker, setPicker] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [focusSlot, setFocusSlot] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const box = useRef<HTMLTextAreaElement | null>(null);
+  const firstSlot = useRef<HTMLInputElement | null>(null);
+
+  const slots = useMemo(() => draftSlots(draft.text), [draft.text]);
+  const warnings = useMemo(() => lintReply(draft.text, lists), [draft.text, lists]);
+  const rewrite = useMemo(() => (warnings.length > 1 ? applyLintSuggestions(draft.text, warnings) : ''), [draft.text, warnings]);
+
+  useEffect(() => {
+    if (!focusSlot) return;
+    setFocusSlot(false);
+    if (firstSlot.current) firstSlot.current.focus();
+    else box.current?.focus();
+  }, [focusSlot]);
+
+  const focusFirstMissing = (name: string): void => {
+    const el = box.current?.closest('.composer-wrap')?.querySelector<HTMLInputElement>(`input[data-slot="${CSS.escape(name)}"]`);
+    el?.focus();
+  };
+
+  const send = async (): Promise<void> => {
+    if (busy) return;
+    if (!draft.text.trim()) return setError(t('presale.emptyReply'));
+    const { text, missing } = fillSlots(draft.text, draft.slots);
+    if (missing.length > 0) {
+      setError(t('presale.slots.missing', { names: missing.join('、') }));
+      focusFirstMissing(missing[0] ?? '');
+      return;
+    }
+    const markers = leftMarkers(text);
+    if (markers.length > 0) return setError(t('presale.markersLeft', { names: markers.join('、') }));
+    setBusy(true);
+    try {
+      const ctx = { agentId: agent.id, now: Date.now() };
+      const message = await sendReply(conversationId, text, ctx);
+      await countPhraseUses(draft.phraseIds, ctx);
+      clear(conversationId);
+      setError(null);
+      onSent(message);
+      box.current?.focus();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
+    if (e.nativeEvent.isComposing) return;
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault();
+      void send();
+    } else if (e.key === '/' && !e.ctrlKey && !e.altKey && opensPicker(e.currentTarget)) {
+      e.preventDefault();
+      setPicker(true);
+    }
+  };
+
+  const pick = (p: Phrase): void => {
+    setPicker(false);
+    insert(conversationId, insertPhrase(p.text, context), p.id);
+    setError(null);
+    setFocusSlot(true);
+  };
+
+  return (
+    <div className="composer-wrap">
+      {picker ? <PhrasePicker index={index} shopId={shopId} agentId={agent.id} onPick={pick} onClose={() => { setPicker(false); box.current?.focus(); }} /> : null}
+      <LintHints warnings={warnings} onApply={(w) => setText(conversationId, applyLintSuggestions(draft.text, [w]))} rewrite={rewrite} onApplyAll={() => setText(conversationId, rewrite)} />
+      <SlotFields slots={slots} values={draft.slots} onChange={(n, v) => setSlot(conversationId, n, v)} onEnterLast={() => void send()} firstRef={(el) => { firstSlot.current = el; }} />
+      <div className="composer">
+        <textarea
+          ref={box}
+          value={draft.text}
+          onChange={(e) => setText(conversationId, e.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder={t('presale.composerHint')}
+          aria-label={t('presale.composer')}
+          data-testid="composer"
+          rows={3}
+        />
+        <button className="btn btn--primary" onClick={() => void send()} disabled={busy}>{t('presale.send')}</button>
+      </div>
+      {error ? <div className="error" role="alert">{error}</div> : null}
+    </div>
+  );
+}

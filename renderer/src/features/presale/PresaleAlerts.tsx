@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { alertPass, type AlertAction } from '@shared/domain/presale';
+import { conversationWithParties, useLive, waitingConversations } from '../../data';
+import { readMutedShops } from '../../data/presale/settings';
+import { getHost } from '../../host';
+import { useTranslation } from '../../i18n';
+import { useNow } from '../../ui/useNow';
+import { chime } from './sound';
+import { useAutoReply } from './useAutoReply';
+
+/** Repeat interval for buyers over the 3-minute line, until the buyer is answered. */
+export const OVER_REPEAT_MS = 60_000;
+/** More new alerts than this in one pass (a 双十一 burst) become one summary notification. */
+const PER_PASS = 5;
+const SUMMARY_KEY = 'presale:summary';
+
+/**
+ * Alerts that cannot be missed, on whichever tab the agent is: a new waiting buyer chimes and
+ * raises a notification; over 3 minutes the host repeats it until acknowledged, which happens
+ * when the buyer leaves the queue. Clicking a notification opens that conversation.
+ */
+export function PresaleAlerts({ agentId }: { agentId: string }) {
+  const { t } = useTranslation();
+  // Conversations only (no buyer join): this runs on every tab, over queues of thousands.
+  const rows = useLive(() => waitingConversations(), [], null);
+  const muted = useLive(readMutedShops, [], []);
+  const now = useNow(5000);
+  const memory = useRef(new Map<string, 'new' | 'over'>());
+  const primed = useRef(false);
+  // Auto replies run here too, so they go out whichever tab the agent is on. Longest wait first.
+  const mine = useMemo(() => rows?.filter((c) => !c.transfer || c.transfer.to === agentId) ?? null, [rows, agentId]);
+  useAutoReply(mine, agentId, now);
+
+  useEffect(() => {
+    if (!rows) return;
+    const waiting = (mine ?? [])
+      .map((c) => ({ id: c.id, shopId: c.shopId, lastBuyerAt: c.lastBuyerAt }));
+    const { actions, memory: next } = alertPass(waiting, memory.current, new Set(muted), now);
+    memory.current = next;
+    // Buyers already waiting at sign-in are on screen in the queue; only later arrivals ring.
+    if (!primed.current) {
+      primed.current = true;
+      return;
+    }
+    const host = getHost();
+    const shows: Extract<AlertAction, { kind: 'show' }>[] = [];
+    for (const a of actions) {
+      if (a.kind === 'ack') host.send('notify:ack', { key: `presale:${a.id}` });
+      else shows.push(a);
+    }
+    if (shows.length === 0) {
+      if (waiting.length === 0) host.send('notify:ack', { key: SUMMARY_KEY });
+      return;
+    }
+    chime();
+    const individual = shows.length > PER_PASS ? [] : shows;
+    if (individual.length === 0) {
+      host.send('notify:ack', { key: SUMMARY_KEY });
+      host.send('notify:show', {
+        key: SUMMARY_KEY,
+        title: t('presale.alert.burstTitle', { count: shows.length }),
+        body: t('presale.alert.burstBody', { count: waiting.length }),
+        target: { tab: 'presale' },
+        repeatEveryMs: shows.some((s) => s.repeat) ? OVER_REPEAT_MS : null,
+      });
+      return;
+    }
+    for (const a of individual) {
+      void conversationWithParties(a.id).then((row) => {
+        const key = `presale:${a.id}`;
+        if (a.repeat) host.send('notify:ack', { key });
+        host.send('notify:show', {
+          key,
+          title: t(a.level === 'over' ? 'presale.alert.overTitle' : 'presale.alert.newTitle', { nick: row?.buyer?.nick ?? '' }),
+          body: `${row?.shop?.name ?? ''} · ${row?.conversation.lastPreview ?? ''}`.slice(0, 500),
+          target: { entity: 'conversation', id: a.id },
+          repeatEveryMs: a.repeat ? OVER_REPEAT_MS : null,
+        });
+      });
+    }
+  }, [rows, mine, muted, now, agentId, t]);
+  return null;
+}

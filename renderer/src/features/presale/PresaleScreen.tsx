@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { levelCounts, nextWaiting, orderQueue } from '@shared/domain/presale';
+import type { Agent } from '@shared/schemas/entities';
+import { listAgents, listShops, useLive, waitingQueue, type QueueRow } from '../../data';
+import { ensureStarterPhrases } from '../../data/presale/phrases';
+import { readMutedShops, setShopMuted } from '../../data/presale/settings';
+import { useTranslation } from '../../i18n';
+import { Empty } from '../../ui/Empty';
+import { useNow } from '../../ui/useNow';
+import { QueueList } from './QueueList';
+import { ChatPane } from './ChatPane';
+import { PresenceSwitch } from './PresenceSwitch';
+import { PhraseManager } from './PhraseManager';
+import './presale.css';
+
+/** Alt+N: the "next waiting buyer" key (Alt, so it never types into the composer). */
+const isNextKey = (e: KeyboardEvent): boolean => e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.key.toLowerCase() === 'n');
+
+/** 接待: every waiting buyer across shops, longest wait first, and the chat with the chosen one. */
+export function PresaleScreen({ agent }: { agent: Agent }) {
+  const { t } = useTranslation();
+  const all = useLive(waitingQueue, [], null);
+  const shops = useLive(listShops, [], []);
+  const agents = useLive(listAgents, [], []);
+  const muted = useLive(readMutedShops, [], []);
+  const now = useNow();
+  const [shopId, setShopId] = useState('');
+  const [stage, setStage] = useState<'' | 'presale' | 'aftersale'>('');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [managing, setManaging] = useState(false);
+
+  useEffect(() => { void ensureStarterPhrases({ agentId: agent.id, now: Date.now() }); }, [agent.id]);
+
+  const rows = useMemo<QueueRow[] | null>(() => {
+    if (!all) return null;
+    const entries = all.map((r) => ({ row: r, id: r.conversation.id, shopId: r.conversation.shopId, stage: r.conversation.stage, lastBuyerAt: r.conversation.lastBuyerAt, transferTo: r.conversation.transfer?.to ?? null }));
+    return orderQueue(entries, { agentId: agent.id, shopId: shopId || null, stage: stage || null }).map((e) => e.row);
+  }, [all, agent.id, shopId, stage]);
+
+  const current = selected ?? rows?.[0]?.conversation.id ?? null;
+  const select = useCallback((id: string) => {
+    performance.mark('conversation-pick');
+    setSelected(id);
+  }, []);
+
+  const goNext = useCallback(() => {
+    if (!rows) return;
+    const entries = rows.map((r) => ({ id: r.conversation.id, shopId: r.conversation.shopId, stage: r.conversation.stage, lastBuyerAt: r.conversation.lastBuyerAt }));
+    const next = nextWaiting(entries, selected && rows.some((r) => r.conversation.id === selected) ? selected : null);
+    if (!next) return;
+    select(next.id);
+    // Focus the reply box once the chat for that buyer is on screen.
+    requestAnimationFrame(() => requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('[data-testid="composer"]')?.focus()));
+  }, [rows, selected, select]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!isNextKey(e)) return;
+      e.preventDefault();
+      goNext();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goNext]);
+
+  const counts = rows ? levelCounts(rows.map((r) => r.conversation), now) : null;
+  const isMuted = shopId !== '' && muted.includes(shopId);
+
+  return (
+    <div className="presale presale--wide">
+      <aside className="queue" aria-label={t('presale.queue')}>
+        <div className="queue__head">
+          <span>{t('presale.queue')}</span>
+          {counts && counts.over > 0 ? <span className="queue__over" title={t('presale.level.over')}>{t('presale.overCount', { count: counts.over })}</span> : null}
+          <span className="queue__count" data-testid="waiting-count">{rows?.length ?? 0}</span>
+        </div>
+        <div className="queue__filters">
+          <select aria-label={t('presale.filter.shop')} value={shopId} onChange={(e) => setShopId(e.target.value)} data-testid="filter-shop">
+            <option value="">{t('presale.filter.allShops')}</option>
+            {shops.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+          <select aria-label={t('presale.filter.stage')} value={stage} onChange={(e) => setStage(e.target.value as typeof stage)} data-testid="filter-stage">
+            <option value="">{t('presale.filter.allStages')}</option>
+            <option value="presale">{t('presale.stage.presale')}</option>
+            <option value="aftersale">{t('presale.stage.aftersale')}</option>
+          </select>
+          {shopId ? (
+            <button className="btn btn--small" aria-pressed={isMuted} onClick={() => void setShopMuted(shopId, !isMuted, { agentId: agent.id, now: Date.now() })} data-testid="mute-shop">
+              {isMuted ? t('presale.unmute') : t('presale.mute')}
+            </button>
+          ) : null}
+        </div>
+        <div className="queue__tools">
+          <PresenceSwitch />
+          <button className="btn btn--small" onClick={goNext} title="Alt+N" data-testid="next-waiting">{t('presale.next')}</button>
+          <button className="btn btn--small" onClick={() => setManaging((m) => !m)} aria-pressed={managing} data-testid="open-phrases">{t('presale.phrases.open')}</button>
+        </div>
+        {rows && rows.length === 0 ? <Empty title={t('presale.noneWaiting')} /> : null}
+        {rows ? <QueueList rows={rows} now={now} current={current} onSelect={select} agents={agents} /> : null}
+      </aside>
+      <section className="presale__chat">
+        {managing ? <PhraseManager agent={agent} onClose={() => setManaging(false)} />
+          : current ? <ChatPane key={current} conversationId={current} agent={agent} /> : <Empty title={t('presale.pickOne')} />}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+export { PresaleScreen } from './PresaleScreen';
+export { ConversationTab } from './ConversationTab';
+export { PresaleAlerts } from './PresaleAlerts';
+export { PresaleSettings } from './PresaleSettings';

@@ -1,0 +1,24 @@
+import type { Agent, Shop } from '@shared/schemas/entities';
+import { useTranslation } from '../../i18n';
+
+export interface CommonFilterValues { owner: string; shop: string; from: string; to: string }
+
+/** The filters both registers share: owner, shop and a date range (one register look, one code). */
+export function CommonFilters({ people, value, onChange }: { people: { agents: Agent[]; shops: Shop[] }; value: CommonFilterValues; onChange: (next: CommonFilterValues) => void }) {
+  const { t } = useTranslation();
+  const set = (k: keyof CommonFilterValues) => (e: { target: { value: string } }) => onChange({ ...value, [k]: e.target.value });
+  return (
+    <>
+      <select value={value.owner} onChange={set('owner')} aria-label={t('cases.col.owner')}>
+        <option value="">{t('cases.filter.allOwners')}</option>
+        {people.agents.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+      </select>
+      <select value={value.shop} onChange={set('shop')} aria-label={t('cases.col.shop')}>
+        <option value="">{t('cases.filter.allShops')}</option>
+        {people.shops.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+      </select>
+      <label>{t('cases.filter.from')}<input type="date" value={value.from} onChange={set('from')} /></label>
+      <label>{t('cases.filter.to')}<input type="date" value={value.to} onChange={set('to')} /></label>
+    </>
+  );
+}

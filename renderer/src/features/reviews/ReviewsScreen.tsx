@@ -1,0 +1,64 @@
+import { OPEN_REVIEW, reviewDeadlines, reviewDueAt } from '@shared/domain/cases';
+import { formatShanghaiShort } from '@shared/lib/time';
+import { useLive } from '../../data';
+import { openReviewQueue } from '../../data/cases/queries';
+import { useTranslation } from '../../i18n';
+import { useTabs } from '../../state/tabs';
+import { Empty } from '../../ui/Empty';
+import { useNow } from '../../ui/useNow';
+import { NewReviewForm } from './NewReviewForm';
+import { ReviewRegister } from './ReviewRegister';
+import { useCaseText } from './text';
+import { useCaseScreen } from './useCaseScreen';
+import './reviews.css';
+
+/** 评价 tab: open 中差评 by what is due first (next contact or window end), and the register. */
+export function ReviewsScreen() {
+  const { t } = useTranslation();
+  const { countdown } = useCaseText();
+  const now = useNow(30_000);
+  const { view, setView, adding, setAdding } = useCaseScreen();
+  const rows = useLive(openReviewQueue, [], []);
+  const open = useTabs((s) => s.open);
+  const queue = rows
+    .filter((r) => OPEN_REVIEW.has(r.review.status)) // the index already narrows; this keeps the screen honest if it widens
+    .map((r) => ({ ...r, due: reviewDueAt(r.review, now) ?? r.review.nextContactAt }))
+    .sort((a, b) => a.due - b.due);
+  return (
+    <div className="cases-screen" data-testid="reviews-screen">
+      <div className="cases-screen__bar">
+        <div className="segmented" role="group">
+          {(['queue', 'register'] as const).map((v) => (
+            <button key={v} aria-pressed={view === v} className={`segmented__item${view === v ? ' segmented__item--on' : ''}`} onClick={() => setView(v)} data-testid={`reviews-view-${v}`}>{t(`cases.reviewsView.${v}`)}</button>
+          ))}
+        </div>
+        <button className="btn btn--primary" onClick={() => setAdding((a) => !a)} data-testid="review-new">{t('cases.newReview')} <kbd>Alt+N</kbd></button>
+      </div>
+      {adding ? <NewReviewForm onDone={(r) => { setAdding(false); open({ entity: 'case', id: r.id }, t('cases.reviewTab')); }} /> : null}
+      {view === 'register' ? <ReviewRegister /> : queue.length === 0 ? <Empty title={t('cases.noOpenReviews')} /> : (
+        <ul className="case-queue" data-testid="review-queue">
+          {queue.map(({ review: r, buyerNick, orderNo, due }) => {
+            const d = reviewDeadlines(r);
+            return (
+              <li key={r.id}>
+                <button className={`case-row${due <= now ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: r.id }, `${t('cases.reviewTab')} ${buyerNick}`)} data-testid="review-item">
+                  <span className={`badge badge--${r.rating}`}>{t(`cases.rating.${r.rating}`)}</span>
+                  <span className="case-row__main">
+                    <strong>{buyerNick}</strong> <span className="muted mono">{orderNo}</span>
+                    <span className="case-row__text">{r.text}</span>
+                  </span>
+                  <span className="case-row__meta">
+                    {r.cause ? <span className="tag">{t(`cases.causes.${r.cause}`)}</span> : null}
+                    <span className="status">{t(`cases.reviewStatus.${r.status}`)}</span>
+                    <span className={due <= now ? 'timer timer--over' : 'timer'}>{t('cases.dueAt', { at: formatShanghaiShort(due) })} · {countdown(due, now)}</span>
+                    <span className="muted">{t('cases.explainBy')} {countdown(d.explainBy, now)}</span>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { toCsv, toXlsx, type Cell } from '@shared/domain/cases';
+import { getHost } from '../../host';
+
+function base64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** Saves a register through the host's save dialog (a download in the browser host). */
+export async function saveRegister(format: 'csv' | 'xlsx', name: string, header: string[], rows: Cell[][]): Promise<void> {
+  const host = getHost();
+  const res = format === 'csv'
+    ? await host.invoke('file:save', { suggestedName: `${name}.csv`, mime: 'text/csv;charset=utf-8', content: toCsv(header, rows), base64: false })
+    : await host.invoke('file:save', { suggestedName: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: base64(toXlsx(name, header, rows)), base64: true });
+  if (!res.ok) throw new Error(res.error);
+}
+
+/** Saves one text file (the evidence pack). */
+export async function saveText(name: string, text: string): Promise<void> {
+  const res = await getHost().invoke('file:save', { suggestedName: name, mime: 'text/plain;charset=utf-8', content: `\uFEFF${text}`, base64: false });
+  if (!res.ok) throw new Error(res.error);
+}

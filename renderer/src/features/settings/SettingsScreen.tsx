@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { Agent } from '@shared/schemas/entities';
+import { clearDemoData, hasDemoData, listAgents, readSetting, useLive, writeSetting, SIMULATOR_SETTING } from '../../data';
+import { LANGUAGES, setLanguage, useTranslation, type Language } from '../../i18n';
+import { AgentsSection } from './AgentsSection';
+import { NotificationsSection } from './NotificationsSection';
+import { PresaleSettings } from '../presale';
+
+/** 设置: language, demo shop and simulator, agents sharing this PC. */
+export function SettingsScreen({ agent }: { agent: Agent }) {
+  const { t, i18n } = useTranslation();
+  const simulatorOn = useLive(() => readSetting(SIMULATOR_SETTING, true), [], true);
+  const demo = useLive(hasDemoData, [], false);
+  const agents = useLive(listAgents, [], []);
+  const [message, setMessage] = useState<string | null>(null);
+  const ctx = () => ({ agentId: agent.id, now: Date.now() });
+
+  const clearDemo = async (): Promise<void> => {
+    if (!window.confirm(t('settings.clearDemoConfirm'))) return;
+    const removed = await clearDemoData(ctx());
+    setMessage(t('settings.clearDemoDone', { count: removed }));
+  };
+
+  return (
+    <div className="settings">
+      <section className="card">
+        <h2>{t('settings.language')}</h2>
+        <div className="segmented" role="radiogroup" aria-label={t('settings.language')}>
+          {LANGUAGES.map((lang) => (
+            <label key={lang} className={i18n.language === lang ? 'segmented__item segmented__item--on' : 'segmented__item'}>
+              <input type="radio" name="lang" value={lang} checked={i18n.language === lang} onChange={() => void setLanguage(lang as Language)} />
+              {t(`settings.lang.${lang}`)}
+            </label>
+          ))}
+        </div>
+      </section>
+      <section className="card">
+        <h2>{t('settings.demo')}</h2>
+        <label className="switch">
+          <input type="checkbox" checked={simulatorOn} onChange={(e) => void writeSetting(SIMULATOR_SETTING, e.target.checked, ctx())} data-testid="simulator-toggle" />
+          {t('settings.simulator')}
+        </label>
+        <p className="muted">{t('settings.simulatorHint')}</p>
+        <button className="btn btn--danger" disabled={!demo} onClick={() => void clearDemo()}>{t('settings.clearDemo')}</button>
+        {message ? <p role="status">{message}</p> : null}
+      </section>
+      <NotificationsSection />
+      <PresaleSettings agent={agent} />
+      <AgentsSection agents={agents} current={agent} />
+    </div>
+  );
+}

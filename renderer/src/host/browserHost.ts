@@ -1,0 +1,121 @@
+import type { HostApi } from '@shared/host/api';
+import type { EventChannel, EventPayload, JournalEntry } from '@shared/host/contract';
+import { parseInvokeInput, parseSendPayload } from '@shared/host/validate';
+import { err, ok, type Result } from '@shared/lib/result';
+import type { TraySummary } from '@shared/schemas/tray';
+import { drawBadgeFavicon } from './favicon';
+import { downloadFile, pickFile } from './files';
+import { createLocalJournal } from './localJournal';
+
+type Listener = (payload: unknown) => void;
+
+/**
+ * The same HostApi as Electron's preload, mapped onto what a browser tab can do: the tray
+ * becomes the document title count and a favicon badge, notifications use the Web
+ * Notification API, files are downloads and uploads. Used by e2e tests and by `npm start`
+ * where no Electron binary exists.
+ */
+export function createBrowserHost(win: Window = window): HostApi {
+  const listeners = new Map<EventChannel, Set<Listener>>();
+  const shown = new Map<string, { timer: number | null; note: Notification | null }>();
+  const baseTitle = win.document.title || '小二工作台';
+  const journal = createLocalJournal(win.localStorage);
+
+  const emit = <C extends EventChannel>(channel: C, payload: EventPayload<C>): void => {
+    listeners.get(channel)?.forEach((l) => l(payload));
+  };
+
+  const applyTray = (s: TraySummary): void => {
+    const attention = s.unanswered + s.dueReminders + s.dueFollowUps + s.overdueCases;
+    win.document.title = s.unanswered > 0 ? `(${s.unanswered}) ${baseTitle}` : baseTitle;
+    win.document.documentElement.dataset.trayUnanswered = String(s.unanswered);
+    win.document.documentElement.dataset.trayAttention = String(attention);
+    win.document.documentElement.dataset.trayOverdueCases = String(s.overdueCases);
+    win.document.documentElement.dataset.trayFollowUps = String(s.dueFollowUps);
+    drawBadgeFavicon(win.document, s.unanswered);
+  };
+
+  const showNotification = (p: { key: string; title: string; body: string; target: EventPayload<'console:navigate'> }): Notification | null => {
+    if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return null;
+    const n = new Notification(p.title, { body: p.body, tag: p.key });
+    n.onclick = () => {
+      win.focus();
+      emit('console:navigate', p.target);
+      n.close();
+    };
+    return n;
+  };
+
+  return {
+    kind: 'browser',
+    async invoke(channel, input) {
+      const parsed = parseInvokeInput(channel, input);
+      if (!parsed.ok) return parsed;
+      switch (channel) {
+        case 'app:info':
+          return ok({ host: 'browser', version: __APP_VERSION__, platform: win.navigator.platform || 'web' }) as Result<never>;
+        case 'file:save': {
+          const p = input as { suggestedName: string; mime: string; content: string; base64: boolean };
+          downloadFile(win.document, p);
+          return ok({ saved: true, path: null }) as Result<never>;
+        }
+        case 'file:open': {
+          const p = input as { extensions: string[] };
+          return ok(await pickFile(win.document, p.extensions)) as Result<never>;
+        }
+        case 'shell:open-external': {
+          const { url } = input as { url: string };
+          if (!url.startsWith('https://')) return err('url: only https links open outside the app');
+          win.open(url, '_blank', 'noopener,noreferrer');
+          return ok({ opened: true }) as Result<never>;
+        }
+        case 'journal:read':
+          return ok({ entries: journal.read() }) as Result<never>;
+        default:
+          return err(`unknown channel ${String(channel)}`);
+      }
+    },
+    send(channel, payload) {
+      const parsed = parseSendPayload(channel, payload);
+      if (!parsed.ok) throw new Error(`host.send(${channel}): ${parsed.error}`);
+      switch (channel) {
+        case 'tray:summary':
+          applyTray(parsed.value as TraySummary);
+          return;
+        case 'notify:show': {
+          const p = parsed.value as { key: string; title: string; body: string; target: EventPayload<'console:navigate'>; repeatEveryMs: number | null };
+          if (shown.has(p.key)) return;
+          const entry = { timer: null as number | null, note: showNotification(p) };
+          if (p.repeatEveryMs) entry.timer = win.setInterval(() => { entry.note = showNotification(p); }, p.repeatEveryMs);
+          shown.set(p.key, entry);
+          return;
+        }
+        case 'notify:ack': {
+          const { key } = parsed.value as { key: string };
+          const entry = shown.get(key);
+          if (entry?.timer) win.clearInterval(entry.timer);
+          entry?.note?.close();
+          shown.delete(key);
+          return;
+        }
+        case 'window:attention':
+          win.focus();
+          return;
+        case 'journal:write':
+          journal.write(parsed.value as JournalEntry);
+          return;
+        case 'journal:clear': {
+          const { noteId, match } = parsed.value as { noteId: string; match: { title: string; body: string } | null };
+          journal.clear(noteId, match);
+          return;
+        }
+      }
+    },
+    on(channel, listener) {
+      const set = listeners.get(channel) ?? new Set<Listener>();
+      set.add(listener as Listener);
+      listeners.set(channel, set);
+      return () => set.delete(listener as Listener);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { HostApi } from '@shared/host/api';
+import { createBrowserHost } from './browserHost';
+
+declare global {
+  interface Window { xiaoer?: HostApi }
+  const __APP_VERSION__: string;
+}
+
+let host: HostApi | null = null;
+
+/** The Electron preload's `window.xiaoer` when present, otherwise the browser host. */
+export function getHost(): HostApi {
+  host ??= window.xiaoer ?? createBrowserHost(window);
+  return host;
+}
+
+export type NotificationState = 'native' | 'granted' | 'denied' | 'default' | 'unsupported';
+
+/** Electron shows native notifications itself; a browser tab must ask the agent once. */
+export function notificationState(): NotificationState {
+  if (getHost().kind === 'electron') return 'native';
+  if (typeof Notification === 'undefined') return 'unsupported';
+  return Notification.permission;
+}
+
+export async function requestNotifications(): Promise<NotificationState> {
+  if (getHost().kind === 'browser' && typeof Notification !== 'undefined') await Notification.requestPermission();
+  return notificationState();
+}

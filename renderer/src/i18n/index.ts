@@ -1,0 +1,35 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { resourcesFor } from './resources';
+
+export const LANGUAGES = ['zh-CN', 'en-US'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'xiaoer.lang';
+
+export function storedLanguage(): Language {
+  const v = localStorage.getItem(STORAGE_KEY);
+  return (LANGUAGES as readonly string[]).includes(v ?? '') ? (v as Language) : 'zh-CN';
+}
+
+export async function initI18n(): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources: { 'zh-CN': { common: resourcesFor('zh-CN') }, 'en-US': { common: resourcesFor('en-US') } },
+    lng: storedLanguage(),
+    fallbackLng: false,
+    defaultNS: 'common',
+    interpolation: { escapeValue: false }, // React escapes; untrusted text is never HTML
+    returnNull: false,
+  });
+  document.documentElement.lang = i18next.language;
+  return i18next;
+}
+
+/** Switches language at once (no restart) and remembers it. */
+export async function setLanguage(lang: Language): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, lang);
+  await i18next.changeLanguage(lang);
+  document.documentElement.lang = lang;
+}
+
+export { useTranslation } from 'react-i18next';
+export const t = (key: string, vars?: Record<string, unknown>): string => i18next.t(key, vars ?? {});

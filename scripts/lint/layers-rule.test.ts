@@ -1,0 +1,58 @@
+import { ESLint } from 'eslint';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM module without types
+import { checkImport } from './layers-rule.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: root, overrideConfigFile: path.join(root, 'eslint.config.mjs') });
+
+async function layerErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'xiaoer/layers').map((m) => m.message);
+}
+
+// The first lintText loads the TypeScript parser: seconds on a busy machine.
+describe('the layering lint', { timeout: 60_000 }, () => {
+  it('fails when the renderer imports electron', async () => {
+    const errors = await layerErrors('renderer/src/features/presale/Bad.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/renderer must never import "electron"/);
+  });
+
+  it('fails when a feature touches Dexie instead of going through data/', async () => {
+    const errors = await layerErrors('renderer/src/features/orders/Bad.ts', "import Dexie from 'dexie';\nexport const x = Dexie;\n");
+    expect(errors[0]).toMatch(/only renderer\/src\/data touches Dexie/);
+  });
+
+  it('passes the same Dexie import inside renderer/src/data', async () => {
+    expect(await layerErrors('renderer/src/data/Ok.ts', "import Dexie from 'dexie';\nexport const x = Dexie;\n")).toEqual([]);
+  });
+
+  it.each([
+    ['shared/domain/tray/x.ts', 'react', /shared\/ imports only shared/],
+    ['shared/domain/tray/x.ts', 'node:fs', /shared\/ imports only shared/],
+    ['shared/domain/tray/x.ts', '../../../renderer/src/data', /shared\/ must not import/],
+    ['electron/main/x.ts', '../../renderer/src/data', /electron\/main may import/],
+    ['electron/preload/x.ts', 'node:fs', /electron\/preload imports only/],
+    ['electron/preload/x.ts', '../../shared/domain/tray', /electron\/preload imports only shared\/host/],
+    ['renderer/src/features/presale/x.ts', '../orders/OrderTab', /through its index/],
+    ['renderer/src/data/x.ts', '../features/presale', /must not import from features/],
+    ['renderer/src/ui/x.ts', '../data', /must not import from data/],
+  ])('refuses %s importing %s', (file, spec, reason) => {
+    expect(checkImport(file, spec)).toMatch(reason);
+  });
+
+  it.each([
+    ['shared/domain/tray/x.ts', 'zod'],
+    ['shared/domain/tray/x.ts', '../../lib/time'],
+    ['electron/main/x.ts', 'electron'],
+    ['electron/main/x.ts', '@shared/host/contract'],
+    ['electron/preload/x.ts', '../../shared/host/contract'],
+    ['renderer/src/features/presale/x.ts', '../orders'],
+    ['renderer/src/features/presale/x.ts', '../../data'],
+    ['renderer/src/app/x.ts', '../features/presale'],
+  ])('allows %s importing %s', (file, spec) => {
+    expect(checkImport(file, spec)).toBeNull();
+  });
+});

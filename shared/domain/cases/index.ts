@@ -1,0 +1,19 @@
+export { problem, type CaseProblem, type Check } from './errors';
+export { TICKET_KINDS, TICKET_STEPS, TICKET_TYPES, RETURN_EXCLUSIONS, STEP_HOURS, firstDueAt, stepDueAt, type FieldSpec, type TicketKind, type ReturnExclusion } from './kinds';
+export { returnEligibility, returnShippingPayer, RETURN_WINDOW_MS, type ReturnEligibility, type ReturnInput } from './eligibility';
+export { checkTicketStep, checkTicketResolve, checkRefundAmount, nextStep, fieldTime, type TicketContext } from './workflow';
+export {
+  reviewDeadlines, dueReminderAt, checkReviewContact, checkNextContact, reviewMoves, checkReviewMove, reviewDueAt,
+  REVIEW_WINDOW_MS, REMINDER_OFFSETS_MS, OPEN_REVIEW, type ReviewDeadlines, type ContactAttempt,
+} from './reviews';
+export { suggestCause, type CauseSuggestion } from './cause';
+export { checkPhoto, sniffImage, MAX_PHOTO_BYTES, type PhotoCandidate } from './photos';
+export {
+  filterTickets, filterReviews, lostParcelsPerMonth, qualityPerWeekByProduct, wrongOrMissingByResponsible, reviewModificationRate,
+  shanghaiMonth, shanghaiWeekStart, type TicketFilter, type ReviewFilter,
+} from './register';
+export { toCsv, parseCsv, neutralise, cellText, type Cell } from './csv';
+export { toXlsx, crc32, utf8 } from './xlsx';
+export { stepPhrase, EXPLANATION_TEMPLATES, fillCaseTemplate } from './templates';
+export { buildEvidencePack, type EvidenceInput } from './evidence';
+export { caseSimEvent, simAnswer, SIM_REQUESTS, SIM_REVIEWS, type CaseSimEvent } from './simulate';

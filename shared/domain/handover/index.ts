@@ -1,0 +1,8 @@
+export { DEFAULT_SHIFTS, shiftBoundary, type ShiftDef, type ShiftWindow } from './shifts';
+export {
+  compileHandover, DEFAULT_PROVIDERS, SECTION_CAP, urgencyOf, isVerified, unresolvedProvider,
+  waitingProvider, paymentsProvider, unverifiedProvider, flaggedProvider, ticketsProvider, reviewsProvider, promisesProvider,
+  type CompiledItem, type HandoverContext, type HandoverFacts, type HandoverSection, type SectionProvider, type Urgency,
+} from './compile';
+export { checklistRows, DEFAULT_CHECKLIST, toggleChecklist, type ChecklistCounter, type ChecklistItemDef, type ChecklistProgress, type ChecklistRow } from './checklist';
+export { handoverMarkdown, type MarkdownHandover } from './markdown';

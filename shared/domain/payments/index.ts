@@ -1,0 +1,49 @@
+export {
+  ClockTime,
+  DEFAULT_PAYMENT_POLICY,
+  PaymentPolicy,
+  PROMOTION_PAYMENT_POLICY,
+  QuietWindow,
+  ReminderStep,
+  resolvePaymentPolicy,
+  stepOffsetMinutes,
+  validatePaymentPolicy,
+  type PolicyIssue,
+} from './policy';
+export {
+  autoCloseAt,
+  canCloseUnpaid,
+  nextReminder,
+  PAYMENT_OUTCOME_STOPPED,
+  planReminders,
+  SELLER_CLOSE_AFTER_MS,
+  type CloseUnpaidCheck,
+  type NextReminder,
+  type NextReminderContext,
+  type NextReminderReason,
+  type PaymentOrder,
+  type PaymentReminderLike,
+  type PlannedReminder,
+  type ReminderChannel,
+} from './scheduler';
+export { RATE_SPANS, rateWindow, type RateSpan } from './rateWindow';
+export { paymentSuccessRate, type AttributionOrder, type PaymentSuccessRow, type SuccessGroupKey, type SuccessRateOptions } from './attribution';
+export {
+  buildPaymentMessage,
+  buildVerifyMessage,
+  formatTimeLeft,
+  formatYuan,
+  itemLines,
+  itemsSummary,
+  maskAddress,
+  maskPhone,
+  PAYMENT_TEMPLATES,
+  paymentMessageKind,
+  paymentMessageVars,
+  fillTemplate,
+  VERIFY_TEMPLATE,
+  type PaymentMessageInput,
+  type PaymentMessageKind,
+  type VerifyMessageInput,
+} from './messages';
+export { isOrderNo, normalizeOrderNo } from './orderNo';

@@ -1,0 +1,160 @@
+import type { OrderItem } from '../../schemas/entities';
+import type { z } from 'zod';
+import { MINUTE } from '../../lib/time';
+import type { PaymentPolicy } from './policy';
+import type { ReminderChannel } from './scheduler';
+
+/**
+ * Message texts for 催付 and 核实, written for this product (not copied from the seeds).
+ * Variables are `{名字}` placeholders filled by `fillTemplate` (same `{变量}` syntax as phrases); agents may edit the texts in
+ * settings, so unknown placeholders are left as they are rather than failing.
+ *
+ * 催付 variables: {买家} {商品} {金额} {剩余时间} {店铺}
+ * 核实 variables: {买家} {商品清单} {收件人} {电话} {地址}
+ * Texts avoid absolute promises (保证, 肯定…) and 极限词 (最, 第一…) per the reply rules.
+ */
+export type PaymentMessageKind = 'first' | 'followup' | 'final' | 'sms';
+
+export const PAYMENT_TEMPLATES: Readonly<Record<PaymentMessageKind, string>> = Object.freeze({
+  first: '{买家}您好～看到您拍下了{商品}，还差一步付款哦。付款后我们会尽快为您打包发出，尺码、颜色或发货方面有任何拿不准的，随时问我就好。',
+  followup:
+    '{买家}您好，打扰一下～您的订单（{商品}，共{金额}）还在等待付款。早一点付款就能早一点安排发货、早一点收到；订单还会为您保留{剩余时间}，有什么顾虑也可以跟我说说。',
+  final:
+    '{买家}您好，您拍下的{商品}再过{剩余时间}就要自动关闭啦。如果还需要，麻烦在关闭前完成付款，我们收到后会尽快安排发货；如果暂时不需要了，忽略这条消息就好，感谢您的关注。',
+  sms: '【{店铺}】{买家}您好，您拍下的{商品}（{金额}）还未付款，订单将在{剩余时间}后自动关闭，如仍需要请及时付款，我们会尽快发货。回T退订',
+});
+
+export const VERIFY_TEMPLATE =
+  '{买家}您好，您的订单已付款成功，谢谢您！麻烦帮忙核对一下收货信息：\n{商品清单}\n收件人：{收件人}\n电话：{电话}\n地址：{地址}\n信息无误回复"对"就可以；如需修改，请在发货前告诉我。';
+
+/** Which 催付 text a step uses: the first step is gentle, the last (or a before-close step) mentions closing, SMS uses the short text. */
+export function paymentMessageKind(step: number, policy: Pick<PaymentPolicy, 'steps'>, channel: ReminderChannel): PaymentMessageKind {
+  if (channel === 'sms') return 'sms';
+  if (policy.steps[step]?.anchor === 'beforeClose') return 'final';
+  if (step === 0) return 'first';
+  return step === policy.steps.length - 1 ? 'final' : 'followup';
+}
+
+/** Fills `{name}` placeholders; unknown ones stay as written. */
+export function fillTemplate(text: string, vars: Readonly<Record<string, string>>): string {
+  return text.replace(/\{([^{}\s]{1,20})\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? (vars[name] as string) : whole));
+}
+
+/** "¥128.00" from fen. */
+export function formatYuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(fen));
+  return `${sign}¥${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Time left as buyers read it: "23小时50分钟", "2小时", "25分钟", "1分钟". */
+export function formatTimeLeft(ms: number): string {
+  const minutes = Math.max(0, Math.ceil(ms / MINUTE));
+  if (minutes < 60) return `${Math.max(1, minutes)}分钟`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? `${h}小时` : `${h}小时${m}分钟`;
+}
+
+type Item = Pick<z.infer<typeof OrderItem>, 'title' | 'qty'> & { sku?: string };
+
+const shorten = (s: string, max: number): string => {
+  const chars = [...s.trim()];
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : chars.join('');
+};
+
+/** "{商品}" for a message: the first item's title, shortened, with "等N件" when there are more. */
+export function itemsSummary(items: readonly Item[], maxTitleChars = 18): string {
+  const first = items[0];
+  if (!first) return '宝贝';
+  const count = items.reduce((n, i) => n + i.qty, 0);
+  const title = shorten(first.title, maxTitleChars);
+  return items.length > 1 || count > 1 ? `${title}等${count}件` : title;
+}
+
+export interface PaymentMessageInput {
+  buyerNick: string;
+  items: readonly Item[];
+  totalFen: number;
+  closeAt: number;
+  now: number;
+  shopName?: string;
+}
+
+/** Variables for the 催付 templates. */
+export function paymentMessageVars(input: PaymentMessageInput): Record<string, string> {
+  return {
+    买家: input.buyerNick,
+    商品: itemsSummary(input.items),
+    金额: formatYuan(input.totalFen),
+    剩余时间: formatTimeLeft(input.closeAt - input.now),
+    店铺: input.shopName ?? '',
+  };
+}
+
+/** The 催付 message for a step, ready to paste (templates may be the shop's own edited copies). */
+export function buildPaymentMessage(
+  input: PaymentMessageInput & { step: number; channel: ReminderChannel },
+  policy: Pick<PaymentPolicy, 'steps'>,
+  templates: Readonly<Record<PaymentMessageKind, string>> = PAYMENT_TEMPLATES,
+): string {
+  return fillTemplate(templates[paymentMessageKind(input.step, policy, input.channel)], paymentMessageVars(input));
+}
+
+// --- masking ---------------------------------------------------------------------------------
+
+/** "138****5678". Already masked values are returned as they are. */
+export function maskPhone(phone: string): string {
+  const t = phone.trim();
+  if (t.includes('*')) return t;
+  let digits = t.replace(/\D/g, '');
+  if (digits.length === 13 && digits.startsWith('86')) digits = digits.slice(2);
+  if (digits.length >= 7) return `${digits.slice(0, 3)}${'*'.repeat(Math.max(4, digits.length - 7))}${digits.slice(-4)}`;
+  return '*'.repeat(Math.max(digits.length, 4));
+}
+
+/**
+ * Keeps the administrative part (province/city/district) and the first few characters of the
+ * street, hides the rest: "浙江省杭州市西湖区文三路****". Already masked values are returned as they are.
+ */
+export function maskAddress(address: string, keepStreetChars = 3): string {
+  const t = address.trim().replace(/\s+/g, ' ');
+  if (t.includes('*')) return t;
+  const chars = [...t];
+  let cut = -1;
+  for (let i = 0; i < Math.min(chars.length, 24); i++) if (/[区县旗]/.test(chars[i] as string)) cut = i + 1;
+  if (cut < 0) {
+    for (let i = 0; i < Math.min(chars.length, 12); i++) if (/[市州盟]/.test(chars[i] as string)) cut = i + 1;
+  }
+  if (cut < 0) cut = Math.min(6, Math.floor(chars.length / 2));
+  const rest = chars.slice(cut);
+  const visible = rest.length > keepStreetChars ? rest.slice(0, keepStreetChars).join('') : '';
+  return chars.slice(0, cut).join('') + visible + '****';
+}
+
+export interface VerifyMessageInput {
+  buyerNick: string;
+  items: readonly Item[];
+  recipient: string;
+  /** Full or masked; it is masked here either way. */
+  phone: string;
+  /** Full or masked; it is masked here either way. */
+  address: string;
+}
+
+/** One line per item: "· 标题（规格）×2". */
+export function itemLines(items: readonly Item[]): string {
+  return items.map((i) => `· ${i.title.trim()}${i.sku && i.sku.trim() ? `（${i.sku.trim()}）` : ''} ×${i.qty}`).join('\n');
+}
+
+/** The 核实 message sent after payment: items, recipient, masked phone and address. */
+export function buildVerifyMessage(input: VerifyMessageInput, template: string = VERIFY_TEMPLATE): string {
+  return fillTemplate(template, {
+    买家: input.buyerNick,
+    商品清单: itemLines(input.items),
+    收件人: input.recipient.trim(),
+    电话: maskPhone(input.phone),
+    地址: maskAddress(input.address),
+  });
+}
+

@@ -1,0 +1,11 @@
+export { PHRASE_GROUPS, PHRASE_GROUP_INFO, PRESALE_STEPS, groupRank } from './groups';
+export type { PhraseGroup, PhraseGroupInfo, PresaleStep } from './groups';
+export { PHRASE_VARIABLES, MARKER_PATTERN, analyzeTemplate, hasTemplateMarkers, isPhraseVariable, missingMarker, parseTemplate, renderTemplate, unknownMarker } from './template';
+export type { MissingPlaceholder, PhraseVariableName, RenderResult, SlotValues, TemplateAnalysis, TemplateContext, TemplateToken } from './template';
+export { buildPhraseIndex, normalizeForSearch, searchPhrases } from './search';
+export type { MatchKind, PhraseIndex, PhraseSearchOptions, PhraseSearchResult, SearchablePhrase } from './search';
+export { stackPhrases } from './stack';
+export type { StackOptions } from './stack';
+export { PHRASES_FILE_FORMAT, PhraseDraft, exportPhrasesCsv, exportPhrasesJson, neutralizeCell, parseCsv, parsePhrasesCsv, parsePhrasesJson } from './io';
+export type { CsvExportOptions, CsvParseResult, CsvRecord, ExportablePhrase, ImportProblem, PhraseDraftInput, PhraseField, PhraseImportOptions, PhraseImportResult } from './io';
+export { STARTER_PHRASES } from './starter';

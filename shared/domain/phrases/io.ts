@@ -1,0 +1,334 @@
+import { z } from 'zod';
+import type { Phrase } from '../../schemas/entities';
+import { analyzeTemplate } from './template';
+
+/**
+ * Import and export of phrase libraries as JSON and CSV. Owner and shop are not part of the
+ * file: the library manager assigns them on import (a file from another PC carries no ids).
+ */
+
+const splitKeywords = (s: string): string[] =>
+  s
+    .split(/[|｜,，、;；\r\n]+/)
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
+
+const text = (what: string, max: number) =>
+  z
+    .string({ error: `${what}应为文字` })
+    .trim()
+    .min(1, `${what}不能为空`)
+    .max(max, `${what}不能超过${max}个字`);
+
+/** A phrase as it comes from a file or the starter library, before it gets an id. */
+export const PhraseDraft = z.object({
+  group: text('分组', 20),
+  title: text('标题', 40),
+  text: text('内容', 2000),
+  shortcut: z
+    .string({ error: '快捷码应为文字' })
+    .trim()
+    .max(20, '快捷码不能超过20个字符')
+    .regex(/^\S*$/, '快捷码不能含空格')
+    .default(''),
+  keywords: z
+    .union([z.array(z.string({ error: '关键词应为文字' })), z.string()], { error: '关键词应为文字列表' })
+    .transform((v) => (typeof v === 'string' ? splitKeywords(v) : v.map((k) => k.trim()).filter((k) => k !== '')))
+    .pipe(z.array(z.string().max(20, '单个关键词不能超过20个字')).max(30, '关键词最多30个'))
+    .default([]),
+  scope: z.enum(['team', 'personal'], { error: '范围应为 团队 或 个人' }).default('team'),
+  uses: z.number({ error: '使用次数应为数字' }).int('使用次数应为整数').nonnegative('使用次数不能为负').default(0),
+  order: z.number({ error: '排序应为数字' }).finite('排序应为数字').optional(),
+});
+export type PhraseDraft = z.output<typeof PhraseDraft>;
+export type PhraseDraftInput = z.input<typeof PhraseDraft>;
+
+/** Something the exporter can write: stored phrases or drafts. Tombstones are skipped. */
+export type ExportablePhrase = Pick<Phrase, 'group' | 'title' | 'text' | 'shortcut' | 'keywords'> &
+  Partial<Pick<Phrase, 'scope' | 'uses' | 'order' | 'deletedAt'>>;
+
+export type PhraseField = keyof PhraseDraft;
+
+/** One problem with one row. `row` is what a spreadsheet user sees (CSV header = row 1; JSON item n = row n; 0 = the whole file). */
+export interface ImportProblem {
+  row: number;
+  field: PhraseField | 'file' | 'header';
+  reason: string;
+}
+
+export interface PhraseImportResult {
+  accepted: PhraseDraft[];
+  /** Rows left out, with every problem found in them. */
+  rejected: ImportProblem[];
+  /** Rows imported but worth a look: unknown variables, repeated shortcuts. */
+  warnings: ImportProblem[];
+}
+
+export interface PhraseImportOptions {
+  /** Shortcuts already in the library; a repeat is a warning, not a rejection. */
+  existingShortcuts?: Iterable<string>;
+}
+
+export const PHRASES_FILE_FORMAT = 'xiaoer-desk/phrases';
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+const toDraftJson = (p: ExportablePhrase): PhraseDraftInput => ({
+  group: p.group,
+  title: p.title,
+  text: p.text,
+  shortcut: p.shortcut,
+  keywords: [...p.keywords],
+  scope: p.scope ?? 'team',
+  uses: p.uses ?? 0,
+  ...(p.order !== undefined ? { order: p.order } : {}),
+});
+
+const live = (phrases: readonly ExportablePhrase[]): ExportablePhrase[] => phrases.filter((p) => p.deletedAt == null);
+
+export function exportPhrasesJson(phrases: readonly ExportablePhrase[]): string {
+  return JSON.stringify({ format: PHRASES_FILE_FORMAT, version: 1, phrases: live(phrases).map(toDraftJson) }, null, 2) + '\n';
+}
+
+/** Reads our JSON export, or a bare array of phrase objects. Item n is reported as row n. */
+export function parsePhrasesJson(input: string, opts: PhraseImportOptions = {}): PhraseImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(input.replace(/^\uFEFF/, ''));
+  } catch {
+    return { accepted: [], rejected: [{ row: 0, field: 'file', reason: '不是有效的 JSON 文件' }], warnings: [] };
+  }
+  const items = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.phrases) ? (data.phrases as unknown[]) : null;
+  if (items === null) return { accepted: [], rejected: [{ row: 0, field: 'file', reason: '文件里没有找到短语列表（phrases）' }], warnings: [] };
+  const collect = collector(opts);
+  items.forEach((item, i) => collect(i + 1, isRecord(item) ? item : null));
+  return collect.result();
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Validates rows one by one; good rows are kept whatever happens to bad ones. */
+function collector(opts: PhraseImportOptions) {
+  const accepted: PhraseDraft[] = [];
+  const rejected: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
+  const shortcuts = new Set<string>();
+  for (const s of opts.existingShortcuts ?? []) if (s.trim() !== '') shortcuts.add(s.trim().toLowerCase());
+  const collect = (row: number, value: Record<string, unknown> | null, preset: ImportProblem[] = []): void => {
+    if (value === null) {
+      rejected.push({ row, field: 'file', reason: '这一项不是短语对象' });
+      return;
+    }
+    const parsed = PhraseDraft.safeParse(value);
+    if (!parsed.success || preset.length > 0) {
+      rejected.push(...preset);
+      if (!parsed.success) {
+        const seen = new Set<string>();
+        for (const issue of parsed.error.issues) {
+          const field = (String(issue.path[0] ?? 'file') as PhraseField | 'file');
+          if (seen.has(field)) continue;
+          seen.add(field);
+          rejected.push({ row, field, reason: issue.message });
+        }
+      }
+      return;
+    }
+    const draft = parsed.data;
+    for (const name of analyzeTemplate(draft.text).unknownVariables) {
+      warnings.push({ row, field: 'text', reason: `未知变量 {${name}}，发送时会显示为【未知:${name}】` });
+    }
+    const key = draft.shortcut.toLowerCase();
+    if (key !== '') {
+      if (shortcuts.has(key)) warnings.push({ row, field: 'shortcut', reason: `快捷码 ${draft.shortcut} 已被使用` });
+      shortcuts.add(key);
+    }
+    accepted.push(draft);
+  };
+  return Object.assign(collect, { result: (): PhraseImportResult => ({ accepted, rejected, warnings }) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV (RFC 4180)
+
+export interface CsvRecord {
+  /** Row number as a spreadsheet shows it (first record = 1). */
+  row: number;
+  cells: string[];
+}
+
+export interface CsvParseResult {
+  records: CsvRecord[];
+  /** Row where a quoted cell was opened and never closed (the rest of the file is in it), else null. */
+  unterminatedRow: number | null;
+}
+
+/**
+ * Parses CSV: quoted cells with "" escapes, line breaks inside quotes, CRLF/LF/CR, a UTF-8 BOM.
+ * Lenient the way spreadsheets are: a quote inside an unquoted cell is literal. Blank lines are
+ * kept as records of one empty cell so row numbers match what the user sees.
+ */
+export function parseCsv(input: string, delimiter = ','): CsvParseResult {
+  const src = input.replace(/^\uFEFF/, '');
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let atCellStart = true;
+  let row = 1;
+  let recordRow = 1;
+  const endCell = (): void => {
+    cells.push(cell);
+    cell = '';
+    atCellStart = true;
+  };
+  const endRecord = (): void => {
+    endCell();
+    records.push({ row: recordRow, cells });
+    cells = [];
+    row++;
+    recordRow = row;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] as string;
+    if (quoted) {
+      if (ch === '"') {
+        if (src[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else cell += ch;
+      continue;
+    }
+    if (ch === '"' && atCellStart) {
+      quoted = true;
+      atCellStart = false;
+    } else if (ch === delimiter) endCell();
+    else if (ch === '\r' || ch === '\n') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      endRecord();
+    } else {
+      cell += ch;
+      atCellStart = false;
+    }
+  }
+  if (quoted) {
+    endCell();
+    records.push({ row: recordRow, cells });
+    return { records, unterminatedRow: recordRow };
+  }
+  if (cell !== '' || cells.length > 0 || !atCellStart) endRecord();
+  return { records, unterminatedRow: null };
+}
+
+const DANGEROUS_START = /^[=+\-@\t\r]/;
+
+/** Neutralises spreadsheet formula injection: a cell starting with = + - @ tab or CR gets a leading '. */
+export function neutralizeCell(value: string): string {
+  return DANGEROUS_START.test(value) ? `'${value}` : value;
+}
+
+/** Undoes `neutralizeCell` on import, so an export/import round trip keeps the text. */
+function restoreCell(value: string): string {
+  return value.startsWith("'") && DANGEROUS_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+function quoteCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+const CSV_COLUMNS: readonly { field: PhraseField; header: string; aliases: readonly string[] }[] = [
+  { field: 'group', header: '分组', aliases: ['group', '分组', '组', '分类', '步骤'] },
+  { field: 'title', header: '标题', aliases: ['title', '标题', '名称'] },
+  { field: 'text', header: '内容', aliases: ['text', '内容', '话术', '短语', '正文'] },
+  { field: 'shortcut', header: '快捷码', aliases: ['shortcut', '快捷码', '快捷键', '缩写', '编码'] },
+  { field: 'keywords', header: '关键词', aliases: ['keywords', '关键词', '关键字'] },
+  { field: 'scope', header: '范围', aliases: ['scope', '范围'] },
+  { field: 'uses', header: '使用次数', aliases: ['uses', '使用次数', '次数'] },
+  { field: 'order', header: '排序', aliases: ['order', '排序', '顺序'] },
+];
+
+const SCOPE_OUT = { team: '团队', personal: '个人' } as const;
+const SCOPE_IN: Record<string, 'team' | 'personal'> = { team: 'team', personal: 'personal', 团队: 'team', 个人: 'personal' };
+
+export interface CsvExportOptions {
+  /** Start with a UTF-8 BOM so Excel opens Chinese text correctly (default true). */
+  bom?: boolean;
+}
+
+/** CSV with a Chinese header row, CRLF line ends, RFC 4180 quoting and formula neutralising. */
+export function exportPhrasesCsv(phrases: readonly ExportablePhrase[], opts: CsvExportOptions = {}): string {
+  const lines = [CSV_COLUMNS.map((c) => c.header).join(',')];
+  for (const p of live(phrases)) {
+    const textCells = [p.group, p.title, p.text, p.shortcut, p.keywords.join('、'), SCOPE_OUT[p.scope ?? 'team']].map((v) => quoteCell(neutralizeCell(v)));
+    lines.push([...textCells, String(p.uses ?? 0), p.order === undefined ? '' : String(p.order)].join(','));
+  }
+  return (opts.bom === false ? '' : '\uFEFF') + lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * Reads a phrase CSV (ours, or a spreadsheet with at least 标题 and 内容 columns; English keys
+ * work too). Columns may come in any order; unknown columns are ignored; a missing or empty 分组
+ * becomes 未分组. Each bad row is reported with its spreadsheet row number and left out; the good
+ * rows are kept. Line breaks inside a cell become \n.
+ */
+export function parsePhrasesCsv(input: string, opts: PhraseImportOptions = {}): PhraseImportResult {
+  const firstLine = input.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const delimiter = !firstLine.includes(',') && firstLine.includes('\t') ? '\t' : ',';
+  const { records, unterminatedRow } = parseCsv(input, delimiter);
+  const header = records[0];
+  if (!header || header.cells.every((c) => c.trim() === '')) {
+    return { accepted: [], rejected: [{ row: 1, field: 'header', reason: '文件是空的，第一行应为表头（分组,标题,内容…）' }], warnings: [] };
+  }
+  const position = new Map<PhraseField, number>();
+  header.cells.forEach((raw, i) => {
+    const name = raw.trim().toLowerCase();
+    const col = CSV_COLUMNS.find((c) => c.aliases.includes(name));
+    if (col && !position.has(col.field)) position.set(col.field, i);
+  });
+  const lacking = (['title', 'text'] as const).filter((f) => !position.has(f));
+  if (lacking.length > 0) {
+    const names = lacking.map((f) => CSV_COLUMNS.find((c) => c.field === f)?.header ?? f).join('、');
+    return { accepted: [], rejected: [{ row: 1, field: 'header', reason: `表头缺少列：${names}` }], warnings: [] };
+  }
+  const collect = collector(opts);
+  for (const rec of records.slice(1)) {
+    if (rec.cells.every((c) => c.trim() === '')) continue;
+    const get = (f: PhraseField): string | undefined => {
+      const i = position.get(f);
+      const v = i === undefined ? undefined : rec.cells[i];
+      return v === undefined ? undefined : restoreCell(v).replace(/\r\n?/g, '\n');
+    };
+    const preset: ImportProblem[] = [];
+    if (rec.row === unterminatedRow) preset.push({ row: rec.row, field: 'file', reason: '引号没有闭合，这一行之后的内容无法读取' });
+    const value: Record<string, unknown> = {
+      group: nonEmpty(get('group')) ?? '未分组',
+      title: get('title') ?? '',
+      text: get('text') ?? '',
+      shortcut: get('shortcut') ?? '',
+      keywords: get('keywords') ?? '',
+    };
+    const scope = nonEmpty(get('scope'));
+    if (scope !== undefined) {
+      const s = SCOPE_IN[scope.toLowerCase()];
+      if (s) value.scope = s;
+      else preset.push({ row: rec.row, field: 'scope', reason: '范围应为 团队 或 个人' });
+    }
+    for (const f of ['uses', 'order'] as const) {
+      const raw = nonEmpty(get(f));
+      if (raw === undefined) continue;
+      const n = Number(raw);
+      if (Number.isFinite(n)) value[f] = n;
+      else preset.push({ row: rec.row, field: f, reason: f === 'uses' ? '使用次数应为数字' : '排序应为数字' });
+    }
+    collect(rec.row, value, preset);
+  }
+  return collect.result();
+}
+
+function nonEmpty(v: string | undefined): string | undefined {
+  const t = v?.trim();
+  return t === undefined || t === '' ? undefined : t;
+}

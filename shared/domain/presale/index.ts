@@ -1,0 +1,10 @@
+export { waitLevel, RESPONSE_LINE_MS, APPROACHING_MS, type WaitLevel } from './waitLevel';
+export { orderQueue, nextWaiting, levelCounts, type QueueEntry, type QueueFilter } from './queue';
+export { autoReplyReason, AUTO_REPLY_TEXT, DEFAULT_AUTO_REPLY_POLICY, type AutoReplyInput, type AutoReplyPolicy, type AutoReplyReason, type Presence } from './autoReply';
+export { alertPass, type AlertAction, type AlertEntry, type AlertMemory } from './alerts';
+export { maskPhone, maskAddress, SUGGESTED_TAGS, suggestTags } from './buyer';
+export { buildProductIndex, searchProducts, type ProductHit } from './knowledge';
+export { dayKey, groupByDay } from './days';
+export { PERSONAS, personaTurn, type Persona, type PersonaTurn } from './personas';
+export { insertPhrase, draftSlots, fillSlots, leftMarkers } from './compose';
+export { tierFor, tierRulesOf, DEFAULT_TIER_RULES, TierRules, type Tier } from './tier';

@@ -1,0 +1,31 @@
+export { truncateUtf8, utf8ByteLength } from './bytes';
+export {
+  canEditRemark,
+  cleanRemarkText,
+  composeMemo,
+  currentRemarks,
+  isSuperseded,
+  formatRemark,
+  MEMO_LIMIT_BYTES,
+  MEMO_NEAR_RATIO,
+  memoLimitWarning,
+  previewMemo,
+  type ComposeMemoOptions,
+  type CurrentRemark,
+  type VersionedRemark,
+  type MemoLimitWarning,
+  type RemarkLike,
+} from './remarks';
+export {
+  DEFAULT_FLAG_MEANINGS,
+  FLAG_COLOURS,
+  FLAG_MEANING_MAX,
+  flagOptions,
+  flagRange,
+  FlagMeanings,
+  resolveFlagMeanings,
+  validateFlagMeanings,
+  type FlagColour,
+  type FlagNumber,
+  type FlagOption,
+} from './flags';

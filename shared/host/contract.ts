@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { TabTarget } from '../schemas/tabs';
+import { TraySummary } from '../schemas/tray';
+
+/**
+ * The one contract between the renderer and whatever hosts it (Electron main via preload, or
+ * the browser host). Every payload crossing it is parsed with these schemas on both ends.
+ */
+
+export const HostKind = z.enum(['electron', 'browser']);
+export type HostKind = z.infer<typeof HostKind>;
+
+/**
+ * Crash journal caps. The body cap is the note's own (shift.ts Note.body); a note bigger than
+ * that is refused by the editor anyway. Entries over the cap are not journaled (the autosave
+ * still commits within a second), so the host never holds more than a few MB per note.
+ */
+export const JOURNAL_MAX_BODY = 500_000;
+export const JOURNAL_MAX_ENTRIES = 200;
+
+/** The note id doubles as a file name on disk, so it is restricted to a safe alphabet. */
+export const JournalNoteId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'only letters, digits, _ and - (1–64)');
+
+/** The in-flight text of one note, written on every change; replaces the previous entry of that note. */
+export const JournalEntry = z.object({
+  noteId: JournalNoteId,
+  agentId: z.string().min(1).max(64),
+  title: z.string().max(200),
+  body: z.string().max(JOURNAL_MAX_BODY, `over ${JOURNAL_MAX_BODY} characters`),
+  /** When the text was typed (ms). */
+  at: z.number().int().nonnegative(),
+}).strict();
+export type JournalEntry = z.infer<typeof JournalEntry>;
+
+/** renderer → host, with an answer. */
+export const invokeContract = {
+  'app:info': {
+    input: z.object({}).strict(),
+    output: z.object({ host: HostKind, version: z.string(), platform: z.string() }),
+  },
+  'file:save': {
+    input: z.object({
+      suggestedName: z.string().min(1).max(200).regex(/^[^\\/:*?"<>|]+$/, 'file name has forbidden characters'),
+      mime: z.string().min(1).max(100),
+      /** Text content, or base64 when `base64` is true (binary files such as XLSX). */
+      content: z.string().max(200 * 1024 * 1024),
+      base64: z.boolean(),
+    }).strict(),
+    output: z.object({ saved: z.boolean(), path: z.string().nullable() }),
+  },
+  'file:open': {
+    input: z.object({ extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(10) }).strict(),
+    /** null when the agent cancelled. Bytes as base64 so any encoding (GBK CSV) can be decoded by the caller. */
+    output: z.object({ name: z.string(), base64: z.string() }).nullable(),
+  },
+  'shell:open-external': {
+    input: z.object({ url: z.string().url().max(2000) }).strict(),
+    output: z.object({ opened: z.boolean() }),
+  },
+  /** At start: the crash-journal entries that survived (the renderer decides which to restore). */
+  'journal:read': {
+    input: z.object({}).strict(),
+    output: z.object({ entries: z.array(JournalEntry).max(JOURNAL_MAX_ENTRIES) }),
+  },
+} as const;
+
+/** renderer → host, fire and forget. */
+export const sendContract = {
+  'tray:summary': TraySummary,
+  'notify:show': z.object({
+    key: z.string().min(1).max(200),
+    title: z.string().min(1).max(200),
+    body: z.string().max(500),
+    target: TabTarget,
+    /** Repeat until acknowledged (buyers over the 3-minute line). */
+    repeatEveryMs: z.number().int().min(10_000).max(3_600_000).nullable(),
+  }).strict(),
+  'notify:ack': z.object({ key: z.string().min(1).max(200) }).strict(),
+  'window:attention': z.object({}).strict(),
+  /** Kept synchronously by the host (a file per note under Electron), so a kill loses at most this keystroke. */
+  'journal:write': JournalEntry,
+  /**
+   * After a committed save. With `match`, the entry is dropped only while it still holds that
+   * text (typing that went on meanwhile stays journaled); with null it is dropped outright.
+   */
+  'journal:clear': z.object({
+    noteId: JournalNoteId,
+    match: z.object({ title: z.string().max(200), body: z.string().max(JOURNAL_MAX_BODY) }).strict().nullable(),
+  }).strict(),
+} as const;
+
+/** host → renderer. */
+export const eventContract = {
+  /** Tray menu item or notification click: show this tab. */
+  'console:navigate': TabTarget,
+} as const;
+
+export type InvokeChannel = keyof typeof invokeContract;
+export type SendChannel = keyof typeof sendContract;
+export type EventChannel = keyof typeof eventContract;
+export type InvokeInput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['input']>;
+export type InvokeOutput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['output']>;
+export type SendPayload<C extends SendChannel> = z.infer<(typeof sendContract)[C]>;
+export type EventPayload<C extends EventChannel> = z.infer<(typeof eventContract)[C]>;
+
+export const INVOKE_CHANNELS = Object.keys(invokeContract) as InvokeChannel[];
+export const SEND_CHANNELS = Object.keys(sendContract) as SendChannel[];
+export const EVENT_CHANNELS = Object.keys(eventContract) as EventChannel[];

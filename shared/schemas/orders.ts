@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { EpochMs, Id, OrderNo, Tracked } from './common';
+
+export const OrderStatus = z.enum(['unpaid', 'paid', 'shipped', 'delivered', 'completed', 'closed', 'refunding']);
+export type OrderStatus = z.infer<typeof OrderStatus>;
+
+export const OrderItem = z.object({ title: z.string(), sku: z.string(), qty: z.number().int().positive(), price: z.number().nonnegative() });
+
+export const VerificationState = z.enum(['pending', 'sent', 'confirmed', 'changed']);
+export type VerificationState = z.infer<typeof VerificationState>;
+
+/** Full texts are buyer data: screens show the masked copies until an agent reveals them (audited). */
+export const AddressChange = z.object({
+  from: z.string().max(300),
+  to: z.string().min(1, 'the new address is empty').max(300),
+  fromMasked: z.string(),
+  toMasked: z.string(),
+  by: Id,
+  byName: z.string(),
+  at: EpochMs,
+});
+export type AddressChange = z.infer<typeof AddressChange>;
+
+export const Order = Tracked.extend({
+  orderNo: OrderNo,
+  shopId: Id,
+  buyerId: Id,
+  status: OrderStatus,
+  /** Amounts in fen (integer cents) so sums are exact. */
+  totalFen: z.number().int().nonnegative(),
+  items: z.array(OrderItem),
+  createdAt: EpochMs,
+  paidAt: EpochMs.nullable(),
+  addressMasked: z.string(),
+  trackingNo: z.string().nullable(),
+  carrier: z.string().nullable(),
+  /** Seller flag colour 0–5 (Taobao); meaning is per shop. */
+  flag: z.number().int().min(0).max(5),
+  latestRemark: z.string(),
+  /**
+   * 核实 after payment (optional: orders from before this field, and unpaid ones, have none;
+   * a paid order without it is 待核实). `sent` = the confirmation message went to the buyer.
+   */
+  verification: z
+    .object({
+      state: VerificationState,
+      sentAt: EpochMs.nullable(),
+      sentBy: Id.nullable(),
+      doneAt: EpochMs.nullable(),
+      doneBy: Id.nullable(),
+    })
+    .optional(),
+  /** Every change of the delivery address, oldest first; old and new kept, with who changed it. */
+  addressChanges: z.array(AddressChange).optional(),
+  /** Why an agent closed the unpaid order (absent when the platform closed it or it never closed). */
+  closeReason: z.string().max(200).optional(),
+});
+export type Order = z.infer<typeof Order>;
+
+export const Remark = Tracked.extend({
+  orderId: Id,
+  agentId: Id,
+  agentName: z.string(),
+  text: z.string().min(1).max(500),
+  at: EpochMs,
+  flag: z.number().int().min(0).max(5).nullable(),
+  /**
+   * Append-only edits: an author's correction is a NEW remark row naming the one it replaces;
+   * the replaced row is never rewritten, so every earlier text stays readable. `at` keeps the
+   * original time (the memo order and signature do not move); `editedAt` is when it was changed.
+   */
+  replaces: Id.nullable().optional(),
+  editedAt: EpochMs.optional(),
+});
+export type Remark = z.infer<typeof Remark>;
+
+export const ReminderState = z.enum(['due', 'done', 'cancelled']);
+
+export const Reminder = Tracked.extend({
+  kind: z.enum(['payment', 'followup']),
+  subjectId: Id,
+  buyerId: Id.nullable(),
+  shopId: Id,
+  label: z.string(),
+  dueAt: EpochMs,
+  attempt: z.number().int().nonnegative(),
+  channel: z.enum(['chat', 'sms', 'phone']).nullable(),
+  state: ReminderState,
+  outcome: z.string().nullable(),
+});
+export type Reminder = z.infer<typeof Reminder>;
