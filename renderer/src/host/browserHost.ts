@@ -86,7 +86,7 @@ export function createBrowserHost(win: Window = window): HostApi {
           const p = parsed.value as { key: string; title: string; body: string; target: EventPayload<'console:navigate'>; repeatEveryMs: number | null };
           if (shown.has(p.key)) return;
           const entry = { timer: null as number | null, note: showNotification(p) };
-          if (p.repeatEveryMs) entry.timer = win.setInterval(() => { entry.note = showNotification(p); }, p.repeatEveryMs);
+          if (p.repeatEveryMs) entry.timer = win.setInterval(() => { entry.note?.close(); entry.note = showNotification(p); }, p.repeatEveryMs);
           shown.set(p.key, entry);
           return;
         }

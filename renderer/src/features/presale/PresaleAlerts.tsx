@@ -67,6 +67,9 @@ export function PresaleAlerts({ agentId }: { agentId: string }) {
     }
     for (const a of individual) {
       void conversationWithParties(a.id).then((row) => {
+        // The buyer may have been answered while the names were being read; showing now would
+        // leave a notification that no later pass acknowledges.
+        if (!memory.current.has(a.id)) return;
         const key = `presale:${a.id}`;
         if (a.repeat) host.send('notify:ack', { key });
         host.send('notify:show', {
