@@ -61,7 +61,8 @@ export class ConsolePage {
     return this.page.locator('link[rel="icon"]').getAttribute('data-badge');
   }
 
+  /** Test runs keep their screenshots as artifacts; `npm run screenshots` refreshes the README's. */
   async shot(name: string): Promise<void> {
-    await this.page.screenshot({ path: `docs/screenshots/${name}.png` });
+    await this.page.screenshot({ path: `${process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots'}/${name}.png` });
   }
 }
