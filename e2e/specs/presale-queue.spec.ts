@@ -62,10 +62,17 @@ test('buyer panel: a suggested tag, a dated follow-up and notes are saved; an ed
   await panel.getByLabel('提醒日期').fill('2027-02-01');
   await panel.getByRole('button', { name: '添加' }).click();
   await expect(page.getByTestId('follow-ups')).toContainText('2027-02-01 · 预产期3月，2月问问要不要婴儿用品');
-  await panel.getByLabel('备注').fill('喜欢浅色，怕起球');
+  // The one-line memo is pinned where the next agent looks first: the chat head and the queue.
+  await panel.getByLabel('客户备注').fill('喜欢浅色，怕起球');
   await app.composer().click();
-  await expect(panel.getByLabel('备注')).toHaveValue('喜欢浅色，怕起球');
+  await expect(panel.getByLabel('客户备注')).toHaveValue('喜欢浅色，怕起球');
+  await expect(page.getByTestId('chat-memo')).toHaveText('喜欢浅色，怕起球');
+  await expect(page.locator('[data-testid="queue-item"][aria-current="true"]').getByTestId('queue-memo')).toHaveText('喜欢浅色，怕起球');
   await app.shot('presale-buyer-panel');
+  // Longer notes live in the buyer's shared note, one click away.
+  await panel.getByTestId('buyer-note-open').click();
+  await expect(page.getByTestId('buyer-detail')).toContainText('喜欢浅色，怕起球');
+  await expect(page.getByTestId('subject-note-add')).toBeVisible();
 
   await app.tab('设置').click();
   const blunt = page.locator('#lint-blunt');

@@ -24,6 +24,9 @@ export const Agent = Tracked.extend({
 });
 export type Agent = z.infer<typeof Agent>;
 
+/** Short enough for one line on a queue item. */
+export const BUYER_MEMO_MAX = 60;
+
 export const BuyerTier = z.enum(['normal', 'senior', 'vip']);
 
 export const Buyer = Tracked.extend({
@@ -35,6 +38,7 @@ export const Buyer = Tracked.extend({
   phoneMasked: z.string(),
   addressMasked: z.string(),
   contactSecret: z.object({ phone: z.string(), address: z.string(), name: z.string() }).nullable(),
-  notes: z.string(),
+  /** The one-line memo pinned on the queue and chat head; longer notes are the buyer's shared note. */
+  notes: z.string().max(BUYER_MEMO_MAX, `at most ${BUYER_MEMO_MAX} characters: longer notes go in the buyer's note`),
 });
 export type Buyer = z.infer<typeof Buyer>;

@@ -7,7 +7,7 @@ import { setDbForTests } from '../store';
 import { putTracked } from '../repositories/tracked';
 import { resolveConversation, sendAutoReply, sendReply, transferConversation } from './conversations';
 import { countPhraseUses, ensureStarterPhrases, listPhrases } from './phrases';
-import { addFollowUp, revealContact } from './buyers';
+import { addFollowUp, revealContact, setBuyerNotes } from './buyers';
 
 let db: XiaoerDb;
 let n = 0;
@@ -94,5 +94,11 @@ describe('buyer privacy and follow-ups', () => {
   it('stores a dated follow-up as a followup reminder on the buyer', async () => {
     await addFollowUp({ ...buyer, updatedAt: T0, updatedBy: 'A1', deletedAt: null }, '预产期3月，2月提醒', T0 + 86_400_000, ctx());
     expect(await db.reminders.toArray()).toEqual([expect.objectContaining({ kind: 'followup', buyerId: 'B1', subjectId: 'B1', state: 'due', dueAt: T0 + 86_400_000 })]);
+  });
+
+  it('keeps the buyer memo to one line: a longer text is refused naming the field, the old memo stays', async () => {
+    await setBuyerNotes('B1', '只发顺丰', ctx());
+    await expect(setBuyerNotes('B1', '长'.repeat(61), ctx(T0 + 1))).rejects.toThrow(/notes/);
+    expect((await db.buyers.get('B1'))?.notes).toBe('只发顺丰');
   });
 });

@@ -9,7 +9,7 @@ import { yuan } from '../../ui/money';
 import { TagEditor } from './TagEditor';
 import { RevealContact } from './RevealContact';
 import { FollowUps } from './FollowUps';
-import { BuyerNotes } from './BuyerNotes';
+import { BuyerMemo } from './BuyerMemo';
 import './buyers.css';
 
 const TIERS: Buyer['tier'][] = ['normal', 'senior', 'vip'];
@@ -39,7 +39,7 @@ export function BuyerPanel({ buyerId, agent }: { buyerId: string; agent: Agent }
       <TagEditor buyer={buyer} agent={agent} />
       <RevealContact buyer={buyer} agent={agent} />
       <FollowUps buyer={buyer} items={d.followUps} agent={agent} />
-      <BuyerNotes buyer={buyer} agent={agent} />
+      <BuyerMemo buyer={buyer} agent={agent} />
       <section>
         <h4>{t('buyers.orders', { count: d.orders.length })}</h4>
         {d.orders.length === 0 ? <p className="muted">{t('buyers.none')}</p> : null}

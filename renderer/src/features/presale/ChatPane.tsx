@@ -55,6 +55,7 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
         <div className="chat__head">
           <strong>{head?.buyer?.nick}</strong>
           <span className="muted">{head?.shop?.name}</span>
+          {head?.buyer?.notes ? <span className="chat__memo" data-testid="chat-memo" title={head.buyer.notes}>{head.buyer.notes}</span> : null}
           {c ? <span className={`status status--${c.status}`} data-testid="conversation-status">{t(`conversation.${c.status}`)}</span> : null}
           {transfer ? <span className="badge badge--transfer" data-testid="transfer-badge">{t('presale.transfer.badge', { from: nameOf(transfer.from), to: nameOf(transfer.to), reason: transfer.reason })}</span> : null}
           <span className="chat__actions">

@@ -22,6 +22,7 @@ export function QueueItem({ row, now, active, onSelect, transferredFrom }: { row
         {buyer?.tags.slice(0, 2).map((tag) => <span key={tag} className="tag">{tag}</span>)}
       </span>
       {transferredFrom ? <span className="queue-item__transfer" data-testid="queue-transfer">{t('presale.transfer.fromLine', { from: transferredFrom, reason: c.transfer?.reason ?? '' })}</span> : null}
+      {buyer?.notes ? <span className="queue-item__memo" data-testid="queue-memo">{buyer.notes}</span> : null}
       <span className="queue-item__preview">{c.lastPreview}</span>
     </button>
   );
