@@ -1,24 +1,31 @@
 import { JOURNAL_MAX_BODY, type JournalEntry } from '@shared/host/contract';
 import { getHost } from '../../host';
+import { createJournalPacer } from './journalPacer';
 
 /**
  * The crash journal, kept by the host: every change of the text being typed is sent at once
  * (Electron's main process writes it to a file per note; the browser host to localStorage), so a
- * renderer crash or kill loses at most the last keystroke. IndexedDB (the autosave) stays the store.
+ * renderer crash or kill loses at most the last keystroke (very long notes: a quarter second, see
+ * journalPacer). IndexedDB (the autosave) stays the store.
  */
 
-export function writeJournal(entry: JournalEntry): void {
-  // Over the cap the host would refuse it; the autosave still commits within a second.
-  if (entry.body.length > JOURNAL_MAX_BODY || entry.title.length > 200) return;
+const pacer = createJournalPacer((entry) => {
   try {
     getHost().send('journal:write', entry);
   } catch {
     // A refused payload must never break typing; the autosave is the real store.
   }
+}, { setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (h) => window.clearTimeout(h as number) });
+
+export function writeJournal(entry: JournalEntry): void {
+  // Over the cap the host would refuse it; the autosave still commits within a second.
+  if (entry.body.length > JOURNAL_MAX_BODY || entry.title.length > 200) return;
+  pacer.write(entry);
 }
 
 /** Drops the entry once the store holds the same text (so it is never "restored" needlessly). */
 export function clearJournal(noteId: string, body: string, title: string): void {
+  pacer.flush(noteId);
   if (body.length > JOURNAL_MAX_BODY || title.length > 200) return;
   try {
     getHost().send('journal:clear', { noteId, match: { title, body } });
@@ -28,6 +35,7 @@ export function clearJournal(noteId: string, body: string, title: string): void 
 }
 
 export function dropJournal(noteId: string): void {
+  pacer.flush(noteId);
   try {
     getHost().send('journal:clear', { noteId, match: null });
   } catch {
