@@ -38,4 +38,17 @@ test('an agent switches, opens and closes tabs with the keyboard only', async ({
   input = await app.openPalette();
   await page.keyboard.press('Escape');
   await expect(input).toHaveCount(0);
+
+  // F1 shows every shortcut on one sheet; Esc closes it; Ctrl+/ opens it too.
+  await app.press('F1');
+  const help = page.getByTestId('shortcut-help');
+  await expect(help).toContainText('下一位等待的买家');
+  await expect(help).toContainText('Alt+N');
+  await app.shot('shortcut-help');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await app.press('Control+/');
+  await expect(help).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
 });

@@ -10,6 +10,7 @@ import { actionForKey } from './shortcuts';
 import { TabBar } from './TabBar';
 import { TabPanel } from './TabPanel';
 import { Palette } from './Palette';
+import { ShortcutHelp } from './ShortcutHelp';
 import { useTraySync } from './useTraySync';
 import { useSimulator } from './useSimulator';
 import { PresaleAlerts } from '../features/presale';
@@ -21,6 +22,7 @@ export function Console({ agent }: { agent: Agent }) {
   const { entityTabs, activeKey, activate, close, open } = useTabs();
   const signOut = useSession((s) => s.signOut);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
   useTraySync();
   useSimulator(agent.id);
   useShiftStart(agent.id);
@@ -43,6 +45,9 @@ export function Console({ agent }: { agent: Agent }) {
           return;
         case 'palette':
           setPaletteOpen(true);
+          return;
+        case 'help':
+          setHelpOpen((open) => !open);
           return;
         case 'next-tab': {
           const i = keys.indexOf(current);
@@ -81,6 +86,7 @@ export function Console({ agent }: { agent: Agent }) {
         <span className="console__agent" data-testid="current-agent">
           {agent.name} · {t(`role.${agent.role}`)}
         </span>
+        <button className="btn btn--ghost" onClick={() => setHelpOpen(true)} data-testid="open-shortcuts" title="F1">{t('shortcuts.open')}</button>
         <button className="btn btn--ghost" onClick={signOut}>{t('signIn.switch')}</button>
       </header>
       <TabBar entityTabs={entityTabs} activeKey={activeKey} onActivate={activate} onClose={close} />
@@ -88,6 +94,7 @@ export function Console({ agent }: { agent: Agent }) {
         <TabPanel activeKey={activeKey} entityTabs={entityTabs} agent={agent} />
       </main>
       {paletteOpen ? <Palette onClose={() => setPaletteOpen(false)} /> : null}
+      {helpOpen ? <ShortcutHelp onClose={() => setHelpOpen(false)} /> : null}
     </div>
   );
 }

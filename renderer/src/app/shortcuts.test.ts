@@ -11,6 +11,8 @@ describe('console shortcuts', () => {
     [key({ key: 'w', ctrlKey: true }), { kind: 'close' }],
     [key({ key: 'K', ctrlKey: true }), { kind: 'palette' }],
     [key({ key: 'Tab', ctrlKey: true, shiftKey: true }), { kind: 'next-tab', step: -1 }],
+    [key({ key: 'F1', code: 'F1' }), { kind: 'help' }],
+    [key({ key: '/', code: 'Slash', ctrlKey: true }), { kind: 'help' }],
   ])('maps %o to %o', (e, action) => {
     expect(actionForKey(e)).toEqual(action);
   });
@@ -19,5 +21,7 @@ describe('console shortcuts', () => {
     expect(actionForKey(key({ key: '1', code: 'Digit1' }))).toBeNull();
     expect(actionForKey(key({ key: '1', code: 'Digit1', ctrlKey: true, altKey: true }))).toBeNull();
     expect(actionForKey(key({ key: '0', code: 'Digit0', ctrlKey: true }))).toBeNull();
+    expect(actionForKey(key({ key: '/', code: 'Slash' }))).toBeNull();
+    expect(actionForKey(key({ key: '?', code: 'Slash', shiftKey: true }))).toBeNull();
   });
 });
