@@ -17,6 +17,14 @@ test('报表 shows the 3-minute manual response rate, and a quick reply to a fre
   const [within, rounds] = before.match(/\d+/g)!.map(Number) as [number, number];
   await app.shot('reports');
 
+  // 催付成功率 for the same period: the demo's reminders of the last 7 days, per agent.
+  await page.getByLabel('时间范围').selectOption('week');
+  await expect(page.getByTestId('payment-rate-total')).toContainText(/\d+ \/ [1-9]\d* 单催付后付款，挽回 ¥/);
+  await expect(page.getByTestId('payment-rate-table').locator('tbody tr').first()).toBeVisible();
+  await page.getByTestId('payment-report').scrollIntoViewIfNeeded();
+  await app.shot('reports-payments');
+  await page.getByLabel('时间范围').selectOption('today');
+
   // The freshest waiting buyer (last in the queue) is still inside 3 minutes: answer at once.
   await app.tab('接待').click();
   await app.waitingItems().last().click();

@@ -127,15 +127,18 @@ describe('generateDemoShop domain facts', () => {
     expect(unpaid.filter((o) => NOW - o.createdAt < 5 * 60 * MINUTE).length).toBeGreaterThanOrEqual(8);
   });
 
-  it('payment reminders are only sent history of unpaid orders: none is stored as due (the scheduler decides that)', () => {
+  it('payment reminders are sent history only, signed by chat agents: unpaid orders, and orders paid after the reminder', () => {
     const payments = store.reminders.filter((r) => r.kind === 'payment');
-    expect(payments.length).toBeGreaterThan(3);
+    const chatAgents = new Set(store.agents.filter((a) => a.role === 'agent').map((a) => a.id));
+    expect(payments.filter((r) => orderById.get(r.subjectId)?.status === 'unpaid').length).toBeGreaterThan(3);
+    expect(payments.filter((r) => orderById.get(r.subjectId)?.paidAt != null).length).toBeGreaterThan(3);
     for (const r of payments) {
       const o = orderById.get(r.subjectId);
-      expect(o?.status).toBe('unpaid');
       expect(r.state).toBe('done');
+      expect(chatAgents.has(r.updatedBy)).toBe(true);
       expect(r.updatedAt).toBeLessThanOrEqual(NOW);
       expect(r.updatedAt).toBeGreaterThanOrEqual((o?.createdAt ?? Infinity) + 10 * MINUTE);
+      if (o?.status !== 'unpaid') expect(r.updatedAt).toBeLessThan(o?.paidAt ?? -Infinity);
     }
   });
 

@@ -45,7 +45,7 @@ export function generateDemoShop({ seed, now }: DemoOptions): DemoStore {
 
   const buyerById = new Map(buyers.map((b) => [b.id, b]));
   const reminders = [
-    ...buildPaymentReminders(streamRng(seed, 'payments'), orders, buyerById, now),
+    ...buildPaymentReminders(streamRng(seed, 'payments'), { rng: streamRng(seed, 'payment-signers'), agents: chatAgents }, orders, buyerById, now),
     ...buildFollowUps(streamRng(seed, 'followups'), conversations, now),
   ];
 

@@ -1,5 +1,5 @@
-import type { Buyer, Conversation, Order, Reminder } from '../../schemas/entities';
-import { HOUR, MINUTE, shanghaiParts } from '../../lib/time';
+import type { Agent, Buyer, Conversation, Order, Reminder } from '../../schemas/entities';
+import { DAY, HOUR, MINUTE, shanghaiParts } from '../../lib/time';
 import { demoId } from './ids';
 import type { Rng } from './rng';
 import { tracked, yuan } from './tracked';
@@ -20,9 +20,13 @@ export const paymentLabel = (nick: string, totalFen: number): string => `催付�
  * An order past its first step (+10 min) had that reminder sent, signed at its send time (the
  * scheduler and 催付成功率 read updatedAt as "sent at"); younger orders have no history yet.
  * Whether the next step is due now is left to the scheduler.
+ * Orders of the last week that were paid only after their first step got that reminder too, so
+ * 催付成功率 in 报表 has real history. Each reminder is signed by the chat agent who sent it
+ * (drawn from `signers`, its own stream, so the choice of orders does not shift with the staff).
  */
-export function buildPaymentReminders(rng: Rng, orders: readonly Order[], buyers: ReadonlyMap<string, Buyer>, now: number): Reminder[] {
+export function buildPaymentReminders(rng: Rng, signers: { rng: Rng; agents: readonly Agent[] }, orders: readonly Order[], buyers: ReadonlyMap<string, Buyer>, now: number): Reminder[] {
   const out: Reminder[] = [];
+  const signer = (): string => (signers.agents.length ? signers.rng.pick(signers.agents).id : 'system');
   for (const order of orders.filter((o) => o.status === 'unpaid')) {
     if (!rng.chance(0.8)) continue;
     const first = order.createdAt + FIRST_STEP;
@@ -30,7 +34,16 @@ export function buildPaymentReminders(rng: Rng, orders: readonly Order[], buyers
     if (now - order.createdAt < SECOND_STEP) continue;
     const nick = buyers.get(order.buyerId)?.nick ?? '';
     const base = { subjectId: order.id, buyerId: order.buyerId, shopId: order.shopId, label: paymentLabel(nick, order.totalFen) };
-    out.push({ ...tracked(demoId(rng, order.createdAt), first), ...base, kind: 'payment', dueAt: first, attempt: 1, channel: channelAt(first), state: 'done', outcome: '已发送，买家未回复' });
+    out.push({ ...tracked(demoId(rng, order.createdAt), first, signer()), ...base, kind: 'payment', dueAt: first, attempt: 1, channel: channelAt(first), state: 'done', outcome: '已发送，买家未回复' });
+  }
+  for (const order of orders) {
+    if (order.paidAt === null || order.paidAt - order.createdAt <= FIRST_STEP || now - order.createdAt > 7 * DAY || !rng.chance(0.6)) continue;
+    const first = order.createdAt + FIRST_STEP;
+    const nick = buyers.get(order.buyerId)?.nick ?? '';
+    out.push({
+      ...tracked(demoId(rng, order.createdAt), first, signer()), subjectId: order.id, buyerId: order.buyerId, shopId: order.shopId, label: paymentLabel(nick, order.totalFen),
+      kind: 'payment', dueAt: first, attempt: 1, channel: channelAt(first), state: 'done', outcome: '已发送，买家随后付款',
+    });
   }
   return out;
 }

@@ -7,12 +7,13 @@ import { chatLinesBetween } from '../../data/reports/chatLines';
 import { useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
+import { PaymentReport } from './PaymentReport';
 
 const GOAL = 0.9;
 type Period = 'today' | 'week';
 const GROUPINGS: Record<string, GroupKey[]> = { agent: ['agent'], shop: ['shop'], day: ['day'], agentDay: ['agent', 'day'] };
 
-/** 报表: the 3-minute manual response rate Taobao rates a shop on, per agent, shop and day. */
+/** 报表: the 3-minute manual response rate Taobao rates a shop on, and 催付成功率, per agent, shop and day. */
 export function ReportsScreen() {
   const { t } = useTranslation();
   const now = useNow(30_000);
@@ -69,6 +70,7 @@ export function ReportsScreen() {
           </tbody>
         </table>
       )}
+      <PaymentReport from={from} until={now} groups={GROUPINGS[grouping]!} nameOf={(kind, id) => (kind === 'agent' ? name(id, agents) : name(id, shops))} />
     </div>
   );
 }
