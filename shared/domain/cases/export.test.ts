@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { neutralise, parseCsv, toCsv } from './csv';
+import { neutralizeCell as neutralise, parseCsv as parseRecords, toCsv } from '../../lib/csv';
 import { crc32, toXlsx, utf8 } from './xlsx';
 
+const parseCsv = (text: string): string[][] => parseRecords(text).records.map((r) => r.cells);
 const TRICKY = ['=SUM(A1:A2)', '+86 138', '-5', '@admin', '\tlead tab', '\rlead cr', 'say "hi"', 'line1\nline2', 'a,b', '普通文字', '', "'already"];
 
 describe('CSV export', () => {

@@ -12,7 +12,7 @@ export {
   filterTickets, filterReviews, lostParcelsPerMonth, qualityPerWeekByProduct, wrongOrMissingByResponsible, reviewModificationRate,
   shanghaiMonth, shanghaiWeekStart, type TicketFilter, type ReviewFilter,
 } from './register';
-export { toCsv, parseCsv, neutralise, cellText, type Cell } from './csv';
+export { toCsv, cellText, type Cell } from '../../lib/csv';
 export { toXlsx, crc32, utf8 } from './xlsx';
 export { stepPhrase, EXPLANATION_TEMPLATES, fillCaseTemplate } from './templates';
 export { buildEvidencePack, type EvidenceInput } from './evidence';

@@ -1,4 +1,4 @@
-import { cellText, type Cell } from './csv';
+import { cellText, type Cell } from '../../lib/csv';
 
 /**
  * A minimal XLSX writer (one sheet, inline strings, numbers) in a store-only ZIP, so the

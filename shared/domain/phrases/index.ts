@@ -6,6 +6,6 @@ export { buildPhraseIndex, normalizeForSearch, searchPhrases } from './search';
 export type { MatchKind, PhraseIndex, PhraseSearchOptions, PhraseSearchResult, SearchablePhrase } from './search';
 export { stackPhrases } from './stack';
 export type { StackOptions } from './stack';
-export { PHRASES_FILE_FORMAT, PhraseDraft, exportPhrasesCsv, exportPhrasesJson, neutralizeCell, parseCsv, parsePhrasesCsv, parsePhrasesJson } from './io';
-export type { CsvExportOptions, CsvParseResult, CsvRecord, ExportablePhrase, ImportProblem, PhraseDraftInput, PhraseField, PhraseImportOptions, PhraseImportResult } from './io';
+export { PHRASES_FILE_FORMAT, PhraseDraft, exportPhrasesCsv, exportPhrasesJson, parsePhrasesCsv, parsePhrasesJson } from './io';
+export type { CsvExportOptions, ExportablePhrase, ImportProblem, PhraseDraftInput, PhraseField, PhraseImportOptions, PhraseImportResult } from './io';
 export { STARTER_PHRASES } from './starter';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STARTER_PHRASES, exportPhrasesCsv, exportPhrasesJson, neutralizeCell, parseCsv, parsePhrasesCsv, parsePhrasesJson } from './index';
+import { STARTER_PHRASES, exportPhrasesCsv, exportPhrasesJson, parsePhrasesCsv, parsePhrasesJson } from './index';
 import type { ExportablePhrase } from './index';
 
 const sample: ExportablePhrase[] = [
@@ -7,45 +7,6 @@ const sample: ExportablePhrase[] = [
   { group: '议价', title: '=HYPERLINK("x")', text: '+1 优惠', shortcut: '-yj', keywords: [], scope: 'personal', uses: 0, order: -2 },
   { group: '售后', title: '已删', text: '不导出', shortcut: '', keywords: [], deletedAt: 9 },
 ];
-
-describe('parseCsv', () => {
-  it.each([
-    ['plain rows', 'a,b\r\nc,d\r\n', [['a', 'b'], ['c', 'd']]],
-    ['LF and CR line ends', 'a,b\nc,d\re,f', [['a', 'b'], ['c', 'd'], ['e', 'f']]],
-    ['quoted cells with commas, escaped quotes and line breaks', '"a,1","say ""hi""","x\r\ny"', [['a,1', 'say "hi"', 'x\r\ny']]],
-    ['a BOM at the start', '\uFEFF标题,内容\n甲,乙', [['标题', '内容'], ['甲', '乙']]],
-    ['empty cells and a trailing empty cell', 'a,,c,\n', [['a', '', 'c', '']]],
-    ['a quote inside an unquoted cell is literal', 'a"b,c', [['a"b', 'c']]],
-    ['blank lines stay as rows', 'a\n\nb', [['a'], [''], ['b']]],
-  ] as const)('reads %s', (_name, input, expected) => {
-    const r = parseCsv(input);
-    expect(r.records.map((x) => x.cells)).toEqual(expected);
-    expect(r.unterminatedRow).toBeNull();
-  });
-
-  it('numbers records as a spreadsheet shows them, even with line breaks inside a cell', () => {
-    expect(parseCsv('h\n"a\nb"\nc').records.map((r) => r.row)).toEqual([1, 2, 3]);
-  });
-
-  it('reports a quote that never closes', () => {
-    expect(parseCsv('h\nok\n"open,\nmore').unterminatedRow).toBe(3);
-  });
-});
-
-describe('neutralizeCell', () => {
-  it.each([
-    ['=1+1', "'=1+1"],
-    ['+86', "'+86"],
-    ['-_-', "'-_-"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "'\tx"],
-    ['\rx', "'\rx"],
-    ['亲，您好', '亲，您好'],
-    ['a=b', 'a=b'],
-  ])('turns %j into %j', (input, expected) => {
-    expect(neutralizeCell(input)).toBe(expected);
-  });
-});
 
 describe('exportPhrasesCsv', () => {
   it('writes a BOM, a Chinese header, CRLF rows, quoting and neutralised formulas, skipping tombstones', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Phrase } from '../../schemas/entities';
 import { analyzeTemplate } from './template';
+import { neutralizeCell, parseCsv, quoteCell, restoreCell } from '../../lib/csv';
 
 /**
  * Import and export of phrase libraries as JSON and CSV. Owner and shop are not part of the
@@ -148,95 +149,6 @@ function collector(opts: PhraseImportOptions) {
     accepted.push(draft);
   };
   return Object.assign(collect, { result: (): PhraseImportResult => ({ accepted, rejected, warnings }) });
-}
-
-// ---------------------------------------------------------------------------------------------
-// CSV (RFC 4180)
-
-export interface CsvRecord {
-  /** Row number as a spreadsheet shows it (first record = 1). */
-  row: number;
-  cells: string[];
-}
-
-export interface CsvParseResult {
-  records: CsvRecord[];
-  /** Row where a quoted cell was opened and never closed (the rest of the file is in it), else null. */
-  unterminatedRow: number | null;
-}
-
-/**
- * Parses CSV: quoted cells with "" escapes, line breaks inside quotes, CRLF/LF/CR, a UTF-8 BOM.
- * Lenient the way spreadsheets are: a quote inside an unquoted cell is literal. Blank lines are
- * kept as records of one empty cell so row numbers match what the user sees.
- */
-export function parseCsv(input: string, delimiter = ','): CsvParseResult {
-  const src = input.replace(/^\uFEFF/, '');
-  const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let atCellStart = true;
-  let row = 1;
-  let recordRow = 1;
-  const endCell = (): void => {
-    cells.push(cell);
-    cell = '';
-    atCellStart = true;
-  };
-  const endRecord = (): void => {
-    endCell();
-    records.push({ row: recordRow, cells });
-    cells = [];
-    row++;
-    recordRow = row;
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else cell += ch;
-      continue;
-    }
-    if (ch === '"' && atCellStart) {
-      quoted = true;
-      atCellStart = false;
-    } else if (ch === delimiter) endCell();
-    else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      endRecord();
-    } else {
-      cell += ch;
-      atCellStart = false;
-    }
-  }
-  if (quoted) {
-    endCell();
-    records.push({ row: recordRow, cells });
-    return { records, unterminatedRow: recordRow };
-  }
-  if (cell !== '' || cells.length > 0 || !atCellStart) endRecord();
-  return { records, unterminatedRow: null };
-}
-
-const DANGEROUS_START = /^[=+\-@\t\r]/;
-
-/** Neutralises spreadsheet formula injection: a cell starting with = + - @ tab or CR gets a leading '. */
-export function neutralizeCell(value: string): string {
-  return DANGEROUS_START.test(value) ? `'${value}` : value;
-}
-
-/** Undoes `neutralizeCell` on import, so an export/import round trip keeps the text. */
-function restoreCell(value: string): string {
-  return value.startsWith("'") && DANGEROUS_START.test(value.slice(1)) ? value.slice(1) : value;
-}
-
-function quoteCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 const CSV_COLUMNS: readonly { field: PhraseField; header: string; aliases: readonly string[] }[] = [
