@@ -3,6 +3,8 @@
  * breaks, zero-width characters, full-width digits, and spreadsheet artefacts — Excel exports
  * write long numbers as `="1234…"` so they stay text, or with a leading apostrophe `'1234…`, and
  * CSV adds surrounding quotes. All of those are removed so search matches the stored digits.
+ * Pinduoduo writes its numbers with a dash after the date (201120-012345678901234); the dash
+ * between digits is dropped, so they are stored and searched as digits like the others.
  * Anything else is left in place (a number already mangled into "1.23E+18" cannot be recovered
  * and simply will not match).
  */
@@ -12,7 +14,8 @@ export function normalizeOrderNo(raw: string): string {
     .replace(/[＝]/g, '=')
     .replace(/[“”＂]/g, '"')
     .replace(/[‘’＇]/g, "'")
-    .replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '');
+    .replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/(\d)[-‐–—－](?=\d)/gu, '$1');
   // Peel wrappers until nothing changes: ="…", "…", '…, '…'
   for (let guard = 0; guard < 4; guard++) {
     const before = s;

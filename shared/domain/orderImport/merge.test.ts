@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Order, OrderStatus } from '../../schemas/entities';
+import { importedStatus, mergeImported } from './merge';
+import type { ImportedOrder } from './rows';
+
+describe('status after an import', () => {
+  it.each<[OrderStatus, OrderStatus, OrderStatus]>([
+    ['unpaid', 'paid', 'paid'],
+    ['paid', 'shipped', 'shipped'],
+    ['shipped', 'paid', 'shipped'], // an older export never moves an order back
+    ['completed', 'shipped', 'completed'],
+    ['unpaid', 'closed', 'closed'],
+    ['shipped', 'refunding', 'refunding'],
+    ['refunding', 'completed', 'refunding'],
+    ['refunding', 'closed', 'closed'],
+    ['closed', 'paid', 'closed'],
+    ['closed', 'refunding', 'closed'],
+  ])('%s in the store + %s in the file → %s', (current, file, expected) => {
+    expect(importedStatus(current, file)).toBe(expected);
+  });
+});
+
+const stored: Order = {
+  id: 'O1', orderNo: '3123456789012345678', shopId: 'S1', buyerId: 'B1', status: 'unpaid', totalFen: 10000, items: [{ title: '上衣', sku: 'M', qty: 1, price: 10000 }],
+  createdAt: 1, paidAt: null, addressMasked: '浙江省杭州市西湖区****', trackingNo: null, carrier: null, flag: 2, latestRemark: '#送礼 —小雅', updatedAt: 1, updatedBy: 'A1', deletedAt: null,
+};
+const row: ImportedOrder = {
+  row: 2, orderNo: stored.orderNo, buyerNick: '小林', status: 'unpaid', totalFen: 10000, items: [{ title: '上衣', qty: 1, price: 10000 }], createdAt: 1, paidAt: null,
+  receiver: '林女士', phone: '13812341234', address: '浙江省杭州市西湖区文三路1号', trackingNo: null, carrier: null,
+};
+
+describe('merging an imported row into a stored order', () => {
+  it('changes nothing when the file says what the store knows', () => {
+    expect(mergeImported(stored, row)).toBeNull();
+  });
+
+  it('takes payment, a price change before payment and the tracking number; never the flag or remarks', () => {
+    expect(mergeImported(stored, { ...row, status: 'shipped', totalFen: 9000, paidAt: 5, trackingNo: 'SF1', carrier: '顺丰' })).toEqual({ status: 'shipped', totalFen: 9000, paidAt: 5, trackingNo: 'SF1', carrier: '顺丰' });
+  });
+
+  it('keeps the amount of a paid order and an address an agent changed', () => {
+    const paid: Order = { ...stored, status: 'paid', paidAt: 5, addressChanges: [{ at: 6, by: 'A1', before: { name: '', phone: '', address: 'x' }, after: { name: '', phone: '', address: 'y' }, masked: '上海市****' }] as unknown as Order['addressChanges'] };
+    expect(mergeImported(paid, { ...row, status: 'paid', paidAt: 5, totalFen: 1, address: '北京市朝阳区某路2号' })).toBeNull();
+  });
+});

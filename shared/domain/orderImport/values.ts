@@ -1,0 +1,66 @@
+import type { OrderStatus } from '../../schemas/entities';
+import { fromShanghai, shanghaiParts } from '../../lib/time';
+import { normalizeOrderNo } from '../payments/orderNo';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (reason: string): Parsed<never> => ({ ok: false, reason });
+
+/**
+ * 订单编号 as exported: `="…"`, a leading apostrophe or spaces are peeled off. Excel turns a
+ * long number it was not told is text into 3.12345E+18: those digits are gone for good, so the
+ * row is refused with the way to fix the file rather than stored under a wrong number.
+ */
+export function parseOrderNo(raw: string): Parsed<string> {
+  const s = normalizeOrderNo(raw);
+  if (s === '') return fail('empty');
+  if (/^\d+(\.\d+)?E\+?\d+$/i.test(s)) return fail(`Excel turned it into a number (${s}); export again, or format the column as text before saving`);
+  if (!/^\d{6,24}$/.test(s)) return fail(`not an order number: ${s.slice(0, 40)}`);
+  return ok(s);
+}
+
+/** "¥1,280.50", "1280.5", "1280" → fen. Never through floating point rounding of the whole value. */
+export function parseMoneyFen(raw: string): Parsed<number> {
+  const s = raw.trim().replace(/^[¥￥]/u, '').replace(/,/g, '').replace(/元$/u, '').trim();
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(s);
+  if (!m) return fail(s === '' ? 'empty' : `not an amount: ${raw.trim().slice(0, 40)}`);
+  return ok(Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')));
+}
+
+/** "2026-11-20 14:03:22", "2026/11/20 14:03", "2026-11-20" in Shanghai time; empty → null. */
+export function parseShanghaiTime(raw: string): Parsed<number | null> {
+  const s = raw.trim();
+  if (s === '' || s === '-' || s === 'null') return ok(null);
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+  if (!m) return fail(`not a date and time: ${s.slice(0, 40)}`);
+  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
+  const at = fromShanghai(y, mo, d, h, mi) + sec * 1000;
+  const back = shanghaiParts(at);
+  // Date.UTC rolls 02-31 over into March: a day that does not exist is refused, not moved.
+  if (back.month !== mo || back.day !== d || h > 23 || mi > 59 || sec > 59) return fail(`no such date and time: ${s}`);
+  return ok(at);
+}
+
+/** Platform status texts → our statuses. Checked in order: the first phrase found decides. */
+const STATUS_PHRASES: readonly [string, OrderStatus][] = [
+  ['退款', 'refunding'], ['售后中', 'refunding'],
+  ['交易关闭', 'closed'], ['已关闭', 'closed'], ['已取消', 'closed'], ['取消', 'closed'],
+  ['等待买家付款', 'unpaid'], ['待付款', 'unpaid'], ['未付款', 'unpaid'], ['待支付', 'unpaid'],
+  ['交易成功', 'completed'], ['已完成', 'completed'], ['完成', 'completed'],
+  ['已签收', 'delivered'], ['买家已签收', 'delivered'],
+  ['卖家已发货', 'shipped'], ['已发货', 'shipped'], ['待收货', 'shipped'], ['等待确认收货', 'shipped'], ['等待买家确认收货', 'shipped'],
+  ['买家已付款', 'paid'], ['等待卖家发货', 'paid'], ['待发货', 'paid'], ['等待出库', 'paid'], ['已付款', 'paid'],
+];
+
+export function parseStatus(raw: string): Parsed<OrderStatus> {
+  const s = raw.trim();
+  if (s === '') return fail('empty');
+  const hit = STATUS_PHRASES.find(([phrase]) => s.includes(phrase));
+  return hit ? ok(hit[1]) : fail(`unknown status 「${s.slice(0, 30)}」`);
+}
+
+export function parseQty(raw: string): Parsed<number> {
+  const s = raw.trim();
+  if (s === '') return ok(1);
+  return /^[1-9]\d{0,4}$/.test(s) ? ok(Number(s)) : fail(`not a quantity: ${s.slice(0, 20)}`);
+}
