@@ -22,7 +22,7 @@ describe('status after an import', () => {
 
 const stored: Order = {
   id: 'O1', orderNo: '3123456789012345678', shopId: 'S1', buyerId: 'B1', status: 'unpaid', totalFen: 10000, items: [{ title: '上衣', sku: 'M', qty: 1, price: 10000 }],
-  createdAt: 1, paidAt: null, addressMasked: '浙江省杭州市西湖区****', trackingNo: null, carrier: null, flag: 2, latestRemark: '#送礼 —小雅', updatedAt: 1, updatedBy: 'A1', deletedAt: null,
+  createdAt: 1, paidAt: null, addressMasked: '浙江省杭州市西湖区文三路****', trackingNo: null, carrier: null, flag: 2, latestRemark: '#送礼 —小雅', updatedAt: 1, updatedBy: 'A1', deletedAt: null,
 };
 const row: ImportedOrder = {
   row: 2, orderNo: stored.orderNo, buyerNick: '小林', status: 'unpaid', totalFen: 10000, items: [{ title: '上衣', qty: 1, price: 10000 }], createdAt: 1, paidAt: null,

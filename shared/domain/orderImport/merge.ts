@@ -1,5 +1,5 @@
 import type { Order, OrderStatus } from '../../schemas/entities';
-import { maskAddress } from '../presale/buyer';
+import { maskAddress } from '../privacy';
 import type { ImportedOrder } from './rows';
 
 /** How far along the normal path an order is; closed and refunding are side exits. */

@@ -35,8 +35,6 @@ export {
   formatYuan,
   itemLines,
   itemsSummary,
-  maskAddress,
-  maskPhone,
   PAYMENT_TEMPLATES,
   paymentMessageKind,
   paymentMessageVars,
@@ -47,3 +45,4 @@ export {
   type VerifyMessageInput,
 } from './messages';
 export { isOrderNo, normalizeOrderNo } from './orderNo';
+export { maskAddress, maskPhone } from '../privacy';

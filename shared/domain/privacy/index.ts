@@ -1,0 +1,1 @@
+export { maskAddress, maskPhone } from './mask';
