@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import iconv from 'iconv-lite';
 import { PresalePage } from '../pages/PresalePage';
 
 const CSV = [
@@ -16,7 +17,8 @@ test('a phrase file with a bad row reports that row, keeps the good ones, and fl
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('phrases-import').click();
-  await (await chooser).setFiles({ name: 'phrases.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + CSV, 'utf8') });
+  // Saved by a Chinese Excel: GBK, no BOM.
+  await (await chooser).setFiles({ name: 'phrases.csv', mimeType: 'text/csv', buffer: iconv.encode(CSV, 'gbk') });
   const report = page.getByTestId('import-report');
   await expect(report).toContainText('从 phrases.csv 导入了 2 条短语');
   await expect(page.getByTestId('import-problem')).toHaveText(['第 3 行 · 内容：内容不能为空']);

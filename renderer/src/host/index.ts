@@ -1,6 +1,8 @@
 import type { HostApi } from '@shared/host/api';
 import { createBrowserHost } from './browserHost';
 
+export { decodeText, openTextFile } from './openText';
+
 declare global {
   interface Window { xiaoer?: HostApi }
   const __APP_VERSION__: string;

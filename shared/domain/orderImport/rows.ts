@@ -1,7 +1,7 @@
 import type { OrderStatus } from '../../schemas/entities';
 import type { CsvRecord } from '../../lib/csv';
 import { fieldLabel, mapHeader, type HeaderMap, type ImportField } from './columns';
-import { parseMoneyFen, parseOrderNo, parseQty, parseShanghaiTime, parseStatus, type Parsed } from './values';
+import { parseMoneyFen, parseOrderNo, parseQty, parseShanghaiTime, parseStatus, type Parsed, type ProblemCode } from './values';
 
 /** One order read from an export file, ready to be merged into the store. */
 export interface ImportedOrder {
@@ -24,9 +24,11 @@ export interface ImportedOrder {
 export interface OrderImportProblem {
   /** Spreadsheet row; 0 for the file as a whole. */
   row: number;
-  /** The column's header as the file names it (or the field's usual name). */
+  /** The column's usual header (the files are Chinese whatever the screen's language). */
   field: string;
-  reason: string;
+  code: ProblemCode;
+  /** The offending text or a count, for the message. */
+  value: string;
 }
 
 export interface OrderFileResult {
@@ -49,13 +51,13 @@ export const MAX_IMPORT_ROWS = 100_000;
 export function readOrderFile(records: readonly CsvRecord[]): OrderFileResult {
   const problems: OrderImportProblem[] = [];
   const headerAt = records.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => mapHeader(r.cells).columns.orderNo !== undefined);
-  if (headerAt < 0) return { orders: [], rows: 0, problems: [{ row: 0, field: fieldLabel('orderNo'), reason: 'no order number column in the first rows: is this an order export?' }] };
+  if (headerAt < 0) return { orders: [], rows: 0, problems: [{ row: 0, field: fieldLabel('orderNo'), code: 'noOrderColumn', value: '' }] };
   const header = mapHeader((records[headerAt] as CsvRecord).cells);
   if (header.missing.length) {
-    return { orders: [], rows: 0, problems: header.missing.map((f) => ({ row: (records[headerAt] as CsvRecord).row, field: fieldLabel(f), reason: 'column missing' })) };
+    return { orders: [], rows: 0, problems: header.missing.map((f) => ({ row: (records[headerAt] as CsvRecord).row, field: fieldLabel(f), code: 'columnMissing' as const, value: '' })) };
   }
   const body = records.slice(headerAt + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (body.length > MAX_IMPORT_ROWS) return { orders: [], rows: body.length, problems: [{ row: 0, field: '—', reason: `${body.length} rows: split the file into parts of at most ${MAX_IMPORT_ROWS}` }] };
+  if (body.length > MAX_IMPORT_ROWS) return { orders: [], rows: body.length, problems: [{ row: 0, field: '—', code: 'tooManyRows', value: String(body.length) }] };
 
   const byNo = new Map<string, ImportedOrder>();
   for (const record of body) {
@@ -81,19 +83,20 @@ function readRow(record: CsvRecord, header: HeaderMap, problems: OrderImportProb
   const before = problems.length;
   const take = <T>(f: ImportField, parsed: Parsed<T>): T | undefined => {
     if (parsed.ok) return parsed.value;
-    problems.push({ row: record.row, field: fieldLabel(f), reason: parsed.reason });
+    problems.push({ row: record.row, field: fieldLabel(f), code: parsed.code, value: parsed.value });
     return undefined;
   };
   const orderNo = take('orderNo', parseOrderNo(cell('orderNo')));
   const buyerNick = cell('buyerNick');
-  if (buyerNick === '') problems.push({ row: record.row, field: fieldLabel('buyerNick'), reason: 'empty' });
-  else if (buyerNick.length > 64) problems.push({ row: record.row, field: fieldLabel('buyerNick'), reason: 'longer than 64 characters' });
+  const refuse = (f: ImportField, code: ProblemCode, value = ''): void => void problems.push({ row: record.row, field: fieldLabel(f), code, value });
+  if (buyerNick === '') refuse('buyerNick', 'empty');
+  else if (buyerNick.length > 64) refuse('buyerNick', 'tooLong', '64');
   const status = take('status', parseStatus(cell('status')));
   const totalFen = take('total', parseMoneyFen(cell('total')));
   const createdAt = take('createdAt', parseShanghaiTime(cell('createdAt')));
-  if (createdAt === null) problems.push({ row: record.row, field: fieldLabel('createdAt'), reason: 'empty' });
+  if (createdAt === null) refuse('createdAt', 'empty');
   const paidAt = take('paidAt', parseShanghaiTime(cell('paidAt')));
-  if (typeof createdAt === 'number' && typeof paidAt === 'number' && paidAt < createdAt) problems.push({ row: record.row, field: fieldLabel('paidAt'), reason: 'before the order was created' });
+  if (typeof createdAt === 'number' && typeof paidAt === 'number' && paidAt < createdAt) refuse('paidAt', 'paidBeforeCreated');
   const qty = take('qty', parseQty(cell('qty')));
   const unit = cell('price') === '' ? null : take('price', parseMoneyFen(cell('price')));
   if (problems.length > before || orderNo === undefined || status === undefined || totalFen === undefined || typeof createdAt !== 'number' || paidAt === undefined || qty === undefined || unit === undefined) return null;

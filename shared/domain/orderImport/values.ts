@@ -2,20 +2,25 @@ import type { OrderStatus } from '../../schemas/entities';
 import { fromShanghai, shanghaiParts } from '../../lib/time';
 import { normalizeOrderNo } from '../payments/orderNo';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** Why a cell was refused; the screen words it (i18n `orders.import.reason.<code>`) with `value`. */
+export type ProblemCode =
+  | 'empty' | 'excelNumber' | 'notOrderNo' | 'notAmount' | 'notTime' | 'noSuchTime' | 'unknownStatus' | 'notQty'
+  | 'paidBeforeCreated' | 'tooLong' | 'noOrderColumn' | 'columnMissing' | 'tooManyRows' | 'otherShop' | 'deleted';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ProblemCode; value: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (reason: string): Parsed<never> => ({ ok: false, reason });
+const fail = (code: ProblemCode, value = ''): Parsed<never> => ({ ok: false, code, value: value.slice(0, 40) });
 
 /**
  * 订单编号 as exported: `="…"`, a leading apostrophe or spaces are peeled off. Excel turns a
  * long number it was not told is text into 3.12345E+18: those digits are gone for good, so the
- * row is refused with the way to fix the file rather than stored under a wrong number.
+ * row is refused (the screen says how to fix the file) rather than stored under a wrong number.
  */
 export function parseOrderNo(raw: string): Parsed<string> {
   const s = normalizeOrderNo(raw);
   if (s === '') return fail('empty');
-  if (/^\d+(\.\d+)?E\+?\d+$/i.test(s)) return fail(`Excel turned it into a number (${s}); export again, or format the column as text before saving`);
-  if (!/^\d{6,24}$/.test(s)) return fail(`not an order number: ${s.slice(0, 40)}`);
+  if (/^\d+(\.\d+)?E\+?\d+$/i.test(s)) return fail('excelNumber', s);
+  if (!/^\d{6,24}$/.test(s)) return fail('notOrderNo', s);
   return ok(s);
 }
 
@@ -23,7 +28,7 @@ export function parseOrderNo(raw: string): Parsed<string> {
 export function parseMoneyFen(raw: string): Parsed<number> {
   const s = raw.trim().replace(/^[¥￥]/u, '').replace(/,/g, '').replace(/元$/u, '').trim();
   const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(s);
-  if (!m) return fail(s === '' ? 'empty' : `not an amount: ${raw.trim().slice(0, 40)}`);
+  if (!m) return s === '' ? fail('empty') : fail('notAmount', raw.trim());
   return ok(Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')));
 }
 
@@ -32,12 +37,12 @@ export function parseShanghaiTime(raw: string): Parsed<number | null> {
   const s = raw.trim();
   if (s === '' || s === '-' || s === 'null') return ok(null);
   const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
-  if (!m) return fail(`not a date and time: ${s.slice(0, 40)}`);
+  if (!m) return fail('notTime', s);
   const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
   const at = fromShanghai(y, mo, d, h, mi) + sec * 1000;
   const back = shanghaiParts(at);
   // Date.UTC rolls 02-31 over into March: a day that does not exist is refused, not moved.
-  if (back.month !== mo || back.day !== d || h > 23 || mi > 59 || sec > 59) return fail(`no such date and time: ${s}`);
+  if (back.month !== mo || back.day !== d || h > 23 || mi > 59 || sec > 59) return fail('noSuchTime', s);
   return ok(at);
 }
 
@@ -56,11 +61,11 @@ export function parseStatus(raw: string): Parsed<OrderStatus> {
   const s = raw.trim();
   if (s === '') return fail('empty');
   const hit = STATUS_PHRASES.find(([phrase]) => s.includes(phrase));
-  return hit ? ok(hit[1]) : fail(`unknown status 「${s.slice(0, 30)}」`);
+  return hit ? ok(hit[1]) : fail('unknownStatus', s);
 }
 
 export function parseQty(raw: string): Parsed<number> {
   const s = raw.trim();
   if (s === '') return ok(1);
-  return /^[1-9]\d{0,4}$/.test(s) ? ok(Number(s)) : fail(`not a quantity: ${s.slice(0, 20)}`);
+  return /^[1-9]\d{0,4}$/.test(s) ? ok(Number(s)) : fail('notQty', s);
 }
