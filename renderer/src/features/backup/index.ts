@@ -1,0 +1,5 @@
+export { AutoBackup } from './AutoBackup';
+export { useBackupActions, type BackupActions } from './useBackupActions';
+export { useBackupList } from './useBackupList';
+export { ProblemList } from './ProblemList';
+export { backupTimeText, sizeText } from './format';

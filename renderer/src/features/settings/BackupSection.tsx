@@ -1,0 +1,55 @@
+import type { Agent } from '@shared/schemas/entities';
+import { ProblemList, backupTimeText, sizeText, useBackupActions, useBackupList } from '../backup';
+import { useTranslation } from '../../i18n';
+import { NoticeLine } from '../../ui/NoticeLine';
+import type { RestoreReport } from '../../data/backup';
+
+/** 备份与恢复: the kept backups, a backup now, export/restore through a file. */
+export function BackupSection({ agent }: { agent: Agent }) {
+  const { t } = useTranslation();
+  const { list, error } = useBackupList();
+  const a = useBackupActions(agent.id);
+  const last = list?.[0];
+
+  return (
+    <section className="card" data-testid="backup-section">
+      <h2>{t('backup.title')}</h2>
+      <p className="muted">{t('backup.lead')}</p>
+      <p data-testid="backup-last">
+        {last ? t('backup.last', { time: backupTimeText(last.createdAt), size: sizeText(last.sizeBytes) }) : t('backup.none')}
+      </p>
+      <div className="backup__actions">
+        <button className="btn btn--primary" disabled={a.busy} onClick={() => void a.backupNow()} data-testid="backup-now">{t('backup.now')}</button>
+        <button className="btn" disabled={a.busy} onClick={() => void a.exportFile()}>{t('backup.export')}</button>
+        <button className="btn" disabled={a.busy} onClick={() => void a.restoreFile()} data-testid="backup-restore-file">{t('backup.restoreFile')}</button>
+      </div>
+      <NoticeLine notice={a.notice} testId="backup-notice" />
+      {error ? <p className="error" role="alert">{t('backup.listFailed', { reason: error })}</p> : null}
+      {a.problems ? <ProblemList problems={a.problems} /> : null}
+      {a.report ? <Counts report={a.report} /> : null}
+      {list && list.length > 0 ? (
+        <table className="backup__table" data-testid="backup-list">
+          <thead><tr><th>{t('backup.when')}</th><th className="num">{t('backup.size')}</th><th /></tr></thead>
+          <tbody>
+            {list.map((b) => (
+              <tr key={b.name} data-testid="backup-row">
+                <td>{backupTimeText(b.createdAt)}</td>
+                <td className="num">{sizeText(b.sizeBytes)}</td>
+                <td><button className="link" disabled={a.busy} onClick={() => void a.restoreKept(b)}>{t('backup.restore')}</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
+function Counts({ report }: { report: RestoreReport }) {
+  const { t } = useTranslation();
+  return (
+    <p className="pnotice backup__counts" role="status" data-testid="backup-counts">
+      {t('backup.restored', { ...report.total, log: report.logAdded })}
+    </p>
+  );
+}
