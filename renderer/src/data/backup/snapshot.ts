@@ -34,7 +34,6 @@ export async function createSnapshot(who: { agentId: string; now: number; appVer
   const encoded = [];
   for (const p of photos) encoded.push({ ...p, blob: await blobToBackup(p.blob), thumb: await blobToBackup(p.thumb) });
   parts.set('photos', JSON.stringify(encoded));
-  photos = [];
 
   const header: BackupHeader = { format: BACKUP_FORMAT, schemaVersion: CURRENT_VERSION, createdAt: who.now, createdBy: who.agentId, appVersion: who.appVersion };
   const body = BACKUP_TABLES.map((t) => `${JSON.stringify(t)}:${parts.get(t) ?? '[]'}`).join(',\n');
