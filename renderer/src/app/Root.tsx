@@ -1,7 +1,7 @@
 import type { OpenResult } from '../data';
 import { listAgents, useLive } from '../data';
 import { SignInPicker, Welcome } from '../features/onboarding';
-import { AutoBackup } from '../features/backup';
+import { AutoBackup, RestoreReportNotice } from '../features/backup';
 import { useSession } from '../state/session';
 import { useTranslation } from '../i18n';
 import { Console } from './Console';
@@ -19,6 +19,7 @@ function SignedIn() {
   return (
     <>
       <AutoBackup agentId={agentId} />
+      <RestoreReportNotice />
       <Screen agentId={agentId} />
     </>
   );

@@ -110,7 +110,9 @@ describe('backup snapshot and restore', () => {
     // and one brought back to an older state by a stale write.
     await saveNote(note.id, { title: '备份演练', body: '备份之后又改过', tags: [], pinned: false }, ctx(200));
     await tombstone(db, 'notes', other.id, ctx(210));
+    // Lost outright, its removal logged (as 清除演示数据 does).
     await db.notes.delete(third.id);
+    await db.changes.add({ table: 'notes', id: third.id, op: 'delete', at: NOW + 220, agent: agentId });
     const shop = (await db.shops.toArray())[0]!;
     await db.shops.put({ ...shop, name: '旧名字', updatedAt: shop.updatedAt - 1 });
 
@@ -121,9 +123,9 @@ describe('backup snapshot and restore', () => {
     expect((await db.shops.get(shop.id))?.name).toBe(shop.name);
     expect(report.tables['notes']).toMatchObject({ added: 1, keptNewer: 2 });
     expect(report.tables['shops']).toMatchObject({ replaced: 1 });
-    // The returning note is in the log under its own author and time.
-    const logged = await db.changes.where('[table+id]').equals(['notes', third.id]).toArray();
-    expect(logged.map((c) => [c.op, c.at])).toEqual([['put', NOW + 80]]);
+    // The returning note is the log's latest word on it again, under its own author and time.
+    const logged = await db.changes.where('[table+id]').equals(['notes', third.id]).sortBy('seq');
+    expect(logged.map((c) => [c.op, c.at])).toEqual([['put', NOW + 80], ['delete', NOW + 220], ['put', NOW + 80]]);
   });
 
   it('a corrupted row is named by table, row and field, and nothing is written', async () => {

@@ -29,8 +29,9 @@ function logEntryOf(table: string, r: Row): Change {
 /**
  * Merges a validated backup into the store in one read-write transaction (all or nothing):
  * a backup record is written only when the store lacks it or holds an older version, so work
- * newer than the backup — including deletions — is never undone. Every record written is
- * logged in `changes` under its own author and time unless the log already says so.
+ * newer than the backup — including deletions — is never undone. The backup's log lines the
+ * store lacks are added, and every record written is logged under its own author and time
+ * unless the log's latest line on it already says exactly that.
  */
 export async function restoreSnapshot(snapshot: ValidSnapshot): Promise<RestoreReport> {
   const db = getDb();
@@ -38,14 +39,22 @@ export async function restoreSnapshot(snapshot: ValidSnapshot): Promise<RestoreR
   let logAdded = 0;
   await db.transaction('rw', BACKUP_TABLES.map((t) => db.table(t)), async () => {
     const known = new Set<string>();
-    await db.changes.each((c) => { known.add(changeKey(c)); });
+    // The log's latest word on each record (iterated in seq order, so the last one wins).
+    const latest = new Map<string, string>();
+    await db.changes.each((c) => {
+      known.add(changeKey(c));
+      latest.set(`${c.table}\u0000${c.id}`, changeKey(c));
+    });
     const log: Change[] = [];
-    const note = (c: Change): void => {
-      const key = changeKey(c);
-      if (known.has(key)) return;
-      known.add(key);
+    const append = (c: Change): void => {
+      known.add(changeKey(c));
+      latest.set(`${c.table}\u0000${c.id}`, changeKey(c));
       log.push(c);
     };
+    // The backup's own log lines the store lacks, oldest first.
+    const theirs = ((snapshot.rows['changes'] ?? []) as Change[]).map(({ seq: _localCounter, ...rest }) => rest);
+    for (const c of theirs.sort((a, b) => a.at - b.at)) if (!known.has(changeKey(c))) append(c);
+
     for (const table of BACKUP_TABLES.filter((t) => t !== 'changes')) {
       const rows = snapshot.rows[table] ?? [];
       const counts = emptyCounts();
@@ -57,14 +66,14 @@ export async function restoreSnapshot(snapshot: ValidSnapshot): Promise<RestoreR
         if (d === 'add' || d === 'replace') writes.push(row);
       });
       await db.table(table).bulkPut(writes);
-      for (const r of writes) note(logEntryOf(table, r));
+      // A record written here must be the log's latest word on it — e.g. one that came back
+      // after a logged delete — or a sync reading the log would think it is still gone.
+      for (const r of writes) {
+        const entry = logEntryOf(table, r);
+        if (latest.get(`${table}\u0000${entry.id}`) !== changeKey(entry)) append(entry);
+      }
       tables[table] = counts;
     }
-    for (const c of (snapshot.rows['changes'] ?? []) as Change[]) {
-      const { seq: _localCounter, ...rest } = c;
-      note(rest);
-    }
-    log.sort((a, b) => a.at - b.at);
     await db.changes.bulkAdd(log);
     logAdded = log.length;
   });

@@ -3,3 +3,5 @@ export { useBackupActions, type BackupActions } from './useBackupActions';
 export { useBackupList } from './useBackupList';
 export { ProblemList } from './ProblemList';
 export { backupTimeText, sizeText } from './format';
+export { RestoreReportNotice } from './RestoreReportNotice';
+export { RestoreCard } from './RestoreCard';

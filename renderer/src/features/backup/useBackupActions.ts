@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import type { BackupEntry } from '@shared/schemas/backup';
-import type { BackupProblem, RestoreReport } from '../../data/backup';
+import type { BackupProblem } from '../../data/backup';
 import { useTranslation } from '../../i18n';
 import type { Notice } from '../../ui/useNoticeAction';
 import { backupTimeText, sizeText } from './format';
+import { useRestoreReport } from './restoreReport';
 import { exportBackup, readBackupFile, readKeptBackup, restoreBackup, takeBackup, type Checked } from './backupHost';
 
 export interface BackupActions {
   busy: boolean;
   notice: Notice | null;
   problems: BackupProblem[] | null;
-  report: RestoreReport | null;
   backupNow(): Promise<void>;
   exportFile(): Promise<void>;
   restoreKept(entry: BackupEntry): Promise<void>;
@@ -19,14 +19,15 @@ export interface BackupActions {
 
 /**
  * What the backup buttons do. A restore is checked completely first: a bad file shows its
- * problems and nothing changes; a good one is restored only after the agent confirms.
+ * problems and nothing changes; a good one is restored only after the agent confirms, and its
+ * counts are shown by the app shell (RestoreReportNotice).
  */
 export function useBackupActions(agentId: string): BackupActions {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [problems, setProblems] = useState<BackupProblem[] | null>(null);
-  const [report, setReport] = useState<RestoreReport | null>(null);
+  const setReport = useRestoreReport((s) => s.set);
 
   const run = async (what: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -52,10 +53,11 @@ export function useBackupActions(agentId: string): BackupActions {
   };
 
   return {
-    busy, notice, problems, report,
+    busy, notice, problems,
     backupNow: () => run(async () => {
       const w = await takeBackup(agentId);
-      setNotice({ ok: true, text: t('backup.done', { size: sizeText(w.sizeBytes), removed: w.removed.length }) });
+      const key = w.removed.length ? 'backup.doneRotated' : 'backup.done';
+      setNotice({ ok: true, text: t(key, { size: sizeText(w.sizeBytes), removed: w.removed.length }) });
     }),
     exportFile: () => run(async () => {
       if (await exportBackup(agentId)) setNotice({ ok: true, text: t('backup.exported') });

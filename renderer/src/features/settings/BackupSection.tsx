@@ -2,7 +2,6 @@ import type { Agent } from '@shared/schemas/entities';
 import { ProblemList, backupTimeText, sizeText, useBackupActions, useBackupList } from '../backup';
 import { useTranslation } from '../../i18n';
 import { NoticeLine } from '../../ui/NoticeLine';
-import type { RestoreReport } from '../../data/backup';
 
 /** 备份与恢复: the kept backups, a backup now, export/restore through a file. */
 export function BackupSection({ agent }: { agent: Agent }) {
@@ -26,7 +25,6 @@ export function BackupSection({ agent }: { agent: Agent }) {
       <NoticeLine notice={a.notice} testId="backup-notice" />
       {error ? <p className="error" role="alert">{t('backup.listFailed', { reason: error })}</p> : null}
       {a.problems ? <ProblemList problems={a.problems} /> : null}
-      {a.report ? <Counts report={a.report} /> : null}
       {list && list.length > 0 ? (
         <table className="backup__table" data-testid="backup-list">
           <thead><tr><th>{t('backup.when')}</th><th className="num">{t('backup.size')}</th><th /></tr></thead>
@@ -42,14 +40,5 @@ export function BackupSection({ agent }: { agent: Agent }) {
         </table>
       ) : null}
     </section>
-  );
-}
-
-function Counts({ report }: { report: RestoreReport }) {
-  const { t } = useTranslation();
-  return (
-    <p className="pnotice backup__counts" role="status" data-testid="backup-counts">
-      {t('backup.restored', { ...report.total, log: report.logAdded })}
-    </p>
   );
 }
