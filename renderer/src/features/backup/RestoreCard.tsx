@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n';
 import { NoticeLine } from '../../ui/NoticeLine';
-import { backupTimeText, sizeText } from './format';
+import { BackupTable } from './BackupTable';
 import { ProblemList } from './ProblemList';
 import { useBackupActions } from './useBackupActions';
 import { useBackupList } from './useBackupList';
@@ -23,17 +23,7 @@ export function RestoreCard() {
       <h2>{t('backup.welcomeTitle')}</h2>
       <p>{t('backup.welcomeBody')}</p>
       {list && list.length > 0 ? (
-        <table className="backup__table" data-testid="backup-list">
-          <tbody>
-            {list.slice(0, SHOWN).map((b) => (
-              <tr key={b.name} data-testid="backup-row">
-                <td>{backupTimeText(b.createdAt)}</td>
-                <td className="num">{sizeText(b.sizeBytes)}</td>
-                <td><button className="link" disabled={a.busy} onClick={() => void a.restoreKept(b)}>{t('backup.restore')}</button></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BackupTable list={list.slice(0, SHOWN)} busy={a.busy} onRestore={(b) => void a.restoreKept(b)} />
       ) : <p className="muted">{t('backup.noneKept')}</p>}
       <div className="backup__actions">
         <button className="btn" disabled={a.busy} onClick={() => void a.restoreFile()} data-testid="backup-restore-file">{t('backup.restoreFile')}</button>

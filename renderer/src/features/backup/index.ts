@@ -5,3 +5,4 @@ export { ProblemList } from './ProblemList';
 export { backupTimeText, sizeText } from './format';
 export { RestoreReportNotice } from './RestoreReportNotice';
 export { RestoreCard } from './RestoreCard';
+export { BackupTable } from './BackupTable';

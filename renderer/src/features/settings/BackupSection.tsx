@@ -1,5 +1,5 @@
 import type { Agent } from '@shared/schemas/entities';
-import { ProblemList, backupTimeText, sizeText, useBackupActions, useBackupList } from '../backup';
+import { BackupTable, ProblemList, backupTimeText, sizeText, useBackupActions, useBackupList } from '../backup';
 import { useTranslation } from '../../i18n';
 import { NoticeLine } from '../../ui/NoticeLine';
 
@@ -26,18 +26,7 @@ export function BackupSection({ agent }: { agent: Agent }) {
       {error ? <p className="error" role="alert">{t('backup.listFailed', { reason: error })}</p> : null}
       {a.problems ? <ProblemList problems={a.problems} /> : null}
       {list && list.length > 0 ? (
-        <table className="backup__table" data-testid="backup-list">
-          <thead><tr><th>{t('backup.when')}</th><th className="num">{t('backup.size')}</th><th /></tr></thead>
-          <tbody>
-            {list.map((b) => (
-              <tr key={b.name} data-testid="backup-row">
-                <td>{backupTimeText(b.createdAt)}</td>
-                <td className="num">{sizeText(b.sizeBytes)}</td>
-                <td><button className="link" disabled={a.busy} onClick={() => void a.restoreKept(b)}>{t('backup.restore')}</button></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BackupTable list={list} busy={a.busy} onRestore={(b) => void a.restoreKept(b)} />
       ) : null}
     </section>
   );
