@@ -83,3 +83,19 @@ test('a backup file with a bad field is refused naming table, row and field, and
   await expect(problems).toContainText('这不是小二工作台的备份文件');
   expect(await app.storeFacts()).toEqual(before);
 });
+
+test('when the disk refuses the backup taken at sign-out, the agent sees it on screen', async ({ page }) => {
+  // A full disk: the private file system refuses every write.
+  await page.addInitScript(() => {
+    FileSystemFileHandle.prototype.createWritable = () => Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError'));
+  });
+  const app = new SettingsPage(page);
+  await app.startDemo();
+  await page.getByRole('button', { name: '换人' }).click();
+  const alert = page.getByTestId('backup-failed');
+  await expect(alert).toContainText('自动备份失败');
+  await expect(alert).toContainText('The disk is full.');
+  await app.shot('backup-failed');
+  await alert.getByRole('button', { name: '知道了' }).click();
+  await expect(alert).toBeHidden();
+});

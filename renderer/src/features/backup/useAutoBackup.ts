@@ -1,9 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isBackupDue, type BackupReason } from '@shared/domain/backup';
+import type { BackupReason } from '@shared/domain/backup';
 import { MINUTE } from '@shared/lib/time';
 import { lastChangeAt } from '../../data/backup';
 import { useSession } from '../../state/session';
 import { listBackups, takeBackup } from './backupHost';
+import { backupIfDue, type AutoBackupDeps } from './backupIfDue';
+
+const deps: AutoBackupDeps = {
+  listTimes: async () => (await listBackups()).map((b) => b.createdAt),
+  lastChangeAt,
+  take: takeBackup,
+  now: Date.now,
+};
 
 /** How often the timer asks "is a backup due?"; the due rule itself says hourly. */
 const CHECK_EVERY_MS = 5 * MINUTE;
@@ -24,11 +32,7 @@ export function useAutoBackup(agentId: string | null): { failure: string | null;
     if (running.current) return;
     running.current = true;
     try {
-      const [kept, changedAt] = await Promise.all([listBackups(), lastChangeAt()]);
-      if (isBackupDue({ reason, now: Date.now(), lastBackupAt: kept[0]?.createdAt ?? null, lastChangeAt: changedAt })) {
-        await takeBackup(who);
-        setFailure(null);
-      }
+      if (await backupIfDue(reason, who, deps)) setFailure(null);
     } catch (e) {
       setFailure(e instanceof Error ? e.message : String(e));
     } finally {
