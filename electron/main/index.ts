@@ -3,10 +3,11 @@
  * Order matters in a few places and is commented where it does.
  */
 import * as fsSync from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeImage, session, shell } from 'electron';
 import type { TabTarget } from '@shared/schemas/tabs';
+import { createBackupStore, type BackupFs } from './backup';
 import { createFileHandlers } from './files';
 import { emitEvent, registerIpc } from './ipc';
 import { createJournalStore } from './journal';
@@ -87,6 +88,15 @@ function start(): void {
   // The notes crash journal: a file per note being typed, outside the renderer's own storage.
   const journal = createJournalStore({ fs: fsSync, dir: join(app.getPath('userData'), 'journal'), joinPath: join, warn: (m) => console.warn(`[journal] ${m}`) });
 
+  // Rotating backups of the store, beside the journal and outside the Chromium profile.
+  const backups = createBackupStore({
+    fs: { mkdir, open, rename, readFile, readdir, stat, rm } as unknown as BackupFs,
+    dir: join(app.getPath('userData'), 'backups'),
+    joinPath: join,
+    now: () => Date.now(),
+    warn: (m) => console.warn(`[backup] ${m}`),
+  });
+
   registerIpc(ipcMain, {
     mainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
     isAppUrl,
@@ -101,6 +111,9 @@ function start(): void {
         return { opened: true };
       },
       'journal:read': () => ({ entries: journal.read() }),
+      'backup:write': ({ name, content }) => backups.write(name, content),
+      'backup:list': () => backups.list(),
+      'backup:read': async ({ name }) => ({ content: await backups.read(name) }),
     },
     send: {
       'tray:summary': (summary) => trayController?.update(summary),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BACKUP_MAX_CHARS, BackupEntry, BackupName } from '../schemas/backup';
 import { TabTarget } from '../schemas/tabs';
 import { TraySummary } from '../schemas/tray';
 
@@ -61,6 +62,20 @@ export const invokeContract = {
   'journal:read': {
     input: z.object({}).strict(),
     output: z.object({ entries: z.array(JournalEntry).max(JOURNAL_MAX_ENTRIES) }),
+  },
+  /** Keeps a backup file (atomically) and applies the rotation; answers what is kept and what went. */
+  'backup:write': {
+    input: z.object({ name: BackupName, content: z.string().max(BACKUP_MAX_CHARS) }).strict(),
+    output: z.object({ name: BackupName, sizeBytes: z.number().int().nonnegative(), kept: z.array(BackupName), removed: z.array(BackupName) }),
+  },
+  /** The kept backups, newest first. */
+  'backup:list': {
+    input: z.object({}).strict(),
+    output: z.array(BackupEntry),
+  },
+  'backup:read': {
+    input: z.object({ name: BackupName }).strict(),
+    output: z.object({ content: z.string().max(BACKUP_MAX_CHARS) }),
   },
 } as const;
 

@@ -21,6 +21,9 @@ function setup(main: FrameLike | null = frame()) {
       'file:open': () => null,
       'shell:open-external': () => ({ opened: true }),
       'journal:read': () => ({ entries: [] }),
+      'backup:write': ({ name }) => ({ name, sizeBytes: 2, kept: [name], removed: [] }),
+      'backup:list': () => [],
+      'backup:read': () => ({ content: '{}' }),
     },
     send: {
       'tray:summary': (p) => calls.push(['tray:summary', p]),

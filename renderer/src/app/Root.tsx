@@ -1,6 +1,7 @@
 import type { OpenResult } from '../data';
 import { listAgents, useLive } from '../data';
 import { SignInPicker, Welcome } from '../features/onboarding';
+import { AutoBackup, RestoreReportNotice } from '../features/backup';
 import { useSession } from '../state/session';
 import { useTranslation } from '../i18n';
 import { Console } from './Console';
@@ -12,10 +13,21 @@ export function Root({ opened }: { opened: OpenResult }) {
   return <SignedIn />;
 }
 
+/** Automatic backups sit above sign-in so the one taken at sign-out still runs. */
 function SignedIn() {
+  const agentId = useSession((s) => s.agentId);
+  return (
+    <>
+      <AutoBackup agentId={agentId} />
+      <RestoreReportNotice />
+      <Screen agentId={agentId} />
+    </>
+  );
+}
+
+function Screen({ agentId }: { agentId: string | null }) {
   const { t } = useTranslation();
   const agents = useLive(listAgents, [], null);
-  const agentId = useSession((s) => s.agentId);
   if (agents === null) return <div className="loading">{t('app.loading')}</div>;
   if (agents.length === 0) return <Welcome />;
   const current = agents.find((a) => a.id === agentId);

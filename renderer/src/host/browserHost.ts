@@ -6,6 +6,7 @@ import type { TraySummary } from '@shared/schemas/tray';
 import { drawBadgeFavicon } from './favicon';
 import { downloadFile, pickFile } from './files';
 import { createLocalJournal } from './localJournal';
+import { createOpfsBackups } from './opfsBackups';
 
 type Listener = (payload: unknown) => void;
 
@@ -20,6 +21,7 @@ export function createBrowserHost(win: Window = window): HostApi {
   const shown = new Map<string, { timer: number | null; note: Notification | null }>();
   const baseTitle = win.document.title || '小二工作台';
   const journal = createLocalJournal(win.localStorage);
+  const backups = createOpfsBackups(win.navigator.storage);
 
   const emit = <C extends EventChannel>(channel: C, payload: EventPayload<C>): void => {
     listeners.get(channel)?.forEach((l) => l(payload));
@@ -44,6 +46,18 @@ export function createBrowserHost(win: Window = window): HostApi {
       n.close();
     };
     return n;
+  };
+
+  /** Backup calls answer with the host's own error text (quota full, no OPFS) instead of throwing. */
+  const backupCall = async (channel: 'backup:write' | 'backup:list' | 'backup:read', input: unknown): Promise<Result<never>> => {
+    try {
+      if (channel === 'backup:list') return ok(await backups.list()) as Result<never>;
+      const p = input as { name: string; content: string };
+      if (channel === 'backup:read') return ok({ content: await backups.read(p.name) }) as Result<never>;
+      return ok(await backups.write(p.name, p.content)) as Result<never>;
+    } catch (e) {
+      return err(`${channel}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   };
 
   return {
@@ -71,6 +85,10 @@ export function createBrowserHost(win: Window = window): HostApi {
         }
         case 'journal:read':
           return ok({ entries: journal.read() }) as Result<never>;
+        case 'backup:write':
+        case 'backup:list':
+        case 'backup:read':
+          return backupCall(channel, parsed.value);
         default:
           return err(`unknown channel ${String(channel)}`);
       }

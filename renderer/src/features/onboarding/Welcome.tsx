@@ -2,11 +2,12 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n';
 
 import { createShopAndAgent, seedDemoShop } from '../../data';
+import { RestoreCard } from '../backup';
 import { useSession } from '../../state/session';
 import { Field } from '../../ui/Field';
 import { validateSetup, type SetupErrors } from './validateSetup';
 
-/** First start: try the demo shop in one click, or create the real shop and its first agent. */
+/** First start: try the demo shop in one click, create the real shop and its first agent, or restore a backup. */
 export function Welcome() {
   const { t } = useTranslation();
   const signIn = useSession((s) => s.signIn);
@@ -87,6 +88,9 @@ export function Welcome() {
           </Field>
           <button className="btn" type="submit" disabled={busy}>{t('welcome.setupButton')}</button>
         </form>
+      </div>
+      <div className="welcome__restore">
+        <RestoreCard />
       </div>
       {failure ? <p className="error" role="alert">{failure}</p> : null}
     </main>

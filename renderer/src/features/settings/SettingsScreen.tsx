@@ -3,10 +3,11 @@ import type { Agent } from '@shared/schemas/entities';
 import { clearDemoData, hasDemoData, listAgents, readSetting, useLive, writeSetting, SIMULATOR_SETTING } from '../../data';
 import { LANGUAGES, setLanguage, useTranslation, type Language } from '../../i18n';
 import { AgentsSection } from './AgentsSection';
+import { BackupSection } from './BackupSection';
 import { NotificationsSection } from './NotificationsSection';
 import { PresaleSettings } from '../presale';
 
-/** 设置: language, demo shop and simulator, agents sharing this PC. */
+/** 设置: language, demo shop and simulator, backups, agents sharing this PC. */
 export function SettingsScreen({ agent }: { agent: Agent }) {
   const { t, i18n } = useTranslation();
   const simulatorOn = useLive(() => readSetting(SIMULATOR_SETTING, true), [], true);
@@ -44,6 +45,7 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
         <button className="btn btn--danger" disabled={!demo} onClick={() => void clearDemo()}>{t('settings.clearDemo')}</button>
         {message ? <p role="status">{message}</p> : null}
       </section>
+      <BackupSection agent={agent} />
       <NotificationsSection />
       <PresaleSettings agent={agent} />
       <AgentsSection agents={agents} current={agent} />

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { SettingsPage } from '../pages/SettingsPage';
+
+test('a note backed up by 立即备份 comes back after the demo data is wiped, and signing out takes another backup', async ({ page }) => {
+  const app = new SettingsPage(page);
+  await app.startDemo();
+  await app.openNotes();
+  await app.newNote();
+  await page.getByTestId('note-title').fill('备份演练');
+  await app.noteBody().fill('顾客要求周五前发货，已经答应');
+  await app.expectSaved();
+
+  await app.openSettings();
+  await expect(page.getByTestId('backup-last')).toHaveText('还没有备份。');
+  await app.backupNow();
+  await expect(app.backupRows()).toHaveCount(1);
+  await expect(page.getByTestId('backup-last')).toContainText(/上次备份：\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}（[\d.]+ (KB|MB)）/);
+  await app.shot('backup-settings');
+
+  // A bad day: the whole demo shop, the note with it, is wiped.
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: '清除演示数据' }).click();
+  await expect(page.getByRole('heading', { name: '欢迎使用小二工作台' })).toBeVisible();
+  expect((await app.storeFacts()).counts['notes']).toBe(0);
+
+  // The first-start screen offers the kept backup.
+  const restore = page.getByTestId('welcome-restore');
+  await expect(restore.getByTestId('backup-row')).toHaveCount(1);
+  await app.shot('backup-welcome-restore');
+  const question = await app.restoreRow(restore.getByTestId('backup-row').first());
+  expect(question).toContain('在备份之后修改或删除的内容会保留');
+
+  // Everything is back and the agent is in the console again, with the counts shown.
+  await expect(page.getByRole('tablist')).toBeVisible();
+  const counts = page.getByTestId('backup-counts');
+  // Added: the wiped records; skipped: what the wipe did not touch (settings, the log's own lines).
+  await expect(counts).toContainText(/恢复完成：新增 [1-9]\d* 条，更新 0 条，保留较新的 0 条，相同跳过 \d+ 条；同步日志新增 [1-9]\d* 条/);
+  await app.openNotes();
+  await expect(app.noteItems().filter({ hasText: '备份演练' })).toHaveCount(1);
+  await app.noteItems().filter({ hasText: '备份演练' }).click();
+  await expect(app.noteBody()).toHaveValue('顾客要求周五前发货，已经答应');
+  await app.shot('backup-restored');
+  await page.getByRole('button', { name: '知道了' }).click();
+  await expect(counts).toBeHidden();
+
+  // Switching agent backs up what changed since (the wipe and the restore).
+  const agentName = (await page.getByTestId('current-agent').textContent())?.split(' · ')[0] ?? '';
+  await page.getByRole('button', { name: '换人' }).click();
+  await page.getByRole('button', { name: new RegExp(agentName) }).first().click();
+  await app.openSettings();
+  await expect(app.backupRows()).toHaveCount(2);
+});
+
+test('a backup file with a bad field is refused naming table, row and field, and nothing changes', async ({ page }) => {
+  const app = new SettingsPage(page);
+  await app.startDemo();
+  await app.tab('设置').click();
+  // The simulator would keep writing; stop it so "nothing changed" can be checked exactly.
+  await page.getByTestId('simulator-toggle').click();
+  await expect(page.getByTestId('simulator-toggle')).not.toBeChecked();
+  const file = await app.exportBackup();
+  expect(file.name).toMatch(/^xiaoer-backup-\d{8}-\d{6}\.json$/);
+
+  // A file that would rename a shop (a newer record) — but its third message has a number as text.
+  const backup = JSON.parse(file.text) as { tables: Record<string, Record<string, unknown>[]> };
+  const shop = backup.tables['shops']![0]!;
+  shop['name'] = '不该出现的店名';
+  shop['updatedAt'] = (shop['updatedAt'] as number) + 3_600_000;
+  backup.tables['messages']![2]!['text'] = 12345;
+  const before = await app.storeFacts();
+
+  await app.restoreFile(file.name, JSON.stringify(backup));
+  const problems = page.getByTestId('backup-problems');
+  await expect(problems).toContainText('这个备份文件有问题，没有恢复任何内容');
+  await expect(problems).toContainText('表 messages，第 3 行，字段 text：');
+  await app.backupSection().scrollIntoViewIfNeeded();
+  await app.shot('backup-bad-file');
+  expect(await app.storeFacts()).toEqual(before);
+  expect(before.shopNames).not.toContain('不该出现的店名');
+
+  // A file from another program is refused as such.
+  await app.restoreFile('other.json', JSON.stringify({ format: 'someone-else', tables: {} }));
+  await expect(problems).toContainText('这不是小二工作台的备份文件');
+  expect(await app.storeFacts()).toEqual(before);
+});
+
+test('when the disk refuses the backup taken at sign-out, the agent sees it on screen', async ({ page }) => {
+  // A full disk: the private file system refuses every write.
+  await page.addInitScript(() => {
+    FileSystemFileHandle.prototype.createWritable = () => Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError'));
+  });
+  const app = new SettingsPage(page);
+  await app.startDemo();
+  await page.getByRole('button', { name: '换人' }).click();
+  const alert = page.getByTestId('backup-failed');
+  await expect(alert).toContainText('自动备份失败');
+  await expect(alert).toContainText('The disk is full.');
+  await app.shot('backup-failed');
+  await alert.getByRole('button', { name: '知道了' }).click();
+  await expect(alert).toBeHidden();
+});

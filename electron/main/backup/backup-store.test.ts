@@ -1,0 +1,89 @@
+import * as fsp from 'node:fs/promises';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { backupName } from '@shared/domain/backup';
+import { DAY, HOUR } from '@shared/lib/time';
+import { createBackupStore, type BackupFs } from './backup-store';
+
+let root: string;
+let dir: string;
+const NOW = Date.UTC(2026, 10, 23, 4);
+const store = (now = NOW, over: Partial<BackupFs> = {}) =>
+  createBackupStore({ fs: { ...(fsp as unknown as BackupFs), ...over }, dir, joinPath: join, now: () => now, warn: vi.fn() });
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'xiaoer-backup-'));
+  dir = join(root, 'backups');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('backup files on disk', () => {
+  it('writes a backup, lists it newest first with its size, and reads it back', async () => {
+    const s = store();
+    const older = backupName(NOW - HOUR);
+    const newer = backupName(NOW);
+    await s.write(older, '{"a":1}');
+    const result = await s.write(newer, '{"小二":"备份"}');
+    expect(result).toEqual({ name: newer, sizeBytes: Buffer.byteLength('{"小二":"备份"}'), kept: [newer, older], removed: [] });
+    expect(await s.list()).toEqual([
+      { name: newer, createdAt: NOW, sizeBytes: Buffer.byteLength('{"小二":"备份"}') },
+      { name: older, createdAt: NOW - HOUR, sizeBytes: 7 },
+    ]);
+    expect(await s.read(newer)).toBe('{"小二":"备份"}');
+    expect(readdirSync(dir).sort()).toEqual([older, newer].sort());
+  });
+
+  it('applies the rotation after each write and says what it removed', async () => {
+    const s = store();
+    const names = [3 * HOUR, 26 * HOUR, 27 * HOUR, 90 * DAY].map((ago) => backupName(NOW - ago));
+    mkdirSync(dir, { recursive: true });
+    for (const n of names) writeFileSync(join(dir, n), '{}');
+    const result = await s.write(backupName(NOW), '{}');
+    expect(result.removed.sort()).toEqual([names[2], names[3]].sort());
+    expect(readdirSync(dir).sort()).toEqual([backupName(NOW), names[0], names[1]].sort());
+  });
+
+  it('never lists or removes files that are not backups', async () => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'readme.txt'), 'mine');
+    writeFileSync(join(dir, 'xiaoer-backup-20200101-000000.json.bak'), 'mine');
+    await store().write(backupName(NOW), '{}');
+    expect((await store().list()).map((e) => e.name)).toEqual([backupName(NOW)]);
+    expect(readdirSync(dir)).toContain('readme.txt');
+    expect(readdirSync(dir)).toContain('xiaoer-backup-20200101-000000.json.bak');
+  });
+
+  it('writes through a temp file, fsync and rename: a crash before the rename leaves the old backup intact', async () => {
+    const name = backupName(NOW);
+    await store().write(name, 'complete');
+    const crashed = store(NOW, { rename: () => Promise.reject(new Error('power cut')) });
+    await expect(crashed.write(name, 'half')).rejects.toThrow('power cut');
+    expect(readFileSync(join(dir, name), 'utf8')).toBe('complete');
+    expect((await store().list()).map((e) => e.name)).toEqual([name]);
+    // The next write sweeps the torn temp file.
+    await store().write(backupName(NOW + 1000), 'next');
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('syncs the file before renaming it', async () => {
+    const order: string[] = [];
+    const open: BackupFs['open'] = async (path, flags) => {
+      const h = await fsp.open(path, flags);
+      return { writeFile: async (d, e) => { order.push('write'); await h.writeFile(d, e); }, sync: async () => { order.push('sync'); await h.sync(); }, close: () => h.close() };
+    };
+    const rename: BackupFs['rename'] = async (a, b) => { order.push('rename'); await fsp.rename(a, b); };
+    await store(NOW, { open, rename }).write(backupName(NOW), '{}');
+    expect(order).toEqual(['write', 'sync', 'rename']);
+  });
+
+  it.each([['../escape.json'], ['xiaoer-backup-20261123-140509.json/../../x'], ['..\\xiaoer-backup-20261123-140509.json']])('refuses the name %s', async (name) => {
+    await expect(store().write(name, '{}')).rejects.toThrow('not a backup file name');
+    await expect(store().read(name)).rejects.toThrow('not a backup file name');
+  });
+
+  it('lists nothing before the first backup', async () => {
+    expect(await store().list()).toEqual([]);
+  });
+});

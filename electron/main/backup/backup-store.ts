@@ -1,0 +1,107 @@
+import { backupTime, planRotation } from '@shared/domain/backup';
+import { BackupName, type BackupEntry } from '@shared/schemas/backup';
+
+/**
+ * Backup files for the Electron host under <userData>/backups, outside the renderer's own
+ * storage: a corrupt Chromium profile or a "clear site data" does not take the backups with it.
+ * A write goes to a temp file, is fsynced, then renamed over the final name, so a power cut
+ * leaves either no file or a complete one; then the rotation removes what it no longer keeps.
+ */
+
+/** The few node:fs/promises calls used (a real temp dir in tests). */
+export interface BackupFs {
+  mkdir(dir: string, options: { recursive: true }): Promise<unknown>;
+  open(path: string, flags: 'w' | 'r'): Promise<{ writeFile(data: string, encoding: 'utf8'): Promise<void>; sync(): Promise<void>; close(): Promise<void> }>;
+  rename(from: string, to: string): Promise<void>;
+  readFile(path: string, encoding: 'utf8'): Promise<string>;
+  readdir(dir: string): Promise<string[]>;
+  stat(path: string): Promise<{ size: number }>;
+  rm(path: string, options: { force: true }): Promise<void>;
+}
+
+export interface BackupStoreDeps {
+  fs: BackupFs;
+  /** <userData>/backups */
+  dir: string;
+  joinPath(dir: string, name: string): string;
+  now(): number;
+  warn(message: string): void;
+}
+
+export interface BackupWriteResult {
+  name: string;
+  sizeBytes: number;
+  kept: string[];
+  removed: string[];
+}
+
+export interface BackupStore {
+  write(name: string, content: string): Promise<BackupWriteResult>;
+  list(): Promise<BackupEntry[]>;
+  read(name: string): Promise<string>;
+}
+
+export function createBackupStore({ fs, dir, joinPath, now, warn }: BackupStoreDeps): BackupStore {
+  // Checked again here (the contract already did): the name becomes a path.
+  const pathOf = (name: string): string => {
+    if (!BackupName.safeParse(name).success) throw new Error(`name: not a backup file name: ${name.slice(0, 80)}`);
+    return joinPath(dir, name);
+  };
+
+  const names = async (): Promise<string[]> => {
+    try {
+      return await fs.readdir(dir);
+    } catch {
+      return []; // no folder yet: no backup was ever taken
+    }
+  };
+
+  const list = async (): Promise<BackupEntry[]> => {
+    const entries: BackupEntry[] = [];
+    for (const name of await names()) {
+      const createdAt = backupTime(name);
+      if (createdAt === null) continue;
+      try {
+        entries.push({ name, createdAt, sizeBytes: (await fs.stat(joinPath(dir, name))).size });
+      } catch {
+        // Removed between readdir and stat (another rotation): simply not listed.
+      }
+    }
+    return entries.sort((a, b) => b.createdAt - a.createdAt);
+  };
+
+  return {
+    async write(name, content) {
+      const target = pathOf(name);
+      await fs.mkdir(dir, { recursive: true });
+      const temp = `${target}.tmp`;
+      const handle = await fs.open(temp, 'w');
+      try {
+        await handle.writeFile(content, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(temp, target);
+      // Leftover temp files are writes a crash interrupted; the finished backups stand.
+      for (const n of await names()) if (n.endsWith('.json.tmp') && n !== `${name}.tmp`) await fs.rm(joinPath(dir, n), { force: true });
+      const all = await list();
+      const plan = planRotation(all, now());
+      // The backup just written is never removed by its own rotation (a clock far behind could ask).
+      const removed = plan.remove.filter((n) => n !== name);
+      for (const n of removed) {
+        try {
+          await fs.rm(joinPath(dir, n), { force: true });
+        } catch (e) {
+          warn(`backup: could not remove ${n}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      const sizeBytes = all.find((e) => e.name === name)?.sizeBytes ?? Buffer.byteLength(content, 'utf8');
+      return { name, sizeBytes, kept: all.map((e) => e.name).filter((n) => !removed.includes(n)), removed };
+    },
+    list,
+    async read(name) {
+      return fs.readFile(pathOf(name), 'utf8');
+    },
+  };
+}

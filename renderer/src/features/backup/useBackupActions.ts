@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { BackupEntry } from '@shared/schemas/backup';
+import type { BackupProblem } from '../../data/backup';
+import { useTranslation } from '../../i18n';
+import type { Notice } from '../../ui/useNoticeAction';
+import { backupTimeText, sizeText } from './format';
+import { useRestoreReport } from './restoreReport';
+import { exportBackup, readBackupFile, readKeptBackup, restoreBackup, takeBackup, type Checked } from './backupHost';
+
+export interface BackupActions {
+  busy: boolean;
+  notice: Notice | null;
+  problems: BackupProblem[] | null;
+  backupNow(): Promise<void>;
+  exportFile(): Promise<void>;
+  restoreKept(entry: BackupEntry): Promise<void>;
+  restoreFile(): Promise<void>;
+}
+
+/**
+ * What the backup buttons do. A restore is checked completely first: a bad file shows its
+ * problems and nothing changes; a good one is restored only after the agent confirms, and its
+ * counts are shown by the app shell (RestoreReportNotice).
+ */
+export function useBackupActions(agentId: string): BackupActions {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [problems, setProblems] = useState<BackupProblem[] | null>(null);
+  const setReport = useRestoreReport((s) => s.set);
+
+  const run = async (what: () => Promise<void>): Promise<void> => {
+    setBusy(true);
+    setNotice(null);
+    setProblems(null);
+    setReport(null);
+    try {
+      await what();
+    } catch (e) {
+      setNotice({ ok: false, text: t('backup.failed', { reason: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async (checked: Checked | null): Promise<void> => {
+    if (!checked) return;
+    if (!checked.ok) return setProblems(checked.problems);
+    const { header, rows } = checked.snapshot;
+    const count = Object.entries(rows).reduce((s, [table, r]) => (table === 'changes' ? s : s + r.length), 0);
+    if (!window.confirm(t('backup.restoreConfirm', { time: backupTimeText(header.createdAt), count }))) return;
+    setReport(await restoreBackup(checked.snapshot));
+  };
+
+  return {
+    busy, notice, problems,
+    backupNow: () => run(async () => {
+      const w = await takeBackup(agentId);
+      const key = w.removed.length ? 'backup.doneRotated' : 'backup.done';
+      setNotice({ ok: true, text: t(key, { size: sizeText(w.sizeBytes), removed: w.removed.length }) });
+    }),
+    exportFile: () => run(async () => {
+      if (await exportBackup(agentId)) setNotice({ ok: true, text: t('backup.exported') });
+    }),
+    restoreKept: (entry) => run(async () => restore(await readKeptBackup(entry.name))),
+    restoreFile: () => run(async () => restore(await readBackupFile())),
+  };
+}

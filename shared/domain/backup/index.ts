@@ -1,0 +1,4 @@
+export { backupName, backupTime } from './naming';
+export { planRotation, KEEP_ALL_MS, KEEP_DAILY_DAYS, KEEP_WEEKLY_WEEKS, type RotationEntry, type RotationPlan } from './rotation';
+export { isBackupDue, BACKUP_INTERVAL_MS, type BackupReason, type DueFacts } from './due';
+export { mergeDecision, countDecision, addCounts, emptyCounts, type MergeCounts, type MergeDecision } from './merge';

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { EpochMs, Id } from './common';
+
+/**
+ * A full backup of the local store, as one JSON file. The header is checked before any row so
+ * a foreign file or one from a newer Xiaoer Desk is refused with a plain reason; rows are then
+ * checked one by one against the same entity schemas the repositories use.
+ */
+export const BACKUP_FORMAT = 'xiaoer-backup';
+
+/** `xiaoer-backup-YYYYMMDD-HHmmss.json` (UTC); the only names a host reads or writes. */
+export const BACKUP_NAME = /^xiaoer-backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.json$/;
+export const BackupName = z.string().max(64).regex(BACKUP_NAME, 'not a backup file name (xiaoer-backup-YYYYMMDD-HHmmss.json)');
+
+/** A backup file may be large (photos travel inside it as base64), but not unbounded. */
+export const BACKUP_MAX_CHARS = 200 * 1024 * 1024;
+
+export const BackupHeader = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  schemaVersion: z.number().int().positive(),
+  createdAt: EpochMs,
+  createdBy: Id,
+  appVersion: z.string().max(40),
+});
+export type BackupHeader = z.infer<typeof BackupHeader>;
+
+/** Rows stay `unknown` here: each table's rows are checked by its own entity schema. */
+export const BackupSnapshot = BackupHeader.extend({
+  tables: z.record(z.string(), z.array(z.unknown())),
+});
+export type BackupSnapshot = z.infer<typeof BackupSnapshot>;
+
+/** A Blob inside a backup: its bytes as base64 and its type. */
+export const BackupBlob = z.object({
+  mime: z.string().max(100),
+  base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+}).strict();
+export type BackupBlob = z.infer<typeof BackupBlob>;
+
+/** One kept backup as the hosts list it. */
+export const BackupEntry = z.object({ name: BackupName, createdAt: EpochMs, sizeBytes: z.number().int().nonnegative() });
+export type BackupEntry = z.infer<typeof BackupEntry>;
