@@ -18,6 +18,12 @@ test('a real shop is set up on first start; form errors name the field; a collea
   await page.getByRole('button', { name: '创建并开始' }).click();
   await expect(page.getByTestId('current-agent')).toHaveText('王芳 · 主管');
   await expect(page.getByText('没有等待回复的买家')).toBeVisible();
+  // A real shop starts with no orders: the register says how to bring them in.
+  await app.tab('订单').click();
+  await expect(page.getByTestId('orders-empty')).toContainText('还没有订单');
+  await page.getByTestId('orders-empty').getByRole('button', { name: '导入订单' }).click();
+  await expect(page.getByTestId('order-import-shop')).toHaveValue(/.+/);
+  await expect(page.getByTestId('order-import-shop').locator('option')).toHaveText(['晴天小铺']);
 
   await app.tab('设置').click();
   await page.locator('#newAgentName').fill('李雷');

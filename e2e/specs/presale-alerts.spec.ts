@@ -59,6 +59,9 @@ test('in peak mode a new waiting buyer chimes and raises a notification that ope
     await expect(page.getByTestId('mute-shop')).toHaveText('取消静音');
   }
   await page.getByTestId('filter-shop').selectOption({ index: 0 });
+  // The alarm has taken the mutes in, and what it started before them has landed.
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.presaleMuted)).toBe(String(shops - 1));
+  await page.waitForTimeout(1000);
   const newNotes = () => page.evaluate(() => window.__notes.filter((n) => n.title.startsWith('新买家等待回复')).length);
   const shown = await newNotes();
   const waiting = await app.waitingCount();

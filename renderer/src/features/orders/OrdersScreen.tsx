@@ -21,6 +21,9 @@ const CACHE_MAX = 5000;
 /** Ids read ahead of the full list on a very large store (one screen and a bit). */
 const HEAD = 60;
 
+/** No condition at all: an empty result means the store has no orders yet, not a narrow filter. */
+const isUnfiltered = (f: OrderFilter): boolean => JSON.stringify({ ...f, search: f.search.trim() }) === JSON.stringify(EMPTY_FILTER);
+
 function loadVisibility(): VisibilityState {
   try {
     const raw = localStorage.getItem(COLUMNS_KEY);
@@ -102,7 +105,13 @@ export function OrdersScreen() {
       </div>
       {importing ? <OrderImport shops={shops} onClose={() => setImporting(false)} /> : null}
       <OrderFilters filter={filter} shops={shops} onChange={setFilter} />
-      {result && result.ids.length === 0 ? <p className="orders__none muted">{t('orders.none')}</p> : null}
+      {result && result.ids.length === 0 ? (
+        isUnfiltered(filter) ? (
+          <p className="orders__none muted" data-testid="orders-empty">
+            {t('orders.empty')} <button type="button" className="link" onClick={() => setImporting(true)}>{t('orders.import.open')}</button>
+          </p>
+        ) : <p className="orders__none muted">{t('orders.none')}</p>
+      ) : null}
       <OrdersGrid
         ids={ids}
         rowOf={rowOf}

@@ -30,6 +30,10 @@ export function PresaleAlerts({ agentId }: { agentId: string }) {
   // Auto replies run here too, so they go out whichever tab the agent is on. Longest wait first.
   const mine = useMemo(() => rows?.filter((c) => !c.transfer || c.transfer.to === agentId) ?? null, [rows, agentId]);
   useAutoReply(mine, agentId, now);
+  // What the alarm itself currently treats as muted (tests wait on it; a UI toggle may render sooner).
+  useEffect(() => {
+    document.documentElement.dataset.presaleMuted = String(muted.length);
+  }, [muted]);
 
   useEffect(() => {
     if (!rows) return;
