@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeImage, session, shell } from 'electron';
 import type { TabTarget } from '@shared/schemas/tabs';
 import { createFileHandlers } from './files';
+import { createIngestService, ingestPortFrom } from './ingest';
 import { emitEvent, registerIpc } from './ipc';
 import { createJournalStore } from './journal';
 import { bringToFront, requestSingleInstance } from './lifecycle';
@@ -87,6 +88,13 @@ function start(): void {
   // The notes crash journal: a file per note being typed, outside the renderer's own storage.
   const journal = createJournalStore({ fs: fsSync, dir: join(app.getPath('userData'), 'journal'), joinPath: join, warn: (m) => console.warn(`[journal] ${m}`) });
 
+  // The loopback ingest endpoint keeps accepting ERP events while the window is hidden or
+  // reloading: they wait in its journal until the renderer pulls and acks them.
+  const ingest = createIngestService({ dir: join(app.getPath('userData'), 'ingest'), port: ingestPortFrom(process.env), warn: (m) => console.warn(`[ingest] ${m}`) });
+  ingest.onAvailable(() => emitEvent(mainWindow?.webContents ?? null, 'ingest:available', {}));
+  void ingest.start();
+  app.on('before-quit', () => void ingest.stop());
+
   registerIpc(ipcMain, {
     mainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
     isAppUrl,
@@ -101,6 +109,9 @@ function start(): void {
         return { opened: true };
       },
       'journal:read': () => ({ entries: journal.read() }),
+      'ingest:info': () => ingest.info(),
+      'ingest:pull': ({ afterSeq, journalId }) => ingest.pull(afterSeq, journalId),
+      'ingest:regenerate-token': () => ingest.regenerateToken(),
     },
     send: {
       'tray:summary': (summary) => trayController?.update(summary),
@@ -115,6 +126,7 @@ function start(): void {
       },
       'journal:write': (entry) => journal.write(entry),
       'journal:clear': ({ noteId, match }) => journal.clear(noteId, match),
+      'ingest:ack': ({ journalId, upToSeq }) => ingest.ack(journalId, upToSeq),
     },
   });
 

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIngestServer } from './server';
-import { createIngestService, type IngestService } from './service';
+import { createIngestService, ingestPortFrom, type IngestService } from './service';
 import { postEvents, request } from './testClient';
 
 const T = 1_763_800_000_000;
@@ -150,6 +150,12 @@ describe('the ingest server over loopback HTTP', () => {
     await second.start();
     expect(second.info()).toMatchObject({ running: false, lastError: expect.stringContaining('EADDRINUSE') });
     await second.stop();
+  });
+
+  it.each([
+    [undefined, 17315], ['', 17315], ['5501', 5501], ['0', 0], ['80000', 17315], ['abc', 17315],
+  ])('takes the port from XIAOER_INGEST_PORT=%s as %i', (raw, port) => {
+    expect(ingestPortFrom({ XIAOER_INGEST_PORT: raw })).toBe(port);
   });
 
   it('tells listeners when events arrive', async () => {

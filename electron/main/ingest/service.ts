@@ -14,6 +14,15 @@ export interface IngestServiceOptions {
   warn?: (message: string) => void;
 }
 
+/** Where ERPs post by default; `XIAOER_INGEST_PORT` moves it (0 = any free port). */
+export const DEFAULT_INGEST_PORT = 17315;
+
+export function ingestPortFrom(env: Record<string, string | undefined>): number {
+  const raw = env.XIAOER_INGEST_PORT;
+  const port = raw === undefined || raw === '' ? DEFAULT_INGEST_PORT : Number(raw);
+  return Number.isInteger(port) && port >= 0 && port <= 65535 ? port : DEFAULT_INGEST_PORT;
+}
+
 /** How many journaled events one pull returns at most. */
 export const PULL_LIMIT = 200;
 
