@@ -12,6 +12,7 @@ import { TabPanel } from './TabPanel';
 import { Palette } from './Palette';
 import { useTraySync } from './useTraySync';
 import { useSimulator } from './useSimulator';
+import { useIngest } from './useIngest';
 import { PresaleAlerts } from '../features/presale';
 import { useShiftStart } from '../features/handover';
 
@@ -23,6 +24,7 @@ export function Console({ agent }: { agent: Agent }) {
   const [paletteOpen, setPaletteOpen] = useState(false);
   useTraySync();
   useSimulator(agent.id);
+  useIngest();
   useShiftStart(agent.id);
 
   const onKey = useCallback(
