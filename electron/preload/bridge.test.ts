@@ -30,7 +30,7 @@ describe('the preload bridge', () => {
   });
 
   it('refuses a pulled ingest event whose 订单编号 became a number, so the page never applies it', async () => {
-    const event = { eventId: 'e1', type: 'order.paid', shopId: 's1', at: 5, orderNo: 3920118822334455667 };
+    const event = { eventId: 'e1', type: 'order.paid', shopId: 's1', at: 5, orderNo: Number('3920118822334455667') };
     const api = createHostBridge(fakeIpc({ ok: true, value: { journalId: 'j1', events: [{ seq: 1, receivedAt: 5, event }] } }).ipc);
     const r = await api.invoke('ingest:pull', { afterSeq: 0, journalId: null });
     expect(!r.ok && r.error).toMatch(/^ingest:pull: bad answer: events\.0\.event\.orderNo/);

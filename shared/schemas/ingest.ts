@@ -48,12 +48,19 @@ export const ReviewPostedEvent = z.object({
   text: z.string().max(2000), postedAt: EpochMs,
 }).strict();
 
-export const INGEST_TYPES = ['buyer.message', 'order.created', 'order.paid', 'order.shipped', 'order.closed', 'review.posted'] as const;
+/** The event types by short name, so code switches on these instead of repeating the strings. */
+export const EVENT = { message: 'buyer.message', created: 'order.created', paid: 'order.paid', shipped: 'order.shipped', closed: 'order.closed', review: 'review.posted' } as const;
+export const INGEST_TYPES = Object.values(EVENT);
 
 export const IngestEvent = z.discriminatedUnion('type', [BuyerMessageEvent, OrderCreatedEvent, OrderPaidEvent, OrderShippedEvent, OrderClosedEvent, ReviewPostedEvent]);
 export type IngestEvent = z.infer<typeof IngestEvent>;
 export type IngestEventType = IngestEvent['type'];
 export type OrderEvent = Extract<IngestEvent, { orderNo: string }>;
+export type BuyerMessageEvent = z.infer<typeof BuyerMessageEvent>;
+export type OrderCreatedEvent = z.infer<typeof OrderCreatedEvent>;
+export type ReviewPostedEvent = z.infer<typeof ReviewPostedEvent>;
+/** order.paid / order.shipped / order.closed: they move an existing order's status. */
+export type OrderStatusEvent = z.infer<typeof OrderPaidEvent> | z.infer<typeof OrderShippedEvent> | z.infer<typeof OrderClosedEvent>;
 
 /** One accepted event as the journal keeps it: `seq` orders them, acks go up to a seq. */
 export const JournaledEvent = z.object({ seq: z.number().int().positive(), receivedAt: EpochMs, event: IngestEvent }).strict();

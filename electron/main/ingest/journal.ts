@@ -53,7 +53,7 @@ export function openJournal(dir: string, warn: (message: string) => void = () =>
     const lines = fs.readFileSync(path, 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (!line.trim()) return;
-      let row: { t?: unknown; seq?: unknown } | null = null;
+      let row: { t?: unknown; seq?: unknown } | null;
       try { row = JSON.parse(line) as { t?: unknown; seq?: unknown }; } catch { row = null; }
       if (row?.t === 'head' && i === 0) head = { ...(row as Head), t: 'head' };
       else if (row?.t === 'ack' && typeof row.seq === 'number') head.acked = Math.max(head.acked, row.seq);

@@ -1,5 +1,5 @@
 import type { Buyer, Conversation, Message, Order, OrderStatus, Review } from '../../schemas/entities';
-import type { IngestEvent, OrderEvent } from '../../schemas/ingest';
+import { EVENT, type BuyerMessageEvent, type IngestEvent, type OrderCreatedEvent, type OrderStatusEvent, type ReviewPostedEvent } from '../../schemas/ingest';
 import { reviewDeadlines } from '../cases/reviews';
 
 /**
@@ -62,7 +62,7 @@ function buyerFor(event: { eventId: string; shopId: string; buyerNick: string },
   return { buyer, isNew: true };
 }
 
-function planMessage(event: Extract<IngestEvent, { type: 'buyer.message' }>, view: IngestView, ctx: PlanContext): IngestPlan {
+function planMessage(event: BuyerMessageEvent, view: IngestView, ctx: PlanContext): IngestPlan {
   const ids = derivedIds(event.eventId);
   if (view.existingIds.has(ids.message)) return none('duplicate', 'alreadyApplied');
   const { buyer, isNew } = buyerFor(event, view, ctx);
@@ -81,7 +81,7 @@ function planMessage(event: Extract<IngestEvent, { type: 'buyer.message' }>, vie
   return { outcome: 'applied', reason: null, writes };
 }
 
-function planCreated(event: Extract<IngestEvent, { type: 'order.created' }>, view: IngestView, ctx: PlanContext): IngestPlan {
+function planCreated(event: OrderCreatedEvent, view: IngestView, ctx: PlanContext): IngestPlan {
   if (view.order) return none(view.order.shopId === event.shopId ? 'duplicate' : 'refused', view.order.shopId === event.shopId ? 'alreadyApplied' : 'otherShopsOrder');
   const { buyer, isNew } = buyerFor(event, view, ctx);
   const writes = empty();
@@ -94,19 +94,19 @@ function planCreated(event: Extract<IngestEvent, { type: 'order.created' }>, vie
   return { outcome: 'applied', reason: null, writes };
 }
 
-function nextOrder(event: Exclude<OrderEvent, { type: 'order.created' | 'review.posted' }>, order: Order): Order {
+function nextOrder(event: OrderStatusEvent, order: Order): Order {
   const forward = (to: OrderStatus): OrderStatus => (RANK[to] > RANK[order.status] ? to : order.status);
   switch (event.type) {
-    case 'order.paid':
+    case EVENT.paid:
       return { ...order, status: forward('paid'), paidAt: order.paidAt ?? event.paidAt ?? event.at };
-    case 'order.shipped':
+    case EVENT.shipped:
       return { ...order, status: forward('shipped'), carrier: event.carrier, trackingNo: event.trackingNo };
-    case 'order.closed':
+    case EVENT.closed:
       return { ...order, status: forward('closed') };
   }
 }
 
-function planReview(event: Extract<IngestEvent, { type: 'review.posted' }>, order: Order, view: IngestView, ctx: PlanContext): IngestPlan {
+function planReview(event: ReviewPostedEvent, order: Order, view: IngestView, ctx: PlanContext): IngestPlan {
   const id = derivedIds(event.eventId).review;
   if (view.existingIds.has(id)) return none('duplicate', 'alreadyApplied');
   const rating = event.rating === '中评' || event.rating === 'neutral' ? 'neutral' : 'negative';
@@ -120,12 +120,12 @@ function planReview(event: Extract<IngestEvent, { type: 'review.posted' }>, orde
 
 export function planEvent(event: IngestEvent, view: IngestView, ctx: PlanContext): IngestPlan {
   if (!view.shopExists) return none('refused', 'unknownShop');
-  if (event.type === 'buyer.message') return planMessage(event, view, ctx);
-  if (event.type === 'order.created') return planCreated(event, view, ctx);
+  if (event.type === EVENT.message) return planMessage(event, view, ctx);
+  if (event.type === EVENT.created) return planCreated(event, view, ctx);
   const order = view.order;
   if (!order) return none('parked', 'unknownOrder');
   if (order.shopId !== event.shopId) return none('refused', 'otherShopsOrder');
-  if (event.type === 'review.posted') return planReview(event, order, view, ctx);
+  if (event.type === EVENT.review) return planReview(event, order, view, ctx);
   const next = nextOrder(event, order);
   const changed = next.status !== order.status || next.paidAt !== order.paidAt || next.carrier !== order.carrier || next.trackingNo !== order.trackingNo;
   if (!changed) return none('duplicate', 'nothingNew');

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkBatch } from './validate';
 
 const msg = (over: Record<string, unknown> = {}) => ({ eventId: 'e1', type: 'buyer.message', shopId: 'shop-1', at: 1_700_000_000_000, buyerNick: 'tb_小林', text: '在吗', ...over });
+const NO = '3920118822334455667';
 const created = (over: Record<string, unknown> = {}) => ({
-  eventId: 'c1', type: 'order.created', shopId: 'shop-1', at: 1, orderNo: '3920118822334455667', buyerNick: 'tb_小林',
+  eventId: 'c1', type: 'order.created', shopId: 'shop-1', at: 1, orderNo: NO, buyerNick: 'tb_小林',
   items: [{ title: '羊毛围巾', sku: 'GR-1', qty: 1, priceFen: 12900 }], totalFen: 12900, createdAt: 1, ...over,
 });
 
@@ -19,7 +20,7 @@ describe('checkBatch', () => {
   });
 
   it.each([
-    ['an order number given as a JSON number', created({ orderNo: 3920118822334455667 }), 'orderNo', 'must be a string of digits (a JSON number loses digits)'],
+    ['an order number given as a JSON number', created({ orderNo: Number(NO) }), 'orderNo', 'must be a string of digits (a JSON number loses digits)'],
     ['an order number with letters', created({ orderNo: 'A123456789' }), 'orderNo', 'must be 6–24 digits'],
     ['a message without text', msg({ text: undefined }), 'text', 'required'],
     ['a blank message', msg({ text: '   ' }), 'text', 'empty'],

@@ -1,6 +1,6 @@
 import { derivedIds, planEvent, type IngestPlan, type IngestView } from '@shared/domain/ingest';
 import type { Buyer, Conversation, Message, Order, Review } from '@shared/schemas/entities';
-import type { IngestEvent, JournaledEvent } from '@shared/schemas/ingest';
+import { EVENT, type IngestEvent, type JournaledEvent } from '@shared/schemas/ingest';
 import type { XiaoerDb } from '../db';
 import { alive, putTracked, type WriteContext } from '../repositories/tracked';
 import { addProblem, countApplied, MAX_PARKED, readCursor, readParked, writeCursor, writeParked, INGEST_AGENT } from './state';
@@ -11,7 +11,7 @@ async function loadView(db: XiaoerDb, event: IngestEvent): Promise<IngestView> {
   const nick = 'buyerNick' in event ? event.buyerNick : null;
   const buyer = nick === null ? null : ((await db.buyers.where('[shopId+nick]').equals([event.shopId, nick]).toArray()).find(alive) ?? null);
   let conversation: Conversation | null = null;
-  if (buyer && event.type === 'buyer.message') {
+  if (buyer && event.type === EVENT.message) {
     const convs = await db.conversations.where('buyerId').equals(buyer.id).toArray();
     conversation = convs.filter((c) => alive(c) && c.shopId === event.shopId).sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? null;
   }
@@ -75,7 +75,7 @@ export async function applyJournaled(db: XiaoerDb, journalId: string, j: Journal
       for (const d of dropped) await addProblem(db, d, 'parkedTooLong', now);
       await writeParked(db, [...parked.slice(dropped.length), { seq: j.seq, event: j.event, at: j.receivedAt }], now);
     }
-    if (plan.outcome === 'applied' && j.event.type === 'order.created') applied += await releaseParked(db, j.event.orderNo, ctx);
+    if (plan.outcome === 'applied' && j.event.type === EVENT.created) applied += await releaseParked(db, j.event.orderNo, ctx);
     if (applied) await countApplied(db, applied, now);
     await writeCursor(db, { journalId, seq: j.seq }, now);
     return plan.outcome;

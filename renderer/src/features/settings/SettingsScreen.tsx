@@ -4,9 +4,10 @@ import { clearDemoData, hasDemoData, listAgents, readSetting, useLive, writeSett
 import { LANGUAGES, setLanguage, useTranslation, type Language } from '../../i18n';
 import { AgentsSection } from './AgentsSection';
 import { NotificationsSection } from './NotificationsSection';
+import { IngestSection } from './IngestSection';
 import { PresaleSettings } from '../presale';
 
-/** 设置: language, demo shop and simulator, agents sharing this PC. */
+/** 设置: language, demo shop and simulator, agents sharing this PC, the ERP ingest endpoint. */
 export function SettingsScreen({ agent }: { agent: Agent }) {
   const { t, i18n } = useTranslation();
   const simulatorOn = useLive(() => readSetting(SIMULATOR_SETTING, true), [], true);
@@ -47,6 +48,7 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
       <NotificationsSection />
       <PresaleSettings agent={agent} />
       <AgentsSection agents={agents} current={agent} />
+      <IngestSection />
     </div>
   );
 }
