@@ -5,7 +5,8 @@ import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
 
-export async function buildIngest() {
+/** `outDir` defaults to out/ingest; tests build into a temp dir of their own. */
+export async function buildIngest(outDir = resolve(root, 'out/ingest')) {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -14,14 +15,14 @@ export async function buildIngest() {
     ssr: { noExternal: true },
     build: {
       ssr: resolve(root, 'electron/main/ingest/index.ts'),
-      outDir: resolve(root, 'out/ingest'),
+      outDir,
       emptyOutDir: true,
       target: 'node20',
       minify: false,
       rollupOptions: { output: { format: 'es', entryFileNames: 'index.mjs' } },
     },
   });
-  return resolve(root, 'out/ingest/index.mjs');
+  return resolve(outDir, 'index.mjs');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(`built ${await buildIngest()}`);
