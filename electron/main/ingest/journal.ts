@@ -55,7 +55,10 @@ export function openJournal(dir: string, warn: (message: string) => void = () =>
       if (!line.trim()) return;
       let row: { t?: unknown; seq?: unknown } | null;
       try { row = JSON.parse(line) as { t?: unknown; seq?: unknown }; } catch { row = null; }
-      if (row?.t === 'head' && i === 0) head = { ...(row as Head), t: 'head' };
+      if (row?.t === 'head' && i === 0) {
+        const h = row as Partial<Head>;
+        head = { t: 'head', id: typeof h.id === 'string' ? h.id : head.id, acked: Number(h.acked) || 0, last: Number(h.last) || 0, seen: Array.isArray(h.seen) ? h.seen.filter((x) => typeof x === 'string') : [] };
+      }
       else if (row?.t === 'ack' && typeof row.seq === 'number') head.acked = Math.max(head.acked, row.seq);
       else if (row?.t === 'ev') {
         const parsed = JournaledEvent.safeParse({ seq: row.seq, receivedAt: (row as { receivedAt?: unknown }).receivedAt, event: (row as { event?: unknown }).event });
