@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/fixtures/chromium.mjs';
 
@@ -6,6 +9,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/fixtures/chromium.mjs';
  * browser download is blocked here). Every test gets a fresh context, so a fresh profile.
  */
 const PORT = Number(process.env.E2E_PORT ?? 5299);
+/** The browser host's ingest journal and token live in a fresh dir per run; the ERP port is any free one. */
+const HOST_DATA = process.env.E2E_HOST_DATA ?? fs.mkdtempSync(path.join(os.tmpdir(), 'xiaoer-e2e-host-'));
+process.env.E2E_HOST_DATA = HOST_DATA;
 
 export default defineConfig({
   testDir: 'e2e/specs',
@@ -27,7 +33,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/serve-web.mjs ${process.env.E2E_DIST ?? 'renderer/dist'}`,
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), XIAOER_DATA_DIR: HOST_DATA, XIAOER_INGEST_PORT: '0' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

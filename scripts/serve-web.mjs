@@ -3,13 +3,16 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import { startWebIngest } from './web-ingest.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2', '.ico': 'image/x-icon' };
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-export function serveWeb({ root, port = 5199, host = '127.0.0.1' }) {
+/** `api(req, res, port)` answers the host routes (the ingest bridge) and returns false for files. */
+export function serveWeb({ root, port = 5199, host = '127.0.0.1', api = null }) {
   const base = path.resolve(root);
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
+    if (api && (await api(req, res, server.address().port))) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
@@ -31,6 +34,7 @@ export function serveWeb({ root, port = 5199, host = '127.0.0.1' }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.argv[2] ?? 'renderer/dist';
   const port = Number(process.env.PORT ?? 5199);
-  await serveWeb({ root, port });
-  console.log(`serving ${root} on http://127.0.0.1:${port}/`);
+  const ingest = await startWebIngest();
+  await serveWeb({ root, port, api: ingest.handle });
+  console.log(`serving ${root} on http://127.0.0.1:${port}/; ERP events: ${ingest.service.info().url}`);
 }

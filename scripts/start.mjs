@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { serveWeb } from './serve-web.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
+import { startWebIngest } from './web-ingest.mjs';
 
 ensureDeps();
 
@@ -36,9 +37,12 @@ if (binary) {
 } else {
   run('npx', ['vite', 'build', '--config', 'renderer/vite.config.mts', '--logLevel', 'warn']);
   const port = Number(process.env.PORT ?? 5199);
-  await serveWeb({ root: 'renderer/dist', port });
+  const ingest = await startWebIngest();
+  await serveWeb({ root: 'renderer/dist', port, api: ingest.handle });
   const url = `http://127.0.0.1:${port}/?demo=1`;
   console.log(`Electron's binary is not installed on this machine (\`npx install-electron\` fetches it where downloads work), so Xiaoer Desk runs in the browser host: ${url}`);
+  const { running, url: ingestUrl, lastError } = ingest.service.info();
+  console.log(running ? `ERP events go to ${ingestUrl} (token in 设置 → 接入)` : `The ERP ingest endpoint is not running: ${lastError}`);
   const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'start' : 'xdg-open';
   if (process.env.DISPLAY || process.platform !== 'linux') spawn(opener, [url], { stdio: 'ignore', detached: true, shell: process.platform === 'win32' }).on('error', () => {}).unref();
 }

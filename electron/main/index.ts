@@ -9,6 +9,7 @@ import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeIm
 import type { TabTarget } from '@shared/schemas/tabs';
 import { createBackupStore, type BackupFs } from './backup';
 import { createFileHandlers } from './files';
+import { createIngestService, ingestPortFrom } from './ingest';
 import { emitEvent, registerIpc } from './ipc';
 import { createJournalStore } from './journal';
 import { bringToFront, requestSingleInstance } from './lifecycle';
@@ -97,6 +98,13 @@ function start(): void {
     warn: (m) => console.warn(`[backup] ${m}`),
   });
 
+  // The loopback ingest endpoint keeps accepting ERP events while the window is hidden or
+  // reloading: they wait in its journal until the renderer pulls and acks them.
+  const ingest = createIngestService({ dir: join(app.getPath('userData'), 'ingest'), port: ingestPortFrom(process.env), warn: (m) => console.warn(`[ingest] ${m}`) });
+  ingest.onAvailable(() => emitEvent(mainWindow?.webContents ?? null, 'ingest:available', {}));
+  void ingest.start();
+  app.on('before-quit', () => void ingest.stop());
+
   registerIpc(ipcMain, {
     mainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
     isAppUrl,
@@ -114,6 +122,9 @@ function start(): void {
       'backup:write': ({ name, content }) => backups.write(name, content),
       'backup:list': () => backups.list(),
       'backup:read': async ({ name }) => ({ content: await backups.read(name) }),
+      'ingest:info': () => ingest.info(),
+      'ingest:pull': ({ afterSeq, journalId }) => ingest.pull(afterSeq, journalId),
+      'ingest:regenerate-token': () => ingest.regenerateToken(),
     },
     send: {
       'tray:summary': (summary) => trayController?.update(summary),
@@ -128,6 +139,7 @@ function start(): void {
       },
       'journal:write': (entry) => journal.write(entry),
       'journal:clear': ({ noteId, match }) => journal.clear(noteId, match),
+      'ingest:ack': ({ journalId, upToSeq }) => ingest.ack(journalId, upToSeq),
     },
   });
 

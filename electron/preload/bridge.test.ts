@@ -29,6 +29,22 @@ describe('the preload bridge', () => {
     for (const key of ['invoke', 'send', 'on'] as const) expect(typeof api[key]).toBe('function');
   });
 
+  it('refuses a pulled ingest event whose 订单编号 became a number, so the page never applies it', async () => {
+    const event = { eventId: 'e1', type: 'order.paid', shopId: 's1', at: 5, orderNo: Number('3920118822334455667') };
+    const api = createHostBridge(fakeIpc({ ok: true, value: { journalId: 'j1', events: [{ seq: 1, receivedAt: 5, event }] } }).ipc);
+    const r = await api.invoke('ingest:pull', { afterSeq: 0, journalId: null });
+    expect(!r.ok && r.error).toMatch(/^ingest:pull: bad answer: events\.0\.event\.orderNo/);
+  });
+
+  it('passes ingest:available to listeners only in its empty shape', () => {
+    const { ipc, emit } = fakeIpc();
+    const seen: unknown[] = [];
+    createHostBridge(ipc).on('ingest:available', (p) => seen.push(p));
+    emit('ingest:available', {});
+    emit('ingest:available', { injected: true });
+    expect(seen).toEqual([{}]);
+  });
+
   it('invokes a valid call and returns the host answer checked against the contract', async () => {
     const { ipc } = fakeIpc();
     const api = createHostBridge(ipc);

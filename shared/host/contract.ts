@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BACKUP_MAX_CHARS, BackupEntry, BackupName } from '../schemas/backup';
+import { IngestInfo, JournaledEvent } from '../schemas/ingest';
 import { TabTarget } from '../schemas/tabs';
 import { TraySummary } from '../schemas/tray';
 
@@ -77,6 +78,20 @@ export const invokeContract = {
     input: z.object({ name: BackupName }).strict(),
     output: z.object({ content: z.string().max(BACKUP_MAX_CHARS) }),
   },
+  /** The loopback ingest endpoint (docs/ingest.md): address, token, counters, refused batches. */
+  'ingest:info': {
+    input: z.object({}).strict(),
+    output: IngestInfo,
+  },
+  /** Journaled events after `afterSeq` (oldest first, at most 200); from the start when `journalId` is another journal's. */
+  'ingest:pull': {
+    input: z.object({ afterSeq: z.number().int().nonnegative(), journalId: z.string().max(64).nullable() }).strict(),
+    output: z.object({ journalId: z.string(), events: z.array(JournaledEvent).max(200) }),
+  },
+  'ingest:regenerate-token': {
+    input: z.object({}).strict(),
+    output: IngestInfo,
+  },
 } as const;
 
 /** renderer → host, fire and forget. */
@@ -102,12 +117,16 @@ export const sendContract = {
     noteId: JournalNoteId,
     match: z.object({ title: z.string().max(200), body: z.string().max(JOURNAL_MAX_BODY) }).strict().nullable(),
   }).strict(),
+  /** Everything up to `upToSeq` is applied to the store: the host may drop it from its journal. */
+  'ingest:ack': z.object({ journalId: z.string().min(1).max(64), upToSeq: z.number().int().nonnegative() }).strict(),
 } as const;
 
 /** host → renderer. */
 export const eventContract = {
   /** Tray menu item or notification click: show this tab. */
   'console:navigate': TabTarget,
+  /** New events were journaled (or are waiting since start): pull them. */
+  'ingest:available': z.object({}).strict(),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

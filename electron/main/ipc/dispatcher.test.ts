@@ -24,6 +24,9 @@ function setup(main: FrameLike | null = frame()) {
       'backup:write': ({ name }) => ({ name, sizeBytes: 2, kept: [name], removed: [] }),
       'backup:list': () => [],
       'backup:read': () => ({ content: '{}' }),
+      'ingest:info': () => INFO,
+      'ingest:pull': ({ afterSeq }) => ({ journalId: 'j1', events: afterSeq > 0 ? [] : [{ seq: 1, receivedAt: 5, event: { eventId: 'e1', type: 'order.paid', shopId: 's1', at: 5, orderNo: '3920118822334455667' } }] }),
+      'ingest:regenerate-token': () => INFO,
     },
     send: {
       'tray:summary': (p) => calls.push(['tray:summary', p]),
@@ -32,14 +35,27 @@ function setup(main: FrameLike | null = frame()) {
       'window:attention': (p) => calls.push(['window:attention', p]),
       'journal:write': (p) => calls.push(['journal:write', p]),
       'journal:clear': (p) => calls.push(['journal:clear', p]),
+      'ingest:ack': (p) => calls.push(['ingest:ack', p]),
     },
   };
   return { dispatcher: createIpcDispatcher(options), options, warn, calls, event: { senderFrame: main } as IpcEventLike };
 }
 
+const INFO = { url: 'http://127.0.0.1:5501/v1/events', token: 'a'.repeat(64), running: true, pending: 0, journalId: 'j1', lastSeq: 0, receivedToday: 0, lastEventAt: null, lastError: null, rejections: [] };
 const save = { suggestedName: '订单.csv', mime: 'text/csv', content: 'a,b', base64: false };
 
 describe('the IPC dispatcher', () => {
+  it('passes ingest pulls and acks through the contract and refuses a negative sequence number', async () => {
+    const { dispatcher, event, calls } = setup();
+    const pulled = await dispatcher.invoke(event, 'ingest:pull', { afterSeq: 0, journalId: null });
+    expect(pulled.ok && (pulled.value as { events: unknown[] }).events).toHaveLength(1);
+    const bad = await dispatcher.invoke(event, 'ingest:pull', { afterSeq: -1, journalId: null });
+    expect(!bad.ok && bad.error).toMatch(/afterSeq/);
+    dispatcher.send(event, 'ingest:ack', { journalId: 'j1', upToSeq: 1 });
+    dispatcher.send(event, 'ingest:ack', { journalId: 'j1', upToSeq: 1.5 });
+    expect(calls).toEqual([['ingest:ack', { journalId: 'j1', upToSeq: 1 }]]);
+  });
+
   it('answers a well-formed invoke from the main frame with ok and the handler value', async () => {
     const { dispatcher, event } = setup();
     await expect(dispatcher.invoke(event, 'file:save', save)).resolves.toEqual({ ok: true, value: { saved: true, path: '/home/agent/订单.csv' } });

@@ -13,6 +13,7 @@ import { Palette } from './Palette';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useTraySync } from './useTraySync';
 import { useSimulator } from './useSimulator';
+import { useIngest } from './useIngest';
 import { PresaleAlerts } from '../features/presale';
 import { useShiftStart } from '../features/handover';
 
@@ -25,6 +26,7 @@ export function Console({ agent }: { agent: Agent }) {
   const [helpOpen, setHelpOpen] = useState(false);
   useTraySync();
   useSimulator(agent.id);
+  useIngest();
   useShiftStart(agent.id);
 
   const onKey = useCallback(

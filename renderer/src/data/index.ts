@@ -14,3 +14,4 @@ export { trayFacts } from './queries/trayFacts';
 export { seedDemoShop, hasDemoData, clearDemoData, SIMULATOR_SETTING, DEMO_SEED } from './demo';
 export { runSimulatorTick } from './simulator';
 export { entityTitle } from './queries/titles';
+export { createIngestRunner, ingestLocalStatus, type IngestSource, type IngestLocalStatus, type ApplyProblem } from './ingest';

@@ -5,6 +5,7 @@ import { err, ok, type Result } from '@shared/lib/result';
 import type { TraySummary } from '@shared/schemas/tray';
 import { drawBadgeFavicon } from './favicon';
 import { downloadFile, pickFile } from './files';
+import { ingestAck, ingestInvoke, pollIngest } from './ingestBridge';
 import { createLocalJournal } from './localJournal';
 import { createOpfsBackups } from './opfsBackups';
 
@@ -22,6 +23,7 @@ export function createBrowserHost(win: Window = window): HostApi {
   const baseTitle = win.document.title || '小二工作台';
   const journal = createLocalJournal(win.localStorage);
   const backups = createOpfsBackups(win.navigator.storage);
+  let stopIngestPoll: (() => void) | null = null;
 
   const emit = <C extends EventChannel>(channel: C, payload: EventPayload<C>): void => {
     listeners.get(channel)?.forEach((l) => l(payload));
@@ -89,6 +91,10 @@ export function createBrowserHost(win: Window = window): HostApi {
         case 'backup:list':
         case 'backup:read':
           return backupCall(channel, parsed.value);
+        case 'ingest:info':
+        case 'ingest:pull':
+        case 'ingest:regenerate-token':
+          return (await ingestInvoke(win, channel, parsed.value)) as Result<never>;
         default:
           return err(`unknown channel ${String(channel)}`);
       }
@@ -127,13 +133,24 @@ export function createBrowserHost(win: Window = window): HostApi {
           journal.clear(noteId, match);
           return;
         }
+        case 'ingest:ack':
+          ingestAck(win, parsed.value as { journalId: string; upToSeq: number });
+          return;
       }
     },
     on(channel, listener) {
       const set = listeners.get(channel) ?? new Set<Listener>();
       set.add(listener as Listener);
       listeners.set(channel, set);
-      return () => set.delete(listener as Listener);
+      // No push channel from serve-web: poll it while the renderer listens for ingest events.
+      if (channel === 'ingest:available') stopIngestPoll ??= pollIngest(win, () => emit('ingest:available', {}));
+      return () => {
+        set.delete(listener as Listener);
+        if (channel === 'ingest:available' && set.size === 0) {
+          stopIngestPoll?.();
+          stopIngestPoll = null;
+        }
+      };
     },
   };
 }

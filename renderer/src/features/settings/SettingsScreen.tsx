@@ -5,9 +5,10 @@ import { LANGUAGES, setLanguage, useTranslation, type Language } from '../../i18
 import { AgentsSection } from './AgentsSection';
 import { BackupSection } from './BackupSection';
 import { NotificationsSection } from './NotificationsSection';
+import { IngestSection } from './IngestSection';
 import { PresaleSettings } from '../presale';
 
-/** 设置: language, demo shop and simulator, backups, agents sharing this PC. */
+/** 设置: language, demo shop and simulator, backups, agents sharing this PC, the ERP ingest endpoint. */
 export function SettingsScreen({ agent }: { agent: Agent }) {
   const { t, i18n } = useTranslation();
   const simulatorOn = useLive(() => readSetting(SIMULATOR_SETTING, true), [], true);
@@ -49,6 +50,7 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
       <NotificationsSection />
       <PresaleSettings agent={agent} />
       <AgentsSection agents={agents} current={agent} />
+      <IngestSection />
     </div>
   );
 }

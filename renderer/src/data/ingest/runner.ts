@@ -1,0 +1,74 @@
+import type { Result } from '@shared/lib/result';
+import type { JournaledEvent } from '@shared/schemas/ingest';
+import { getDb } from '../store';
+import { applyJournaled } from './apply';
+import { addProblem, readCursor, writeCursor } from './state';
+
+/** The host's journal as the runner sees it (the app wires it to the host contract). */
+export interface IngestSource {
+  pull(afterSeq: number, journalId: string | null): Promise<Result<{ journalId: string; events: JournaledEvent[] }>>;
+  ack(journalId: string, upToSeq: number): void;
+}
+
+/** After this many failed tries the same event is set aside as a problem, so it cannot block the rest. */
+const MAX_TRIES = 3;
+
+export interface IngestRunner {
+  /** Pulls and applies everything waiting; concurrent kicks run once more after the current pass. */
+  kick(): Promise<void>;
+  readonly lastError: string | null;
+}
+
+export function createIngestRunner(source: IngestSource, now: () => number = Date.now): IngestRunner {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let lastError: string | null = null;
+  let resumed = false;
+  const failures = new Map<string, number>();
+
+  const pass = async (): Promise<void> => {
+    const db = getDb();
+    for (;;) {
+      const cursor = await readCursor(db);
+      const pulled = await source.pull(cursor.seq, cursor.journalId);
+      if (!pulled.ok) { lastError = pulled.error; return; }
+      lastError = null;
+      const { journalId, events } = pulled.value;
+      // Applied before a crash but never acked: tell the host once, so its journal can compact.
+      if (!resumed && cursor.journalId === journalId && cursor.seq > 0) source.ack(journalId, cursor.seq);
+      resumed = true;
+      if (events.length === 0) return;
+      let done = 0;
+      for (const j of events) {
+        try {
+          await applyJournaled(db, journalId, j, now());
+          done = j.seq;
+        } catch (e) {
+          const tries = (failures.get(j.event.eventId) ?? 0) + 1;
+          failures.set(j.event.eventId, tries);
+          lastError = `${j.event.eventId}: ${e instanceof Error ? e.message : String(e)}`;
+          if (tries < MAX_TRIES) break;
+          // A record the store refuses (e.g. a schema limit) would block every later event.
+          await addProblem(db, j, `error: ${lastError}`, now());
+          await writeCursor(db, { journalId, seq: j.seq }, now());
+          done = j.seq;
+        }
+      }
+      if (done) source.ack(journalId, done);
+      if (done !== events[events.length - 1]?.seq) return;
+    }
+  };
+
+  const kick = (): Promise<void> => {
+    if (running) { again = true; return running; }
+    running = (async () => {
+      do {
+        again = false;
+        await pass();
+      } while (again);
+    })().finally(() => { running = null; });
+    return running;
+  };
+
+  return { kick, get lastError() { return lastError; } };
+}

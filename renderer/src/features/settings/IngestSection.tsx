@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import type { IngestInfo } from '@shared/schemas/ingest';
+import { ingestLocalStatus, listShops, useLive } from '../../data';
+import { getHost } from '../../host';
+import { useTranslation } from '../../i18n';
+import { useNow } from '../../ui/useNow';
+import { curlExample } from './ingestExample';
+import { IngestRejections } from './IngestRejections';
+import './ingest.css';
+
+const REFRESH_MS = 2_000;
+
+/** 接入: where a shop's ERP or bridge posts events, its token, and what came in or was refused. */
+export function IngestSection() {
+  const { t } = useTranslation();
+  const [info, setInfo] = useState<IngestInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(false);
+  const [copied, setCopied] = useState<string | null>(null);
+  const now = useNow(REFRESH_MS);
+  const local = useLive(() => ingestLocalStatus(Date.now()), [], null);
+  const shops = useLive(listShops, [], []);
+
+  useEffect(() => {
+    let live = true;
+    void getHost().invoke('ingest:info', {}).then((r) => {
+      if (!live) return;
+      if (r.ok) { setInfo(r.value); setError(null); } else setError(r.error);
+    });
+    return () => { live = false; };
+  }, [now]);
+
+  const copy = (what: string, text: string): void => {
+    void navigator.clipboard?.writeText(text).then(() => setCopied(what), () => setCopied(null));
+  };
+  const regenerate = async (): Promise<void> => {
+    if (!window.confirm(t('ingest.regenerateConfirm'))) return;
+    const r = await getHost().invoke('ingest:regenerate-token', {});
+    if (r.ok) setInfo(r.value); else setError(r.error);
+  };
+
+  const shopId = shops[0]?.id ?? 'SHOP_ID';
+  return (
+    <section className="card ingest" data-testid="ingest-section">
+      <h2>{t('ingest.title')}</h2>
+      <p className="muted">{t('ingest.hint')}</p>
+      {error ? <p className="error" role="alert">{t('ingest.unavailable', { error })}</p> : null}
+      {info ? (
+        <>
+          <p data-testid="ingest-state" className={info.running ? 'ingest__on' : 'error'}>
+            {info.running ? t('ingest.running') : t('ingest.stopped', { error: info.lastError ?? '—' })}
+          </p>
+          <dl className="ingest__facts">
+            <dt>{t('ingest.url')}</dt>
+            <dd><code data-testid="ingest-url">{info.url}</code> <button className="btn btn--ghost" onClick={() => copy('url', info.url)}>{t('ingest.copy')}</button></dd>
+            <dt>{t('ingest.token')}</dt>
+            <dd>
+              <code data-testid="ingest-token">{shown ? info.token : '•'.repeat(16)}</code>{' '}
+              <button className="btn btn--ghost" onClick={() => setShown(!shown)}>{shown ? t('ingest.hide') : t('ingest.show')}</button>
+              <button className="btn btn--ghost" onClick={() => copy('token', info.token)}>{t('ingest.copy')}</button>
+              <button className="btn btn--ghost" onClick={() => void regenerate()}>{t('ingest.regenerate')}</button>
+            </dd>
+            <dt>{t('ingest.shops')}</dt>
+            <dd>{shops.map((s) => <span key={s.id} className="ingest__shop">{s.name} <code>{s.id}</code></span>)}</dd>
+          </dl>
+          <p className="ingest__counts" data-testid="ingest-counts">
+            {t('ingest.counts', { received: info.receivedToday, pending: info.pending, applied: local?.appliedToday ?? 0, parked: local?.parked ?? 0 })}
+          </p>
+          {copied ? <p role="status" className="muted">{t(`ingest.copied.${copied}`)}</p> : null}
+          <h3>{t('ingest.example')}</h3>
+          <pre className="ingest__curl" data-testid="ingest-curl">{curlExample(info.url, shown ? info.token : '<token>', shopId, now)}</pre>
+          <button className="btn btn--ghost" onClick={() => copy('curl', curlExample(info.url, info.token, shopId, Date.now()))}>{t('ingest.copyExample')}</button>
+          <IngestRejections rejections={info.rejections} problems={local?.problems ?? []} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { INGEST_MAX_EVENTS, INGEST_TYPES, IngestEvent, type IngestProblem } from '../../schemas/ingest';
+
+export interface CheckedBatch {
+  /** Valid events in batch order, each with its index in the batch. */
+  valid: { index: number; event: IngestEvent }[];
+  problems: IngestProblem[];
+  /** Set when the body is not a batch at all; then nothing is accepted. */
+  error: string | null;
+}
+
+const MAX_PROBLEMS = 100;
+
+function eventIdOf(raw: unknown): string | null {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { eventId?: unknown }).eventId : undefined;
+  return typeof id === 'string' ? id.slice(0, 80) : null;
+}
+
+function firstIssue(error: z.ZodError): { field: string; reason: string } {
+  const issue = error.issues[0];
+  if (!issue) return { field: '(event)', reason: 'invalid' };
+  if (issue.code === 'unrecognized_keys') return { field: issue.keys.join(','), reason: 'unknown field' };
+  if (issue.code === 'invalid_union' && issue.path.join('.') === 'type') return { field: 'type', reason: `unknown event type (one of ${INGEST_TYPES.join(', ')})` };
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return { field: issue.path.join('.'), reason: 'required' };
+  return { field: issue.path.length ? issue.path.join('.') : '(event)', reason: issue.message };
+}
+
+/**
+ * Checks a parsed request body event by event. A batch is not all-or-nothing: good events are
+ * accepted and each bad one is named by index, eventId, field and reason, so one typo in a
+ * bridge never holds back (or loses) the rest of the shop's events.
+ */
+export function checkBatch(body: unknown): CheckedBatch {
+  const events = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { events?: unknown }).events : undefined;
+  if (!Array.isArray(events)) return { valid: [], problems: [], error: 'the body must be {"events": [...]}' };
+  const extra = Object.keys(body as object).filter((k) => k !== 'events');
+  if (extra.length) return { valid: [], problems: [], error: `unknown top-level field ${extra.join(',')}` };
+  if (events.length === 0) return { valid: [], problems: [], error: 'events is empty' };
+  if (events.length > INGEST_MAX_EVENTS) return { valid: [], problems: [], error: `at most ${INGEST_MAX_EVENTS} events per batch (got ${events.length})` };
+  const valid: CheckedBatch['valid'] = [];
+  const problems: IngestProblem[] = [];
+  events.forEach((raw, index) => {
+    const parsed = IngestEvent.safeParse(raw);
+    if (!parsed.success) {
+      if (problems.length < MAX_PROBLEMS) problems.push({ index, eventId: eventIdOf(raw), ...firstIssue(parsed.error) });
+      return;
+    }
+    valid.push({ index, event: parsed.data });
+  });
+  return { valid, problems, error: null };
+}
