@@ -51,6 +51,10 @@ export class OrdersPage extends ConsolePage {
   dueItems(): Locator {
     return this.page.locator('[data-testid="payment-item"][data-state="due"]');
   }
+  /** Due orders never reminded yet: a reminder to one of them counts one more reminded order for the sender. */
+  firstTimeDueItems(): Locator {
+    return this.page.locator('[data-testid="payment-item"][data-state="due"][data-sent="0"]');
+  }
   verifyItems(): Locator {
     return this.page.getByTestId('verify-item');
   }

@@ -29,11 +29,15 @@ export class SettingsPage extends ShiftPage {
 
   /** Restores a kept backup, accepting the confirmation; returns the confirmation's text. */
   async restoreRow(row: Locator): Promise<string> {
-    const dialog = this.page.waitForEvent('dialog');
+    // Accepted from the handler itself: the page is blocked inside confirm() until then, and a
+    // click awaited before handling the dialog can wait for it forever.
+    let text = '';
+    this.page.once('dialog', (d) => {
+      text = d.message();
+      void d.accept();
+    });
     await row.getByRole('button', { name: '恢复此备份' }).click();
-    const d = await dialog;
-    const text = d.message();
-    await d.accept();
+    await expect.poll(() => text).not.toBe('');
     return text;
   }
 

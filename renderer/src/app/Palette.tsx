@@ -14,6 +14,9 @@ export function Palette({ onClose }: { onClose: () => void }) {
   const [found, setFound] = useState<{ query: string; hits: Hit[] }>({ query: '', hits: [] });
   // An agent who types and hits Enter at once means the result of what they typed: Enter waits for it.
   const enterPending = useRef(false);
+  // The last answer as soon as it arrives, before React renders it: an Enter landing between the
+  // two must see it, or it would wait for an answer that has already come.
+  const latest = useRef<{ query: string; hits: Hit[] }>({ query: '', hits: [] });
   const [cursor, setCursor] = useState(0);
   const input = useRef<HTMLInputElement>(null);
 
@@ -41,7 +44,8 @@ export function Palette({ onClose }: { onClose: () => void }) {
         ...orders.map((o) => ({ id: `order:${o.id}`, label: o.orderNo, hint: t('palette.order'), target: { entity: 'order' as const, id: o.id }, title: o.orderNo })),
         ...buyers.map((b) => ({ id: `buyer:${b.id}`, label: b.nick, hint: t('palette.buyer'), target: { entity: 'buyer' as const, id: b.id }, title: b.nick })),
       ];
-      setFound({ query: q, hits: foundHits });
+      latest.current = { query: q, hits: foundHits };
+      setFound(latest.current);
       if (enterPending.current) {
         enterPending.current = false;
         choose([...foundHits, ...tabHits][0]);
@@ -51,7 +55,6 @@ export function Palette({ onClose }: { onClose: () => void }) {
   }, [query, t, tabHits]); // eslint-disable-line react-hooks/exhaustive-deps -- `choose` only opens a tab and closes
 
   const hits = [...found.hits, ...tabHits];
-  const settled = found.query === query.trim();
 
   return (
     <div className="palette__backdrop" onMouseDown={onClose}>
@@ -66,7 +69,11 @@ export function Palette({ onClose }: { onClose: () => void }) {
             if (e.key === 'Escape') onClose();
             else if (e.key === 'ArrowDown') { e.preventDefault(); setCursor((c) => Math.min(c + 1, hits.length - 1)); }
             else if (e.key === 'ArrowUp') { e.preventDefault(); setCursor((c) => Math.max(c - 1, 0)); }
-            else if (e.key === 'Enter') { e.preventDefault(); if (settled) choose(hits[cursor]); else enterPending.current = true; }
+            else if (e.key === 'Enter') {
+              e.preventDefault();
+              if (latest.current.query === query.trim()) choose([...latest.current.hits, ...tabHits][cursor]);
+              else enterPending.current = true;
+            }
           }}
           data-testid="palette-input"
         />

@@ -90,6 +90,7 @@ export function PaymentQueue({ now }: { now: number }) {
                 data-order-id={r.order.id}
                 data-order-no={r.order.orderNo}
                 data-state={r.plan.kind}
+                data-sent={r.plan.sent}
               >
                 <div className="pitem__top">
                   <strong>{r.buyerNick}</strong>
