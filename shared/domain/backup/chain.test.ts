@@ -11,14 +11,14 @@ describe('planNextBackup (full or incremental)', () => {
   it.each([
     ['no backup yet → full', [], 500, { kind: 'full' }],
     ['only backups of unknown log position (exported / older kind) → full', [backupName(NOW - HOUR)], 500, { kind: 'full' }],
-    ['a full an hour ago → incremental from its seq', [full(1, 100)], 500, { kind: 'incremental', baseAt: NOW - HOUR, fromSeq: 100 }],
-    ['a chain → incremental from the last link', [full(3, 100), inc(2, 3, 100, 180), inc(1, 3, 180, 260)], 500, { kind: 'incremental', baseAt: NOW - 3 * HOUR, fromSeq: 260 }],
+    ['a full an hour ago → incremental from its seq', [full(1, 100)], 500, { kind: 'incremental', base: full(1, 100), baseAt: NOW - HOUR, fromSeq: 100 }],
+    ['a chain → incremental from the last link', [full(3, 100), inc(2, 3, 100, 180), inc(1, 3, 180, 260)], 500, { kind: 'incremental', base: full(3, 100), baseAt: NOW - 3 * HOUR, fromSeq: 260 }],
     ['the full is a day old → full', [full(24, 100), inc(1, 24, 100, 200)], 500, { kind: 'full' }],
     ['the full is dated in the future → full', [full(-2, 100)], 500, { kind: 'full' }],
     ['a link is missing (180–220 gone) → full', [full(3, 100), inc(2, 3, 100, 180), inc(1, 3, 220, 260)], 500, { kind: 'full' }],
     ['the store log is behind the chain (wiped, seqs restarted) → full', [full(1, 100)], 40, { kind: 'full' }],
-    ['nothing changed since → an empty incremental, still linked', [full(1, 100)], 100, { kind: 'incremental', baseAt: NOW - HOUR, fromSeq: 100 }],
-    ['incrementals of an older full do not count', [full(30, 50), inc(26, 30, 50, 90), full(2, 100)], 500, { kind: 'incremental', baseAt: NOW - 2 * HOUR, fromSeq: 100 }],
+    ['nothing changed since → an empty incremental, still linked', [full(1, 100)], 100, { kind: 'incremental', base: full(1, 100), baseAt: NOW - HOUR, fromSeq: 100 }],
+    ['incrementals of an older full do not count', [full(30, 50), inc(26, 30, 50, 90), full(2, 100)], 500, { kind: 'incremental', base: full(2, 100), baseAt: NOW - 2 * HOUR, fromSeq: 100 }],
   ] as const)('%s', (_label, names, storeSeq, expected) => {
     expect(planNextBackup({ names: [...names], now: NOW, storeSeq })).toEqual(expected);
   });

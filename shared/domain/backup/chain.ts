@@ -14,7 +14,7 @@ export const MAX_INCREMENTALS = 48;
 type Full = Extract<BackupInfo, { kind: 'full' }>;
 type Inc = Extract<BackupInfo, { kind: 'incremental' }>;
 
-export type NextBackup = { kind: 'full' } | { kind: 'incremental'; baseAt: number; fromSeq: number };
+export type NextBackup = { kind: 'full' } | { kind: 'incremental'; base: string; baseAt: number; fromSeq: number };
 
 const infos = (names: string[]): BackupInfo[] => names.map(parseBackupName).filter((i): i is BackupInfo => i !== null);
 
@@ -48,7 +48,7 @@ export function planNextBackup({ names, now, storeSeq }: { names: string[]; now:
   if (chain.length >= MAX_INCREMENTALS) return { kind: 'full' };
   const fromSeq = chain.at(-1)?.toSeq ?? base.toSeq;
   if (storeSeq < fromSeq) return { kind: 'full' };
-  return { kind: 'incremental', baseAt: base.createdAt, fromSeq };
+  return { kind: 'incremental', base: base.name, baseAt: base.createdAt, fromSeq };
 }
 
 /** When a link is missing: the time of the full backup the chain builds on (the agent knows times, not file names). */
