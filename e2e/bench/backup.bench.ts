@@ -75,10 +75,15 @@ async function backupNow(page: Page): Promise<number> {
   return page.evaluate(() => new Promise<number>((resolve) => {
     const btn = document.querySelector<HTMLButtonElement>('[data-testid="backup-now"]')!;
     const t0 = performance.now();
-    const obs = new MutationObserver(() => {
-      if (!btn.disabled) { obs.disconnect(); resolve(Math.round(performance.now() - t0)); }
-    });
-    obs.observe(btn, { attributes: true, attributeFilter: ['disabled'] });
+    const notice = () => document.querySelector('[data-testid="backup-notice"]');
+    const before = notice();
+    let busy = false;
+    // Polled, not observed: a freeze delays the poll exactly as it delays the agent's screen.
+    // Done when the button is enabled again after being busy, or a new notice replaced the old.
+    const timer = setInterval(() => {
+      if (btn.disabled) busy = true;
+      else if (busy || (notice() && notice() !== before)) { clearInterval(timer); resolve(Math.round(performance.now() - t0)); }
+    }, 20);
     btn.click();
   }));
 }
@@ -124,9 +129,11 @@ test('backup and restore of a year-long store', async ({ page }) => {
   const s0 = Date.now();
   const seeded = await seed(page);
   console.log(`[bench] seeded ${seeded} records (+ as many log lines) in ${Date.now() - s0} ms`);
+  page.on('pageerror', (e) => console.log(`[bench] page error: ${e.message}`));
   await page.reload();
-  await expect(page.getByRole('tablist')).toBeVisible();
+  await expect(page.getByRole('tablist')).toBeVisible({ timeout: 120_000 });
   await app.openSettings();
+  console.log('[bench] settings open, taking the first backup');
 
   const backupMs = await backupNow(page);
   const notice = await page.getByTestId('backup-notice').textContent();
