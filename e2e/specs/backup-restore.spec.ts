@@ -125,6 +125,17 @@ test('after a change the next backup is a small incremental, and restoring it br
   await app.backupSection().scrollIntoViewIfNeeded();
   await app.shot('backup-incremental');
 
+  // The incremental file picked by hand, alone, is refused naming the full backup it needs.
+  const inc = await page.evaluate(async () => {
+    const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('backups');
+    for await (const [name, h] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemFileHandle]> }).entries()) {
+      if (name.includes('-inc-')) return { name, text: await (await h.getFile()).text() };
+    }
+    throw new Error('no incremental backup kept');
+  });
+  await app.restoreFile(inc.name, inc.text);
+  await expect(page.getByTestId('backup-problems')).toContainText(/这是一个增量备份，只包含 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 那次完整备份之后的改动/);
+
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: '清除演示数据' }).click();
   await expect(page.getByRole('heading', { name: '欢迎使用小二工作台' })).toBeVisible();

@@ -17,6 +17,7 @@ describe('planNextBackup (full or incremental)', () => {
     ['the full is dated in the future → full', [full(-2, 100)], 500, { kind: 'full' }],
     ['a link is missing (180–220 gone) → full', [full(3, 100), inc(2, 3, 100, 180), inc(1, 3, 220, 260)], 500, { kind: 'full' }],
     ['the store log is behind the chain (wiped, seqs restarted) → full', [full(1, 100)], 40, { kind: 'full' }],
+    ['460,000 log lines since (a year seeded, a big import) → full', [full(1, 100)], 460_100, { kind: 'full' }],
     ['nothing changed since → an empty incremental, still linked', [full(1, 100)], 100, { kind: 'incremental', base: full(1, 100), baseAt: NOW - HOUR, fromSeq: 100 }],
     ['incrementals of an older full do not count', [full(30, 50), inc(26, 30, 50, 90), full(2, 100)], 500, { kind: 'incremental', base: full(2, 100), baseAt: NOW - 2 * HOUR, fromSeq: 100 }],
   ] as const)('%s', (_label, names, storeSeq, expected) => {

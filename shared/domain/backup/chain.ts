@@ -10,6 +10,8 @@ import { parseBackupName, type BackupInfo } from './naming';
  */
 export const FULL_EVERY_MS = DAY;
 export const MAX_INCREMENTALS = 48;
+/** Past this many log lines since the last backup (a big import), a full backup costs no more. */
+export const MAX_INCREMENTAL_CHANGES = 50_000;
 
 type Full = Extract<BackupInfo, { kind: 'full' }>;
 type Inc = Extract<BackupInfo, { kind: 'incremental' }>;
@@ -34,8 +36,9 @@ function linkedChain(base: Full & { toSeq: number }, all: BackupInfo[]): Inc[] {
 /**
  * What the next backup should be, given the kept backups' names and the store's newest log seq.
  * Full when: there is no full backup with a known log position, the newest one is a day old
- * (or dated in the future: a clock set wrong), the chain is long, a link is missing, or the
- * store's log is behind the chain (the store was wiped or replaced: its seqs started again).
+ * (or dated in the future: a clock set wrong), the chain is long, a link is missing, the
+ * store's log is behind the chain (the store was wiped or replaced: its seqs started again),
+ * or so much changed that an incremental would be as big as a full backup.
  */
 export function planNextBackup({ names, now, storeSeq }: { names: string[]; now: number; storeSeq: number }): NextBackup {
   const all = infos(names);
@@ -47,7 +50,7 @@ export function planNextBackup({ names, now, storeSeq }: { names: string[]; now:
   if (all.some((i) => i.kind === 'incremental' && i.baseAt === base.createdAt && !chain.includes(i))) return { kind: 'full' };
   if (chain.length >= MAX_INCREMENTALS) return { kind: 'full' };
   const fromSeq = chain.at(-1)?.toSeq ?? base.toSeq;
-  if (storeSeq < fromSeq) return { kind: 'full' };
+  if (storeSeq < fromSeq || storeSeq - fromSeq > MAX_INCREMENTAL_CHANGES) return { kind: 'full' };
   return { kind: 'incremental', base: base.name, baseAt: base.createdAt, fromSeq };
 }
 

@@ -1,5 +1,7 @@
 /** About 2 M characters a piece: at most 6 MB of UTF-8, under the 8 MB a host call takes. */
 export const CHUNK_CHARS = 2 * 1024 * 1024;
+/** Rows turned into text at once: a bounded string whatever the caller hands in. */
+const ROWS_PER_WRITE = 1000;
 
 /**
  * Builds the backup's JSON text (`{header…,"tables":{"name":[rows…],…}}`) in pieces, handing
@@ -27,9 +29,11 @@ export class ChunkWriter {
   }
 
   rows(rows: unknown[]): void {
-    if (!rows.length) return;
-    this.write(`${this.rowsInTable ? ',' : ''}${JSON.stringify(rows).slice(1, -1)}`);
-    this.rowsInTable += rows.length;
+    for (let i = 0; i < rows.length; i += ROWS_PER_WRITE) {
+      const slice = rows.slice(i, i + ROWS_PER_WRITE);
+      this.write(`${this.rowsInTable ? ',' : ''}${JSON.stringify(slice).slice(1, -1)}`);
+      this.rowsInTable += slice.length;
+    }
   }
 
   end(): void {
@@ -37,10 +41,18 @@ export class ChunkWriter {
     this.flush();
   }
 
+  /** Hands on what is buffered in pieces of at most CHUNK_CHARS (one photo can be bigger). */
   private flush(): void {
     if (!this.size) return;
-    this.emit(this.parts.join(''));
+    const text = this.parts.join('');
     this.parts = [];
     this.size = 0;
+    for (let i = 0; i < text.length;) {
+      let end = Math.min(i + CHUNK_CHARS, text.length);
+      // Never between the two halves of a surrogate pair: each piece is encoded on its own.
+      if (end < text.length && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+      this.emit(text.slice(i, end));
+      i = end;
+    }
   }
 }

@@ -49,23 +49,25 @@ export async function writeSnapshot(db: XiaoerDb, req: SnapshotRequest, emit: (t
       }
       return;
     }
-    const log = (await db.changes.where(':id').above(plan.fromSeq).toArray()) as Row[];
+    // The log after fromSeq, page by page: its lines travel, and it names the changed records.
     const changed = new Map<string, Set<string>>();
-    for (const c of log) changed.set(String(c['table']), (changed.get(String(c['table'])) ?? new Set()).add(String(c['id'])));
+    out.table('changes');
+    for (let last = plan.fromSeq; ;) {
+      const page = (await db.changes.where(':id').above(last).limit(PAGE_ROWS).toArray()) as Row[];
+      out.rows(page);
+      for (const c of page) changed.set(String(c['table']), (changed.get(String(c['table'])) ?? new Set()).add(String(c['id'])));
+      if (page.length < PAGE_ROWS) break;
+      last = page[page.length - 1]!['seq'] as number;
+    }
     for (const table of BACKUP_TABLES) {
-      if (table === 'changes') {
-        out.table(table);
-        out.rows(log);
-        continue;
-      }
+      if (table === 'changes') continue;
       const ids = [...(changed.get(table) ?? [])];
-      // A record removed outright (not tombstoned) has nothing left to copy; its log line travels.
-      const rows: Row[] = [];
-      for (let i = 0; i < ids.length; i += PAGE_ROWS) rows.push(...((await db.table(table).bulkGet(ids.slice(i, i + PAGE_ROWS))) as (Row | undefined)[]).filter((r): r is Row => r !== undefined));
-      if (table === 'photos') photos = rows as PhotoStored[];
-      else {
-        out.table(table);
-        for (let i = 0; i < rows.length; i += PAGE_ROWS) out.rows(rows.slice(i, i + PAGE_ROWS));
+      if (table !== 'photos') out.table(table);
+      for (let i = 0; i < ids.length; i += PAGE_ROWS) {
+        // A record removed outright (not tombstoned) has nothing left to copy; its log line travels.
+        const rows = ((await db.table(table).bulkGet(ids.slice(i, i + PAGE_ROWS))) as (Row | undefined)[]).filter((r): r is Row => r !== undefined);
+        if (table === 'photos') photos.push(...(rows as PhotoStored[]));
+        else out.rows(rows);
       }
     }
   });
