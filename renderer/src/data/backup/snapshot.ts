@@ -24,13 +24,17 @@ type PhotoStored = Row & { blob: Blob; thumb: Blob };
 const PAGE_ROWS = 2000;
 
 /**
- * Writes a backup as JSON text in pieces of about CHUNK_CHARS (`emit` gets each): a full one
- * page by page, an incremental as the current version of every record the `changes` log names
- * after `fromSeq` (tombstones included — a deletion is a record) plus those log lines. All
- * tables are read in one read-only transaction, so the copy is consistent, and nothing but
- * Dexie is awaited inside it (emit is synchronous). Only a page of rows and one piece of text
- * are alive at a time, whatever the size of the store. Photo bytes are encoded after the
- * transaction: awaiting a Blob read inside it would end it early.
+ * Writes a backup as JSON text in pieces of about CHUNK_CHARS (`emit` gets each). Only a page
+ * of rows and one piece of text are alive at a time, whatever the size of the store.
+ * - Full: every table page by page, each page its own short read. One read transaction over a
+ *   year-long store would hold every save of the console back for the whole backup (measured:
+ *   13 s); page by page a save waits for one page at most. A record saved while the backup
+ *   reads is caught anyway: its log line is after `toSeq`, so the next incremental holds it.
+ * - Incremental: in one read transaction (an hour's changes take milliseconds), the current
+ *   version of every record the `changes` log names after `fromSeq` — tombstones included, a
+ *   deletion is a record — and those log lines. Nothing but Dexie is awaited inside it (emit
+ *   is synchronous), so the transaction stays alive.
+ * Photo bytes are encoded after the reads: awaiting a Blob read inside a transaction ends it.
  */
 export async function writeSnapshot(db: XiaoerDb, req: SnapshotRequest, emit: (text: string) => void): Promise<void> {
   const out = new ChunkWriter(emit);
@@ -40,40 +44,41 @@ export async function writeSnapshot(db: XiaoerDb, req: SnapshotRequest, emit: (t
     kind: plan.kind, toSeq: plan.toSeq, ...(plan.kind === 'incremental' ? { base: plan.base, fromSeq: plan.fromSeq } : {}),
   };
   out.write(`${JSON.stringify(header).slice(0, -1)},"tables":{`);
-  let photos: PhotoStored[] = [];
-  await db.transaction('r', BACKUP_TABLES.map((t) => db.table(t)), async () => {
-    if (plan.kind === 'full') {
-      for (const table of BACKUP_TABLES) {
-        if (table === 'photos') photos = (await db.table(table).toArray()) as PhotoStored[];
-        else await copyTable(db, table, out);
-      }
-      return;
-    }
-    // The log after fromSeq, page by page: its lines travel, and it names the changed records.
-    const changed = new Map<string, Set<string>>();
-    out.table('changes');
-    for (let last = plan.fromSeq; ;) {
-      const page = (await db.changes.where(':id').above(last).limit(PAGE_ROWS).toArray()) as Row[];
-      out.rows(page);
-      for (const c of page) changed.set(String(c['table']), (changed.get(String(c['table'])) ?? new Set()).add(String(c['id'])));
-      if (page.length < PAGE_ROWS) break;
-      last = page[page.length - 1]!['seq'] as number;
-    }
+  const photos: PhotoStored[] = [];
+  if (plan.kind === 'full') {
     for (const table of BACKUP_TABLES) {
-      if (table === 'changes') continue;
-      const ids = [...(changed.get(table) ?? [])];
-      if (table !== 'photos') out.table(table);
-      for (let i = 0; i < ids.length; i += PAGE_ROWS) {
-        // A record removed outright (not tombstoned) has nothing left to copy; its log line travels.
-        const rows = ((await db.table(table).bulkGet(ids.slice(i, i + PAGE_ROWS))) as (Row | undefined)[]).filter((r): r is Row => r !== undefined);
-        if (table === 'photos') photos.push(...(rows as PhotoStored[]));
-        else out.rows(rows);
-      }
+      if (table === 'photos') photos.push(...((await db.table(table).toArray()) as PhotoStored[]));
+      else await copyTable(db, table, out);
     }
-  });
+  } else await db.transaction('r', BACKUP_TABLES.map((t) => db.table(t)), () => copyChanged(db, plan.fromSeq, out, photos));
   out.table('photos');
   for (const p of photos) out.rows([{ ...p, blob: await blobToBackup(p.blob), thumb: await blobToBackup(p.thumb) }]);
   out.end();
+}
+
+/** The records the log names after `fromSeq`, with those log lines; photos go to `photos`. */
+async function copyChanged(db: XiaoerDb, fromSeq: number, out: ChunkWriter, photos: PhotoStored[]): Promise<void> {
+  // The log after fromSeq, page by page: its lines travel, and it names the changed records.
+  const changed = new Map<string, Set<string>>();
+  out.table('changes');
+  for (let last = fromSeq; ;) {
+    const page = (await db.changes.where(':id').above(last).limit(PAGE_ROWS).toArray()) as Row[];
+    out.rows(page);
+    for (const c of page) changed.set(String(c['table']), (changed.get(String(c['table'])) ?? new Set()).add(String(c['id'])));
+    if (page.length < PAGE_ROWS) break;
+    last = page[page.length - 1]!['seq'] as number;
+  }
+  for (const table of BACKUP_TABLES) {
+    if (table === 'changes') continue;
+    const ids = [...(changed.get(table) ?? [])];
+    if (table !== 'photos') out.table(table);
+    for (let i = 0; i < ids.length; i += PAGE_ROWS) {
+      // A record removed outright (not tombstoned) has nothing left to copy; its log line travels.
+      const rows = ((await db.table(table).bulkGet(ids.slice(i, i + PAGE_ROWS))) as (Row | undefined)[]).filter((r): r is Row => r !== undefined);
+      if (table === 'photos') photos.push(...(rows as PhotoStored[]));
+      else out.rows(rows);
+    }
+  }
 }
 
 /** One table, page by page in key order. */
