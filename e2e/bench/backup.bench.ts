@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SettingsPage } from '../pages/SettingsPage';
 
@@ -55,6 +56,40 @@ async function seed(page: Page): Promise<number> {
     db.close();
     return total;
   }, SCALE);
+}
+
+/**
+ * RSS of this browser's renderer processes (page thread, backup worker and Blink together):
+ * the browser is a child of this test process, its renderers further down.
+ */
+function rendererRssMb(): number {
+  const procs = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map((pid) => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      return { pid: Number(pid), ppid: Number(/PPid:\s+(\d+)/.exec(status)?.[1]), rssKb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0), renderer: cmd.includes('--type=renderer') };
+    } catch {
+      return null;
+    }
+  }).filter((p) => p !== null);
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs) if (mine.has(p.ppid) && !mine.has(p.pid)) { mine.add(p.pid); grew = true; }
+  }
+  return Math.round(procs.filter((p) => mine.has(p.pid) && p.renderer).reduce((s, p) => s + p.rssKb, 0) / 1024);
+}
+
+/** Samples rendererRssMb while `run` runs; answers its result and the peak over the start. */
+async function withRss<T>(run: () => Promise<T>): Promise<{ value: T; baseMb: number; peakMb: number }> {
+  const baseMb = rendererRssMb();
+  let peakMb = baseMb;
+  const timer = setInterval(() => { peakMb = Math.max(peakMb, rendererRssMb()); }, 250);
+  try {
+    return { value: await run(), baseMb, peakMb };
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 /** Watches main-thread long tasks and samples the JS heap until stopWatching. */
@@ -146,7 +181,9 @@ test('backup and restore of a year-long store', async ({ page }) => {
   await app.openSettings();
   console.log('[bench] settings open, taking the first backup');
 
-  const backupMs = await backupNow(page);
+  const rss = await withRss(() => backupNow(page));
+  const backupMs = rss.value;
+  console.log(`[bench] full backup: renderer processes' RSS ${rss.baseMb} MB before, peak ${rss.peakMb} MB during`);
   const notice = await page.getByTestId('backup-notice').textContent();
   await page.waitForTimeout(500);
   const m = await stopWatching(page);
@@ -155,7 +192,9 @@ test('backup and restore of a year-long store', async ({ page }) => {
   // A typical hour: a few hundred records touched, then the hourly backup (an incremental).
   await touch(page, 300);
   await page.waitForTimeout(1100);
-  const incMs = await backupNow(page);
+  const incRss = await withRss(() => backupNow(page));
+  const incMs = incRss.value;
+  console.log(`[bench] hourly backup: renderer processes' RSS ${incRss.baseMb} MB before, peak ${incRss.peakMb} MB during`);
   await page.waitForTimeout(500);
   const im = await stopWatching(page);
   console.log(`[bench] hourly backup after 300 changes: ${incMs} ms, longest long task ${im.longest} ms, peak heap ${im.peakMb} MB: ${await page.getByTestId('backup-notice').textContent()}`);
