@@ -99,3 +99,55 @@ test('when the disk refuses the backup taken at sign-out, the agent sees it on s
   await alert.getByRole('button', { name: '知道了' }).click();
   await expect(alert).toBeHidden();
 });
+
+test('after a change the next backup is a small incremental, and restoring it brings back the full backup with the change', async ({ page }) => {
+  const app = new SettingsPage(page);
+  await app.startDemo();
+  await app.tab('设置').click();
+  await page.getByTestId('simulator-toggle').click();
+  await expect(page.getByTestId('simulator-toggle')).not.toBeChecked();
+  await app.backupNow();
+  await expect(page.getByTestId('backup-kind')).toHaveText(['完整']);
+
+  await app.openNotes();
+  await app.newNote();
+  await page.getByTestId('note-title').fill('增量演练');
+  await app.noteBody().fill('这一条只在增量备份里');
+  await app.expectSaved();
+  // Names have second precision: the next backup must not share the first one's second.
+  await page.waitForTimeout(1100);
+  await app.openSettings();
+  await app.backupNow();
+  await expect(page.getByTestId('backup-kind')).toHaveText(['增量', '完整']);
+  const sizes = await app.backupRows().locator('td.num').allTextContents();
+  const bytes = (s: string) => parseFloat(s) * (s.includes('MB') ? 1024 * 1024 : s.includes('KB') ? 1024 : 1);
+  expect(bytes(sizes[0]!)).toBeLessThan(bytes(sizes[1]!) / 5);
+  await app.backupSection().scrollIntoViewIfNeeded();
+  await app.shot('backup-incremental');
+
+  // The incremental file picked by hand, alone, is refused naming the full backup it needs.
+  const inc = await page.evaluate(async () => {
+    const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('backups');
+    for await (const [name, h] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemFileHandle]> }).entries()) {
+      if (name.includes('-inc-')) return { name, text: await (await h.getFile()).text() };
+    }
+    throw new Error('no incremental backup kept');
+  });
+  await app.restoreFile(inc.name, inc.text);
+  await expect(page.getByTestId('backup-problems')).toContainText(/这是一个增量备份，只包含 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 那次完整备份之后的改动/);
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: '清除演示数据' }).click();
+  await expect(page.getByRole('heading', { name: '欢迎使用小二工作台' })).toBeVisible();
+  const restore = page.getByTestId('welcome-restore');
+  await expect(restore.getByTestId('backup-kind')).toHaveText(['增量', '完整']);
+  // The incremental alone holds one note; its chain brings the whole shop back.
+  const question = await app.restoreRow(restore.getByTestId('backup-row').first());
+  expect(Number(/共 (\d+) 条记录/.exec(question)?.[1])).toBeGreaterThan(50);
+  await expect(page.getByRole('tablist')).toBeVisible();
+  await expect(page.getByTestId('backup-counts')).toContainText(/恢复完成：新增 [1-9]\d* 条/);
+  await app.openNotes();
+  await app.noteItems().filter({ hasText: '增量演练' }).click();
+  await expect(app.noteBody()).toHaveValue('这一条只在增量备份里');
+  expect((await app.storeFacts()).counts['orders']).toBeGreaterThan(0);
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BACKUP_MAX_CHARS, BackupEntry, BackupName } from '../schemas/backup';
+import { BACKUP_CHUNK_MAX_CHARS, BACKUP_MAX_CHARS, BackupEntry, BackupName } from '../schemas/backup';
 import { IngestInfo, JournaledEvent } from '../schemas/ingest';
 import { TabTarget } from '../schemas/tabs';
 import { TraySummary } from '../schemas/tray';
@@ -68,6 +68,27 @@ export const invokeContract = {
   'backup:write': {
     input: z.object({ name: BackupName, content: z.string().max(BACKUP_MAX_CHARS) }).strict(),
     output: z.object({ name: BackupName, sizeBytes: z.number().int().nonnegative(), kept: z.array(BackupName), removed: z.array(BackupName) }),
+  },
+  /**
+   * A backup written in parts, so no side ever holds it as one giant string: begin opens a
+   * temp file, append adds a piece (≤ 8 MB), commit makes it the backup atomically and applies
+   * the rotation (answering like backup:write); abort drops an unfinished one.
+   */
+  'backup:begin': {
+    input: z.object({ name: BackupName }).strict(),
+    output: z.object({ name: BackupName }),
+  },
+  'backup:append': {
+    input: z.object({ name: BackupName, chunk: z.string().max(BACKUP_CHUNK_MAX_CHARS) }).strict(),
+    output: z.object({ name: BackupName }),
+  },
+  'backup:commit': {
+    input: z.object({ name: BackupName }).strict(),
+    output: z.object({ name: BackupName, sizeBytes: z.number().int().nonnegative(), kept: z.array(BackupName), removed: z.array(BackupName) }),
+  },
+  'backup:abort': {
+    input: z.object({ name: BackupName }).strict(),
+    output: z.object({ name: BackupName }),
   },
   /** The kept backups, newest first. */
   'backup:list': {

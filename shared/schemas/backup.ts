@@ -8,9 +8,20 @@ import { EpochMs, Id } from './common';
  */
 export const BACKUP_FORMAT = 'xiaoer-backup';
 
-/** `xiaoer-backup-YYYYMMDD-HHmmss.json` (UTC); the only names a host reads or writes. */
-export const BACKUP_NAME = /^xiaoer-backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.json$/;
-export const BackupName = z.string().max(64).regex(BACKUP_NAME, 'not a backup file name (xiaoer-backup-YYYYMMDD-HHmmss.json)');
+/**
+ * The only names a host reads or writes (times in UTC, `seq` = the `changes` log position):
+ * - `xiaoer-backup-YYYYMMDD-HHmmss.json` — a full backup (an exported file, or one kept before
+ *   incremental backups existed: its log position is unknown);
+ * - `xiaoer-backup-YYYYMMDD-HHmmss-full-<seq>.json` — a full backup holding the log up to seq;
+ * - `xiaoer-backup-YYYYMMDD-HHmmss-inc-<base YYYYMMDD-HHmmss>-<fromSeq>-<toSeq>.json` — an
+ *   incremental on the full backup taken at base, holding what changed after fromSeq.
+ * The kind and the chain are in the name so a host can rotate without opening a file.
+ */
+export const BACKUP_NAME = /^xiaoer-backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-full-(\d{1,15})|-inc-(\d{8}-\d{6})-(\d{1,15})-(\d{1,15}))?\.json$/;
+export const BackupName = z.string().max(96).regex(BACKUP_NAME, 'not a backup file name (xiaoer-backup-YYYYMMDD-HHmmss….json)');
+
+/** One piece of a backup written in parts: small enough for one IPC message, never one giant string. */
+export const BACKUP_CHUNK_MAX_CHARS = 8 * 1024 * 1024;
 
 /** A backup file may be large (photos travel inside it as base64), but not unbounded. */
 export const BACKUP_MAX_CHARS = 200 * 1024 * 1024;
@@ -21,6 +32,12 @@ export const BackupHeader = z.object({
   createdAt: EpochMs,
   createdBy: Id,
   appVersion: z.string().max(40),
+  /** Absent in files made before incremental backups: those are full. */
+  kind: z.enum(['full', 'incremental']).optional(),
+  /** Incremental: the name of the full backup it builds on, and the log range it holds. */
+  base: BackupName.optional(),
+  fromSeq: z.number().int().nonnegative().optional(),
+  toSeq: z.number().int().nonnegative().optional(),
 });
 export type BackupHeader = z.infer<typeof BackupHeader>;
 

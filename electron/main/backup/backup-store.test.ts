@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupName } from '@shared/domain/backup';
+import { backupName, fullBackupName, incrementalBackupName } from '@shared/domain/backup';
 import { DAY, HOUR } from '@shared/lib/time';
 import { createBackupStore, type BackupFs } from './backup-store';
 
@@ -85,5 +85,45 @@ describe('backup files on disk', () => {
 
   it('lists nothing before the first backup', async () => {
     expect(await store().list()).toEqual([]);
+  });
+});
+
+describe('a backup written in parts', () => {
+  it('appends each part to a temp file and makes it the backup only on commit', async () => {
+    const s = store();
+    const name = fullBackupName(NOW, 42);
+    await s.begin(name);
+    await s.append(name, '{"part":1,');
+    await s.append(name, '"小二":"备份"}');
+    expect(await s.list()).toEqual([]);
+    expect(readdirSync(dir)).toEqual([`${name}.tmp`]);
+    const result = await s.commit(name);
+    expect(result).toMatchObject({ name, kept: [name], removed: [] });
+    expect(await s.read(name)).toBe('{"part":1,"小二":"备份"}');
+    expect(readdirSync(dir)).toEqual([name]);
+    await expect(s.append(name, 'late')).rejects.toThrow('was not begun');
+  });
+
+  it('abort drops the unfinished file and keeps the previous backups', async () => {
+    const s = store();
+    await s.write(backupName(NOW - HOUR), 'old');
+    const name = fullBackupName(NOW, 7);
+    await s.begin(name);
+    await s.append(name, 'half');
+    await s.abort(name);
+    expect(readdirSync(dir)).toEqual([backupName(NOW - HOUR)]);
+  });
+
+  it('rotation at commit keeps the full backup a kept incremental needs', async () => {
+    const s = store();
+    const base = fullBackupName(NOW - 30 * HOUR, 10);
+    const later = fullBackupName(NOW - 26 * HOUR, 20);
+    const inc = incrementalBackupName(NOW - 2 * HOUR, NOW - 30 * HOUR, 10, 15);
+    mkdirSync(dir, { recursive: true });
+    for (const n of [base, later, inc]) writeFileSync(join(dir, n), '{}');
+    const result = await s.write(backupName(NOW), '{}');
+    // Same Shanghai day: the daily rule alone would keep only the later full.
+    expect(result.removed).toEqual([]);
+    expect(readdirSync(dir)).toContain(base);
   });
 });

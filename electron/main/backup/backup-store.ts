@@ -4,8 +4,9 @@ import { BackupName, type BackupEntry } from '@shared/schemas/backup';
 /**
  * Backup files for the Electron host under <userData>/backups, outside the renderer's own
  * storage: a corrupt Chromium profile or a "clear site data" does not take the backups with it.
- * A write goes to a temp file, is fsynced, then renamed over the final name, so a power cut
- * leaves either no file or a complete one; then the rotation removes what it no longer keeps.
+ * A write goes to a temp file (in one piece, or in parts between begin and commit), is
+ * fsynced, then renamed over the final name, so a power cut leaves either no file or a complete
+ * one; then the rotation removes what it no longer keeps.
  */
 
 /** The few node:fs/promises calls used (a real temp dir in tests). */
@@ -37,6 +38,11 @@ export interface BackupWriteResult {
 
 export interface BackupStore {
   write(name: string, content: string): Promise<BackupWriteResult>;
+  /** A backup in parts: a temp file open between begin and commit (each writeFile appends). */
+  begin(name: string): Promise<void>;
+  append(name: string, chunk: string): Promise<void>;
+  commit(name: string): Promise<BackupWriteResult>;
+  abort(name: string): Promise<void>;
   list(): Promise<BackupEntry[]>;
   read(name: string): Promise<string>;
 }
@@ -70,21 +76,53 @@ export function createBackupStore({ fs, dir, joinPath, now, warn }: BackupStoreD
     return entries.sort((a, b) => b.createdAt - a.createdAt);
   };
 
-  return {
+  type Handle = Awaited<ReturnType<BackupFs['open']>>;
+  /** Backups being written, by name: their temp file stays open between the calls. */
+  const open = new Map<string, { handle: Handle; chars: number }>();
+  const session = (name: string) => {
+    const s = open.get(name);
+    if (!s) throw new Error(`backup ${name.slice(0, 80)} was not begun (or is already finished)`);
+    return s;
+  };
+  const closeQuietly = async (name: string): Promise<void> => {
+    const s = open.get(name);
+    open.delete(name);
+    await s?.handle.close().catch(() => undefined);
+  };
+
+  const store: BackupStore = {
     async write(name, content) {
+      await store.begin(name);
+      await store.append(name, content);
+      return store.commit(name);
+    },
+    async begin(name) {
       const target = pathOf(name);
+      if (open.has(name)) throw new Error(`backup ${name} is already being written`);
       await fs.mkdir(dir, { recursive: true });
-      const temp = `${target}.tmp`;
-      const handle = await fs.open(temp, 'w');
-      try {
-        await handle.writeFile(content, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await fs.rename(temp, target);
       // Leftover temp files are writes a crash interrupted; the finished backups stand.
-      for (const n of await names()) if (n.endsWith('.json.tmp') && n !== `${name}.tmp`) await fs.rm(joinPath(dir, n), { force: true });
+      for (const n of await names()) if (n.endsWith('.json.tmp') && !open.has(n.slice(0, -4))) await fs.rm(joinPath(dir, n), { force: true });
+      open.set(name, { handle: await fs.open(`${target}.tmp`, 'w'), chars: 0 });
+    },
+    async append(name, chunk) {
+      const s = session(name);
+      await s.handle.writeFile(chunk, 'utf8');
+      s.chars += chunk.length;
+    },
+    async abort(name) {
+      pathOf(name);
+      await closeQuietly(name);
+      await fs.rm(`${joinPath(dir, name)}.tmp`, { force: true });
+    },
+    async commit(name) {
+      const target = pathOf(name);
+      const s = session(name);
+      try {
+        await s.handle.sync();
+      } finally {
+        await closeQuietly(name);
+      }
+      await fs.rename(`${target}.tmp`, target);
       const all = await list();
       const plan = planRotation(all, now());
       // The backup just written is never removed by its own rotation (a clock far behind could ask).
@@ -96,7 +134,7 @@ export function createBackupStore({ fs, dir, joinPath, now, warn }: BackupStoreD
           warn(`backup: could not remove ${n}: ${e instanceof Error ? e.message : String(e)}`);
         }
       }
-      const sizeBytes = all.find((e) => e.name === name)?.sizeBytes ?? Buffer.byteLength(content, 'utf8');
+      const sizeBytes = all.find((e) => e.name === name)?.sizeBytes ?? 0;
       return { name, sizeBytes, kept: all.map((e) => e.name).filter((n) => !removed.includes(n)), removed };
     },
     list,
@@ -104,4 +142,5 @@ export function createBackupStore({ fs, dir, joinPath, now, warn }: BackupStoreD
       return fs.readFile(pathOf(name), 'utf8');
     },
   };
+  return store;
 }

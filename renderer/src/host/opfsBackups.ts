@@ -4,13 +4,20 @@ import { BackupName, type BackupEntry } from '@shared/schemas/backup';
 /**
  * Rotating backups for the browser host, in the Origin Private File System (a folder
  * `backups/` private to this site). A writable stream writes to a swap file that replaces the
- * target only when `close()` succeeds, so a closed tab or a crash mid-write leaves the previous
- * complete file — the same guarantee the Electron host gets from temp file + fsync + rename.
+ * target only when `close()` succeeds, so a closed tab or a crash mid-write (even between
+ * the parts of a backup written in parts) leaves the previous complete file — the same guarantee the Electron host gets from temp file + fsync + rename.
  * OPFS lives with the site's storage: it protects against a bad import or a damaged IndexedDB,
  * not against clearing site data; 导出到文件 covers that.
  */
+type Written = { name: string; sizeBytes: number; kept: string[]; removed: string[] };
+
 export interface BrowserBackups {
-  write(name: string, content: string): Promise<{ name: string; sizeBytes: number; kept: string[]; removed: string[] }>;
+  write(name: string, content: string): Promise<Written>;
+  /** A backup in parts: one writable stream (a swap file) open from begin to commit. */
+  begin(name: string): Promise<void>;
+  append(name: string, chunk: string): Promise<void>;
+  commit(name: string): Promise<Written>;
+  abort(name: string): Promise<void>;
   list(): Promise<BackupEntry[]>;
   read(name: string): Promise<string>;
 }
@@ -28,30 +35,58 @@ export function createOpfsBackups(storage: StorageManager | undefined, now: () =
     return name;
   };
 
+  /** Backups being written: their streams, by name. */
+  const open = new Map<string, FileSystemWritableFileStream>();
+
   const list = async (): Promise<BackupEntry[]> => {
     const dir = await folder();
     const entries: BackupEntry[] = [];
     for await (const handle of dir.values()) {
       const createdAt = backupTime(handle.name);
-      if (handle.kind !== 'file' || createdAt === null) continue;
+      if (handle.kind !== 'file' || createdAt === null || open.has(handle.name)) continue;
       const file = await (handle as FileSystemFileHandle).getFile();
-      entries.push({ name: handle.name, createdAt, sizeBytes: file.size });
+      // Empty: the placeholder of a write a closed tab interrupted (the swap file is gone).
+      if (file.size > 0) entries.push({ name: handle.name, createdAt, sizeBytes: file.size });
     }
     return entries.sort((a, b) => b.createdAt - a.createdAt);
   };
 
-  return {
+  const stream = (name: string): FileSystemWritableFileStream => {
+    const s = open.get(name);
+    if (!s) throw new Error(`backup ${name.slice(0, 80)} was not begun (or is already finished)`);
+    return s;
+  };
+
+  const b: BrowserBackups = {
     async write(name, content) {
+      await b.begin(name);
+      await b.append(name, content);
+      return b.commit(name);
+    },
+    async begin(name) {
       const dir = await folder();
-      const handle = await dir.getFileHandle(checked(name), { create: true });
-      const stream = await handle.createWritable();
+      if (open.has(checked(name))) throw new Error(`backup ${name} is already being written`);
+      const handle = await dir.getFileHandle(name, { create: true });
+      open.set(name, await handle.createWritable());
+    },
+    async append(name, chunk) {
+      await stream(name).write(chunk);
+    },
+    async abort(name) {
+      const s = open.get(name);
+      open.delete(name);
+      await s?.abort().catch(() => undefined);
+    },
+    async commit(name) {
+      const s = stream(name);
+      open.delete(name);
       try {
-        await stream.write(content);
-        await stream.close();
+        await s.close();
       } catch (e) {
-        await stream.abort().catch(() => undefined);
+        await s.abort().catch(() => undefined);
         throw e;
       }
+      const dir = await folder();
       const all = await list();
       const removed = planRotation(all, now()).remove.filter((n) => n !== name);
       for (const n of removed) await dir.removeEntry(n);
@@ -64,4 +99,5 @@ export function createOpfsBackups(storage: StorageManager | undefined, now: () =
       return (await (await dir.getFileHandle(checked(name))).getFile()).text();
     },
   };
+  return b;
 }

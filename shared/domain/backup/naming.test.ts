@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_NAME } from '../../schemas/backup';
-import { backupName, backupTime } from './naming';
+import { BACKUP_NAME, BackupName } from '../../schemas/backup';
+import { backupName, backupTime, fullBackupName, incrementalBackupName, parseBackupName } from './naming';
 
 describe('backup file names', () => {
   it.each([
@@ -28,5 +28,36 @@ describe('backup file names', () => {
     const times = [Date.UTC(2026, 0, 2, 3), Date.UTC(2025, 11, 31, 23, 59, 59), Date.UTC(2026, 0, 2, 2, 59)];
     const names = times.map(backupName);
     expect([...names].sort()).toEqual([...times].sort((a, b) => a - b).map(backupName));
+  });
+});
+
+describe('full and incremental backup names', () => {
+  const at = Date.UTC(2026, 10, 23, 14, 5, 9);
+  const base = Date.UTC(2026, 10, 23, 1, 0, 0);
+
+  it('a full backup names its log position', () => {
+    const name = fullBackupName(at, 130_000);
+    expect(name).toBe('xiaoer-backup-20261123-140509-full-130000.json');
+    expect(parseBackupName(name)).toEqual({ name, createdAt: at, kind: 'full', toSeq: 130_000 });
+  });
+
+  it('an incremental names its base full backup and its log range', () => {
+    const name = incrementalBackupName(at, base, 130_000, 130_420);
+    expect(name).toBe('xiaoer-backup-20261123-140509-inc-20261123-010000-130000-130420.json');
+    expect(BackupName.safeParse(name).success).toBe(true);
+    expect(parseBackupName(name)).toEqual({ name, createdAt: at, kind: 'incremental', baseAt: base, fromSeq: 130_000, toSeq: 130_420 });
+  });
+
+  it('a name without a kind is a full backup of unknown log position (exported, or kept before)', () => {
+    expect(parseBackupName(backupName(at))).toMatchObject({ kind: 'full', toSeq: null });
+  });
+
+  it.each([
+    ['a base after its incremental', 'xiaoer-backup-20261123-010000-inc-20261123-140509-1-2.json'],
+    ['a range running backwards', 'xiaoer-backup-20261123-140509-inc-20261123-010000-9-2.json'],
+    ['an impossible base date', 'xiaoer-backup-20261123-140509-inc-20261332-010000-1-2.json'],
+    ['a full without its seq', 'xiaoer-backup-20261123-140509-full-.json'],
+  ])('refuses %s', (_label, name) => {
+    expect(parseBackupName(name)).toBeNull();
   });
 });

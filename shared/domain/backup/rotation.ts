@@ -1,4 +1,6 @@
 import { DAY, HOUR, SHANGHAI_OFFSET_MS, startOfShanghaiDay } from '../../lib/time';
+import { addDependencies } from './chain';
+import { parseBackupName } from './naming';
 
 /**
  * Grandfather-father-son rotation. Hourly backups are cheap insurance against the last hour's
@@ -34,6 +36,9 @@ const weekOf = (at: number): number => {
  * The newest backup of all is always kept, however old: a PC switched off for three months must
  * still find its last backup. Backups dated in the future (a clock set wrong) are kept too —
  * deleting on the word of a bad clock would be worse than keeping a few extra files.
+ * Incremental backups stand only for the last 24 hours: a day or week is kept by a full backup
+ * (one is taken every day). A kept incremental keeps what it needs to be restored — its full
+ * backup and the links before it — so rotation never strands one.
  */
 export function planRotation(entries: RotationEntry[], now: number): RotationPlan {
   const sorted = [...entries].sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name));
@@ -45,6 +50,7 @@ export function planRotation(entries: RotationEntry[], now: number): RotationPla
   for (const e of sorted) {
     const age = now - e.createdAt;
     if (age < KEEP_ALL_MS) keep.add(e.name);
+    else if (parseBackupName(e.name)?.kind === 'incremental') continue;
     else if (e.createdAt >= dailyFrom && !days.has(startOfShanghaiDay(e.createdAt))) {
       days.add(startOfShanghaiDay(e.createdAt));
       keep.add(e.name);
@@ -57,5 +63,6 @@ export function planRotation(entries: RotationEntry[], now: number): RotationPla
     weeks.add(weekOf(e.createdAt));
   }
   if (sorted[0]) keep.add(sorted[0].name);
+  addDependencies(keep, sorted.map((e) => e.name));
   return { keep: sorted.filter((e) => keep.has(e.name)).map((e) => e.name), remove: sorted.filter((e) => !keep.has(e.name)).map((e) => e.name) };
 }

@@ -1,3 +1,5 @@
-export { createSnapshot, lastChangeAt, type Snapshot } from './snapshot';
+export { createSnapshot, writeSnapshot, lastChangeAt, lastChangeSeq, type Snapshot, type SnapshotPlan, type SnapshotRequest } from './snapshot';
+export { streamSnapshot } from './streamSnapshot';
 export { validateSnapshot, describeProblem, type BackupProblem, type ValidSnapshot } from './validate';
 export { restoreSnapshot, type RestoreReport } from './restore';
+export { combineChain } from './chain';

@@ -14,7 +14,9 @@ export type BackupProblem =
   | { kind: 'missingTable'; table: string }
   | { kind: 'unknownTable'; table: string }
   | { kind: 'row'; table: string; row: number; field: string; detail: string }
-  | { kind: 'more'; count: number };
+  | { kind: 'more'; count: number }
+  /** An incremental backup whose full backup (taken at `base`, Shanghai time) or a link is missing. */
+  | { kind: 'needsBase'; base: string };
 
 /** A backup that passed every check, its rows ready to store (photos as Blobs again). */
 export interface ValidSnapshot {
@@ -36,6 +38,7 @@ export function describeProblem(p: BackupProblem): string {
     case 'unknownTable': return `table ${p.table}: not a table of this store`;
     case 'row': return `table ${p.table}, row ${p.row}, field ${p.field}: ${p.detail}`;
     case 'more': return `… and ${p.count} more problems`;
+    case 'needsBase': return `an incremental backup: it holds only the changes made after the full backup of ${p.base}, which is needed first`;
   }
 }
 
