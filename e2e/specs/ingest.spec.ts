@@ -68,6 +68,7 @@ test('a shop ERP posts buyer messages and orders to the loopback endpoint; bad e
   await expect(app.counts()).toHaveText('今日收到 4 条 · 待处理 0 条 · 今日已写入 4 条 · 等待订单 0 条');
   const rejections = page.getByTestId('ingest-rejections');
   await expect(rejections.locator(':scope > li').nth(0)).toContainText('401');
+  await expect(rejections.locator(':scope > li').nth(0)).toContainText('令牌缺失或错误，没有事件被接收');
   await expect(rejections.locator(':scope > li').nth(0)).toContainText('wrong token');
   await expect(rejections.locator(':scope > li').nth(1)).toContainText('207');
   await expect(rejections).toContainText(`第 1 条（num-${now}）字段 orderNo：must be a string of digits`);
