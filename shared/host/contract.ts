@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BACKUP_CHUNK_MAX_CHARS, BACKUP_MAX_CHARS, BackupEntry, BackupName } from '../schemas/backup';
+import { BACKUP_CHUNK_MAX_CHARS, BACKUP_MAX_CHARS, BACKUP_READ_CHUNK_BYTES, BackupEntry, BackupName } from '../schemas/backup';
 import { IngestInfo, JournaledEvent } from '../schemas/ingest';
 import { TabTarget } from '../schemas/tabs';
 import { TraySummary } from '../schemas/tray';
@@ -95,9 +95,19 @@ export const invokeContract = {
     input: z.object({}).strict(),
     output: z.array(BackupEntry),
   },
-  'backup:read': {
+  /**
+   * A backup read in parts, so no file is too big to cross the IPC or to be restored: size
+   * first, then pieces of at most 2 MB from a byte offset. A piece ends on a whole UTF-8
+   * character (a few bytes short of `length` when it would split one); `nextOffset` is where
+   * the next piece starts.
+   */
+  'backup:size': {
     input: z.object({ name: BackupName }).strict(),
-    output: z.object({ content: z.string().max(BACKUP_MAX_CHARS) }),
+    output: z.object({ sizeBytes: z.number().int().nonnegative() }),
+  },
+  'backup:read-chunk': {
+    input: z.object({ name: BackupName, offset: z.number().int().nonnegative(), length: z.number().int().min(4).max(BACKUP_READ_CHUNK_BYTES) }).strict(),
+    output: z.object({ text: z.string().max(BACKUP_READ_CHUNK_BYTES), nextOffset: z.number().int().nonnegative(), sizeBytes: z.number().int().nonnegative() }),
   },
   /** The loopback ingest endpoint (docs/ingest.md): address, token, counters, refused batches. */
   'ingest:info': {

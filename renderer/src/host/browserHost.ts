@@ -51,12 +51,13 @@ export function createBrowserHost(win: Window = window): HostApi {
   };
 
   /** Backup calls answer with the host's own error text (quota full, no OPFS) instead of throwing. */
-  type BackupChannel = 'backup:write' | 'backup:begin' | 'backup:append' | 'backup:commit' | 'backup:abort' | 'backup:list' | 'backup:read';
+  type BackupChannel = 'backup:write' | 'backup:begin' | 'backup:append' | 'backup:commit' | 'backup:abort' | 'backup:list' | 'backup:size' | 'backup:read-chunk';
   const backupCall = async (channel: BackupChannel, input: unknown): Promise<Result<never>> => {
     try {
       if (channel === 'backup:list') return ok(await backups.list()) as Result<never>;
-      const p = input as { name: string; content: string; chunk: string };
-      if (channel === 'backup:read') return ok({ content: await backups.read(p.name) }) as Result<never>;
+      const p = input as { name: string; content: string; chunk: string; offset: number; length: number };
+      if (channel === 'backup:size') return ok({ sizeBytes: await backups.size(p.name) }) as Result<never>;
+      if (channel === 'backup:read-chunk') return ok(await backups.readChunk(p.name, p.offset, p.length)) as Result<never>;
       if (channel === 'backup:begin') await backups.begin(p.name);
       else if (channel === 'backup:append') await backups.append(p.name, p.chunk);
       else if (channel === 'backup:abort') await backups.abort(p.name);
@@ -99,7 +100,8 @@ export function createBrowserHost(win: Window = window): HostApi {
         case 'backup:commit':
         case 'backup:abort':
         case 'backup:list':
-        case 'backup:read':
+        case 'backup:size':
+        case 'backup:read-chunk':
           return backupCall(channel, parsed.value);
         case 'ingest:info':
         case 'ingest:pull':

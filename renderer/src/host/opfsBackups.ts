@@ -1,5 +1,6 @@
 import { backupTime, planRotation } from '@shared/domain/backup';
 import { BackupName, type BackupEntry } from '@shared/schemas/backup';
+import { wholeUtf8Prefix } from '@shared/lib/utf8';
 
 /**
  * Rotating backups for the browser host, in the Origin Private File System (a folder
@@ -19,7 +20,9 @@ export interface BrowserBackups {
   commit(name: string): Promise<Written>;
   abort(name: string): Promise<void>;
   list(): Promise<BackupEntry[]>;
-  read(name: string): Promise<string>;
+  size(name: string): Promise<number>;
+  /** Up to `length` bytes from `offset`, ending on a whole character (see backup:read-chunk). */
+  readChunk(name: string, offset: number, length: number): Promise<{ text: string; nextOffset: number; sizeBytes: number }>;
 }
 
 type Dir = FileSystemDirectoryHandle & { values(): AsyncIterable<FileSystemHandle> };
@@ -94,9 +97,16 @@ export function createOpfsBackups(storage: StorageManager | undefined, now: () =
       return { name, sizeBytes, kept: all.map((e) => e.name).filter((n) => !removed.includes(n)), removed };
     },
     list,
-    async read(name) {
+    async size(name) {
       const dir = await folder();
-      return (await (await dir.getFileHandle(checked(name))).getFile()).text();
+      return (await (await dir.getFileHandle(checked(name))).getFile()).size;
+    },
+    async readChunk(name, offset, length) {
+      const dir = await folder();
+      const file = await (await dir.getFileHandle(checked(name))).getFile();
+      const bytes = new Uint8Array(await file.slice(offset, offset + length).arrayBuffer());
+      const keep = wholeUtf8Prefix(bytes, offset + bytes.length >= file.size);
+      return { text: new TextDecoder().decode(bytes.subarray(0, keep)), nextOffset: offset + keep, sizeBytes: file.size };
     },
   };
   return b;
