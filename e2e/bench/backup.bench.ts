@@ -214,6 +214,11 @@ test('backup and restore of a year-long store', async ({ page }) => {
   page.once('dialog', (d) => { confirmAt = Date.now(); void d.accept(); });
   const restoreRss = await withRss(async () => {
     await app.backupRows().first().getByRole('button', { name: '恢复此备份' }).click();
+    const progress = page.getByTestId('backup-progress');
+    if (await progress.isVisible().catch(() => false)) {
+      await page.screenshot({ path: 'test-results/bench/restore-progress.png' });
+      console.log(`[bench] restore shows: ${await progress.textContent()}`);
+    }
     await expect(page.getByTestId('backup-counts')).toBeVisible({ timeout: 600_000 });
   });
   const restoreMs = Date.now() - t1;

@@ -27,8 +27,12 @@ test('a note backed up by 立即备份 comes back after the demo data is wiped, 
   const restore = page.getByTestId('welcome-restore');
   await expect(restore.getByTestId('backup-row')).toHaveCount(1);
   await app.shot('backup-welcome-restore');
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   const question = await app.restoreRow(restore.getByTestId('backup-row').first());
   expect(question).toContain('在备份之后修改或删除的内容会保留');
+  // Read in pieces and checked off the console's thread, in the restore worker.
+  expect(workers.some((url) => url.includes('restore.worker'))).toBe(true);
 
   // Everything is back and the agent is in the console again, with the counts shown.
   await expect(page.getByRole('tablist')).toBeVisible();

@@ -15,3 +15,19 @@ export function wholeUtf8Prefix(bytes: Uint8Array, atEnd: boolean): number {
   }
   return n; // no lead byte at all: not UTF-8; the decoder will say so
 }
+
+// Both hosts have it (Node and the browser); shared code compiles without either's types.
+declare const TextDecoder: new () => { decode(bytes: Uint8Array): string };
+
+/** A piece of a file read from `offset`, as hosts answer backup:read-chunk and file:read-chunk. */
+export interface TextPiece {
+  text: string;
+  nextOffset: number;
+  sizeBytes: number;
+}
+
+/** Decodes bytes read at `offset` of a file of `sizeBytes`, leaving a split last character to the next piece. */
+export function textPiece(bytes: Uint8Array, offset: number, sizeBytes: number): TextPiece {
+  const keep = wholeUtf8Prefix(bytes, offset + bytes.length >= sizeBytes);
+  return { text: new TextDecoder().decode(bytes.subarray(0, keep)), nextOffset: offset + keep, sizeBytes };
+}

@@ -1,6 +1,6 @@
 import { backupTime, planRotation } from '@shared/domain/backup';
 import { BackupName, type BackupEntry } from '@shared/schemas/backup';
-import { wholeUtf8Prefix } from '@shared/lib/utf8';
+import { textPiece, type TextPiece } from '@shared/lib/utf8';
 
 /**
  * Backup files for the Electron host under <userData>/backups, outside the renderer's own
@@ -53,13 +53,7 @@ export interface BackupStore {
   read(name: string): Promise<string>;
   size(name: string): Promise<number>;
   /** Up to `length` bytes from `offset`, ending on a whole character (see backup:read-chunk). */
-  readChunk(name: string, offset: number, length: number): Promise<BackupChunk>;
-}
-
-export interface BackupChunk {
-  text: string;
-  nextOffset: number;
-  sizeBytes: number;
+  readChunk(name: string, offset: number, length: number): Promise<TextPiece>;
 }
 
 export function createBackupStore({ fs, dir, joinPath, now, warn }: BackupStoreDeps): BackupStore {
@@ -166,9 +160,7 @@ export function createBackupStore({ fs, dir, joinPath, now, warn }: BackupStoreD
         const sizeBytes = (await fs.stat(path)).size;
         const buffer = new Uint8Array(Math.max(0, Math.min(length, sizeBytes - offset)));
         const { bytesRead } = buffer.length ? await handle.read(buffer, 0, buffer.length, offset) : { bytesRead: 0 };
-        const bytes = buffer.subarray(0, bytesRead);
-        const keep = wholeUtf8Prefix(bytes, offset + bytesRead >= sizeBytes);
-        return { text: new TextDecoder().decode(bytes.subarray(0, keep)), nextOffset: offset + keep, sizeBytes };
+        return textPiece(buffer.subarray(0, bytesRead), offset, sizeBytes);
       } finally {
         await handle.close();
       }

@@ -4,10 +4,10 @@ import { parseInvokeInput, parseSendPayload } from '@shared/host/validate';
 import { err, ok, type Result } from '@shared/lib/result';
 import type { TraySummary } from '@shared/schemas/tray';
 import { drawBadgeFavicon } from './favicon';
-import { downloadFile, pickFile } from './files';
+import { chooseFile, downloadFile, pickFile } from './files';
 import { ingestAck, ingestInvoke, pollIngest } from './ingestBridge';
 import { createLocalJournal } from './localJournal';
-import { createOpfsBackups } from './opfsBackups';
+import { createOpfsBackups, readFilePiece } from './opfsBackups';
 
 type Listener = (payload: unknown) => void;
 
@@ -24,6 +24,8 @@ export function createBrowserHost(win: Window = window): HostApi {
   const journal = createLocalJournal(win.localStorage);
   const backups = createOpfsBackups(win.navigator.storage);
   let stopIngestPoll: (() => void) | null = null;
+  /** Files picked to be read in pieces, by handle (kept for the page's life: a File is only a reference). */
+  const picked = new Map<string, File>();
 
   const emit = <C extends EventChannel>(channel: C, payload: EventPayload<C>): void => {
     listeners.get(channel)?.forEach((l) => l(payload));
@@ -85,6 +87,19 @@ export function createBrowserHost(win: Window = window): HostApi {
         case 'file:open': {
           const p = input as { extensions: string[] };
           return ok(await pickFile(win.document, p.extensions)) as Result<never>;
+        }
+        case 'file:pick': {
+          const file = await chooseFile(win.document, (input as { extensions: string[] }).extensions);
+          if (!file) return ok(null) as Result<never>;
+          const handle = win.crypto.randomUUID();
+          picked.set(handle, file);
+          return ok({ handle, name: file.name, sizeBytes: file.size }) as Result<never>;
+        }
+        case 'file:read-chunk': {
+          const p = input as { handle: string; offset: number; length: number };
+          const file = picked.get(p.handle);
+          if (!file) return err('file:read-chunk: that file is no longer open; pick it again');
+          return ok(await readFilePiece(file, p.offset, p.length)) as Result<never>;
         }
         case 'shell:open-external': {
           const { url } = input as { url: string };

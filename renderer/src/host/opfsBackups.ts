@@ -1,6 +1,6 @@
 import { backupTime, planRotation } from '@shared/domain/backup';
 import { BackupName, type BackupEntry } from '@shared/schemas/backup';
-import { wholeUtf8Prefix } from '@shared/lib/utf8';
+import { textPiece, type TextPiece } from '@shared/lib/utf8';
 
 /**
  * Rotating backups for the browser host, in the Origin Private File System (a folder
@@ -22,7 +22,12 @@ export interface BrowserBackups {
   list(): Promise<BackupEntry[]>;
   size(name: string): Promise<number>;
   /** Up to `length` bytes from `offset`, ending on a whole character (see backup:read-chunk). */
-  readChunk(name: string, offset: number, length: number): Promise<{ text: string; nextOffset: number; sizeBytes: number }>;
+  readChunk(name: string, offset: number, length: number): Promise<TextPiece>;
+}
+
+/** A piece of a File (an OPFS backup, or a file the agent picked). */
+export async function readFilePiece(file: File, offset: number, length: number): Promise<TextPiece> {
+  return textPiece(new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()), offset, file.size);
 }
 
 type Dir = FileSystemDirectoryHandle & { values(): AsyncIterable<FileSystemHandle> };
@@ -103,10 +108,7 @@ export function createOpfsBackups(storage: StorageManager | undefined, now: () =
     },
     async readChunk(name, offset, length) {
       const dir = await folder();
-      const file = await (await dir.getFileHandle(checked(name))).getFile();
-      const bytes = new Uint8Array(await file.slice(offset, offset + length).arrayBuffer());
-      const keep = wholeUtf8Prefix(bytes, offset + bytes.length >= file.size);
-      return { text: new TextDecoder().decode(bytes.subarray(0, keep)), nextOffset: offset + keep, sizeBytes: file.size };
+      return readFilePiece(await (await dir.getFileHandle(checked(name))).getFile(), offset, length);
     },
   };
   return b;

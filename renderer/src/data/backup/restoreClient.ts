@@ -3,10 +3,11 @@ import { getDb } from '../store';
 import type { RestoreReport } from './restore';
 import { createRestoreHandler, type CheckOutcome, type RestoreReply, type RestoreRequest } from './restoreJob';
 
-/** A backup file to restore: read in pieces from a byte offset (a kept backup), or a picked file's bytes. */
-export type RestoreSource =
-  | { sizeBytes: number; read(offset: number): Promise<{ text: string; nextOffset: number }> }
-  | { sizeBytes: number; base64: string };
+/** A backup file to restore (a kept backup or a picked file), read in pieces from a byte offset. */
+export interface RestoreSource {
+  sizeBytes: number;
+  read(offset: number): Promise<{ text: string; nextOffset: number }>;
+}
 
 export type OnProgress = (fraction: number) => void;
 
@@ -83,19 +84,13 @@ export async function openRestore(): Promise<RestoreSession> {
       let done = 0;
       for (const source of sources) {
         channel.post({ type: 'file' });
-        if ('base64' in source) {
-          channel.post({ type: 'base64', base64: source.base64 });
-          done += source.sizeBytes;
-        }
-        else {
-          for (let at = 0; at < source.sizeBytes;) {
-            const piece = await source.read(at);
-            if (piece.nextOffset <= at) throw new Error('the backup file became shorter while it was read');
-            channel.post({ type: 'text', text: piece.text });
-            done += piece.nextOffset - at;
-            at = piece.nextOffset;
-            onProgress((READ_SHARE * done) / total);
-          }
+        for (let at = 0; at < source.sizeBytes;) {
+          const piece = await source.read(at);
+          if (piece.nextOffset <= at) throw new Error('the backup file became shorter while it was read');
+          channel.post({ type: 'text', text: piece.text });
+          done += piece.nextOffset - at;
+          at = piece.nextOffset;
+          onProgress((READ_SHARE * done) / total);
         }
       }
       return ask<CheckOutcome>({ type: 'check' }, (f) => onProgress(READ_SHARE + (1 - READ_SHARE) * f));

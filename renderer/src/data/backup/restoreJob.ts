@@ -4,12 +4,11 @@ import { combineChain } from './chain';
 import { restoreSnapshot, type RestoreReport } from './restore';
 import { validateSnapshot, type BackupProblem, type ValidSnapshot } from './validate';
 
-/** What a restore thread is told: a file's text in pieces (or a picked file's bytes), then check, then restore. */
+/** What a restore thread is told: each file's text in pieces, then check, then restore. */
 export type RestoreRequest =
   | { type: 'hello' }
   | { type: 'file' }
   | { type: 'text'; text: string }
-  | { type: 'base64'; base64: string }
   | { type: 'check' }
   | { type: 'restore' };
 
@@ -22,13 +21,6 @@ export type RestoreReply =
   | { type: 'checked'; outcome: CheckOutcome }
   | { type: 'restored'; report: RestoreReport }
   | { type: 'error'; message: string };
-
-function decodeBase64(base64: string): string {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-}
 
 /**
  * One restore, from the first piece to the merge, kept in one thread (a worker, or this one
@@ -62,7 +54,6 @@ export function createRestoreHandler(db: () => Promise<XiaoerDb>, reply: (m: Res
       if (m.type === 'hello') reply({ type: 'ready' });
       else if (m.type === 'file') files.push([]);
       else if (m.type === 'text') files[files.length - 1]?.push(m.text);
-      else if (m.type === 'base64') files[files.length - 1]?.push(decodeBase64(m.base64));
       else if (m.type === 'check') reply({ type: 'checked', outcome: check() });
       else {
         if (!checked) throw new Error('nothing checked to restore');

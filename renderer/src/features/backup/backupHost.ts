@@ -69,6 +69,14 @@ async function keptSource(name: string): Promise<RestoreSource> {
   return { sizeBytes, read: (offset) => call(host.invoke('backup:read-chunk', { name, offset, length: BACKUP_READ_CHUNK_BYTES })) };
 }
 
+/** A file the agent picks, read the same way; null when cancelled. */
+async function pickedSource(): Promise<RestoreSource | null> {
+  const host = getHost();
+  const file = await call(host.invoke('file:pick', { extensions: ['json'] }));
+  if (!file) return null;
+  return { sizeBytes: file.sizeBytes, read: (offset) => call(host.invoke('file:read-chunk', { handle: file.handle, offset, length: BACKUP_READ_CHUNK_BYTES })) };
+}
+
 /** Checks the files in a restore thread; a good result keeps the thread until restored or closed. */
 async function check(sources: RestoreSource[], onProgress: OnProgress, refuse?: (header: BackupHeader) => Checked | null): Promise<Checked> {
   const session = await openRestore();
@@ -100,13 +108,11 @@ export async function readKeptBackup(name: string, onProgress: OnProgress): Prom
  * naming the full backup it builds on: it holds only an hour's changes, and restored onto an
  * empty store (the usual reason to pick a file) it would bring back orders without their
  * buyers or chats without their messages. Kept incrementals restore with their chain.
- * The file's bytes are decoded in the restore thread, not here.
  */
 export async function readBackupFile(onProgress: OnProgress): Promise<Checked | null> {
-  const file = await call(getHost().invoke('file:open', { extensions: ['json'] }));
-  if (!file) return null;
-  const sizeBytes = Math.floor((file.base64.length * 3) / 4);
-  return check([{ sizeBytes, base64: file.base64 }], onProgress, (header) => {
+  const source = await pickedSource();
+  if (!source) return null;
+  return check([source], onProgress, (header) => {
     if (header.kind !== 'incremental') return null;
     return needsBase((header.base && parseBackupName(header.base)?.createdAt) || header.createdAt);
   });
