@@ -22,6 +22,13 @@ export class SettingsPage extends ShiftPage {
     return this.page.getByTestId('backup-row');
   }
 
+  /** 设置 with the simulated buyers stopped, so "nothing changed" and exact counts can be checked. */
+  async openSettingsQuiet(): Promise<void> {
+    await this.tab('设置').click();
+    await this.page.getByTestId('simulator-toggle').click();
+    await expect(this.page.getByTestId('simulator-toggle')).not.toBeChecked();
+  }
+
   async backupNow(): Promise<void> {
     await this.page.getByTestId('backup-now').click();
     await expect(this.page.getByTestId('backup-notice')).toContainText('已备份');

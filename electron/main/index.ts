@@ -81,6 +81,16 @@ function start(): void {
     writeFile: (path, data) => writeFile(path, data),
     readFile: (path) => readFile(path),
     fileSize: async (path) => (await stat(path)).size,
+    readRange: async (path, offset, length) => {
+      const handle = await open(path, 'r');
+      try {
+        const buffer = new Uint8Array(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, offset);
+        return buffer.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    },
     defaultDir: app.getPath('downloads'),
     joinPath: join,
     baseName: basename,
@@ -113,6 +123,8 @@ function start(): void {
       'app:info': () => ({ host: 'electron', version: app.getVersion(), platform: process.platform }),
       'file:save': (input) => files.save(input),
       'file:open': (input) => files.open(input),
+      'file:pick': (input) => files.pick(input),
+      'file:read-chunk': (input) => files.readChunk(input),
       'shell:open-external': async ({ url }) => {
         if (!isAllowedExternalUrl(url)) return { opened: false };
         await shell.openExternal(url);
@@ -125,7 +137,8 @@ function start(): void {
       'backup:commit': ({ name }) => backups.commit(name),
       'backup:abort': async ({ name }) => (await backups.abort(name), { name }),
       'backup:list': () => backups.list(),
-      'backup:read': async ({ name }) => ({ content: await backups.read(name) }),
+      'backup:size': async ({ name }) => ({ sizeBytes: await backups.size(name) }),
+      'backup:read-chunk': ({ name, offset, length }) => backups.readChunk(name, offset, length),
       'ingest:info': () => ingest.info(),
       'ingest:pull': ({ afterSeq, journalId }) => ingest.pull(afterSeq, journalId),
       'ingest:regenerate-token': () => ingest.regenerateToken(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BACKUP_CHUNK_MAX_CHARS, BACKUP_MAX_CHARS, BackupEntry, BackupName } from '../schemas/backup';
+import { BACKUP_CHUNK_MAX_CHARS, BACKUP_MAX_CHARS, BACKUP_READ_CHUNK_BYTES, BackupEntry, BackupName } from '../schemas/backup';
 import { IngestInfo, JournaledEvent } from '../schemas/ingest';
 import { TabTarget } from '../schemas/tabs';
 import { TraySummary } from '../schemas/tray';
@@ -34,6 +34,9 @@ export const JournalEntry = z.object({
 }).strict();
 export type JournalEntry = z.infer<typeof JournalEntry>;
 
+/** A picked file's handle: the host's own random id, never a path. */
+export const FileHandleId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a file handle');
+
 /** renderer → host, with an answer. */
 export const invokeContract = {
   'app:info': {
@@ -54,6 +57,19 @@ export const invokeContract = {
     input: z.object({ extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(10) }).strict(),
     /** null when the agent cancelled. Bytes as base64 so any encoding (GBK CSV) can be decoded by the caller. */
     output: z.object({ name: z.string(), base64: z.string() }).nullable(),
+  },
+  /**
+   * A file picked to be read in pieces (a backup file of any size up to the restore limit):
+   * an opaque handle for file:read-chunk, valid while the app runs, and the file's size.
+   */
+  'file:pick': {
+    input: z.object({ extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(10) }).strict(),
+    output: z.object({ handle: FileHandleId, name: z.string(), sizeBytes: z.number().int().nonnegative() }).nullable(),
+  },
+  /** Like backup:read-chunk, on a picked file. */
+  'file:read-chunk': {
+    input: z.object({ handle: FileHandleId, offset: z.number().int().nonnegative(), length: z.number().int().min(4).max(BACKUP_READ_CHUNK_BYTES) }).strict(),
+    output: z.object({ text: z.string().max(BACKUP_READ_CHUNK_BYTES), nextOffset: z.number().int().nonnegative(), sizeBytes: z.number().int().nonnegative() }),
   },
   'shell:open-external': {
     input: z.object({ url: z.string().url().max(2000) }).strict(),
@@ -95,9 +111,19 @@ export const invokeContract = {
     input: z.object({}).strict(),
     output: z.array(BackupEntry),
   },
-  'backup:read': {
+  /**
+   * A backup read in parts, so no file is too big to cross the IPC or to be restored: size
+   * first, then pieces of at most 2 MB from a byte offset. A piece ends on a whole UTF-8
+   * character (a few bytes short of `length` when it would split one); `nextOffset` is where
+   * the next piece starts.
+   */
+  'backup:size': {
     input: z.object({ name: BackupName }).strict(),
-    output: z.object({ content: z.string().max(BACKUP_MAX_CHARS) }),
+    output: z.object({ sizeBytes: z.number().int().nonnegative() }),
+  },
+  'backup:read-chunk': {
+    input: z.object({ name: BackupName, offset: z.number().int().nonnegative(), length: z.number().int().min(4).max(BACKUP_READ_CHUNK_BYTES) }).strict(),
+    output: z.object({ text: z.string().max(BACKUP_READ_CHUNK_BYTES), nextOffset: z.number().int().nonnegative(), sizeBytes: z.number().int().nonnegative() }),
   },
   /** The loopback ingest endpoint (docs/ingest.md): address, token, counters, refused batches. */
   'ingest:info': {

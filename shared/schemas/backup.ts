@@ -26,6 +26,17 @@ export const BACKUP_CHUNK_MAX_CHARS = 8 * 1024 * 1024;
 /** A backup file may be large (photos travel inside it as base64), but not unbounded. */
 export const BACKUP_MAX_CHARS = 200 * 1024 * 1024;
 
+/** One piece of a backup read in parts (bytes of UTF-8, so at most as many characters). */
+export const BACKUP_READ_CHUNK_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The largest backup file a restore reads: its text is assembled in a worker and parsed there
+ * as one string, and a JavaScript string holds at most 2^29 − 24 characters (V8). A UTF-8 file
+ * never has more characters than bytes, so a file under this size always fits; a bigger one is
+ * refused by its size before anything is read.
+ */
+export const BACKUP_RESTORE_MAX_BYTES = 500 * 1024 * 1024;
+
 export const BackupHeader = z.object({
   format: z.literal(BACKUP_FORMAT),
   schemaVersion: z.number().int().positive(),

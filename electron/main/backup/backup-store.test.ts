@@ -71,7 +71,7 @@ describe('backup files on disk', () => {
     const order: string[] = [];
     const open: BackupFs['open'] = async (path, flags) => {
       const h = await fsp.open(path, flags);
-      return { writeFile: async (d, e) => { order.push('write'); await h.writeFile(d, e); }, sync: async () => { order.push('sync'); await h.sync(); }, close: () => h.close() };
+      return { writeFile: async (d, e) => { order.push('write'); await h.writeFile(d, e); }, read: (b, o, l, p) => h.read(b, o, l, p), sync: async () => { order.push('sync'); await h.sync(); }, close: () => h.close() };
     };
     const rename: BackupFs['rename'] = async (a, b) => { order.push('rename'); await fsp.rename(a, b); };
     await store(NOW, { open, rename }).write(backupName(NOW), '{}');
@@ -81,6 +81,7 @@ describe('backup files on disk', () => {
   it.each([['../escape.json'], ['xiaoer-backup-20261123-140509.json/../../x'], ['..\\xiaoer-backup-20261123-140509.json']])('refuses the name %s', async (name) => {
     await expect(store().write(name, '{}')).rejects.toThrow('not a backup file name');
     await expect(store().read(name)).rejects.toThrow('not a backup file name');
+    await expect(store().readChunk(name, 0, 16)).rejects.toThrow('not a backup file name');
   });
 
   it('lists nothing before the first backup', async () => {
@@ -125,5 +126,40 @@ describe('a backup written in parts', () => {
     // Same Shanghai day: the daily rule alone would keep only the later full.
     expect(result.removed).toEqual([]);
     expect(readdirSync(dir)).toContain(base);
+  });
+});
+
+describe('a backup read in parts', () => {
+  it('reads a file in pieces that never split a character and reassemble it exactly', async () => {
+    const s = store();
+    const name = fullBackupName(NOW, 3);
+    const text = `{"notes":"${'客服小二😀ab'.repeat(4000)}"}`;
+    await s.write(name, text);
+    const size = await s.size(name);
+    expect(size).toBe(Buffer.byteLength(text));
+    let out = '';
+    let pieces = 0;
+    for (let at = 0; at < size; pieces += 1) {
+      const chunk = await s.readChunk(name, at, 1001);
+      expect(chunk.sizeBytes).toBe(size);
+      expect(chunk.nextOffset).toBeGreaterThan(at);
+      expect(chunk.nextOffset - at).toBeLessThanOrEqual(1001);
+      out += chunk.text;
+      at = chunk.nextOffset;
+    }
+    expect(out).toBe(text);
+    expect(pieces).toBeGreaterThan(size / 1001);
+  });
+
+  it('answers an empty piece past the end of the file', async () => {
+    const s = store();
+    const name = fullBackupName(NOW, 4);
+    await s.write(name, '{}');
+    expect(await s.readChunk(name, 2, 100)).toEqual({ text: '', nextOffset: 2, sizeBytes: 2 });
+  });
+
+  it('refuses to read a backup that is not there', async () => {
+    await expect(store().readChunk(fullBackupName(NOW, 5), 0, 100)).rejects.toThrow(/ENOENT/);
+    await expect(store().size(fullBackupName(NOW, 5))).rejects.toThrow(/ENOENT/);
   });
 });

@@ -1,5 +1,6 @@
 import { backupTime, planRotation } from '@shared/domain/backup';
 import { BackupName, type BackupEntry } from '@shared/schemas/backup';
+import { textPiece, type TextPiece } from '@shared/lib/utf8';
 
 /**
  * Backup files for the Electron host under <userData>/backups, outside the renderer's own
@@ -12,7 +13,12 @@ import { BackupName, type BackupEntry } from '@shared/schemas/backup';
 /** The few node:fs/promises calls used (a real temp dir in tests). */
 export interface BackupFs {
   mkdir(dir: string, options: { recursive: true }): Promise<unknown>;
-  open(path: string, flags: 'w' | 'r'): Promise<{ writeFile(data: string, encoding: 'utf8'): Promise<void>; sync(): Promise<void>; close(): Promise<void> }>;
+  open(path: string, flags: 'w' | 'r'): Promise<{
+    writeFile(data: string, encoding: 'utf8'): Promise<void>;
+    read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
+    sync(): Promise<void>;
+    close(): Promise<void>;
+  }>;
   rename(from: string, to: string): Promise<void>;
   readFile(path: string, encoding: 'utf8'): Promise<string>;
   readdir(dir: string): Promise<string[]>;
@@ -45,6 +51,9 @@ export interface BackupStore {
   abort(name: string): Promise<void>;
   list(): Promise<BackupEntry[]>;
   read(name: string): Promise<string>;
+  size(name: string): Promise<number>;
+  /** Up to `length` bytes from `offset`, ending on a whole character (see backup:read-chunk). */
+  readChunk(name: string, offset: number, length: number): Promise<TextPiece>;
 }
 
 export function createBackupStore({ fs, dir, joinPath, now, warn }: BackupStoreDeps): BackupStore {
@@ -140,6 +149,21 @@ export function createBackupStore({ fs, dir, joinPath, now, warn }: BackupStoreD
     list,
     async read(name) {
       return fs.readFile(pathOf(name), 'utf8');
+    },
+    async size(name) {
+      return (await fs.stat(pathOf(name))).size;
+    },
+    async readChunk(name, offset, length) {
+      const path = pathOf(name);
+      const handle = await fs.open(path, 'r');
+      try {
+        const sizeBytes = (await fs.stat(path)).size;
+        const buffer = new Uint8Array(Math.max(0, Math.min(length, sizeBytes - offset)));
+        const { bytesRead } = buffer.length ? await handle.read(buffer, 0, buffer.length, offset) : { bytesRead: 0 };
+        return textPiece(buffer.subarray(0, bytesRead), offset, sizeBytes);
+      } finally {
+        await handle.close();
+      }
     },
   };
   return store;

@@ -8,6 +8,7 @@ function deps(over: Partial<FileDeps> = {}): FileDeps {
     writeFile: vi.fn(async () => {}),
     readFile: vi.fn(async () => new Uint8Array([0xb6, 0xa9, 0xb5, 0xa5])),
     fileSize: vi.fn(async () => 4),
+    readRange: vi.fn(async () => new Uint8Array()),
     defaultDir: '/home/agent/Downloads',
     joinPath: (d, n) => `${d}/${n}`,
     baseName: (p) => p.split('/').pop()!,
@@ -64,5 +65,46 @@ describe('file:open', () => {
     const d = deps({ fileSize: vi.fn(async () => MAX_OPEN_BYTES + 1) });
     await expect(createFileHandlers(d).open({ extensions: ['csv'] })).rejects.toThrow(/larger than 50 MB/);
     expect(d.readFile).not.toHaveBeenCalled();
+  });
+});
+
+describe('file:pick and file:read-chunk', () => {
+  const text = '{"备份":"小二😀"}';
+  const bytes = new TextEncoder().encode(text);
+  const onDisk = (over: Partial<FileDeps> = {}) => deps({
+    showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/mnt/usb/xiaoer-backup.json'] })),
+    fileSize: vi.fn(async () => bytes.length),
+    readRange: vi.fn(async (_p: string, offset: number, length: number) => bytes.slice(offset, offset + length)),
+    ...over,
+  });
+
+  it('hands out a handle instead of the path, and reads the file in pieces that never split a character', async () => {
+    const d = onDisk();
+    const files = createFileHandlers(d);
+    const picked = await files.pick({ extensions: ['json'] });
+    expect(picked).toMatchObject({ name: 'xiaoer-backup.json', sizeBytes: bytes.length });
+    expect(JSON.stringify(picked)).not.toContain('/mnt/usb');
+    let out = '';
+    for (let at = 0; at < bytes.length;) {
+      const piece = await files.readChunk({ handle: picked!.handle, offset: at, length: 5 });
+      expect(piece.nextOffset).toBeGreaterThan(at);
+      out += piece.text;
+      at = piece.nextOffset;
+    }
+    expect(out).toBe(text);
+    expect(d.readRange).toHaveBeenCalledWith('/mnt/usb/xiaoer-backup.json', 0, 5);
+  });
+
+  it('a big file is picked without reading it (no 50 MB cap: it is read in pieces)', async () => {
+    const d = onDisk({ fileSize: vi.fn(async () => 400 * 1024 * 1024) });
+    expect(await createFileHandlers(d).pick({ extensions: ['json'] })).toMatchObject({ sizeBytes: 400 * 1024 * 1024 });
+    expect(d.readRange).not.toHaveBeenCalled();
+    expect(d.readFile).not.toHaveBeenCalled();
+  });
+
+  it('answers null on cancel and refuses a handle it never gave out', async () => {
+    const files = createFileHandlers(onDisk({ showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) }));
+    expect(await files.pick({ extensions: ['json'] })).toBeNull();
+    await expect(files.readChunk({ handle: '00000000-0000-0000-0000-000000000000', offset: 0, length: 16 })).rejects.toThrow('pick it again');
   });
 });

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { InvokeInput, InvokeOutput } from '@shared/host/contract';
+import { textPiece } from '@shared/lib/utf8';
 
 /**
  * The file:save and file:open invoke handlers. The agent always picks the path in a native
@@ -16,6 +18,8 @@ export interface FileDeps {
   writeFile(path: string, data: Uint8Array): Promise<void>;
   readFile(path: string): Promise<Uint8Array>;
   fileSize(path: string): Promise<number>;
+  /** Up to `length` bytes of the file from `offset` (fewer at its end). */
+  readRange(path: string, offset: number, length: number): Promise<Uint8Array>;
   /** Folder the save dialog starts in (the user's Downloads). */
   defaultDir: string;
   joinPath(dir: string, name: string): string;
@@ -41,6 +45,16 @@ const extensionOf = (name: string): string | null => {
 };
 
 export function createFileHandlers(deps: FileDeps) {
+  /** Files picked to be read in pieces: the renderer holds a random handle, never the path. */
+  const picked = new Map<string, string>();
+  const ask = async (extensions: string[]): Promise<string | null> => {
+    const choice = await deps.showOpenDialog({
+      properties: ['openFile'],
+      filters: [{ name: extensions.join(', ').toUpperCase(), extensions }],
+    });
+    const path = choice.filePaths[0];
+    return choice.canceled || !path ? null : path;
+  };
   return {
     async save(input: InvokeInput<'file:save'>): Promise<InvokeOutput<'file:save'>> {
       // Decode before asking: a broken payload should fail without a pointless dialog.
@@ -53,15 +67,24 @@ export function createFileHandlers(deps: FileDeps) {
       return { saved: true, path: choice.filePath };
     },
     async open(input: InvokeInput<'file:open'>): Promise<InvokeOutput<'file:open'>> {
-      const choice = await deps.showOpenDialog({
-        properties: ['openFile'],
-        filters: [{ name: input.extensions.join(', ').toUpperCase(), extensions: input.extensions }],
-      });
-      const path = choice.filePaths[0];
-      if (choice.canceled || !path) return null;
+      const path = await ask(input.extensions);
+      if (!path) return null;
       if ((await deps.fileSize(path)) > MAX_OPEN_BYTES) throw new Error(`file is larger than ${MAX_OPEN_BYTES / 1024 / 1024} MB`);
       const bytes = await deps.readFile(path);
       return { name: deps.baseName(path), base64: Buffer.from(bytes).toString('base64') };
+    },
+    async pick(input: InvokeInput<'file:pick'>): Promise<InvokeOutput<'file:pick'>> {
+      const path = await ask(input.extensions);
+      if (!path) return null;
+      const handle = randomUUID();
+      picked.set(handle, path);
+      return { handle, name: deps.baseName(path), sizeBytes: await deps.fileSize(path) };
+    },
+    async readChunk(input: InvokeInput<'file:read-chunk'>): Promise<InvokeOutput<'file:read-chunk'>> {
+      const path = picked.get(input.handle);
+      if (!path) throw new Error('that file is no longer open; pick it again');
+      const sizeBytes = await deps.fileSize(path);
+      return textPiece(await deps.readRange(path, input.offset, Math.max(0, Math.min(input.length, sizeBytes - input.offset))), input.offset, sizeBytes);
     },
   };
 }

@@ -4,10 +4,10 @@ import { parseInvokeInput, parseSendPayload } from '@shared/host/validate';
 import { err, ok, type Result } from '@shared/lib/result';
 import type { TraySummary } from '@shared/schemas/tray';
 import { drawBadgeFavicon } from './favicon';
-import { downloadFile, pickFile } from './files';
+import { chooseFile, downloadFile, pickFile } from './files';
 import { ingestAck, ingestInvoke, pollIngest } from './ingestBridge';
 import { createLocalJournal } from './localJournal';
-import { createOpfsBackups } from './opfsBackups';
+import { createOpfsBackups, readFilePiece } from './opfsBackups';
 
 type Listener = (payload: unknown) => void;
 
@@ -24,6 +24,8 @@ export function createBrowserHost(win: Window = window): HostApi {
   const journal = createLocalJournal(win.localStorage);
   const backups = createOpfsBackups(win.navigator.storage);
   let stopIngestPoll: (() => void) | null = null;
+  /** Files picked to be read in pieces, by handle (kept for the page's life: a File is only a reference). */
+  const picked = new Map<string, File>();
 
   const emit = <C extends EventChannel>(channel: C, payload: EventPayload<C>): void => {
     listeners.get(channel)?.forEach((l) => l(payload));
@@ -51,12 +53,13 @@ export function createBrowserHost(win: Window = window): HostApi {
   };
 
   /** Backup calls answer with the host's own error text (quota full, no OPFS) instead of throwing. */
-  type BackupChannel = 'backup:write' | 'backup:begin' | 'backup:append' | 'backup:commit' | 'backup:abort' | 'backup:list' | 'backup:read';
+  type BackupChannel = 'backup:write' | 'backup:begin' | 'backup:append' | 'backup:commit' | 'backup:abort' | 'backup:list' | 'backup:size' | 'backup:read-chunk';
   const backupCall = async (channel: BackupChannel, input: unknown): Promise<Result<never>> => {
     try {
       if (channel === 'backup:list') return ok(await backups.list()) as Result<never>;
-      const p = input as { name: string; content: string; chunk: string };
-      if (channel === 'backup:read') return ok({ content: await backups.read(p.name) }) as Result<never>;
+      const p = input as { name: string; content: string; chunk: string; offset: number; length: number };
+      if (channel === 'backup:size') return ok({ sizeBytes: await backups.size(p.name) }) as Result<never>;
+      if (channel === 'backup:read-chunk') return ok(await backups.readChunk(p.name, p.offset, p.length)) as Result<never>;
       if (channel === 'backup:begin') await backups.begin(p.name);
       else if (channel === 'backup:append') await backups.append(p.name, p.chunk);
       else if (channel === 'backup:abort') await backups.abort(p.name);
@@ -85,6 +88,19 @@ export function createBrowserHost(win: Window = window): HostApi {
           const p = input as { extensions: string[] };
           return ok(await pickFile(win.document, p.extensions)) as Result<never>;
         }
+        case 'file:pick': {
+          const file = await chooseFile(win.document, (input as { extensions: string[] }).extensions);
+          if (!file) return ok(null) as Result<never>;
+          const handle = win.crypto.randomUUID();
+          picked.set(handle, file);
+          return ok({ handle, name: file.name, sizeBytes: file.size }) as Result<never>;
+        }
+        case 'file:read-chunk': {
+          const p = input as { handle: string; offset: number; length: number };
+          const file = picked.get(p.handle);
+          if (!file) return err('file:read-chunk: that file is no longer open; pick it again');
+          return ok(await readFilePiece(file, p.offset, p.length)) as Result<never>;
+        }
         case 'shell:open-external': {
           const { url } = input as { url: string };
           if (!url.startsWith('https://')) return err('url: only https links open outside the app');
@@ -99,7 +115,8 @@ export function createBrowserHost(win: Window = window): HostApi {
         case 'backup:commit':
         case 'backup:abort':
         case 'backup:list':
-        case 'backup:read':
+        case 'backup:size':
+        case 'backup:read-chunk':
           return backupCall(channel, parsed.value);
         case 'ingest:info':
         case 'ingest:pull':

@@ -11,23 +11,29 @@ export function downloadFile(doc: Document, p: { suggestedName: string; mime: st
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function pickFile(doc: Document, extensions: string[]): Promise<{ name: string; base64: string } | null> {
+/** The agent's pick in a hidden file input; null when cancelled. */
+export function chooseFile(doc: Document, extensions: string[]): Promise<File | null> {
   return new Promise((resolve) => {
     const input = doc.createElement('input');
     input.type = 'file';
     input.accept = extensions.map((e) => `.${e}`).join(',');
     input.style.display = 'none';
-    input.addEventListener('change', async () => {
+    input.addEventListener('change', () => {
       const file = input.files?.[0];
       input.remove();
-      if (!file) return resolve(null);
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      let binary = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      resolve({ name: file.name, base64: btoa(binary) });
+      resolve(file ?? null);
     });
     input.addEventListener('cancel', () => { input.remove(); resolve(null); });
     doc.body.appendChild(input);
     input.click();
   });
+}
+
+export async function pickFile(doc: Document, extensions: string[]): Promise<{ name: string; base64: string } | null> {
+  const file = await chooseFile(doc, extensions);
+  if (!file) return null;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { name: file.name, base64: btoa(binary) };
 }

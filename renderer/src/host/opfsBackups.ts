@@ -1,5 +1,6 @@
 import { backupTime, planRotation } from '@shared/domain/backup';
 import { BackupName, type BackupEntry } from '@shared/schemas/backup';
+import { textPiece, type TextPiece } from '@shared/lib/utf8';
 
 /**
  * Rotating backups for the browser host, in the Origin Private File System (a folder
@@ -19,7 +20,14 @@ export interface BrowserBackups {
   commit(name: string): Promise<Written>;
   abort(name: string): Promise<void>;
   list(): Promise<BackupEntry[]>;
-  read(name: string): Promise<string>;
+  size(name: string): Promise<number>;
+  /** Up to `length` bytes from `offset`, ending on a whole character (see backup:read-chunk). */
+  readChunk(name: string, offset: number, length: number): Promise<TextPiece>;
+}
+
+/** A piece of a File (an OPFS backup, or a file the agent picked). */
+export async function readFilePiece(file: File, offset: number, length: number): Promise<TextPiece> {
+  return textPiece(new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()), offset, file.size);
 }
 
 type Dir = FileSystemDirectoryHandle & { values(): AsyncIterable<FileSystemHandle> };
@@ -94,9 +102,13 @@ export function createOpfsBackups(storage: StorageManager | undefined, now: () =
       return { name, sizeBytes, kept: all.map((e) => e.name).filter((n) => !removed.includes(n)), removed };
     },
     list,
-    async read(name) {
+    async size(name) {
       const dir = await folder();
-      return (await (await dir.getFileHandle(checked(name))).getFile()).text();
+      return (await (await dir.getFileHandle(checked(name))).getFile()).size;
+    },
+    async readChunk(name, offset, length) {
+      const dir = await folder();
+      return readFilePiece(await (await dir.getFileHandle(checked(name))).getFile(), offset, length);
     },
   };
   return b;

@@ -3,3 +3,5 @@ export { streamSnapshot } from './streamSnapshot';
 export { validateSnapshot, describeProblem, type BackupProblem, type ValidSnapshot } from './validate';
 export { restoreSnapshot, type RestoreReport } from './restore';
 export { combineChain } from './chain';
+export { openRestore, type RestoreSession, type RestoreSource } from './restoreClient';
+export type { CheckOutcome } from './restoreJob';

@@ -1,5 +1,6 @@
 import { addCounts, countDecision, emptyCounts, mergeDecision, type MergeCounts, type MergeDecision } from '@shared/domain/backup';
 import type { Change } from '@shared/schemas/entities';
+import type { XiaoerDb } from '../db';
 import { getDb } from '../store';
 import { BACKUP_TABLES, changeKey, keyOf } from './tables';
 import type { ValidSnapshot } from './validate';
@@ -33,8 +34,7 @@ function logEntryOf(table: string, r: Row): Change {
  * store lacks are added, and every record written is logged under its own author and time
  * unless the log's latest line on it already says exactly that.
  */
-export async function restoreSnapshot(snapshot: ValidSnapshot): Promise<RestoreReport> {
-  const db = getDb();
+export async function restoreSnapshot(snapshot: ValidSnapshot, db: XiaoerDb = getDb(), onTable?: (done: number, of: number) => void): Promise<RestoreReport> {
   const tables: Record<string, MergeCounts> = {};
   let logAdded = 0;
   await db.transaction('rw', BACKUP_TABLES.map((t) => db.table(t)), async () => {
@@ -73,6 +73,7 @@ export async function restoreSnapshot(snapshot: ValidSnapshot): Promise<RestoreR
         if (latest.get(`${table}\u0000${entry.id}`) !== changeKey(entry)) append(entry);
       }
       tables[table] = counts;
+      onTable?.(Object.keys(tables).length, BACKUP_TABLES.length - 1);
     }
     await db.changes.bulkAdd(log);
     logAdded = log.length;

@@ -15,6 +15,8 @@ export type BackupProblem =
   | { kind: 'unknownTable'; table: string }
   | { kind: 'row'; table: string; row: number; field: string; detail: string }
   | { kind: 'more'; count: number }
+  /** A file bigger than a restore can read (BACKUP_RESTORE_MAX_BYTES), refused by its size alone. */
+  | { kind: 'tooLarge'; sizeMb: number; maxMb: number }
   /** An incremental backup whose full backup (taken at `base`, Shanghai time) or a link is missing. */
   | { kind: 'needsBase'; base: string };
 
@@ -38,6 +40,7 @@ export function describeProblem(p: BackupProblem): string {
     case 'unknownTable': return `table ${p.table}: not a table of this store`;
     case 'row': return `table ${p.table}, row ${p.row}, field ${p.field}: ${p.detail}`;
     case 'more': return `… and ${p.count} more problems`;
+    case 'tooLarge': return `the file is ${p.sizeMb} MB; a restore reads at most ${p.maxMb} MB`;
     case 'needsBase': return `an incremental backup: it holds only the changes made after the full backup of ${p.base}, which is needed first`;
   }
 }
@@ -73,7 +76,7 @@ function checkRows(table: string, rows: unknown[], problems: BackupProblem[]): R
  * newer file is refused with that reason alone), then every row of every table against its
  * entity schema. Any problem refuses the whole file.
  */
-export function validateSnapshot(text: string): Result<ValidSnapshot, BackupProblem[]> {
+export function validateSnapshot(text: string, onTable?: (done: number, of: number) => void): Result<ValidSnapshot, BackupProblem[]> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -99,6 +102,7 @@ export function validateSnapshot(text: string): Result<ValidSnapshot, BackupProb
     if (list === undefined) problems.push({ kind: 'missingTable', table });
     else if (!Array.isArray(list)) problems.push({ kind: 'header', field: `tables.${table}`, detail: 'expected a list of rows' });
     else rows[table] = checkRows(table, list, problems);
+    onTable?.(Object.keys(rows).length, BACKUP_TABLES.length);
   }
   if (problems.length) {
     const shown = problems.slice(0, MAX_PROBLEMS);

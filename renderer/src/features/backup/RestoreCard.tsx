@@ -2,6 +2,7 @@ import { useTranslation } from '../../i18n';
 import { NoticeLine } from '../../ui/NoticeLine';
 import { BackupTable } from './BackupTable';
 import { ProblemList } from './ProblemList';
+import { RestoreProgress } from './RestoreProgress';
 import { useBackupActions } from './useBackupActions';
 import { useBackupList } from './useBackupList';
 import './backup.css';
@@ -28,6 +29,8 @@ export function RestoreCard() {
       <div className="backup__actions">
         <button className="btn" disabled={a.busy} onClick={() => void a.restoreFile()} data-testid="backup-restore-file">{t('backup.restoreFile')}</button>
       </div>
+      <p className="muted">{t('backup.fileLimit')}</p>
+      <RestoreProgress progress={a.progress} />
       <NoticeLine notice={a.notice} testId="backup-notice" />
       {a.problems ? <ProblemList problems={a.problems} /> : null}
     </section>

@@ -1,8 +1,10 @@
 import { backupName, fullBackupName, incrementalBackupName, parseBackupName, planNextBackup, restoreChain } from '@shared/domain/backup';
-import type { BackupEntry } from '@shared/schemas/backup';
-import { combineChain, lastChangeSeq, restoreSnapshot, streamSnapshot, validateSnapshot, type BackupProblem, type RestoreReport, type SnapshotPlan, type ValidSnapshot } from '../../data/backup';
+import { BACKUP_READ_CHUNK_BYTES, type BackupEntry, type BackupHeader } from '@shared/schemas/backup';
+import { lastChangeSeq, openRestore, streamSnapshot, type BackupProblem, type RestoreReport, type RestoreSource, type SnapshotPlan } from '../../data/backup';
 import { getHost } from '../../host';
 import { backupTimeText } from './format';
+
+type OnProgress = (fraction: number) => void;
 
 /** The host's own wording when a call fails (disk full, no private file system). */
 async function call<T>(answer: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> {
@@ -53,22 +55,52 @@ export async function exportBackup(agentId: string): Promise<boolean> {
   return saved.saved;
 }
 
-export type Checked = { ok: true; snapshot: ValidSnapshot } | { ok: false; problems: BackupProblem[] };
+/** A checked backup waiting for the agent's word (its rows stay in the restore thread), or why it was refused. */
+export type Checked =
+  | { ok: true; header: BackupHeader; count: number; restore(onProgress: OnProgress): Promise<RestoreReport>; close(): void }
+  | { ok: false; problems: BackupProblem[] };
 
 const needsBase = (baseAt: number): Checked => ({ ok: false, problems: [{ kind: 'needsBase', base: backupTimeText(baseAt) }] });
 
+/** A kept backup, read from the host in pieces of at most 2 MB. */
+async function keptSource(name: string): Promise<RestoreSource> {
+  const host = getHost();
+  const { sizeBytes } = await call(host.invoke('backup:size', { name }));
+  return { sizeBytes, read: (offset) => call(host.invoke('backup:read-chunk', { name, offset, length: BACKUP_READ_CHUNK_BYTES })) };
+}
+
+/** A file the agent picks, read the same way; null when cancelled. */
+async function pickedSource(): Promise<RestoreSource | null> {
+  const host = getHost();
+  const file = await call(host.invoke('file:pick', { extensions: ['json'] }));
+  if (!file) return null;
+  return { sizeBytes: file.sizeBytes, read: (offset) => call(host.invoke('file:read-chunk', { handle: file.handle, offset, length: BACKUP_READ_CHUNK_BYTES })) };
+}
+
+/** Checks the files in a restore thread; a good result keeps the thread until restored or closed. */
+async function check(sources: RestoreSource[], onProgress: OnProgress, refuse?: (header: BackupHeader) => Checked | null): Promise<Checked> {
+  const session = await openRestore();
+  try {
+    const outcome = await session.check(sources, onProgress);
+    const refused = outcome.ok ? refuse?.(outcome.header) : outcome;
+    if (refused || !outcome.ok) {
+      session.close();
+      return refused as Checked;
+    }
+    return { ...outcome, restore: (p) => session.restore(p), close: () => session.close() };
+  } catch (e) {
+    session.close();
+    throw e;
+  }
+}
+
 /** A kept backup; an incremental one comes with its chain (its full backup, then each link), checked whole. */
-export async function readKeptBackup(name: string): Promise<Checked> {
+export async function readKeptBackup(name: string, onProgress: OnProgress): Promise<Checked> {
   const chain = restoreChain(name, (await listBackups()).map((b) => b.name));
   if (!chain.ok) return needsBase(chain.baseAt);
-  const snapshots: ValidSnapshot[] = [];
-  for (const n of chain.names) {
-    const { content } = await call(getHost().invoke('backup:read', { name: n }));
-    const checked = check(content);
-    if (!checked.ok) return checked;
-    snapshots.push(checked.snapshot);
-  }
-  return { ok: true, snapshot: combineChain(snapshots) };
+  const sources: RestoreSource[] = [];
+  for (const n of chain.names) sources.push(await keptSource(n));
+  return check(sources, onProgress);
 }
 
 /**
@@ -77,21 +109,11 @@ export async function readKeptBackup(name: string): Promise<Checked> {
  * empty store (the usual reason to pick a file) it would bring back orders without their
  * buyers or chats without their messages. Kept incrementals restore with their chain.
  */
-export async function readBackupFile(): Promise<Checked | null> {
-  const file = await call(getHost().invoke('file:open', { extensions: ['json'] }));
-  if (!file) return null;
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const checked = check(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
-  if (checked.ok && checked.snapshot.header.kind === 'incremental') {
-    const base = checked.snapshot.header.base;
-    return needsBase((base && parseBackupName(base)?.createdAt) || checked.snapshot.header.createdAt);
-  }
-  return checked;
+export async function readBackupFile(onProgress: OnProgress): Promise<Checked | null> {
+  const source = await pickedSource();
+  if (!source) return null;
+  return check([source], onProgress, (header) => {
+    if (header.kind !== 'incremental') return null;
+    return needsBase((header.base && parseBackupName(header.base)?.createdAt) || header.createdAt);
+  });
 }
-
-function check(text: string): Checked {
-  const r = validateSnapshot(text);
-  return r.ok ? { ok: true, snapshot: r.value } : { ok: false, problems: r.error };
-}
-
-export const restoreBackup = (snapshot: ValidSnapshot): Promise<RestoreReport> => restoreSnapshot(snapshot);

@@ -6,3 +6,4 @@ export { backupTimeText, sizeText } from './format';
 export { RestoreReportNotice } from './RestoreReportNotice';
 export { RestoreCard } from './RestoreCard';
 export { BackupTable } from './BackupTable';
+export { RestoreProgress } from './RestoreProgress';

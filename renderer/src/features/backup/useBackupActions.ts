@@ -5,12 +5,14 @@ import { useTranslation } from '../../i18n';
 import type { Notice } from '../../ui/useNoticeAction';
 import { backupTimeText, sizeText } from './format';
 import { useRestoreReport } from './restoreReport';
-import { exportBackup, readBackupFile, readKeptBackup, restoreBackup, takeBackup, type Checked } from './backupHost';
+import { exportBackup, readBackupFile, readKeptBackup, takeBackup, type Checked } from './backupHost';
 
 export interface BackupActions {
   busy: boolean;
   notice: Notice | null;
   problems: BackupProblem[] | null;
+  /** While a restore reads and checks files, then merges: which, and how far (0–100). */
+  progress: { phase: 'checking' | 'restoring'; percent: number } | null;
   backupNow(): Promise<void>;
   exportFile(): Promise<void>;
   restoreKept(entry: BackupEntry): Promise<void>;
@@ -27,6 +29,8 @@ export function useBackupActions(agentId: string): BackupActions {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [problems, setProblems] = useState<BackupProblem[] | null>(null);
+  const [progress, setProgress] = useState<BackupActions['progress']>(null);
+  const track = (phase: 'checking' | 'restoring') => (f: number) => setProgress({ phase, percent: Math.floor(f * 100) });
   const setReport = useRestoreReport((s) => s.set);
 
   const run = async (what: () => Promise<void>): Promise<void> => {
@@ -40,20 +44,26 @@ export function useBackupActions(agentId: string): BackupActions {
       setNotice({ ok: false, text: t('backup.failed', { reason: e instanceof Error ? e.message : String(e) }) });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
-  const restore = async (checked: Checked | null): Promise<void> => {
+  const restore = async (read: (onProgress: (f: number) => void) => Promise<Checked | null>): Promise<void> => {
+    setProgress({ phase: 'checking', percent: 0 });
+    const checked = await read(track('checking'));
     if (!checked) return;
     if (!checked.ok) return setProblems(checked.problems);
-    const { header, rows } = checked.snapshot;
-    const count = Object.entries(rows).reduce((s, [table, r]) => (table === 'changes' ? s : s + r.length), 0);
-    if (!window.confirm(t('backup.restoreConfirm', { time: backupTimeText(header.createdAt), count }))) return;
-    setReport(await restoreBackup(checked.snapshot));
+    try {
+      if (!window.confirm(t('backup.restoreConfirm', { time: backupTimeText(checked.header.createdAt), count: checked.count }))) return;
+      setProgress({ phase: 'restoring', percent: 0 });
+      setReport(await checked.restore(track('restoring')));
+    } finally {
+      checked.close();
+    }
   };
 
   return {
-    busy, notice, problems,
+    busy, notice, problems, progress,
     backupNow: () => run(async () => {
       const w = await takeBackup(agentId);
       const key = w.removed.length ? 'backup.doneRotated' : 'backup.done';
@@ -62,7 +72,7 @@ export function useBackupActions(agentId: string): BackupActions {
     exportFile: () => run(async () => {
       if (await exportBackup(agentId)) setNotice({ ok: true, text: t('backup.exported') });
     }),
-    restoreKept: (entry) => run(async () => restore(await readKeptBackup(entry.name))),
-    restoreFile: () => run(async () => restore(await readBackupFile())),
+    restoreKept: (entry) => run(() => restore((p) => readKeptBackup(entry.name, p))),
+    restoreFile: () => run(() => restore(readBackupFile)),
   };
 }

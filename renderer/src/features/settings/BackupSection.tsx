@@ -1,5 +1,5 @@
 import type { Agent } from '@shared/schemas/entities';
-import { BackupTable, ProblemList, backupTimeText, sizeText, useBackupActions, useBackupList } from '../backup';
+import { BackupTable, ProblemList, RestoreProgress, backupTimeText, sizeText, useBackupActions, useBackupList } from '../backup';
 import { useTranslation } from '../../i18n';
 import { NoticeLine } from '../../ui/NoticeLine';
 
@@ -22,6 +22,8 @@ export function BackupSection({ agent }: { agent: Agent }) {
         <button className="btn" disabled={a.busy} onClick={() => void a.exportFile()}>{t('backup.export')}</button>
         <button className="btn" disabled={a.busy} onClick={() => void a.restoreFile()} data-testid="backup-restore-file">{t('backup.restoreFile')}</button>
       </div>
+      <p className="muted">{t('backup.fileLimit')}</p>
+      <RestoreProgress progress={a.progress} />
       <NoticeLine notice={a.notice} testId="backup-notice" />
       {error ? <p className="error" role="alert">{t('backup.listFailed', { reason: error })}</p> : null}
       {a.problems ? <ProblemList problems={a.problems} /> : null}
