@@ -4,6 +4,8 @@ import { notifications, OrdersPage, recordNotifications } from '../pages/OrdersP
 /** Quiet hours would hold every reminder at night; the test removes them through the policy editor so it runs at any hour. */
 async function removeQuietHours(app: OrdersPage, page: Page): Promise<void> {
   await app.openPayments('policy');
+  // The shop list is a live query: read it once it has arrived, or no shop would be changed.
+  await expect(page.getByTestId('policy-shop').locator('option').first()).toBeAttached();
   const shops = await page.getByTestId('policy-shop').locator('option').allTextContents();
   for (const shop of shops) {
     await page.getByTestId('policy-shop').selectOption({ label: shop });

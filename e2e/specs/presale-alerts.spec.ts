@@ -52,7 +52,10 @@ test('in peak mode a new waiting buyer chimes and raises a notification that ope
 
   // Muting every shop: new buyers keep arriving but no new notification appears.
   await app.press('Control+1');
-  const shops = await page.getByTestId('filter-shop').locator('option').count();
+  // The shop list is a live query of the freshly shown tab: count it once it has arrived.
+  const options = page.getByTestId('filter-shop').locator('option');
+  await expect.poll(() => options.count()).toBeGreaterThan(1);
+  const shops = await options.count();
   for (let i = 1; i < shops; i++) {
     await page.getByTestId('filter-shop').selectOption({ index: i });
     await page.getByTestId('mute-shop').click();
