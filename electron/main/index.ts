@@ -3,7 +3,7 @@
  * Order matters in a few places and is commented where it does.
  */
 import * as fsSync from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeImage, session, shell } from 'electron';
 import type { TabTarget } from '@shared/schemas/tabs';
@@ -91,6 +91,9 @@ function start(): void {
         await handle.close();
       }
     },
+    appendFile: (path, data) => appendFile(path, data),
+    rename: (from, to) => rename(from, to),
+    removeFile: (path) => rm(path, { force: true }),
     defaultDir: app.getPath('downloads'),
     joinPath: join,
     baseName: basename,
@@ -125,6 +128,10 @@ function start(): void {
       'file:open': (input) => files.open(input),
       'file:pick': (input) => files.pick(input),
       'file:read-chunk': (input) => files.readChunk(input),
+      'file:save-begin': (input) => files.saveBegin(input),
+      'file:save-append': (input) => files.saveAppend(input),
+      'file:save-commit': (input) => files.saveCommit(input),
+      'file:save-abort': (input) => files.saveAbort(input),
       'shell:open-external': async ({ url }) => {
         if (!isAllowedExternalUrl(url)) return { opened: false };
         await shell.openExternal(url);

@@ -37,6 +37,9 @@ export type JournalEntry = z.infer<typeof JournalEntry>;
 /** A picked file's handle: the host's own random id, never a path. */
 export const FileHandleId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a file handle');
 
+/** A name the renderer suggests for a saved file (the agent still picks where it goes). */
+const SaveFileName = z.string().min(1).max(200).regex(/^[^\\/:*?"<>|]+$/, 'file name has forbidden characters');
+
 /** renderer → host, with an answer. */
 export const invokeContract = {
   'app:info': {
@@ -45,7 +48,7 @@ export const invokeContract = {
   },
   'file:save': {
     input: z.object({
-      suggestedName: z.string().min(1).max(200).regex(/^[^\\/:*?"<>|]+$/, 'file name has forbidden characters'),
+      suggestedName: SaveFileName,
       mime: z.string().min(1).max(100),
       /** Text content, or base64 when `base64` is true (binary files such as XLSX). */
       content: z.string().max(200 * 1024 * 1024),
@@ -70,6 +73,28 @@ export const invokeContract = {
   'file:read-chunk': {
     input: z.object({ handle: FileHandleId, offset: z.number().int().nonnegative(), length: z.number().int().min(4).max(BACKUP_READ_CHUNK_BYTES) }).strict(),
     output: z.object({ text: z.string().max(BACKUP_READ_CHUNK_BYTES), nextOffset: z.number().int().nonnegative(), sizeBytes: z.number().int().nonnegative() }),
+  },
+  /**
+   * A file saved in pieces (an exported backup of any size), so no side holds it as one giant
+   * string: begin asks where to save (null when the agent cancels) and answers a random handle,
+   * never the path; append adds a piece; commit puts the file in place at once (written to a
+   * temp file beside it, then renamed); abort drops an unfinished one.
+   */
+  'file:save-begin': {
+    input: z.object({ suggestedName: SaveFileName, mime: z.string().min(1).max(100) }).strict(),
+    output: z.object({ handle: FileHandleId }).nullable(),
+  },
+  'file:save-append': {
+    input: z.object({ handle: FileHandleId, chunk: z.string().max(BACKUP_CHUNK_MAX_CHARS) }).strict(),
+    output: z.object({ handle: FileHandleId }),
+  },
+  'file:save-commit': {
+    input: z.object({ handle: FileHandleId }).strict(),
+    output: z.object({ sizeBytes: z.number().int().nonnegative() }),
+  },
+  'file:save-abort': {
+    input: z.object({ handle: FileHandleId }).strict(),
+    output: z.object({ handle: FileHandleId }),
   },
   'shell:open-external': {
     input: z.object({ url: z.string().url().max(2000) }).strict(),

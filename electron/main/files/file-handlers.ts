@@ -20,6 +20,12 @@ export interface FileDeps {
   fileSize(path: string): Promise<number>;
   /** Up to `length` bytes of the file from `offset` (fewer at its end). */
   readRange(path: string, offset: number, length: number): Promise<Uint8Array>;
+  /** Adds bytes at the end of the file (creating it). */
+  appendFile(path: string, data: Uint8Array): Promise<void>;
+  /** Replaces `to` with `from` in one step (same folder, so a rename). */
+  rename(from: string, to: string): Promise<void>;
+  /** Removes a file; no error when it is already gone. */
+  removeFile(path: string): Promise<void>;
   /** Folder the save dialog starts in (the user's Downloads). */
   defaultDir: string;
   joinPath(dir: string, name: string): string;
@@ -47,6 +53,13 @@ const extensionOf = (name: string): string | null => {
 export function createFileHandlers(deps: FileDeps) {
   /** Files picked to be read in pieces: the renderer holds a random handle, never the path. */
   const picked = new Map<string, string>();
+  /** Files being saved in pieces: the renderer holds a random handle, never the path. */
+  const saving = new Map<string, { path: string; temp: string; bytes: number }>();
+  const savingFor = (handle: string) => {
+    const s = saving.get(handle);
+    if (!s) throw new Error('that file is no longer being saved; export again');
+    return s;
+  };
   const ask = async (extensions: string[]): Promise<string | null> => {
     const choice = await deps.showOpenDialog({
       properties: ['openFile'],
@@ -65,6 +78,43 @@ export function createFileHandlers(deps: FileDeps) {
       if (choice.canceled || !choice.filePath) return { saved: false, path: null };
       await deps.writeFile(choice.filePath, bytes);
       return { saved: true, path: choice.filePath };
+    },
+    /** Asks where to save first; the pieces go to a temp file beside the chosen one. */
+    async saveBegin(input: InvokeInput<'file:save-begin'>): Promise<InvokeOutput<'file:save-begin'>> {
+      const ext = extensionOf(input.suggestedName);
+      const filters = ext ? [{ name: ext.toUpperCase(), extensions: [ext] }] : [];
+      const choice = await deps.showSaveDialog({ defaultPath: deps.joinPath(deps.defaultDir, input.suggestedName), filters });
+      if (choice.canceled || !choice.filePath) return null;
+      const handle = randomUUID();
+      const temp = `${choice.filePath}.${handle}.part`;
+      await deps.writeFile(temp, new Uint8Array());
+      saving.set(handle, { path: choice.filePath, temp, bytes: 0 });
+      return { handle };
+    },
+    async saveAppend(input: InvokeInput<'file:save-append'>): Promise<InvokeOutput<'file:save-append'>> {
+      const s = savingFor(input.handle);
+      const bytes = Buffer.from(input.chunk, 'utf8');
+      await deps.appendFile(s.temp, bytes);
+      s.bytes += bytes.length;
+      return { handle: input.handle };
+    },
+    /** The chosen file appears whole or not at all: an existing file there is replaced only now. */
+    async saveCommit(input: InvokeInput<'file:save-commit'>): Promise<InvokeOutput<'file:save-commit'>> {
+      const s = savingFor(input.handle);
+      saving.delete(input.handle);
+      try {
+        await deps.rename(s.temp, s.path);
+      } catch (e) {
+        await deps.removeFile(s.temp).catch(() => undefined);
+        throw e;
+      }
+      return { sizeBytes: s.bytes };
+    },
+    async saveAbort(input: InvokeInput<'file:save-abort'>): Promise<InvokeOutput<'file:save-abort'>> {
+      const s = saving.get(input.handle);
+      saving.delete(input.handle);
+      if (s) await deps.removeFile(s.temp);
+      return { handle: input.handle };
     },
     async open(input: InvokeInput<'file:open'>): Promise<InvokeOutput<'file:open'>> {
       const path = await ask(input.extensions);

@@ -4,7 +4,7 @@ import { parseInvokeInput, parseSendPayload } from '@shared/host/validate';
 import { err, ok, type Result } from '@shared/lib/result';
 import type { TraySummary } from '@shared/schemas/tray';
 import { drawBadgeFavicon } from './favicon';
-import { chooseFile, downloadFile, pickFile } from './files';
+import { chooseFile, createPieceDownloads, downloadFile, pickFile } from './files';
 import { ingestAck, ingestInvoke, pollIngest } from './ingestBridge';
 import { createLocalJournal } from './localJournal';
 import { createOpfsBackups, readFilePiece } from './opfsBackups';
@@ -26,6 +26,8 @@ export function createBrowserHost(win: Window = window): HostApi {
   let stopIngestPoll: (() => void) | null = null;
   /** Files picked to be read in pieces, by handle (kept for the page's life: a File is only a reference). */
   const picked = new Map<string, File>();
+  /** Files saved in pieces become one download on commit (there is no save dialog in a tab). */
+  const saves = createPieceDownloads(win.document, () => win.crypto.randomUUID());
 
   const emit = <C extends EventChannel>(channel: C, payload: EventPayload<C>): void => {
     listeners.get(channel)?.forEach((l) => l(payload));
@@ -100,6 +102,23 @@ export function createBrowserHost(win: Window = window): HostApi {
           const file = picked.get(p.handle);
           if (!file) return err('file:read-chunk: that file is no longer open; pick it again');
           return ok(await readFilePiece(file, p.offset, p.length)) as Result<never>;
+        }
+        case 'file:save-begin': {
+          const p = input as { suggestedName: string; mime: string };
+          return ok({ handle: saves.begin(p.suggestedName, p.mime) }) as Result<never>;
+        }
+        case 'file:save-append':
+        case 'file:save-commit':
+        case 'file:save-abort': {
+          const p = input as { handle: string; chunk: string };
+          try {
+            if (channel === 'file:save-append') saves.append(p.handle, p.chunk);
+            else if (channel === 'file:save-abort') saves.abort(p.handle);
+            else return ok({ sizeBytes: saves.commit(p.handle) }) as Result<never>;
+            return ok({ handle: p.handle }) as Result<never>;
+          } catch (e) {
+            return err(`${channel}: ${e instanceof Error ? e.message : String(e)}`);
+          }
         }
         case 'shell:open-external': {
           const { url } = input as { url: string };

@@ -11,6 +11,48 @@ export function downloadFile(doc: Document, p: { suggestedName: string; mime: st
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * A download built from pieces: each piece becomes its own Blob as it arrives (the browser may
+ * keep them out of the JS heap), and the file is one Blob over them, so no giant string is made.
+ */
+export function createPieceDownloads(doc: Document, newHandle: () => string) {
+  const open = new Map<string, { name: string; mime: string; parts: Blob[]; size: number }>();
+  const get = (handle: string) => {
+    const d = open.get(handle);
+    if (!d) throw new Error('that file is no longer being saved; export again');
+    return d;
+  };
+  return {
+    begin(name: string, mime: string): string {
+      const handle = newHandle();
+      open.set(handle, { name, mime, parts: [], size: 0 });
+      return handle;
+    },
+    append(handle: string, chunk: string): void {
+      const d = get(handle);
+      const part = new Blob([chunk]);
+      d.parts.push(part);
+      d.size += part.size;
+    },
+    commit(handle: string): number {
+      const d = get(handle);
+      open.delete(handle);
+      const url = URL.createObjectURL(new Blob(d.parts, { type: d.mime }));
+      const a = doc.createElement('a');
+      a.href = url;
+      a.download = d.name;
+      doc.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return d.size;
+    },
+    abort(handle: string): void {
+      open.delete(handle);
+    },
+  };
+}
+
 /** The agent's pick in a hidden file input; null when cancelled. */
 export function chooseFile(doc: Document, extensions: string[]): Promise<File | null> {
   return new Promise((resolve) => {

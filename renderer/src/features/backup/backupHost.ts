@@ -46,13 +46,25 @@ export async function takeBackup(agentId: string): Promise<{ name: string; sizeB
   return written;
 }
 
-/** A full backup saved where the agent chooses (a USB stick, another disk): one file that restores alone. */
+/**
+ * A full backup saved where the agent chooses (a USB stick, another disk): one file that restores
+ * alone. Written in a worker and handed to the host piece by piece as it is made, so a store of
+ * any size exports without one giant string or a long pause.
+ */
 export async function exportBackup(agentId: string): Promise<boolean> {
   const now = Date.now();
-  const parts: string[] = [];
-  await streamSnapshot({ agentId, now, appVersion: __APP_VERSION__, plan: { kind: 'full', toSeq: await lastChangeSeq() } }, async (t) => parts.push(t));
-  const saved = await call(getHost().invoke('file:save', { suggestedName: backupName(now), mime: 'application/json', content: parts.join(''), base64: false }));
-  return saved.saved;
+  const host = getHost();
+  const begun = await call(host.invoke('file:save-begin', { suggestedName: backupName(now), mime: 'application/json' }));
+  if (!begun) return false;
+  const { handle } = begun;
+  try {
+    await streamSnapshot({ agentId, now, appVersion: __APP_VERSION__, plan: { kind: 'full', toSeq: await lastChangeSeq() } }, (chunk) => call(host.invoke('file:save-append', { handle, chunk })));
+  } catch (e) {
+    await host.invoke('file:save-abort', { handle }).catch(() => undefined);
+    throw e;
+  }
+  await call(host.invoke('file:save-commit', { handle }));
+  return true;
 }
 
 /** A checked backup waiting for the agent's word (its rows stay in the restore thread), or why it was refused. */
