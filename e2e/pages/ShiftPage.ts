@@ -14,8 +14,12 @@ export class ShiftPage extends ConsolePage {
     await expect(this.page.getByTestId('notes-search')).toBeVisible();
   }
 
+  /** A new note, with its own editor on screen (not the previous note's, still shown for a moment). */
   async newNote(): Promise<void> {
+    const editor = this.page.locator('.note-editor');
+    const before = (await editor.count()) ? await editor.getAttribute('data-note-id') : null;
     await this.page.getByTestId('new-note').click();
+    await expect(editor).toHaveAttribute('data-note-id', before ? new RegExp(`^(?!${before}$)`) : /.+/);
     await expect(this.noteBody()).toBeVisible();
   }
 

@@ -49,7 +49,7 @@ export function NoteEditor({ note, agentId, onRestored }: { note: Note; agentId:
   };
 
   return (
-    <div className="note-editor" onKeyDown={onKeyDown}>
+    <div className="note-editor" onKeyDown={onKeyDown} data-note-id={note.id}>
       <div className="note-editor__bar">
         <input className="note-editor__title" value={fields.title} maxLength={200} placeholder={t('notes.titleHint')} aria-label={t('notes.title')} onChange={(e) => change({ title: e.target.value })} onBlur={() => void commit()} data-testid="note-title" />
         <label className="note-editor__pin">

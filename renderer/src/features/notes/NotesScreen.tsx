@@ -100,7 +100,9 @@ export function NotesScreen() {
             <button className="btn" onClick={() => void undoRestore()} data-testid="undo-restore">{t('notes.undoRestore')}</button>
           </div>
         ) : null}
-        {current && recovery.done ? (
+        {/* Only the chosen note's editor: while a new choice is still being read, the previous
+            note stays off screen so nothing typed meanwhile lands in the wrong note. */}
+        {current && current.id === activeId && recovery.done ? (
           <NoteEditor
             key={`${current.id}:${generation}`}
             note={forced?.id === current.id ? forced : current}
