@@ -1,14 +1,20 @@
 /** Browser stand-ins for the host's save/open dialogs. */
-export function downloadFile(doc: Document, p: { suggestedName: string; mime: string; content: string; base64: boolean }): void {
-  const data = p.base64 ? Uint8Array.from(atob(p.content), (c) => c.charCodeAt(0)) : p.content;
-  const url = URL.createObjectURL(new Blob([data], { type: p.mime }));
+
+/** The browser's "save as": a download of the blob under the suggested name. */
+function saveBlob(doc: Document, blob: Blob, name: string, keepUrlMs: number): void {
+  const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
   a.href = url;
-  a.download = p.suggestedName;
+  a.download = name;
   doc.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), keepUrlMs);
+}
+
+export function downloadFile(doc: Document, p: { suggestedName: string; mime: string; content: string; base64: boolean }): void {
+  const data = p.base64 ? Uint8Array.from(atob(p.content), (c) => c.charCodeAt(0)) : p.content;
+  saveBlob(doc, new Blob([data], { type: p.mime }), p.suggestedName, 10_000);
 }
 
 /**
@@ -37,14 +43,7 @@ export function createPieceDownloads(doc: Document, newHandle: () => string) {
     commit(handle: string): number {
       const d = get(handle);
       open.delete(handle);
-      const url = URL.createObjectURL(new Blob(d.parts, { type: d.mime }));
-      const a = doc.createElement('a');
-      a.href = url;
-      a.download = d.name;
-      doc.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveBlob(doc, new Blob(d.parts, { type: d.mime }), d.name, 60_000);
       return d.size;
     },
     abort(handle: string): void {
