@@ -1,6 +1,7 @@
 import { backupTime, planRotation } from '@shared/domain/backup';
 import { BackupName, type BackupEntry } from '@shared/schemas/backup';
-import { textPiece, type TextPiece } from '@shared/lib/utf8';
+import { textPiece } from '@shared/lib/utf8';
+import type { BackupFiles, BackupWriteResult } from '@shared/host/backupFiles';
 
 /**
  * Backup files for the Electron host under <userData>/backups, outside the renderer's own
@@ -35,25 +36,11 @@ export interface BackupStoreDeps {
   warn(message: string): void;
 }
 
-export interface BackupWriteResult {
-  name: string;
-  sizeBytes: number;
-  kept: string[];
-  removed: string[];
-}
+export type { BackupWriteResult };
 
-export interface BackupStore {
-  write(name: string, content: string): Promise<BackupWriteResult>;
-  /** A backup in parts: a temp file open between begin and commit (each writeFile appends). */
-  begin(name: string): Promise<void>;
-  append(name: string, chunk: string): Promise<void>;
-  commit(name: string): Promise<BackupWriteResult>;
-  abort(name: string): Promise<void>;
-  list(): Promise<BackupEntry[]>;
+/** The host's backup files on disk; `read` (whole file) is for tests and tools, the app reads in pieces. */
+export interface BackupStore extends BackupFiles {
   read(name: string): Promise<string>;
-  size(name: string): Promise<number>;
-  /** Up to `length` bytes from `offset`, ending on a whole character (see backup:read-chunk). */
-  readChunk(name: string, offset: number, length: number): Promise<TextPiece>;
 }
 
 export function createBackupStore({ fs, dir, joinPath, now, warn }: BackupStoreDeps): BackupStore {

@@ -1,6 +1,7 @@
 import { backupTime, planRotation } from '@shared/domain/backup';
 import { BackupName, type BackupEntry } from '@shared/schemas/backup';
 import { textPiece, type TextPiece } from '@shared/lib/utf8';
+import type { BackupFiles } from '@shared/host/backupFiles';
 
 /**
  * Rotating backups for the browser host, in the Origin Private File System (a folder
@@ -10,20 +11,8 @@ import { textPiece, type TextPiece } from '@shared/lib/utf8';
  * OPFS lives with the site's storage: it protects against a bad import or a damaged IndexedDB,
  * not against clearing site data; 导出到文件 covers that.
  */
-type Written = { name: string; sizeBytes: number; kept: string[]; removed: string[] };
-
-export interface BrowserBackups {
-  write(name: string, content: string): Promise<Written>;
-  /** A backup in parts: one writable stream (a swap file) open from begin to commit. */
-  begin(name: string): Promise<void>;
-  append(name: string, chunk: string): Promise<void>;
-  commit(name: string): Promise<Written>;
-  abort(name: string): Promise<void>;
-  list(): Promise<BackupEntry[]>;
-  size(name: string): Promise<number>;
-  /** Up to `length` bytes from `offset`, ending on a whole character (see backup:read-chunk). */
-  readChunk(name: string, offset: number, length: number): Promise<TextPiece>;
-}
+/** In parts, one writable stream (a swap file) is open from begin to commit. */
+export type BrowserBackups = BackupFiles;
 
 /** A piece of a File (an OPFS backup, or a file the agent picked). */
 export async function readFilePiece(file: File, offset: number, length: number): Promise<TextPiece> {
