@@ -138,7 +138,6 @@ function start(): void {
         return { opened: true };
       },
       'journal:read': () => ({ entries: journal.read() }),
-      'backup:write': ({ name, content }) => backups.write(name, content),
       'backup:begin': async ({ name }) => (await backups.begin(name), { name }),
       'backup:append': async ({ name, chunk }) => (await backups.append(name, chunk), { name }),
       'backup:commit': ({ name }) => backups.commit(name),

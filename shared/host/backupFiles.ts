@@ -14,7 +14,6 @@ export interface BackupWriteResult {
  * The backup:* calls of the contract map one to one onto these.
  */
 export interface BackupFiles {
-  write(name: string, content: string): Promise<BackupWriteResult>;
   /** A backup in parts: a temporary file open between begin and commit, renamed into place on commit. */
   begin(name: string): Promise<void>;
   append(name: string, chunk: string): Promise<void>;
@@ -24,4 +23,11 @@ export interface BackupFiles {
   size(name: string): Promise<number>;
   /** Up to `length` bytes from `offset`, ending on a whole character (see backup:read-chunk). */
   readChunk(name: string, offset: number, length: number): Promise<TextPiece>;
+}
+
+/** A whole backup in one piece, through the same atomic path as the pieced writes. */
+export async function writeWholeBackup(files: BackupFiles, name: string, content: string): Promise<BackupWriteResult> {
+  await files.begin(name);
+  await files.append(name, content);
+  return files.commit(name);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BACKUP_CHUNK_MAX_CHARS, BACKUP_MAX_CHARS, BACKUP_READ_CHUNK_BYTES, BackupEntry, BackupName } from '../schemas/backup';
+import { BACKUP_CHUNK_MAX_CHARS, BACKUP_READ_CHUNK_BYTES, BackupEntry, BackupName } from '../schemas/backup';
 import { IngestInfo, JournaledEvent } from '../schemas/ingest';
 import { TabTarget } from '../schemas/tabs';
 import { TraySummary } from '../schemas/tray';
@@ -105,15 +105,10 @@ export const invokeContract = {
     input: z.object({}).strict(),
     output: z.object({ entries: z.array(JournalEntry).max(JOURNAL_MAX_ENTRIES) }),
   },
-  /** Keeps a backup file (atomically) and applies the rotation; answers what is kept and what went. */
-  'backup:write': {
-    input: z.object({ name: BackupName, content: z.string().max(BACKUP_MAX_CHARS) }).strict(),
-    output: z.object({ name: BackupName, sizeBytes: z.number().int().nonnegative(), kept: z.array(BackupName), removed: z.array(BackupName) }),
-  },
   /**
    * A backup written in parts, so no side ever holds it as one giant string: begin opens a
    * temp file, append adds a piece (≤ 8 MB), commit makes it the backup atomically and applies
-   * the rotation (answering like backup:write); abort drops an unfinished one.
+   * the rotation (answering what was kept and removed); abort drops an unfinished one.
    */
   'backup:begin': {
     input: z.object({ name: BackupName }).strict(),

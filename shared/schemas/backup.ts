@@ -23,9 +23,6 @@ export const BackupName = z.string().max(96).regex(BACKUP_NAME, 'not a backup fi
 /** One piece of a backup written in parts: small enough for one IPC message, never one giant string. */
 export const BACKUP_CHUNK_MAX_CHARS = 8 * 1024 * 1024;
 
-/** A backup file may be large (photos travel inside it as base64), but not unbounded. */
-export const BACKUP_MAX_CHARS = 200 * 1024 * 1024;
-
 /** One piece of a backup read in parts (bytes of UTF-8, so at most as many characters). */
 export const BACKUP_READ_CHUNK_BYTES = 2 * 1024 * 1024;
 

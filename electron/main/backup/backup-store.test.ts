@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupName, fullBackupName, incrementalBackupName } from '@shared/domain/backup';
 import { DAY, HOUR } from '@shared/lib/time';
 import { createBackupStore, type BackupFs } from './backup-store';
+import { writeWholeBackup } from '@shared/host/backupFiles';
 
 let root: string;
 let dir: string;
@@ -24,8 +25,8 @@ describe('backup files on disk', () => {
     const s = store();
     const older = backupName(NOW - HOUR);
     const newer = backupName(NOW);
-    await s.write(older, '{"a":1}');
-    const result = await s.write(newer, '{"小二":"备份"}');
+    await writeWholeBackup(s, older, '{"a":1}');
+    const result = await writeWholeBackup(s, newer, '{"小二":"备份"}');
     expect(result).toEqual({ name: newer, sizeBytes: Buffer.byteLength('{"小二":"备份"}'), kept: [newer, older], removed: [] });
     expect(await s.list()).toEqual([
       { name: newer, createdAt: NOW, sizeBytes: Buffer.byteLength('{"小二":"备份"}') },
@@ -40,7 +41,7 @@ describe('backup files on disk', () => {
     const names = [3 * HOUR, 26 * HOUR, 27 * HOUR, 90 * DAY].map((ago) => backupName(NOW - ago));
     mkdirSync(dir, { recursive: true });
     for (const n of names) writeFileSync(join(dir, n), '{}');
-    const result = await s.write(backupName(NOW), '{}');
+    const result = await writeWholeBackup(s, backupName(NOW), '{}');
     expect(result.removed.sort()).toEqual([names[2], names[3]].sort());
     expect(readdirSync(dir).sort()).toEqual([backupName(NOW), names[0], names[1]].sort());
   });
@@ -49,7 +50,7 @@ describe('backup files on disk', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'readme.txt'), 'mine');
     writeFileSync(join(dir, 'xiaoer-backup-20200101-000000.json.bak'), 'mine');
-    await store().write(backupName(NOW), '{}');
+    await writeWholeBackup(store(), backupName(NOW), '{}');
     expect((await store().list()).map((e) => e.name)).toEqual([backupName(NOW)]);
     expect(readdirSync(dir)).toContain('readme.txt');
     expect(readdirSync(dir)).toContain('xiaoer-backup-20200101-000000.json.bak');
@@ -57,13 +58,13 @@ describe('backup files on disk', () => {
 
   it('writes through a temp file, fsync and rename: a crash before the rename leaves the old backup intact', async () => {
     const name = backupName(NOW);
-    await store().write(name, 'complete');
+    await writeWholeBackup(store(), name, 'complete');
     const crashed = store(NOW, { rename: () => Promise.reject(new Error('power cut')) });
-    await expect(crashed.write(name, 'half')).rejects.toThrow('power cut');
+    await expect(writeWholeBackup(crashed, name, 'half')).rejects.toThrow('power cut');
     expect(readFileSync(join(dir, name), 'utf8')).toBe('complete');
     expect((await store().list()).map((e) => e.name)).toEqual([name]);
     // The next write sweeps the torn temp file.
-    await store().write(backupName(NOW + 1000), 'next');
+    await writeWholeBackup(store(), backupName(NOW + 1000), 'next');
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -74,12 +75,12 @@ describe('backup files on disk', () => {
       return { writeFile: async (d, e) => { order.push('write'); await h.writeFile(d, e); }, read: (b, o, l, p) => h.read(b, o, l, p), sync: async () => { order.push('sync'); await h.sync(); }, close: () => h.close() };
     };
     const rename: BackupFs['rename'] = async (a, b) => { order.push('rename'); await fsp.rename(a, b); };
-    await store(NOW, { open, rename }).write(backupName(NOW), '{}');
+    await writeWholeBackup(store(NOW, { open, rename }), backupName(NOW), '{}');
     expect(order).toEqual(['write', 'sync', 'rename']);
   });
 
   it.each([['../escape.json'], ['xiaoer-backup-20261123-140509.json/../../x'], ['..\\xiaoer-backup-20261123-140509.json']])('refuses the name %s', async (name) => {
-    await expect(store().write(name, '{}')).rejects.toThrow('not a backup file name');
+    await expect(writeWholeBackup(store(), name, '{}')).rejects.toThrow('not a backup file name');
     await expect(store().read(name)).rejects.toThrow('not a backup file name');
     await expect(store().readChunk(name, 0, 16)).rejects.toThrow('not a backup file name');
   });
@@ -107,7 +108,7 @@ describe('a backup written in parts', () => {
 
   it('abort drops the unfinished file and keeps the previous backups', async () => {
     const s = store();
-    await s.write(backupName(NOW - HOUR), 'old');
+    await writeWholeBackup(s, backupName(NOW - HOUR), 'old');
     const name = fullBackupName(NOW, 7);
     await s.begin(name);
     await s.append(name, 'half');
@@ -122,7 +123,7 @@ describe('a backup written in parts', () => {
     const inc = incrementalBackupName(NOW - 2 * HOUR, NOW - 30 * HOUR, 10, 15);
     mkdirSync(dir, { recursive: true });
     for (const n of [base, later, inc]) writeFileSync(join(dir, n), '{}');
-    const result = await s.write(backupName(NOW), '{}');
+    const result = await writeWholeBackup(s, backupName(NOW), '{}');
     // Same Shanghai day: the daily rule alone would keep only the later full.
     expect(result.removed).toEqual([]);
     expect(readdirSync(dir)).toContain(base);
@@ -134,7 +135,7 @@ describe('a backup read in parts', () => {
     const s = store();
     const name = fullBackupName(NOW, 3);
     const text = `{"notes":"${'客服小二😀ab'.repeat(4000)}"}`;
-    await s.write(name, text);
+    await writeWholeBackup(s, name, text);
     const size = await s.size(name);
     expect(size).toBe(Buffer.byteLength(text));
     let out = '';
@@ -154,7 +155,7 @@ describe('a backup read in parts', () => {
   it('answers an empty piece past the end of the file', async () => {
     const s = store();
     const name = fullBackupName(NOW, 4);
-    await s.write(name, '{}');
+    await writeWholeBackup(s, name, '{}');
     expect(await s.readChunk(name, 2, 100)).toEqual({ text: '', nextOffset: 2, sizeBytes: 2 });
   });
 

@@ -87,11 +87,6 @@ export function createBackupStore({ fs, dir, joinPath, now, warn }: BackupStoreD
   };
 
   const store: BackupStore = {
-    async write(name, content) {
-      await store.begin(name);
-      await store.append(name, content);
-      return store.commit(name);
-    },
     async begin(name) {
       const target = pathOf(name);
       if (open.has(name)) throw new Error(`backup ${name} is already being written`);

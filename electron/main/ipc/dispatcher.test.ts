@@ -27,7 +27,6 @@ function setup(main: FrameLike | null = frame()) {
       'file:save-abort': ({ handle }) => ({ handle }),
       'shell:open-external': () => ({ opened: true }),
       'journal:read': () => ({ entries: [] }),
-      'backup:write': ({ name }) => ({ name, sizeBytes: 2, kept: [name], removed: [] }),
       'backup:begin': ({ name }) => ({ name }),
       'backup:append': ({ name }) => ({ name }),
       'backup:commit': ({ name }) => ({ name, sizeBytes: 2, kept: [name], removed: [] }),

@@ -55,18 +55,17 @@ export function createBrowserHost(win: Window = window): HostApi {
   };
 
   /** Backup calls answer with the host's own error text (quota full, no OPFS) instead of throwing. */
-  type BackupChannel = 'backup:write' | 'backup:begin' | 'backup:append' | 'backup:commit' | 'backup:abort' | 'backup:list' | 'backup:size' | 'backup:read-chunk';
+  type BackupChannel = 'backup:begin' | 'backup:append' | 'backup:commit' | 'backup:abort' | 'backup:list' | 'backup:size' | 'backup:read-chunk';
   const backupCall = async (channel: BackupChannel, input: unknown): Promise<Result<never>> => {
     try {
       if (channel === 'backup:list') return ok(await backups.list()) as Result<never>;
-      const p = input as { name: string; content: string; chunk: string; offset: number; length: number };
+      const p = input as { name: string; chunk: string; offset: number; length: number };
       if (channel === 'backup:size') return ok({ sizeBytes: await backups.size(p.name) }) as Result<never>;
       if (channel === 'backup:read-chunk') return ok(await backups.readChunk(p.name, p.offset, p.length)) as Result<never>;
       if (channel === 'backup:begin') await backups.begin(p.name);
       else if (channel === 'backup:append') await backups.append(p.name, p.chunk);
       else if (channel === 'backup:abort') await backups.abort(p.name);
-      else if (channel === 'backup:commit') return ok(await backups.commit(p.name)) as Result<never>;
-      else return ok(await backups.write(p.name, p.content)) as Result<never>;
+      else return ok(await backups.commit(p.name)) as Result<never>;
       return ok({ name: p.name }) as Result<never>;
     } catch (e) {
       return err(`${channel}: ${e instanceof Error ? e.message : String(e)}`);
@@ -128,7 +127,6 @@ export function createBrowserHost(win: Window = window): HostApi {
         }
         case 'journal:read':
           return ok({ entries: journal.read() }) as Result<never>;
-        case 'backup:write':
         case 'backup:begin':
         case 'backup:append':
         case 'backup:commit':

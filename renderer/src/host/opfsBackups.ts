@@ -55,11 +55,6 @@ export function createOpfsBackups(storage: StorageManager | undefined, now: () =
   };
 
   const b: BrowserBackups = {
-    async write(name, content) {
-      await b.begin(name);
-      await b.append(name, content);
-      return b.commit(name);
-    },
     async begin(name) {
       const dir = await folder();
       if (open.has(checked(name))) throw new Error(`backup ${name} is already being written`);
