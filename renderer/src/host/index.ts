@@ -1,7 +1,7 @@
 import type { HostApi } from '@shared/host/api';
 import { createBrowserHost } from './browserHost';
 
-export { decodeText, openTextFile } from './openText';
+export { openTextFile } from './openText';
 
 declare global {
   interface Window { xiaoer?: HostApi }
