@@ -6,5 +6,5 @@ export interface StepMessageCtx {
 }
 
 export const stepMessageCommands = defineCommands<StepMessageCtx>('cases', [
-  { id: 'cases.sendStep', label: 'commands.cases.sendStep', keys: ['Ctrl+Enter'], run: (c) => c.send() },
+  { id: 'cases:sendStep', label: 'commands.cases.sendStep', keys: ['Ctrl+Enter'], run: (c) => c.send() },
 ]);

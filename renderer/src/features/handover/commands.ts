@@ -8,7 +8,7 @@ export interface PromiseOfferCtx {
 }
 
 export const promiseOfferCommands = defineCommands<PromiseOfferCtx>('presale', [
-  { id: 'presale.recordPromise', label: 'commands.presale.recordPromise', keys: ['Alt+P'], enabled: (c) => c.offered, run: (c) => c.record() },
+  { id: 'presale:recordPromise', label: 'commands.presale.recordPromise', keys: ['Alt+P'], enabled: (c) => c.offered, run: (c) => c.record() },
 ]);
 
 /** The open promises list (交接): what PromisesPanel binds over the list. */
@@ -21,7 +21,7 @@ export interface PromiseListCtx {
 export const promiseListCommands = defineCommands<PromiseListCtx>('handover', [
   // One row's key: from the palette no row is focused, so it is not offered there.
   {
-    id: 'handover.keepPromise',
+    id: 'handover:keepPromise',
     label: 'commands.handover.keepPromise',
     keys: ['K'],
     palette: false,

@@ -6,7 +6,7 @@ export interface NotesCtx {
 }
 
 export const notesCommands = defineCommands<NotesCtx>('notes', [
-  { id: 'notes.newNote', label: 'commands.notes.newNote', keys: ['Alt+N'], run: (c) => c.newNote() },
+  { id: 'notes:newNote', label: 'commands.notes.newNote', keys: ['Alt+N'], run: (c) => c.newNote() },
 ]);
 
 /** One note's editor: what NoteEditor binds while the focus is in it. */
@@ -16,7 +16,7 @@ export interface NoteEditorCtx {
 
 /** It saves by itself anyway; Ctrl+S is for the agent who wants to be sure (and not the browser's "save page"). */
 export const noteEditorCommands = defineCommands<NoteEditorCtx>('notes', [
-  { id: 'notes.save', label: 'commands.notes.save', keys: ['Ctrl+S'], run: (c) => c.save() },
+  { id: 'notes:save', label: 'commands.notes.save', keys: ['Ctrl+S'], run: (c) => c.save() },
 ]);
 
 export const notesCommandSets = [notesCommands, noteEditorCommands] as const;

@@ -7,7 +7,7 @@ export interface QueueCtx {
 
 /** Alt, so the key never types into the reply box. */
 export const queueCommands = defineCommands<QueueCtx>('presale', [
-  { id: 'presale.nextBuyer', label: 'commands.presale.nextBuyer', keys: ['Alt+N'], run: (c) => c.next() },
+  { id: 'presale:nextBuyer', label: 'commands.presale.nextBuyer', keys: ['Alt+N'], run: (c) => c.next() },
 ]);
 
 /** The reply box: its Enter and `/` are its own keys, so they work while typing in it. */
@@ -19,9 +19,9 @@ export interface ComposerCtx {
 }
 
 export const composerCommands = defineCommands<ComposerCtx>('presale', [
-  { id: 'presale.phrases', label: 'commands.presale.phrases', keys: ['/'], ownField: true, palette: false, enabled: (c) => c.canOpenPicker(), run: (c) => c.openPicker() },
+  { id: 'presale:phrases', label: 'commands.presale.phrases', keys: ['/'], ownField: true, palette: false, enabled: (c) => c.canOpenPicker(), run: (c) => c.openPicker() },
   // Shift+Enter is the box's own new line; the sheet names both.
-  { id: 'presale.send', label: 'commands.presale.send', keys: ['Enter'], sheetKeys: 'Enter · Shift+Enter', ownField: true, palette: false, run: (c) => c.send() },
+  { id: 'presale:send', label: 'commands.presale.send', keys: ['Enter'], sheetKeys: 'Enter · Shift+Enter', ownField: true, palette: false, run: (c) => c.send() },
 ]);
 
 /** One conversation's header actions: what ChatPane binds. */
@@ -33,8 +33,8 @@ export interface ChatCtx {
 }
 
 export const chatCommands = defineCommands<ChatCtx>('presale', [
-  { id: 'presale.resolve', label: 'commands.presale.resolve', keys: ['Alt+R'], enabled: (c) => c.open, run: (c) => c.resolve() },
-  { id: 'presale.transfer', label: 'commands.presale.transfer', keys: ['Alt+T'], enabled: (c) => c.open, run: (c) => c.transfer() },
+  { id: 'presale:resolve', label: 'commands.presale.resolve', keys: ['Alt+R'], enabled: (c) => c.open, run: (c) => c.resolve() },
+  { id: 'presale:transfer', label: 'commands.presale.transfer', keys: ['Alt+T'], enabled: (c) => c.open, run: (c) => c.transfer() },
 ]);
 
 export const presaleCommandSets = [queueCommands, composerCommands, chatCommands] as const;

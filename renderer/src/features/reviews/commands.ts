@@ -7,5 +7,5 @@ export interface CaseScreenCtx {
 
 /** Alt, so it works from any field of the screen. */
 export const caseScreenCommands = defineCommands<CaseScreenCtx>('cases', [
-  { id: 'cases.newCase', label: 'commands.cases.newCase', keys: ['Alt+N'], run: (c) => c.newCase() },
+  { id: 'cases:newCase', label: 'commands.cases.newCase', keys: ['Alt+N'], run: (c) => c.newCase() },
 ]);

@@ -15,7 +15,7 @@ export interface CommandHit {
 }
 
 export interface CommandDef<C> {
-  /** '<scope>.<name>', unique across the registry. */
+  /** '<scope>:<name>' (a colon: an id is not an i18n key), unique across the registry. */
   id: string;
   /** i18n key of what the F1 sheet and the palette show. */
   label: string;
