@@ -17,7 +17,7 @@ const textAt = (tree: Tree, key: string): string | undefined => {
 describe('the command registry', () => {
   it('holds the commands of every feature with keys', () => {
     expect(ALL_COMMANDS.length).toBeGreaterThan(25);
-    expect(new Set(ALL_COMMANDS.map((c) => c.scope))).toEqual(new Set(['global', 'presale', 'payments', 'verify', 'cases', 'notes', 'handover']));
+    expect(new Set(ALL_COMMANDS.map((c) => c.scope))).toEqual(new Set(['global', 'presale', 'payments', 'verify', 'orders', 'cases', 'notes', 'handover']));
   });
 
   it('gives no key to two commands in one scope, nor a screen key that hides a global one', () => {

@@ -5,6 +5,7 @@ import { paymentsCommandSets } from '../features/payments';
 import { caseScreenCommands } from '../features/reviews';
 import { stepMessageCommands } from '../features/aftersale';
 import { notesCommandSets } from '../features/notes';
+import { ordersCommandSets } from '../features/orders';
 import { consoleCommands } from './commands';
 
 /**
@@ -16,6 +17,7 @@ export const COMMAND_SETS: readonly CommandSet<never>[] = [
   ...presaleCommandSets,
   ...handoverCommandSets,
   ...paymentsCommandSets,
+  ...ordersCommandSets,
   caseScreenCommands,
   stepMessageCommands,
   ...notesCommandSets,

@@ -6,7 +6,7 @@
  */
 
 /** Where a command's keys work; also the sections of the F1 sheet, in this order. */
-export const SCOPES = ['global', 'presale', 'payments', 'verify', 'cases', 'notes', 'handover'] as const;
+export const SCOPES = ['global', 'presale', 'payments', 'verify', 'orders', 'cases', 'notes', 'handover'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** Which of a command's keys was pressed (Ctrl+1 … Ctrl+9 is one command); -1 from the palette. */
@@ -25,7 +25,10 @@ export interface CommandDef<C> {
   sheetKeys?: string;
   /** Listed in the Ctrl+K palette (default true); false for keys that only make sense typed. */
   palette?: boolean;
-  /** The keys belong to the focused field itself (the composer's Enter): the typing guard lets them through. */
+  /**
+   * The keys are the region's own even on its fields and buttons, so the typing guard lets them
+   * through: the reply box's Enter, or a grid whose only focusables are its links.
+   */
   ownField?: boolean;
   /** Checked before every run, from a key or the palette; a disabled command leaves its key alone. */
   enabled?: (ctx: C) => boolean;
