@@ -1,5 +1,5 @@
 import { toCsv, toXlsx, type Cell } from '@shared/domain/cases';
-import { getHost } from '../../host';
+import { getHost, hostValue, invokeHost } from '../../host';
 
 function base64(bytes: Uint8Array): string {
   let s = '';
@@ -13,11 +13,10 @@ export async function saveRegister(format: 'csv' | 'xlsx', name: string, header:
   const res = format === 'csv'
     ? await host.invoke('file:save', { suggestedName: `${name}.csv`, mime: 'text/csv;charset=utf-8', content: toCsv(header, rows), base64: false })
     : await host.invoke('file:save', { suggestedName: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: base64(toXlsx(name, header, rows)), base64: true });
-  if (!res.ok) throw new Error(res.error);
+  hostValue('file:save', res);
 }
 
 /** Saves one text file (the evidence pack). */
 export async function saveText(name: string, text: string): Promise<void> {
-  const res = await getHost().invoke('file:save', { suggestedName: name, mime: 'text/plain;charset=utf-8', content: `\uFEFF${text}`, base64: false });
-  if (!res.ok) throw new Error(res.error);
+  await invokeHost('file:save', { suggestedName: name, mime: 'text/plain;charset=utf-8', content: `\uFEFF${text}`, base64: false });
 }
