@@ -137,7 +137,7 @@ function collector(opts: PhraseImportOptions) {
     }
     const draft = parsed.data;
     for (const name of analyzeTemplate(draft.text).unknownVariables) {
-      warnings.push(rowProblem(row, 'unknownVariable', 'text', { name }));
+      warnings.push(rowProblem(row, 'unknownVariable', 'text', { name, variable: `{${name}}` }));
     }
     const key = draft.shortcut.toLowerCase();
     if (key !== '') {
