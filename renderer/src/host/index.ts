@@ -2,7 +2,7 @@ import type { HostApi } from '@shared/host/api';
 import { createBrowserHost } from './browserHost';
 
 export { openTextFile } from './openText';
-export { hostValue, invokeHost } from './call';
+export { invokeHost } from './call';
 
 declare global {
   interface Window { xiaoer?: HostApi }
