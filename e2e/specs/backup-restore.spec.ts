@@ -73,7 +73,7 @@ test('a backup file with a bad field is refused naming table, row and field, and
   await app.restoreFile(file.name, JSON.stringify(backup));
   const problems = page.getByTestId('backup-problems');
   await expect(problems).toContainText('这个备份文件有问题，没有恢复任何内容');
-  await expect(problems).toContainText('表 messages，第 3 行，字段 text：');
+  await expect(problems).toContainText('第 3 行 · 回复内容：应为文字');
   await app.backupSection().scrollIntoViewIfNeeded();
   await app.shot('backup-bad-file');
   expect(await app.storeFacts()).toEqual(before);
@@ -95,7 +95,9 @@ test('when the disk refuses the backup taken at sign-out, the agent sees it on s
   await page.getByRole('button', { name: '换人' }).click();
   const alert = page.getByTestId('backup-failed');
   await expect(alert).toContainText('自动备份失败');
-  await expect(alert).toContainText('The disk is full.');
+  // The step that failed, in Chinese; the browser's English stays out of the screen.
+  await expect(alert).toContainText('系统没有完成这一步（backup:');
+  await expect(alert).not.toContainText('The disk is full.');
   await app.shot('backup-failed');
   await alert.getByRole('button', { name: '知道了' }).click();
   await expect(alert).toBeHidden();

@@ -1,6 +1,7 @@
 import type { HostApi } from '@shared/host/api';
 import { err, type Result } from '@shared/lib/result';
 import { isEventChannel, isInvokeChannel, isSendChannel, parseEventPayload, parseInvokeInput, parseInvokeOutput, parseSendPayload } from '@shared/host/validate';
+import { messageOf } from '@shared/lib/problem';
 
 /**
  * Builds `window.xiaoer` from the host contract. The page gets functions and a `kind` — never
@@ -31,7 +32,7 @@ export function createHostBridge(ipc: IpcRendererLike): HostApi {
       try {
         answer = await ipc.invoke(channel, parsed.value);
       } catch (e) {
-        return err(`${channel}: ${e instanceof Error ? e.message : String(e)}`);
+        return err(`${channel}: ${messageOf(e)}`);
       }
       if (!isResultShape(answer)) return err(`${channel}: malformed answer from host`);
       if (!answer.ok) return answer;

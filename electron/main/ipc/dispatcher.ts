@@ -10,6 +10,7 @@ import {
 } from '@shared/host/contract';
 import { isInvokeChannel, isSendChannel, parseInvokeInput, parseInvokeOutput, parseSendPayload } from '@shared/host/validate';
 import { judgeSender, type FrameLike, type TrustedSenderOptions } from './trusted-sender';
+import { messageOf } from '@shared/lib/problem';
 
 /** One handler per invoke channel; the mapped type makes forgetting a channel a compile error. */
 export type InvokeHandlers = {
@@ -37,8 +38,6 @@ export interface IpcDispatcher {
   invoke(event: IpcEventLike, channel: unknown, raw: unknown): Promise<Result<unknown>>;
   send(event: IpcEventLike, channel: unknown, raw: unknown): void;
 }
-
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * The single gate every renderer message passes: sender check → channel check → zod parse →

@@ -8,6 +8,7 @@ import { chooseFile, createPieceDownloads, downloadFile, pickFile } from './file
 import { ingestAck, ingestInvoke, pollIngest } from './ingestBridge';
 import { createLocalJournal } from './localJournal';
 import { createOpfsBackups, readFilePiece } from './opfsBackups';
+import { messageOf } from '@shared/lib/problem';
 
 type Listener = (payload: unknown) => void;
 
@@ -68,7 +69,7 @@ export function createBrowserHost(win: Window = window): HostApi {
       else return ok(await backups.commit(p.name)) as Result<never>;
       return ok({ name: p.name }) as Result<never>;
     } catch (e) {
-      return err(`${channel}: ${e instanceof Error ? e.message : String(e)}`);
+      return err(`${channel}: ${messageOf(e)}`);
     }
   };
 
@@ -116,7 +117,7 @@ export function createBrowserHost(win: Window = window): HostApi {
             else return ok({ sizeBytes: saves.commit(p.handle) }) as Result<never>;
             return ok({ handle: p.handle }) as Result<never>;
           } catch (e) {
-            return err(`${channel}: ${e instanceof Error ? e.message : String(e)}`);
+            return err(`${channel}: ${messageOf(e)}`);
           }
         }
         case 'shell:open-external': {

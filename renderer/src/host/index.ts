@@ -2,6 +2,7 @@ import type { HostApi } from '@shared/host/api';
 import { createBrowserHost } from './browserHost';
 
 export { openTextFile } from './openText';
+export { invokeHost } from './call';
 
 declare global {
   interface Window { xiaoer?: HostApi }

@@ -1,5 +1,6 @@
 import { parseInvokeOutput } from '@shared/host/validate';
 import { err, type Result } from '@shared/lib/result';
+import { messageOf } from '@shared/lib/problem';
 
 /**
  * The browser host's way to the ingest endpoint: same-origin calls to the serve-web routes
@@ -23,7 +24,7 @@ async function call(win: Window, method: 'GET' | 'POST', path: string, body?: un
     if (!res.ok) return err(`${path}: ${(data as { error?: string } | null)?.error ?? res.status}`);
     return { ok: true, value: data };
   } catch (e) {
-    return err(`${path}: the ingest endpoint is not reachable (${e instanceof Error ? e.message : String(e)})`);
+    return err(`${path}: the ingest endpoint is not reachable (${messageOf(e)})`);
   }
 }
 

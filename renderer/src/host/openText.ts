@@ -1,4 +1,4 @@
-import { getHost } from './index';
+import { invokeHost } from './call';
 
 /** Decodes an opened file: UTF-8 first, then GB18030 (what a Chinese Excel or a platform export writes). */
 export function decodeText(base64: string): string {
@@ -12,7 +12,6 @@ export function decodeText(base64: string): string {
 
 /** Asks the host for a text file (CSV, JSON…) and decodes it; null when the agent cancelled. */
 export async function openTextFile(extensions: string[]): Promise<{ name: string; text: string } | null> {
-  const r = await getHost().invoke('file:open', { extensions });
-  if (!r.ok) throw new Error(r.error);
-  return r.value ? { name: r.value.name, text: decodeText(r.value.base64) } : null;
+  const file = await invokeHost('file:open', { extensions });
+  return file ? { name: file.name, text: decodeText(file.base64) } : null;
 }

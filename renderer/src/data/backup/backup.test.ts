@@ -10,7 +10,8 @@ import { writeSetting } from '../repositories/settings';
 import { appendAudit } from '../repositories/audit';
 import { addPhoto } from '../cases/photos';
 import { BACKUP_TABLES, ROW_SCHEMAS } from './tables';
-import { createSnapshot, describeProblem, restoreSnapshot, validateSnapshot, type ValidSnapshot } from '.';
+import { problemSummary } from '@shared/lib/problem';
+import { createSnapshot, restoreSnapshot, validateSnapshot, type ValidSnapshot } from '.';
 
 const NOW = Date.UTC(2026, 10, 22, 6);
 let db: XiaoerDb;
@@ -29,7 +30,7 @@ const ctx = (dt = 0) => ({ agentId, now: NOW + dt });
 const snapshot = async (dt = 1000) => createSnapshot({ agentId, now: NOW + dt, appVersion: '0.1.0' });
 const valid = (text: string): ValidSnapshot => {
   const r = validateSnapshot(text);
-  if (!r.ok) throw new Error(r.error.map(describeProblem).join('\n'));
+  if (!r.ok) throw new Error(r.error.map(problemSummary).join('\n'));
   return r.value;
 };
 const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3, 250])], { type: 'image/png' });
@@ -137,25 +138,25 @@ describe('backup snapshot and restore', () => {
     const result = validateSnapshot(JSON.stringify(file));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.map(describeProblem)).toEqual(['table messages, row 12, field text: Invalid input: expected string, received number']);
+    expect(result.error).toEqual([{ code: 'notText', field: 'messages.text', row: 12 }]);
     expect(await dump()).toEqual(before);
   });
 
   it.each([
-    ['not JSON', (s: string) => s.slice(0, 100), /^not a JSON file/],
-    ['a foreign file', () => JSON.stringify({ format: 'other-app', tables: {} }), /^not a Xiaoer Desk backup/],
-    ['a newer store version', (s: string) => s.replace('"schemaVersion":1', '"schemaVersion":2'), /newer Xiaoer Desk \(store version 2\); this one reads up to version 1/],
-    ['a missing table', (s: string) => { const f = JSON.parse(s); delete f.tables.notes; return JSON.stringify(f); }, /^table notes: missing$/],
-    ['a table this store does not have', (s: string) => { const f = JSON.parse(s); f.tables.invoices = []; return JSON.stringify(f); }, /^table invoices: not a table/],
-    ['a duplicated id', (s: string) => { const f = JSON.parse(s); f.tables.shops.push(f.tables.shops[0]); return JSON.stringify(f); }, /^table shops, row 3, field id: duplicate/],
-    ['a photo whose bytes are not base64', (s: string) => { const f = JSON.parse(s); f.tables.photos[0].blob.base64 = '%%%'; return JSON.stringify(f); }, /^table photos, row 1, field blob\.base64: not base64$/],
-    ['a header without its author', (s: string) => { const f = JSON.parse(s); delete f.createdBy; return JSON.stringify(f); }, /^header, field createdBy/],
-  ])('refuses %s with a clear reason', async (_label, corrupt, message) => {
+    ['not JSON', (s: string) => s.slice(0, 100), { code: 'notJson' }],
+    ['a foreign file', () => JSON.stringify({ format: 'other-app', tables: {} }), { code: 'backupForeign' }],
+    ['a newer store version', (s: string) => s.replace('"schemaVersion":1', '"schemaVersion":2'), { code: 'backupNewer', params: { version: 2, current: 1 } }],
+    ['a missing table', (s: string) => { const f = JSON.parse(s); delete f.tables.notes; return JSON.stringify(f); }, { code: 'tableMissing', field: 'notes' }],
+    ['a table this store does not have', (s: string) => { const f = JSON.parse(s); f.tables.invoices = []; return JSON.stringify(f); }, { code: 'tableUnknown', params: { table: 'invoices' } }],
+    ['a duplicated id', (s: string) => { const f = JSON.parse(s); f.tables.shops.push(f.tables.shops[0]); return JSON.stringify(f); }, { code: 'duplicate', field: 'shops.id', row: 3 }],
+    ['a photo whose bytes are not base64', (s: string) => { const f = JSON.parse(s); f.tables.photos[0].blob.base64 = '%%%'; return JSON.stringify(f); }, { code: 'badFormat', field: 'photos.blob.base64', row: 1 }],
+    ['a header without its author', (s: string) => { const f = JSON.parse(s); delete f.createdBy; return JSON.stringify(f); }, { code: 'required', field: 'header.createdBy' }],
+  ])('refuses %s with a clear reason', async (_label, corrupt, want) => {
     await addVariety();
     const snap = await snapshot();
     const result = validateSnapshot(corrupt(snap.content));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(describeProblem(result.error[0]!)).toMatch(message);
+    if (!result.ok) expect(result.error[0]).toMatchObject(want);
   });
 
   it('caps the list of problems of a badly damaged file', async () => {
@@ -165,7 +166,7 @@ describe('backup snapshot and restore', () => {
     const result = validateSnapshot(JSON.stringify(file));
     if (result.ok) throw new Error('accepted');
     expect(result.error).toHaveLength(21);
-    expect(describeProblem(result.error[20]!)).toMatch(/^… and \d+ more problems$/);
+    expect(result.error[20]).toMatchObject({ code: 'moreProblems', params: { count: expect.any(Number) } });
   });
 
   it('writes a restored record exactly as it was in the file, unknown fields included', async () => {

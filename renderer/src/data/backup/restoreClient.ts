@@ -1,4 +1,5 @@
 import { BACKUP_RESTORE_MAX_BYTES } from '@shared/schemas/backup';
+import { ProblemError, bug, problem } from '@shared/lib/problem';
 import { getDb } from '../store';
 import type { RestoreReport } from './restore';
 import { createRestoreHandler, type CheckOutcome, type RestoreReply, type RestoreRequest } from './restoreJob';
@@ -42,7 +43,7 @@ async function startWorker(onReply: (m: RestoreReply) => void): Promise<Channel 
     return null;
   }
   worker.onmessage = (e: MessageEvent<RestoreReply>) => onReply(e.data);
-  worker.onerror = (e) => onReply({ type: 'error', message: e.message || 'the restore worker failed' });
+  worker.onerror = (e) => onReply({ type: 'error', problems: [...bug(e.message || 'the restore worker failed').problems] });
   return { post: (m) => worker.postMessage(m), close: () => worker.terminate() };
 }
 
@@ -65,7 +66,7 @@ export async function openRestore(): Promise<RestoreSession> {
     if (m.type === 'progress') waiting?.onProgress(m.fraction);
     else if (m.type === 'ready') return;
     else if (m.type === 'error') {
-      failed = new Error(m.message);
+      failed = ProblemError.of(m.problems);
       waiting?.reject(failed);
     } else waiting?.resolve(m.type === 'checked' ? m.outcome : m.report);
   };
@@ -79,14 +80,14 @@ export async function openRestore(): Promise<RestoreSession> {
   return {
     async check(sources, onProgress) {
       const tooLarge = sources.find((s) => s.sizeBytes > BACKUP_RESTORE_MAX_BYTES);
-      if (tooLarge) return { ok: false, problems: [{ kind: 'tooLarge', sizeMb: Math.ceil(tooLarge.sizeBytes / MB), maxMb: BACKUP_RESTORE_MAX_BYTES / MB }] };
+      if (tooLarge) return { ok: false, problems: [problem('backupTooLarge', { params: { sizeMb: Math.ceil(tooLarge.sizeBytes / MB), maxMb: BACKUP_RESTORE_MAX_BYTES / MB } })] };
       const total = sources.reduce((s, f) => s + f.sizeBytes, 0) || 1;
       let done = 0;
       for (const source of sources) {
         channel.post({ type: 'file' });
         for (let at = 0; at < source.sizeBytes;) {
           const piece = await source.read(at);
-          if (piece.nextOffset <= at) throw new Error('the backup file became shorter while it was read');
+          if (piece.nextOffset <= at) throw new ProblemError(problem('backupShrank'));
           channel.post({ type: 'text', text: piece.text });
           done += piece.nextOffset - at;
           at = piece.nextOffset;

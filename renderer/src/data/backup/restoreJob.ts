@@ -1,8 +1,9 @@
 import type { BackupHeader } from '@shared/schemas/backup';
+import { bug, problemsOf, type Problem } from '@shared/lib/problem';
 import type { XiaoerDb } from '../db';
 import { combineChain } from './chain';
 import { restoreSnapshot, type RestoreReport } from './restore';
-import { validateSnapshot, type BackupProblem, type ValidSnapshot } from './validate';
+import { validateSnapshot, type ValidSnapshot } from './validate';
 
 /** What a restore thread is told: each file's text in pieces, then check, then restore. */
 export type RestoreRequest =
@@ -12,7 +13,7 @@ export type RestoreRequest =
   | { type: 'check' }
   | { type: 'restore' };
 
-export type CheckOutcome = { ok: true; header: BackupHeader; count: number } | { ok: false; problems: BackupProblem[] };
+export type CheckOutcome = { ok: true; header: BackupHeader; count: number } | { ok: false; problems: Problem[] };
 
 /** What it answers; `progress` is the share (0–1) of the current check or restore done. */
 export type RestoreReply =
@@ -20,7 +21,8 @@ export type RestoreReply =
   | { type: 'progress'; fraction: number }
   | { type: 'checked'; outcome: CheckOutcome }
   | { type: 'restored'; report: RestoreReport }
-  | { type: 'error'; message: string };
+  /** Plain Problems cross the thread; the console's side throws them again as a ProblemError. */
+  | { type: 'error'; problems: Problem[] };
 
 /**
  * One restore, from the first piece to the merge, kept in one thread (a worker, or this one
@@ -56,13 +58,13 @@ export function createRestoreHandler(db: () => Promise<XiaoerDb>, reply: (m: Res
       else if (m.type === 'text') files[files.length - 1]?.push(m.text);
       else if (m.type === 'check') reply({ type: 'checked', outcome: check() });
       else {
-        if (!checked) throw new Error('nothing checked to restore');
+        if (!checked) throw bug('nothing checked to restore');
         const snapshot = checked;
         checked = null;
         reply({ type: 'restored', report: await restoreSnapshot(snapshot, await db(), progress) });
       }
     } catch (e) {
-      reply({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+      reply({ type: 'error', problems: problemsOf(e) });
     }
   };
 }

@@ -1,4 +1,4 @@
-import { mergeImported, orderFromImport, type ImportedOrder, type OrderImportProblem } from '@shared/domain/orderImport';
+import { importProblem, mergeImported, orderFromImport, type ImportedOrder, type OrderImportProblem } from '@shared/domain/orderImport';
 import { maskAddress, maskPhone } from '@shared/domain/privacy';
 import { newId } from '@shared/lib/ids';
 import type { Buyer, Order } from '@shared/schemas/entities';
@@ -57,11 +57,11 @@ async function plan(shopId: string, rows: readonly ImportedOrder[]): Promise<Pla
   for (const row of rows) {
     const found = byNo.get(row.orderNo);
     if (found && found.shopId !== shopId) {
-      out.problems.push({ row: row.row, field: '订单编号', code: 'otherShop', value: shopName.get(found.shopId) ?? found.shopId });
+      out.problems.push(importProblem(row.row, 'orderNo', 'otherShop', { shop: shopName.get(found.shopId) ?? found.shopId }));
       continue;
     }
     if (found && found.deletedAt !== null) {
-      out.problems.push({ row: row.row, field: '订单编号', code: 'deleted', value: '' });
+      out.problems.push(importProblem(row.row, 'orderNo', 'deleted'));
       continue;
     }
     if (!found) {

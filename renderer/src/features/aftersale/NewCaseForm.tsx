@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Order, Ticket, TicketType } from '@shared/schemas/entities';
 import { TICKET_TYPES, problem as caseProblem } from '@shared/domain/cases';
+import { ProblemError } from '@shared/lib/problem';
 import { useLive } from '../../data';
 import { orderByNo } from '../../data/cases/queries';
 import { createTicket } from '../../data/cases/tickets';
-import { CaseRefused } from '../../data/cases/refusal';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { yuan } from '../../ui/money';
@@ -33,7 +33,7 @@ export function NewCaseForm({ orders, buyerId, conversationId, onCreated, onCanc
   const order = orders ? orders.find((o) => o.id === orderId) ?? null : typed;
   const submit = async (): Promise<void> => {
     try {
-      if (!order && !buyerId) throw new CaseRefused(caseProblem('orderNo', 'orderNotFound'));
+      if (!order && !buyerId) throw new ProblemError(caseProblem('orderNo', 'orderNotFound'));
       const ticket = await createTicket({
         type, orderId: order?.id ?? null, buyerId: order?.buyerId ?? buyerId ?? '', shopId: order?.shopId ?? '', conversationId: conversationId ?? null,
         summary: summary.trim() || t(`cases.types.${type}`), ownerId: agentId,

@@ -7,7 +7,7 @@ import type { CaseContext } from '../../data/cases/queries';
 import type { PhotoRow } from '../../data/cases/photos';
 import { addPhoto } from '../../data/cases/photos';
 import { advanceTicket, logTicketContact, resolveTicket, sendCaseMessage, updateTicket } from '../../data/cases/tickets';
-import { CaseRefused } from '../../data/cases/refusal';
+import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
@@ -24,8 +24,8 @@ const PARTIES: readonly ResponsibleParty[] = ['warehouse', 'courier', 'buyer', '
 type Place = 'top' | 'photos' | 'handling';
 const HANDLING_FIELDS = new Set(['amountFen', 'resolution', 'trackingNo', 'responsible', 'responsibleParty']);
 function placeOf(e: unknown): Place {
-  if (!(e instanceof CaseRefused)) return 'top';
-  const f = e.problem.field;
+  if (!(e instanceof ProblemError)) return 'top';
+  const f = e.problem.field ?? '';
   // A step refused for missing photos or handling data is reported at the step buttons.
   if (f === 'photo') return 'photos';
   return HANDLING_FIELDS.has(f) && !['resolutionRequired', 'trackingRequired', 'responsibleRequired'].includes(e.problem.code) ? 'handling' : 'top';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BackupEntry } from '@shared/schemas/backup';
-import type { BackupProblem } from '../../data/backup';
-import { useTranslation } from '../../i18n';
+import type { Problem } from '@shared/lib/problem';
+import { useErrorText, useTranslation } from '../../i18n';
 import type { Notice } from '../../ui/useNoticeAction';
 import { backupTimeText, sizeText } from './format';
 import { useRestoreReport } from './restoreReport';
@@ -10,7 +10,7 @@ import { exportBackup, readBackupFile, readKeptBackup, takeBackup, type Checked 
 export interface BackupActions {
   busy: boolean;
   notice: Notice | null;
-  problems: BackupProblem[] | null;
+  problems: Problem[] | null;
   /** While a restore reads and checks files, then merges: which, and how far (0–100). */
   progress: { phase: 'checking' | 'restoring'; percent: number } | null;
   backupNow(): Promise<void>;
@@ -26,9 +26,10 @@ export interface BackupActions {
  */
 export function useBackupActions(agentId: string): BackupActions {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [problems, setProblems] = useState<BackupProblem[] | null>(null);
+  const [problems, setProblems] = useState<Problem[] | null>(null);
   const [progress, setProgress] = useState<BackupActions['progress']>(null);
   const track = (phase: 'checking' | 'restoring') => (f: number) => setProgress({ phase, percent: Math.floor(f * 100) });
   const setReport = useRestoreReport((s) => s.set);
@@ -41,7 +42,7 @@ export function useBackupActions(agentId: string): BackupActions {
     try {
       await what();
     } catch (e) {
-      setNotice({ ok: false, text: t('backup.failed', { reason: e instanceof Error ? e.message : String(e) }) });
+      setNotice({ ok: false, text: t('backup.failed', { reason: errorText(e) }) });
     } finally {
       setBusy(false);
       setProgress(null);

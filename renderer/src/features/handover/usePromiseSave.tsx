@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { checkDue } from '@shared/domain/promises';
 import type { Agent } from '@shared/schemas/entities';
 import { recordPromise, type PromiseDraft } from '../../data/shift/promises';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 
 /**
  * Saving a promise with the past-due guard: a due time more than a minute ago is not saved
@@ -10,6 +10,7 @@ import { useTranslation } from '../../i18n';
  */
 export function usePromiseSave(agent: Agent, onSaved: () => void) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [confirmPast, setConfirmPast] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,7 +25,7 @@ export function usePromiseSave(agent: Agent, onSaved: () => void) {
       setError(null);
       onSaved();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   return { save, confirmPast, cancelPast: () => setConfirmPast(null), error };

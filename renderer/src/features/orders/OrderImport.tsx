@@ -5,8 +5,7 @@ import type { Shop } from '@shared/schemas/entities';
 import { importOrders, previewOrderImport, type OrderImportOutcome } from '../../data/orders/importOrders';
 import { openTextFile } from '../../host';
 import { useSession } from '../../state/session';
-import { useTranslation } from '../../i18n';
-import { errorText } from '../../ui/errorText';
+import { problemText, useErrorText, useTranslation } from '../../i18n';
 
 /** Problems shown in full; a file with more is summarised (they are all the same kind, usually). */
 const SHOWN = 50;
@@ -26,6 +25,7 @@ interface Loaded {
  */
 export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => void }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const agentId = useSession((s) => s.agentId) ?? '';
   const [shopId, setShopId] = useState(shops[0]?.id ?? '');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -64,8 +64,6 @@ export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => 
   });
 
   const problems = loaded ? [...loaded.fileProblems, ...loaded.preview.problems].sort((a, b) => a.row - b.row) : done?.problems ?? [];
-  const line = (p: OrderImportProblem): string =>
-    t('orders.import.problem', { row: p.row === 0 ? t('orders.import.wholeFile') : t('orders.import.row', { row: p.row }), field: p.field, reason: t(`orders.import.reason.${p.code}`, { value: p.value }) });
   const importable = loaded ? loaded.preview.created + loaded.preview.updated : 0;
 
   return (
@@ -96,7 +94,7 @@ export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => 
         <div className="order-import__problems">
           <p className="error">{t('orders.import.refused', { count: problems.length })}</p>
           <ul>
-            {problems.slice(0, SHOWN).map((p, i) => <li key={i} data-testid="order-import-problem">{line(p)}</li>)}
+            {problems.slice(0, SHOWN).map((p, i) => <li key={i} data-testid="order-import-problem">{problemText(t, p)}</li>)}
           </ul>
           {problems.length > SHOWN ? <p className="muted">{t('orders.import.more', { count: problems.length - SHOWN })}</p> : null}
         </div>

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_PAYMENT_POLICY, PROMOTION_PAYMENT_POLICY, resolvePaymentPolicy, type PaymentPolicy, type PolicyIssue } from '@shared/domain/payments';
+import { DEFAULT_PAYMENT_POLICY, PROMOTION_PAYMENT_POLICY, resolvePaymentPolicy, type PaymentPolicy } from '@shared/domain/payments';
+import { problemsOf, type Problem } from '@shared/lib/problem';
 import type { Shop } from '@shared/schemas/entities';
-import { PolicyRejectedError, savePaymentPolicy } from '../../data/orders/policy';
-import { useTranslation } from '../../i18n';
+import { savePaymentPolicy } from '../../data/orders/policy';
+import { problemText, useTranslation } from '../../i18n';
 import { useWriteContext } from '../../state/writeContext';
-import { errorText } from '../../ui/errorText';
-import { policyMessage } from './policyMessages';
 
 /** The form keeps what the agent typed (numbers may be NaN or negative) so the validator can name it. */
 type Draft = Omit<PaymentPolicy, 'steps' | 'quietHours' | 'skip'> & {
@@ -22,19 +21,15 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
   const { t } = useTranslation();
   const ctx = useWriteContext();
   const [draft, setDraft] = useState<Draft>(() => copy(resolvePaymentPolicy(shop.rules).policy));
-  const [issues, setIssues] = useState<PolicyIssue[]>([]);
+  const [issues, setIssues] = useState<Problem[]>([]);
   const [saved, setSaved] = useState('');
   useEffect(() => { setDraft(copy(resolvePaymentPolicy(shop.rules).policy)); setIssues([]); setSaved(''); }, [shop.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const set = (patch: Partial<Draft>): void => { setDraft({ ...draft, ...patch }); setSaved(''); };
-  const issueAt = (field: string): PolicyIssue[] => issues.filter((i) => i.field === field || i.field.startsWith(`${field}.`));
-  const fieldName = (field: string): string => {
-    const m = /^(steps|quietHours)\.(\d+)(?:\.(\w+))?$/.exec(field);
-    if (m) return t(`payments.policy.field.${m[1]}`, { n: Number(m[2]) + 1 }) + (m[3] ? ` · ${t(`payments.policy.field.${m[3]}`, { defaultValue: m[3] })}` : '');
-    return t(`payments.policy.field.${field}`, { defaultValue: field });
-  };
+  // Problems name their field as `policy.<path>` (shared/domain/payments/policy.ts); each shows beside its input.
+  const issueAt = (field: string): Problem[] => issues.filter((i) => i.field === `policy.${field}` || i.field?.startsWith(`policy.${field}.`));
   const Err = ({ field }: { field: string }) => (
-    <>{issueAt(field).map((i, k) => <span key={k} className="field__error" role="alert">{fieldName(i.field)}：{policyMessage(t, i.message)}</span>)}</>
+    <>{issueAt(field).map((i, k) => <span key={k} className="field__error" role="alert">{problemText(t, i)}</span>)}</>
   );
 
   const save = async (): Promise<void> => {
@@ -43,7 +38,7 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
       setIssues([]);
       setSaved(t('payments.policy.saved', { shop: shop.name }));
     } catch (e) {
-      setIssues(e instanceof PolicyRejectedError ? e.issues : [{ field: '(policy)', message: errorText(e) }]);
+      setIssues(problemsOf(e));
     }
   };
 
@@ -74,7 +69,7 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
           </div>
         ))}
         <button type="button" className="btn btn--ghost" onClick={() => set({ steps: [...draft.steps, { anchor: 'created', minutes: 60 }] })}>{t('payments.policy.addStep')}</button>
-        {issues.filter((i) => i.field === 'steps').map((i, k) => <span key={k} className="field__error" role="alert">{fieldName(i.field)}：{policyMessage(t, i.message)}</span>)}
+        {issues.filter((i) => i.field === 'policy.steps').map((i, k) => <span key={k} className="field__error" role="alert">{problemText(t, i)}</span>)}
       </fieldset>
       <div className="ppolicy__grid">
         <label className="field">
@@ -121,7 +116,7 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
       {issues.length ? (
         <div className="error" role="alert" data-testid="policy-errors">
           {t('payments.policy.rejected')}
-          <ul>{issues.map((i, k) => <li key={k}>{fieldName(i.field)}（{i.field}）：{policyMessage(t, i.message)}</li>)}</ul>
+          <ul>{issues.map((i, k) => <li key={k}>{problemText(t, i)}</li>)}</ul>
         </div>
       ) : null}
       {saved ? <p className="pnotice" role="status">{saved}</p> : null}

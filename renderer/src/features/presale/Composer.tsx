@@ -7,7 +7,7 @@ import { useLive } from '../../data';
 import { countPhraseUses } from '../../data/presale/phrases';
 import { sendReply } from '../../data/presale/conversations';
 import { readLintLists } from '../../data/presale/settings';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 import { useCommands } from '../../ui/commands';
 import { draftOf, useDrafts } from './draftStore';
 import { PhrasePicker } from './PhrasePicker';
@@ -35,6 +35,7 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
   onSent: (m: Message) => void;
 }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const draft = useDrafts(draftOf(conversationId));
   const { setText, setSlot, insert, clear } = useDrafts.getState();
   const lists = useLive(readLintLists, [], DEFAULT_LINT_LISTS);
@@ -83,7 +84,7 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
       onSent(message);
       box.current?.focus();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

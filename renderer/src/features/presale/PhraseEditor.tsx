@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { analyzeTemplate, PHRASE_GROUPS, PHRASE_VARIABLES, PhraseDraft } from '@shared/domain/phrases';
 import type { Phrase } from '@shared/schemas/entities';
-import { useTranslation } from '../../i18n';
+import { zodProblems } from '@shared/lib/problem';
+import { problemReason, useTranslation } from '../../i18n';
 
 export type PhraseFields = Pick<Phrase, 'group' | 'title' | 'text' | 'shortcut' | 'keywords' | 'scope'>;
 
@@ -16,8 +17,9 @@ export function PhraseEditor({ initial, onSave, onCancel }: { initial: PhraseFie
   const save = async (): Promise<void> => {
     const parsed = PhraseDraft.safeParse(f);
     if (!parsed.success) {
+      // Each message beside its own field: the reason alone, in the agent's language.
       const e: Record<string, string> = {};
-      for (const issue of parsed.error.issues) e[String(issue.path[0])] ??= issue.message;
+      for (const p of zodProblems(parsed.error, { input: f })) e[p.field?.split('.')[0] ?? ''] ??= problemReason(t, p);
       return setErrors(e);
     }
     const d = parsed.data;

@@ -4,7 +4,7 @@ import { newId } from '@shared/lib/ids';
 import type { Agent, Phrase } from '@shared/schemas/entities';
 import { useLive } from '../../data';
 import { addPhrases, deletePhrase, listPhrases, savePhrase, swapPhraseOrder } from '../../data/presale/phrases';
-import { useTranslation } from '../../i18n';
+import { problemText, useErrorText, useTranslation } from '../../i18n';
 import { PhraseEditor, type PhraseFields } from './PhraseEditor';
 import { openPhraseFile, savePhraseFile } from './phraseFiles';
 
@@ -16,6 +16,7 @@ const BLANK: PhraseFields = { group: '招呼', title: '', text: '', shortcut: ''
 /** The phrase library: create, edit, reorder within a group, import and export (JSON, CSV). */
 export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () => void }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const all = useLive(listPhrases, [], []);
   const [editing, setEditing] = useState<Phrase | 'new' | null>(null);
   const [report, setReport] = useState<{ name: string; result: PhraseImportResult } | null>(null);
@@ -49,7 +50,7 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
       if (opened.result.accepted.length > 0) await addPhrases(opened.result.accepted, ctx());
       setReport(opened);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 
@@ -70,8 +71,8 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
           <strong>{t('presale.phrases.imported', { name: report.name, count: report.result.accepted.length })}</strong>
           {report.result.rejected.length > 0 ? <p>{t('presale.phrases.rejected', { count: new Set(report.result.rejected.map((r) => r.row)).size })}</p> : null}
           <ul>
-            {report.result.rejected.map((r, i) => <li key={`r${i}`} className="bad" data-testid="import-problem">{t('presale.phrases.problem', { row: r.row, field: t(`presale.phrases.field.${r.field}`, { defaultValue: r.field }), reason: r.reason })}</li>)}
-            {report.result.warnings.map((r, i) => <li key={`w${i}`} className="warn">{t('presale.phrases.problem', { row: r.row, field: t(`presale.phrases.field.${r.field}`, { defaultValue: r.field }), reason: r.reason })}</li>)}
+            {report.result.rejected.map((r, i) => <li key={`r${i}`} className="bad" data-testid="import-problem">{problemText(t, r)}</li>)}
+            {report.result.warnings.map((r, i) => <li key={`w${i}`} className="warn">{problemText(t, r)}</li>)}
           </ul>
           <button className="btn btn--small" onClick={() => setReport(null)}>{t('presale.phrases.dismiss')}</button>
         </div>

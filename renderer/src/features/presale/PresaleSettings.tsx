@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_LINT_LISTS, LintLists, type LintWord } from '@shared/domain/lint';
 import type { Agent } from '@shared/schemas/entities';
-import { describeIssues } from '@shared/host/validate';
+import { zodProblems } from '@shared/lib/problem';
 import { useLive } from '../../data';
 import { readLintLists, readPeakMode, setPeakMode, writeLintLists } from '../../data/presale/settings';
-import { useTranslation } from '../../i18n';
+import { problemsText, useTranslation } from '../../i18n';
 
 const WORD_RULES = ['absolute', 'superlative', 'blunt'] as const;
 
@@ -46,7 +46,11 @@ export function PresaleSettings({ agent }: { agent: Agent }) {
       exceptions: lines(form.exceptions ?? ''),
     };
     const parsed = LintLists.safeParse(next);
-    if (!parsed.success) return setMessage({ ok: false, text: describeIssues(parsed.error) });
+    if (!parsed.success) {
+      // Named by list (`lintLists.blunt`), not by the word's position inside it.
+      const byList = zodProblems(parsed.error, { table: 'lintLists', input: next }).map((p) => ({ ...p, field: p.field?.split('.').slice(0, 2).join('.') }));
+      return setMessage({ ok: false, text: problemsText(t, byList) });
+    }
     await writeLintLists(parsed.data, ctx());
     setMessage({ ok: true, text: t('presale.settings.saved') });
   };

@@ -3,11 +3,12 @@ import type { Agent } from '@shared/schemas/entities';
 import { useLive } from '../../data';
 import { colleagues } from '../../data/presale/queue';
 import { transferConversation } from '../../data/presale/conversations';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 
 /** Hand the buyer to a colleague with a reason; the colleague finds them at the top of their queue. */
 export function TransferDialog({ conversationId, agent, onDone }: { conversationId: string; agent: Agent; onDone: (toName: string | null) => void }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const others = useLive(() => colleagues(agent.id), [agent.id], []);
   const [to, setTo] = useState('');
   const [reason, setReason] = useState('');
@@ -21,7 +22,7 @@ export function TransferDialog({ conversationId, agent, onDone }: { conversation
       await transferConversation(conversationId, target.id, reason, t('presale.transfer.note', { from: agent.name, to: target.name, reason: reason.trim() }), { agentId: agent.id, now: Date.now() });
       onDone(target.name);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -3,8 +3,8 @@ import type { Review, ReviewCause } from '@shared/schemas/entities';
 import { suggestCause } from '@shared/domain/cases';
 import { orderByNo } from '../../data/cases/queries';
 import { registerReview } from '../../data/cases/reviews';
-import { CaseRefused } from '../../data/cases/refusal';
 import { problem as caseProblem } from '@shared/domain/cases';
+import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { fromLocalInput, toLocalInput, useCaseText } from './text';
@@ -24,9 +24,9 @@ export function NewReviewForm({ onDone }: { onDone: (r: Review) => void }) {
   const submit = async (): Promise<void> => {
     try {
       const order = await orderByNo(orderNo);
-      if (!order) throw new CaseRefused(caseProblem('orderNo', 'orderNotFound'));
+      if (!order) throw new ProblemError(caseProblem('orderNo', 'orderNotFound'));
       const postedAt = fromLocalInput(posted);
-      if (postedAt === null) throw new CaseRefused(caseProblem('postedAt', 'timeInvalid'));
+      if (postedAt === null) throw new ProblemError(caseProblem('postedAt', 'timeInvalid'));
       onDone(await registerReview({ orderId: order.id, rating, text, postedAt, cause: cause || suggested }, { agentId, now: Date.now() }));
     } catch (e) {
       setError(problem(e));

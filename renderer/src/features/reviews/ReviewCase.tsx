@@ -6,7 +6,7 @@ import { formatShanghaiShort } from '@shared/lib/time';
 import { listAgents, useLive } from '../../data';
 import type { CaseContext } from '../../data/cases/queries';
 import { logReviewContact, moveReview, updateReview } from '../../data/cases/reviews';
-import { CaseRefused } from '../../data/cases/refusal';
+import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
@@ -44,7 +44,7 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
       return null;
     } catch (e) {
       const msg = problem(e);
-      setError({ text: msg, field: e instanceof CaseRefused ? e.problem.field : '' });
+      setError({ text: msg, field: e instanceof ProblemError ? e.problem.field ?? '' : '' });
       return msg;
     }
   };

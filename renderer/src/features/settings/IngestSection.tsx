@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { IngestInfo } from '@shared/schemas/ingest';
 import { ingestLocalStatus, listShops, useLive } from '../../data';
-import { getHost } from '../../host';
-import { useTranslation } from '../../i18n';
+import { invokeHost } from '../../host';
+import { useErrorText, useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
 import { curlExample } from './ingestExample';
 import { IngestRejections } from './IngestRejections';
@@ -13,6 +13,7 @@ const REFRESH_MS = 2_000;
 /** 接入: where a shop's ERP or bridge posts events, its token, and what came in or was refused. */
 export function IngestSection() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [info, setInfo] = useState<IngestInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(false);
@@ -23,20 +24,23 @@ export function IngestSection() {
 
   useEffect(() => {
     let live = true;
-    void getHost().invoke('ingest:info', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) { setInfo(r.value); setError(null); } else setError(r.error);
-    });
+    invokeHost('ingest:info', {}).then(
+      (value) => { if (live) { setInfo(value); setError(null); } },
+      (e: unknown) => { if (live) setError(errorText(e)); },
+    );
     return () => { live = false; };
-  }, [now]);
+  }, [now, errorText]);
 
   const copy = (what: string, text: string): void => {
     void navigator.clipboard?.writeText(text).then(() => setCopied(what), () => setCopied(null));
   };
   const regenerate = async (): Promise<void> => {
     if (!window.confirm(t('ingest.regenerateConfirm'))) return;
-    const r = await getHost().invoke('ingest:regenerate-token', {});
-    if (r.ok) setInfo(r.value); else setError(r.error);
+    try {
+      setInfo(await invokeHost('ingest:regenerate-token', {}));
+    } catch (e) {
+      setError(errorText(e));
+    }
   };
 
   const shopId = shops[0]?.id ?? 'SHOP_ID';
