@@ -1,5 +1,6 @@
 import { backupHandlers } from '@shared/host/backupFiles';
 import type { InvokeHandlers } from '@shared/host/dispatch';
+import { appVersion } from './appVersion';
 import { chooseFile, createPieceDownloads, downloadFile, pickFile } from './files';
 import { ingestHandlers } from './ingestBridge';
 import type { createLocalJournal } from './localJournal';
@@ -16,7 +17,7 @@ export function createBrowserHandlers(win: Window, journal: ReturnType<typeof cr
   /** Files saved in pieces become one download on commit (there is no save dialog in a tab). */
   const saves = createPieceDownloads(win.document, () => win.crypto.randomUUID());
   return {
-    'app:info': () => ({ host: 'browser', version: __APP_VERSION__, platform: win.navigator.platform || 'web' }),
+    'app:info': () => ({ host: 'browser', version: appVersion(), platform: win.navigator.platform || 'web' }),
     'file:save': (input) => {
       downloadFile(win.document, input);
       return { saved: true, path: null };
