@@ -48,6 +48,11 @@ export class DesktopNotifications {
     return (await this.all()).filter((n) => n.title.startsWith(prefix));
   }
 
+  /** Drops what was recorded so far, so a journey sees only what comes next. */
+  async forget(): Promise<void> {
+    await this.page.evaluate(() => void (window.__notes.length = 0));
+  }
+
   /** Clicks the first toast whose title starts with `prefix`, as the agent would. */
   async click(prefix: string): Promise<void> {
     await this.page.evaluate((p) => window.__notes.find((n) => n.title.startsWith(p))!.click(), prefix);
