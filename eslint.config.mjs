@@ -18,7 +18,7 @@ const DATA_THROWS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'renderer/dist/', 'test-results/', 'playwright-report/', '.bench/', 'scripts/lint/fixtures/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'renderer/dist/', 'test-results/', 'playwright-report/', '.bench/', '.tsbuild/', 'scripts/lint/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

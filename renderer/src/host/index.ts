@@ -6,7 +6,6 @@ export { invokeHost } from './call';
 
 declare global {
   interface Window { xiaoer?: HostApi }
-  const __APP_VERSION__: string;
 }
 
 let host: HostApi | null = null;
