@@ -1,0 +1,106 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeFindings, formatFindings, type Finding } from '../fixtures/axe';
+import { PresalePage } from '../pages/PresalePage';
+import { TINY_PNG } from '../pages/CasesPage';
+
+/** Each top tab and the element that says its screen has drawn. */
+const TABS: [name: string, ready: (p: Page) => Locator][] = [
+  ['催付', (p) => p.getByTestId('payment-queue')],
+  ['订单', (p) => p.locator('[data-testid="orders-count"][data-ready="yes"]')],
+  ['售后', (p) => p.getByTestId('aftersale-screen')],
+  ['评价', (p) => p.getByTestId('reviews-screen')],
+  ['交接', (p) => p.getByTestId('handover-screen')],
+  ['笔记', (p) => p.getByTestId('notes-search')],
+  ['知识库', (p) => p.getByTestId('product-card').first()],
+  ['报表', (p) => p.getByTestId('response-rate-table')],
+  ['设置', (p) => p.getByTestId('backup-section')],
+  ['接待', (p) => p.getByTestId('queue-item').first()],
+];
+
+test('every tab and dialog of the demo has no serious or critical accessibility violation', async ({ page }) => {
+  test.setTimeout(240_000);
+  const app = new PresalePage(page);
+  const findings: Finding[] = [];
+  const check = async (where: string): Promise<void> => { findings.push(...(await axeFindings(page, where))); };
+  const dialog = (name: string): Locator => page.getByRole('dialog', { name });
+
+  await app.openFresh();
+  await check('欢迎');
+  await page.getByTestId('start-demo').click();
+  await expect(app.waitingItems().first()).toBeVisible();
+  await check('接待');
+
+  for (const [name, ready] of TABS) {
+    await app.tab(name).click();
+    await expect(ready(page)).toBeVisible();
+    await check(name);
+  }
+
+  // 接待: a conversation, the `/` phrase picker, the transfer dialog.
+  await app.waitingItems().first().click();
+  await app.phrasesReady();
+  await check('接待 · 会话');
+  await app.composer().focus();
+  await app.press('/');
+  await expect(page.getByTestId('phrase-option').first()).toBeVisible();
+  await check('快捷短语选择');
+  await app.press('Escape');
+  await app.press('Alt+t');
+  await expect(dialog('转交给同事')).toBeVisible();
+  await check('转交');
+  await app.press('Escape');
+  await expect(dialog('转交给同事')).toHaveCount(0);
+
+  // The console's own sheets: Ctrl+K and F1.
+  await app.press('Control+k');
+  await expect(page.getByTestId('palette-input')).toBeFocused();
+  await check('Ctrl+K 搜索');
+  await app.press('Escape');
+  await app.press('F1');
+  await expect(page.getByTestId('shortcut-help')).toBeVisible();
+  await check('F1 快捷键');
+  await app.press('Escape');
+
+  // 订单: the column chooser, an order tab and its buyer's tab.
+  await app.tab('订单').click();
+  await expect(page.locator('[data-testid="orders-count"][data-ready="yes"]')).toBeVisible();
+  await page.getByTestId('column-chooser').click();
+  await check('订单 · 列');
+  await app.press('Escape');
+  await page.getByTestId('order-row').first().locator('button.mono').click();
+  await expect(page.getByTestId('order-detail')).toBeVisible();
+  await check('订单详情');
+  await page.getByTestId('order-detail').locator('dd button.link').first().click();
+  await expect(page.getByTestId('buyer-detail')).toBeVisible();
+  await check('买家详情');
+
+  // 售后: the new case form (Alt+N), a case tab with its photo lightbox and owner choice.
+  await app.tab('售后').click();
+  await page.keyboard.press('Alt+n');
+  await expect(page.getByTestId('new-case')).toBeVisible();
+  await check('新建售后');
+  await app.tab('接待').click();
+  await app.waitingItems().first().click();
+  await page.getByTestId('case-from-conversation').click();
+  await expect(page.getByTestId('new-case')).toBeVisible();
+  await check('会话 · 新建售后');
+  await page.getByTestId('case-create').click();
+  await expect(page.getByTestId('ticket-case')).toBeVisible();
+  await check('售后单');
+  await page.getByTestId('photo-input').setInputFiles({ name: 'kaixian.png', mimeType: 'image/png', buffer: TINY_PNG });
+  await page.getByTestId('photo-thumb').click();
+  await expect(page.getByTestId('photo-full')).toBeVisible();
+  await check('照片');
+  await app.press('Escape');
+  await page.getByTestId('case-owner').click();
+  await check('负责人');
+  await app.press('Escape');
+
+  // 评价: the new review form.
+  await app.tab('评价').click();
+  await page.getByTestId('review-new').click();
+  await expect(page.getByTestId('new-review')).toBeVisible();
+  await check('登记中差评');
+
+  expect(findings.length, `serious or critical axe violations:\n${formatFindings(findings)}`).toBe(0);
+});
