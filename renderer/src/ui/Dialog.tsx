@@ -25,6 +25,7 @@ export interface DialogProps {
 /**
  * A modal dialog: focus moves in and stays in (the page behind is inert), Esc or a click outside
  * closes it, and focus returns to whatever opened it. Mount it to open, unmount it to close.
+ * `data-modal` tells the app's key dispatcher that the keys pressed in here are the dialog's.
  */
 export function Dialog({ title, hideTitle, onClose, initialFocus, finalFocus, closeLabel, role = 'dialog', onSubmit, className, testId, children }: DialogProps) {
   const heading = <DialogHeading className="dialog__title">{title}</DialogHeading>;
@@ -39,6 +40,7 @@ export function Dialog({ title, hideTitle, onClose, initialFocus, finalFocus, cl
       modal
       role={role}
       aria-modal="true"
+      data-modal=""
       initialFocus={initialFocus}
       finalFocus={finalFocus}
       backdrop={<div className="dialog__backdrop" />}
