@@ -7,7 +7,7 @@ import { BackupSection } from './BackupSection';
 import { NotificationsSection } from './NotificationsSection';
 import { IngestSection } from './IngestSection';
 import { PresaleSettings } from '../presale';
-import { useConfirm } from '../../ui';
+import { Field, useConfirm } from '../../ui';
 
 /** 设置: language, demo shop and simulator, backups, agents sharing this PC, the ERP ingest endpoint. */
 export function SettingsScreen({ agent }: { agent: Agent }) {
@@ -40,11 +40,9 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
       </section>
       <section className="card">
         <h2>{t('settings.demo')}</h2>
-        <label className="switch">
+        <Field label={t('settings.simulator')} hint={t('settings.simulatorHint')} check>
           <input type="checkbox" checked={simulatorOn} onChange={(e) => void writeSetting(SIMULATOR_SETTING, e.target.checked, ctx())} data-testid="simulator-toggle" />
-          {t('settings.simulator')}
-        </label>
-        <p className="muted">{t('settings.simulatorHint')}</p>
+        </Field>
         <button className="btn btn--danger" disabled={!demo} onClick={() => void clearDemo()}>{t('settings.clearDemo')}</button>
         {message ? <p role="status">{message}</p> : null}
         {confirm.dialog}
