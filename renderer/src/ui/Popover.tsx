@@ -3,11 +3,10 @@ import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
 
 /**
  * A non-modal panel anchored to an element (the page stays usable): named for screen readers,
- * Esc or a click outside closes it. Mount it to open, unmount it to close. Focus goes back to the
- * opener on close unless `returnFocus` is off — for an owner that decides itself where focus goes
- * next (the phrase picker hands it to the first slot to fill).
+ * Esc or a click outside closes it. Mount it to open, unmount it to close. On Esc focus goes back
+ * to the opener (or `finalFocus`); after a click elsewhere it stays where the agent clicked.
  */
-export function Popover({ label, onClose, anchorRef, openerRef, placement = 'bottom-start', sameWidth, initialFocus, returnFocus = true, className, testId, children }: {
+export function Popover({ label, onClose, anchorRef, openerRef, placement = 'bottom-start', sameWidth, initialFocus, finalFocus, className, testId, children }: {
   label: string;
   onClose: () => void;
   anchorRef: RefObject<HTMLElement | null>;
@@ -16,7 +15,8 @@ export function Popover({ label, onClose, anchorRef, openerRef, placement = 'bot
   placement?: 'top-start' | 'top' | 'bottom-start' | 'bottom' | 'bottom-end';
   sameWidth?: boolean;
   initialFocus?: RefObject<HTMLElement | null>;
-  returnFocus?: boolean;
+  /** Where focus goes back on close when that is not the element that opened it. */
+  finalFocus?: RefObject<HTMLElement | null>;
   className?: string;
   testId?: string;
   children: ReactNode;
@@ -37,7 +37,7 @@ export function Popover({ label, onClose, anchorRef, openerRef, placement = 'bot
       sameWidth={sameWidth}
       gutter={4}
       initialFocus={initialFocus}
-      autoFocusOnHide={returnFocus}
+      finalFocus={finalFocus}
       className={className ? `popup ${className}` : 'popup'}
       data-testid={testId}
     >

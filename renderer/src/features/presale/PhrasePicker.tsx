@@ -7,14 +7,15 @@ import { Combobox, Popover } from '../../ui';
 /**
  * The `/` picker: fuzzy search over title, text, shortcut and pinyin initials; ↑↓ (Home End)
  * move, Enter inserts, Esc or a click outside closes. With an empty query the most used phrases
- * come first. It opens over the reply box it was called from; the Composer decides where focus
- * goes after it (the first slot to fill, or back to the reply).
+ * come first. It opens over the reply box it was called from and gives the focus back to it (the
+ * Composer then moves it on to the first slot to fill, when a phrase has one).
  */
-export function PhrasePicker({ index, shopId, agentId, anchorRef, onPick, onClose }: {
+export function PhrasePicker({ index, shopId, agentId, anchorRef, replyRef, onPick, onClose }: {
   index: PhraseIndex<Phrase>;
   shopId: string | undefined;
   agentId: string;
   anchorRef: RefObject<HTMLElement | null>;
+  replyRef: RefObject<HTMLElement | null>;
   onPick: (p: Phrase) => void;
   onClose: () => void;
 }) {
@@ -33,7 +34,7 @@ export function PhrasePicker({ index, shopId, agentId, anchorRef, onPick, onClos
   }, [results]);
 
   return (
-    <Popover label={t('presale.picker.title')} onClose={onClose} anchorRef={anchorRef} placement="top" sameWidth initialFocus={input} returnFocus={false} className="picker">
+    <Popover label={t('presale.picker.title')} onClose={onClose} anchorRef={anchorRef} placement="top" sameWidth initialFocus={input} finalFocus={replyRef} className="picker">
       <Combobox
         label={t('presale.picker.title')}
         placeholder={t('presale.picker.hint')}
