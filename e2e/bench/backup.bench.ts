@@ -217,9 +217,11 @@ test('backup and restore of a year-long store', async ({ page }) => {
   await startWatching(page);
   const t1 = Date.now();
   let confirmAt = 0;
-  page.once('dialog', (d) => { confirmAt = Date.now(); void d.accept(); });
   const restoreRss = await withRss(async () => {
     await app.backupRows().first().getByRole('button', { name: '恢复此备份' }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible({ timeout: 600_000 });
+    confirmAt = Date.now();
+    await app.answerConfirm(true);
     const progress = page.getByTestId('backup-progress');
     if (await progress.isVisible().catch(() => false)) {
       await page.screenshot({ path: 'test-results/bench/restore-progress.png' });

@@ -12,8 +12,8 @@ test('a store several pieces big is exported to a file in pieces, and 从文件�
   const model = backup.tables['messages']![0]!;
   const big = Array.from({ length: 1500 }, (_, i) => ({ ...model, id: `BIG-${String(i).padStart(5, '0')}`, text: `亲，第 ${i} 位买家问尺码，建议拍大一码哦😀`.repeat(100) }));
   backup.tables['messages']!.push(...big);
-  page.once('dialog', (d) => void d.accept());
   await app.restoreFile(small.name, JSON.stringify(backup));
+  await app.answerConfirm(true);
   await expect(page.getByTestId('backup-counts')).toContainText(/恢复完成：新增 1500 条/, { timeout: 60_000 });
   await page.getByRole('button', { name: '知道了' }).click();
 
@@ -25,9 +25,8 @@ test('a store several pieces big is exported to a file in pieces, and 从文件�
   expect(JSON.stringify(grown)).toBe(JSON.stringify(big));
 
   // Restoring that very file checks it whole and finds nothing new: the round trip lost nothing.
-  let question = '';
-  page.once('dialog', (d) => { question = d.message(); void d.accept(); });
   await app.restoreFile(exported.name, exported.text);
+  const question = await app.answerConfirm(true);
   await expect(page.getByTestId('backup-counts')).toContainText(/恢复完成：新增 0 条，更新 0 条，保留较新的 0 条，相同跳过 [1-9]\d* 条/, { timeout: 60_000 });
   const rows = Object.entries(back.tables).filter(([t]) => t !== 'changes').reduce((s, [, r]) => s + r.length, 0);
   expect(question).toContain(`共 ${rows} 条记录`);

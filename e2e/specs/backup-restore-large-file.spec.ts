@@ -28,9 +28,8 @@ test('a backup file several pieces big is restored from a file through the worke
   });
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
-  let question = '';
-  page.once('dialog', (d) => { question = d.message(); void d.accept(); });
   await app.restoreFile(file.name, text);
+  const question = await app.answerConfirm(true);
 
   await expect(page.getByTestId('backup-counts')).toContainText(/恢复完成：新增 1500 条/, { timeout: 60_000 });
   expect(question).toContain(`共 ${Object.entries(backup.tables).filter(([t]) => t !== 'changes').reduce((s, [, r]) => s + r.length, 0)} 条记录`);

@@ -18,8 +18,8 @@ test('a note backed up by 立即备份 comes back after the demo data is wiped, 
   await app.shot('backup-settings');
 
   // A bad day: the whole demo shop, the note with it, is wiped.
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: '清除演示数据' }).click();
+  await app.answerConfirm(true);
   await expect(page.getByRole('heading', { name: '欢迎使用小二工作台' })).toBeVisible();
   expect((await app.storeFacts()).counts['notes']).toBe(0);
 
@@ -139,8 +139,8 @@ test('after a change the next backup is a small incremental, and restoring it br
   await app.restoreFile(inc.name, inc.text);
   await expect(page.getByTestId('backup-problems')).toContainText(/这是一个增量备份，只包含 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 那次完整备份之后的改动/);
 
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: '清除演示数据' }).click();
+  await app.answerConfirm(true);
   await expect(page.getByRole('heading', { name: '欢迎使用小二工作台' })).toBeVisible();
   const restore = page.getByTestId('welcome-restore');
   await expect(restore.getByTestId('backup-kind')).toHaveText(['增量', '完整']);
