@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BackupReader, BackupSyntaxError, type ReadEvent } from './backupReader';
+import { ProblemError } from '@shared/lib/problem';
+import { BackupReader, type ReadEvent } from './backupReader';
 
 /** Every event of `text` fed in pieces of `size` characters. */
 function read(text: string, size: number): ReadEvent[] {
@@ -46,9 +47,9 @@ describe('reading a backup file in pieces', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(BackupSyntaxError);
-    expect((error as BackupSyntaxError).message).toMatch(message);
-    expect((error as BackupSyntaxError).truncated).toBe(truncated);
+    expect(error).toBeInstanceOf(ProblemError);
+    expect((error as ProblemError).code).toBe(truncated ? 'backupTruncated' : 'notJson');
+    expect(String((error as ProblemError).problem.params?.['detail'])).toMatch(message);
   });
   it('says when a table is not a list of rows', () => {
     expect(read('{"format":"x","tables":{"a":5}}', 3).map((e) => e.kind)).toEqual(['header', 'notList']);

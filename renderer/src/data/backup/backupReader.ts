@@ -1,3 +1,5 @@
+import { ProblemError, problem, type Problem } from '@shared/lib/problem';
+
 /**
  * Reads a backup file piece by piece, never holding more than the piece at hand and the one
  * record it is in the middle of, and tells what it finds in order: the header, each table, each
@@ -8,7 +10,7 @@
  * - one JSON object (every older backup): `{…header…,"tables":{"<name>":[rows…],…}}`, walked
  *   here value by value: each row's text is found by scanning brackets and strings, then parsed
  *   on its own.
- * A syntax error throws BackupSyntaxError; the caller reports it as the file's one problem.
+ * A syntax error throws a ProblemError of syntaxProblem; the caller reports it as the file's one problem.
  */
 export type ReadEvent =
   /** `tables`: how the rows follow — lines, the one object's "tables", or not at all. */
@@ -21,13 +23,15 @@ export type ReadEvent =
   /** The lines layout's last line: how many rows the writer wrote. */
   | { kind: 'end'; rows: number };
 
-export class BackupSyntaxError extends Error {
-  /** `truncated`: a lines file that ends before its closing line (cut short at a line break). */
-  constructor(message: string, readonly truncated = false) {
-    super(message);
-    this.name = 'BackupSyntaxError';
-  }
-}
+/**
+ * A file that is not a backup's text: `notJson` (with where, for the log), or `backupTruncated`
+ * for a lines file that ends before its closing line (cut short at a line break).
+ */
+export const syntaxProblem = (detail: string, truncated = false): Problem =>
+  problem(truncated ? 'backupTruncated' : 'notJson', { params: { detail: detail.slice(0, 200) } });
+
+/** Whether a caught error is the reader's: the file's one problem, not a failure of the app. */
+export const isSyntaxError = (e: unknown): e is ProblemError => e instanceof ProblemError && (e.code === 'notJson' || e.code === 'backupTruncated');
 
 export const LINES_LAYOUT = 'lines';
 
@@ -86,16 +90,16 @@ export class BackupReader {
     this.out = [];
     if (this.lines) {
       this.readLines(true);
-      if (!this.ended) throw new BackupSyntaxError(`the file ends after line ${this.lineNo - 1} without its closing line: it was cut short`, true);
+      if (!this.ended) throw new ProblemError(syntaxProblem(`the file ends after line ${this.lineNo - 1} without its closing line: it was cut short`, true));
     } else {
       this.walk();
-      if (this.state !== 'done' || this.buf.slice(this.pos).trim() !== '') throw new BackupSyntaxError('Unexpected end of JSON input');
+      if (this.state !== 'done' || this.buf.slice(this.pos).trim() !== '') throw new ProblemError(syntaxProblem('Unexpected end of JSON input'));
     }
     return this.out;
   }
 
   private fail(what: string): never {
-    throw new BackupSyntaxError(`${what} at position ${this.base + this.pos}`);
+    throw new ProblemError(syntaxProblem(`${what} at position ${this.base + this.pos}`));
   }
 
   private readLines(atEnd: boolean): void {
@@ -111,12 +115,12 @@ export class BackupReader {
   }
 
   private line(text: string): void {
-    if (this.ended) throw new BackupSyntaxError(`line ${this.lineNo}: text after the closing line`);
+    if (this.ended) throw new ProblemError(syntaxProblem(`line ${this.lineNo}: text after the closing line`));
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (e) {
-      throw new BackupSyntaxError(`line ${this.lineNo}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new ProblemError(syntaxProblem(`line ${this.lineNo}: ${e instanceof Error ? e.message : String(e)}`));
     }
     if (Array.isArray(value)) {
       if (value[0] === 'table' && typeof value[1] === 'string') {
@@ -125,8 +129,8 @@ export class BackupReader {
       } else if (value[0] === 'end' && typeof value[1] === 'number') {
         this.ended = true;
         this.out.push({ kind: 'end', rows: value[1] });
-      } else throw new BackupSyntaxError(`line ${this.lineNo}: not a row, a table or the closing line`);
-    } else if (this.table === '') throw new BackupSyntaxError(`line ${this.lineNo}: a row before any table`);
+      } else throw new ProblemError(syntaxProblem(`line ${this.lineNo}: not a row, a table or the closing line`));
+    } else if (this.table === '') throw new ProblemError(syntaxProblem(`line ${this.lineNo}: a row before any table`));
     else this.out.push({ kind: 'row', table: this.table, row: value, size: text.length });
   }
 

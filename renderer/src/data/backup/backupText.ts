@@ -10,7 +10,7 @@ export interface BackupContent {
 /**
  * A backup file's text (either layout) as one object, in memory: for tests and tools that edit
  * a small backup; a restore never does this (it streams, see restoreJob). Throws
- * BackupSyntaxError on a damaged file.
+ * a ProblemError (notJson, backupTruncated) on a damaged file.
  */
 export function readBackupText(text: string): BackupContent {
   const reader = new BackupReader();

@@ -1,8 +1,8 @@
 import type { BackupHeader } from '@shared/schemas/backup';
-import { bug, problem, problemsOf, type Problem } from '@shared/lib/problem';
+import { bug, problem, problemsOf, type Problem, type ProblemError } from '@shared/lib/problem';
 import type { XiaoerDb } from '../db';
 import type { JobHandler } from '../workerChannel';
-import { BackupReader, BackupSyntaxError, type ReadEvent } from './backupReader';
+import { BackupReader, isSyntaxError, type ReadEvent } from './backupReader';
 import { RESTORE_BATCH_CHARS, RESTORE_BATCH_ROWS, RestoreApplier, type RestoreReport } from './restore';
 import { BACKUP_TABLES } from './tables';
 import { BackupChecker, type FileChecked } from './validate';
@@ -46,7 +46,7 @@ interface FileRead {
   take(events: ReadEvent[]): Promise<boolean>;
   close(): Promise<void>;
   /** A syntax error met while reading (check pass: the file's one problem). */
-  syntax?(e: BackupSyntaxError): void;
+  syntax?(e: ProblemError): void;
 }
 
 /**
@@ -65,7 +65,7 @@ export function createRestoreHandler(db: () => Promise<XiaoerDb>, reply: (m: Res
     try {
       return await f.take(await step());
     } catch (e) {
-      if (!(e instanceof BackupSyntaxError) || !f.syntax) throw e;
+      if (!isSyntaxError(e) || !f.syntax) throw e;
       f.syntax(e);
       return false;
     }
@@ -87,7 +87,7 @@ export function createRestoreHandler(db: () => Promise<XiaoerDb>, reply: (m: Res
         try {
           if (going) await take(reader.finish());
         } catch (e) {
-          if (!(e instanceof BackupSyntaxError)) throw e;
+          if (!isSyntaxError(e)) throw e;
           checker.syntax(e);
         }
         checked.push(checker.finish());

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { BACKUP_FORMAT, BackupHeader, type BackupHeader as Header } from '@shared/schemas/backup';
 import { err, ok, type Result } from '@shared/lib/result';
-import { problem, zodProblems, type Problem } from '@shared/lib/problem';
+import { problem, zodProblems, type Problem, type ProblemError } from '@shared/lib/problem';
 import { CURRENT_VERSION } from '../schema';
 import { BACKUP_TABLES, ROW_SCHEMAS, keyOf, type PhotoInBackup } from './tables';
 import { backupToBlob } from './blobs';
-import { BackupReader, BackupSyntaxError, type ReadEvent } from './backupReader';
+import { BackupReader, isSyntaxError, type ReadEvent } from './backupReader';
 
 /** A backup that passed every check, its rows as the file has them (photos' bytes as base64; a restore makes Blobs of them). */
 export interface ValidSnapshot {
@@ -59,9 +59,9 @@ export class BackupChecker {
   }
 
   /** A syntax error: the file's one problem. */
-  syntax(e: BackupSyntaxError): void {
+  syntax(e: ProblemError): void {
     this.refused = true;
-    this.problems = [problem(e.truncated ? 'backupTruncated' : 'notJson')];
+    this.problems = [...e.problems];
   }
 
   finish(): Result<FileChecked, Problem[]> {
@@ -156,7 +156,7 @@ export function validateSnapshot(text: string): Result<ValidSnapshot, Problem[]>
     take(reader.feed(text));
     take(reader.finish());
   } catch (e) {
-    if (!(e instanceof BackupSyntaxError)) throw e;
+    if (!isSyntaxError(e)) throw e;
     checker.syntax(e);
   }
   const r = checker.finish();
