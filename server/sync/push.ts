@@ -61,7 +61,7 @@ export async function pushInTransaction(client: pg.PoolClient, ctx: PushContext,
 
   const dirty = new Set<string>();
   const logged: { m: SyncMutation; c: ConflictEntry }[] = [];
-  const fresh: { m: SyncMutation; result: MutationResult }[] = [];
+  const fresh: { m: SyncMutation; result: MutationResult; at: number }[] = [];
   const results: MutationResult[] = [];
 
   for (const m of mutations) {
@@ -97,7 +97,7 @@ export async function pushInTransaction(client: pg.PoolClient, ctx: PushContext,
       result = { mutationId: m.mutationId, status: 'applied', version: written, superseded: outcome.superseded, copyId: outcome.copy?.id ?? null, flags: outcome.flags };
     }
     answered.set(m.mutationId, result);
-    fresh.push({ m, result });
+    fresh.push({ m, result, at: outcome.at });
     results.push(result);
   }
 
@@ -146,15 +146,15 @@ async function writeRecords(client: pg.PoolClient, teamId: string, rows: [string
   );
 }
 
-async function writeMutations(client: pg.PoolClient, ctx: PushContext, fresh: { m: SyncMutation; result: MutationResult }[]): Promise<void> {
+async function writeMutations(client: pg.PoolClient, ctx: PushContext, fresh: { m: SyncMutation; result: MutationResult; at: number }[]): Promise<void> {
   if (fresh.length === 0) return;
-  const payload = fresh.map(({ m, result }) => ({
+  const payload = fresh.map(({ m, result, at }) => ({
     mutation_id: m.mutationId,
     tbl: m.table,
     record_id: m.id,
     result,
     version: result.status === 'applied' ? result.version : null,
-    pc_at: m.at,
+    pc_at: at,
   }));
   await client.query(
     `INSERT INTO mutations (device_id, mutation_id, team_id, tbl, record_id, result, version, pc_at)

@@ -56,10 +56,12 @@ export interface MergeInput {
 
 export type Superseded = { field: string; rule: SupersededRule };
 
+/** `at` is the PC's edit time as the server keeps it (clamped when the PC's clock ran ahead). */
 export type MergeOutcome =
-  | { kind: 'refused'; code: RefusalCode; field: string | null; reason: string; flags: ClockFlag[] }
+  | { kind: 'refused'; code: RefusalCode; field: string | null; reason: string; flags: ClockFlag[]; at: number }
   | {
       kind: 'applied';
+      at: number;
       /** The record to store; null when nothing changes. Same version as `current`: only meta changed. */
       next: StoredRecord | null;
       /** A note edited on two PCs: the losing edit, saved as a record of its own. */
@@ -77,17 +79,20 @@ export type MergeOutcome =
 export function mergeMutation(input: MergeInput): MergeOutcome {
   const { mutation: m, flags } = clampClock(input.mutation, input.now);
   const { current } = input;
-  const refuse = (code: RefusalCode, field: string | null, reason: string): MergeOutcome => ({ kind: 'refused', code, field, reason, flags });
+  const refuse = (code: RefusalCode, field: string | null, reason: string): MergeOutcome => ({ kind: 'refused', code, field, reason, flags, at: m.at });
+  const applied = (next: StoredRecord | null, copy: { id: string; record: StoredRecord } | null, superseded: Superseded[], conflicts: ConflictEntry[]): MergeOutcome => ({
+    kind: 'applied', next, copy, superseded, conflicts, flags, at: m.at,
+  });
   const resolved = ruleFor(m.table, m.id, current?.fields ?? null, m.fields);
   if (!resolved.ok) return refuse(resolved.code, null, resolved.reason);
   const { rule, owner } = resolved;
 
   if (m.op === 'delete') {
     if (!current) return refuse('not_found', null, 'the server has no such record to delete');
-    if (current.deletedAt !== null) return applied(null, null, [], [], flags);
+    if (current.deletedAt !== null) return applied(null, null, [], []);
     if (rule.kind === 'append-only' && current.fields[rule.author as string] !== m.agentId) return refuse('not_author', rule.author ?? null, 'only the author retracts this record');
     if (owner !== null && owner !== m.agentId) return refuse('not_owner', rule.owner ?? null, 'only the owner deletes a personal record');
-    return applied({ ...current, deletedAt: input.now, version: input.version }, null, [], [], flags);
+    return applied({ ...current, deletedAt: input.now, version: input.version }, null, [], []);
   }
 
   if (current && current.deletedAt !== null) return refuse('deleted', null, 'the record was deleted; deletes win');
@@ -110,11 +115,15 @@ export function mergeMutation(input: MergeInput): MergeOutcome {
   const keyProblem = checkNaturalKey(m, rule, fields, current, input.shopPlatform);
   if (keyProblem) return refuse(keyProblem.code, keyProblem.field, keyProblem.reason);
 
-  if (!current) return createRecord(m, rule, fields, input, superseded, flags);
+  if (!current) {
+    const platform = Object.keys(fields).find((f) => rule.platformFields?.includes(f));
+    if (platform && m.platformAt === undefined) return refuse('platform_time_missing', platform, 'platform fields need the platform’s time');
+    return applied(fresh(fields, input.version, m.deviceId, platform ? (m.platformAt ?? null) : null), null, superseded, []);
+  }
 
   if (rule.kind === 'append-only') {
     const changed = Object.keys(fields).find((f) => !sameValue(fields[f], current.fields[f]));
-    return changed === undefined ? applied(null, null, superseded, [], flags) : refuse('append_only', changed, 'an append-only record is never changed; write a new one');
+    return changed === undefined ? applied(null, null, superseded, []) : refuse('append_only', changed, 'an append-only record is never changed; write a new one');
   }
 
   const conflicts: ConflictEntry[] = [];
@@ -183,14 +192,9 @@ export function mergeMutation(input: MergeInput): MergeOutcome {
     next = { ...current, meta: { ...current.meta, platformAt } };
   }
   const copy = copyFields ? { id: input.copyId, record: fresh(copyFields, version, m.deviceId, null) } : null;
-  return applied(next, copy, superseded, conflicts, flags);
+  return applied(next, copy, superseded, conflicts);
 }
 
-function createRecord(m: SyncMutation, rule: TableRule, fields: Fields, input: MergeInput, superseded: Superseded[], flags: ClockFlag[]): MergeOutcome {
-  const platform = Object.keys(fields).find((f) => rule.platformFields?.includes(f));
-  if (platform && m.platformAt === undefined) return { kind: 'refused', code: 'platform_time_missing', field: platform, reason: 'platform fields need the platform’s time', flags };
-  return applied(fresh(fields, input.version, m.deviceId, platform ? (m.platformAt ?? null) : null), null, superseded, [], flags);
-}
 
 function fresh(fields: Fields, version: number, device: string, platformAt: number | null): StoredRecord {
   return { fields, meta: { f: Object.fromEntries(Object.keys(fields).map((f) => [f, { v: version, d: device }])), platformAt }, deletedAt: null, version };
@@ -208,6 +212,3 @@ function checkNaturalKey(m: SyncMutation, rule: TableRule, fields: Fields, curre
   return null;
 }
 
-function applied(next: StoredRecord | null, copy: { id: string; record: StoredRecord } | null, superseded: Superseded[], conflicts: ConflictEntry[], flags: ClockFlag[]): MergeOutcome {
-  return { kind: 'applied', next, copy, superseded, conflicts, flags };
-}
