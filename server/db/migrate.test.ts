@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../test/pg';
 import { checkNames, migrate, MIGRATIONS } from './migrate';
@@ -12,7 +13,7 @@ afterAll(async () => {
   for (const db of opened) await db.pool.end();
 });
 
-const tables = async (pool: import('pg').Pool): Promise<string[]> =>
+const tables = async (pool: pg.Pool): Promise<string[]> =>
   (await pool.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name")).rows.map((r) => r.table_name);
 
 describe('the SQL migrations', () => {

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from '../log';
 import { SYNC_CHANNEL } from './channel';
 
