@@ -1,3 +1,4 @@
+// The built one-file server (out/server/index.mjs, what `npm run server` runs) as a child process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -5,16 +6,16 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MutationResult, PushResponse, SyncMutation } from '@shared/schemas/sync';
-import { createEnrolCode, enrol, type Enrolment } from '../enrol/enrol';
-import { testDatabase, type TestDatabase } from '../test/pg';
-import { ticketFields } from '../test/records';
+import { createEnrolCode, enrol, type Enrolment } from './enrol/enrol';
+import { testDatabase, type TestDatabase } from './test/pg';
+import { ticketFields } from './test/records';
 
 /**
  * The built server (the same bundle `npm run server` runs) is killed with SIGKILL in the
  * middle of pushes, 20 times. The PC resends whatever was not answered, with the same
  * mutation ids. Nothing the server answered may be lost, and nothing may be applied twice.
  */
-const BUILDER = '../../scripts/build-server.mjs';
+const BUILDER = '../scripts/build-server.mjs';
 const KILLS = 20;
 
 let tmp: string;
@@ -51,7 +52,7 @@ function freePort(): Promise<number> {
 
 /** Starts the bundle as a plain node process on DATABASE_URL and resolves once it listens. */
 function startServer(): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, [bundle], {
+  const proc = spawn(process.execPath, [bundle, 'serve'], {
     env: { ...process.env, DATABASE_URL: db.url, XIAOER_SERVER_HOST: '127.0.0.1', XIAOER_SERVER_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -212,4 +213,26 @@ describe('the built server killed with SIGKILL in the middle of pushes', () => {
     expect(Object.fromEntries(records.map((r) => [r.id, { version: r.version, summary: r.fields.summary }]))).toEqual(Object.fromEntries(lastWrite));
     console.log(`kill test: ${kills} kills (${outcomes.midTransaction} mid-transaction, ${outcomes.afterCommit} after COMMIT), ${sent.size} mutations, ${applied.length} applied`);
   }, 90_000);
+});
+
+describe('the built server’s command line', () => {
+  it('makes a one-time enrolment code for a team that enrols one PC', async () => {
+    const cli = spawn(process.execPath, [bundle, 'enroll-code', '--team', '命令行店', '--ttl-hours', '1'], { env: { ...process.env, DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    cli.stderr?.on('data', (c: Buffer) => (text += c.toString()));
+    const code = await new Promise<number | null>((resolve) => cli.once('exit', resolve));
+    expect(code).toBe(0);
+    const typed = /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\n/.exec(text)?.[1];
+    expect(typed).toBeDefined();
+    expect(await enrol(db.pool, typed as string, 'PC')).toMatchObject({ team: { name: '命令行店' } });
+    expect(await enrol(db.pool, typed as string, 'PC')).toBeNull();
+  }, 30_000);
+
+  it('refuses enroll-code without a team', async () => {
+    const cli = spawn(process.execPath, [bundle, 'enroll-code'], { env: { ...process.env, DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    cli.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+    expect(await new Promise((resolve) => cli.once('exit', resolve))).toBe(1);
+    expect(out).toMatch(/usage: enroll-code --team <name>/);
+  }, 30_000);
 });
