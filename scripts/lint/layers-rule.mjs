@@ -13,7 +13,8 @@ export function layerOf(file) {
   if (file.startsWith('electron/main/')) return 'main';
   if (file.startsWith('electron/preload/')) return 'preload';
   if (file.startsWith('renderer/src/')) return 'renderer';
-  if (file.startsWith('server/')) return 'server';
+  // server/bench holds scripts that drive the built server from outside, like scripts/.
+  if (file.startsWith('server/') && !file.startsWith('server/bench/')) return 'server';
   return null;
 }
 
