@@ -240,6 +240,18 @@ describe('the live poke', () => {
     }
   });
 
+  it('keeps poking after PostgreSQL drops the listening connection (it reconnects and catches up)', async () => {
+    const stream = await syncApi(url, b).events();
+    try {
+      const head = await stream.next(-1);
+      await db.pool.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'");
+      const out = await syncApi(url, a).push([mutation(a, { table: 'tickets', id: 't-relisten', fields: ticketFields() })]);
+      expect(await stream.next(head, 5000)).toBe(out.version);
+    } finally {
+      stream.close();
+    }
+  });
+
   it('does not poke another team', async () => {
     const stream = await syncApi(url, other).events();
     try {
