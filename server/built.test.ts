@@ -22,8 +22,11 @@ let tmp: string;
 let bundle: string;
 let db: TestDatabase;
 let pc: Enrolment;
-let port: number;
-let child: ChildProcess | null = null;
+/** Two ports: the next server starts on the free one while the current one serves. */
+let ports: [number, number];
+/** The server the PC talks to, and a standby already starting so a kill is not followed by a cold start. */
+let child: { proc: ChildProcess; port: number } | null = null;
+let standby: Promise<{ proc: ChildProcess; port: number }> | null = null;
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(join(os.tmpdir(), 'xiaoer-server-kill-'));
@@ -33,10 +36,11 @@ beforeAll(async () => {
   const made = await enrol(db.pool, (await createEnrolCode(db.pool, 'kill-team', 60_000)).code, 'kill PC');
   if (!made) throw new Error('enrolment failed');
   pc = made;
-  port = await freePort();
+  ports = [await freePort(), await freePort()];
 }, 60_000);
 afterAll(async () => {
-  child?.kill('SIGKILL');
+  child?.proc.kill('SIGKILL');
+  (await standby?.catch(() => null))?.proc.kill('SIGKILL');
   await db.pool.end();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
@@ -51,7 +55,7 @@ function freePort(): Promise<number> {
 }
 
 /** Starts the bundle as a plain node process on DATABASE_URL and resolves once it listens. */
-function startServer(): Promise<ChildProcess> {
+function startServer(port: number): Promise<{ proc: ChildProcess; port: number }> {
   const proc = spawn(process.execPath, [bundle, 'serve'], {
     env: { ...process.env, DATABASE_URL: db.url, XIAOER_SERVER_HOST: '127.0.0.1', XIAOER_SERVER_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,7 +64,7 @@ function startServer(): Promise<ChildProcess> {
     let out = '';
     proc.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes('"msg":"listening"')) resolve(proc);
+      if (out.includes('"msg":"listening"')) resolve({ proc, port });
     });
     let err = '';
     proc.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
@@ -83,7 +87,7 @@ async function recorded(batch: SyncMutation[]): Promise<number> {
 /** Open transactions in the test database other than the asker's, and whether each waits for a lock. */
 async function otherTransactions(): Promise<{ waiting: boolean }[]> {
   const { rows } = await db.pool.query<{ waiting: boolean }>(
-    "SELECT wait_event_type = 'Lock' AS waiting FROM pg_stat_activity WHERE datname = current_database() AND xact_start IS NOT NULL AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
+    "SELECT (wait_event_type = 'Lock' AND wait_event = 'relation') AS waiting FROM pg_stat_activity WHERE datname = current_database() AND xact_start IS NOT NULL AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
   );
   return rows;
 }
@@ -114,7 +118,7 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Pro
 
 async function pushOnce(mutations: SyncMutation[]): Promise<PushResponse | null> {
   try {
-    const res = await fetch(`http://127.0.0.1:${port}/v1/sync/push`, {
+    const res = await fetch(`http://127.0.0.1:${child?.port}/v1/sync/push`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${pc.token}` },
       body: JSON.stringify({ team: pc.team.id, mutations }),
@@ -140,7 +144,8 @@ describe('the built server killed with SIGKILL in the middle of pushes', () => {
         return { mutationId: `km${n}`, deviceId: pc.deviceId, agentId: 'ag1', table: 'tickets', id, op: 'put', fields: edit ? { summary: `第${n}次改` } : ticketFields(), baseVersion: 0, at: Date.now() };
       });
 
-    child = await startServer();
+    child = await startServer(ports[0]);
+    standby = startServer(ports[1]);
     let kills = 0;
     let batch = nextBatch();
     const outcomes = { midTransaction: 0, afterCommit: 0, answered: 0 };
@@ -154,7 +159,11 @@ describe('the built server killed with SIGKILL in the middle of pushes', () => {
       if (mode !== 'answered') {
         if (blocker) await waitUntil(async () => (await otherTransactions()).some((t) => t.waiting));
         else await waitUntil(async () => (await recorded(batch)) > 0);
-        await kill(child);
+        const dying = child;
+        // The standby takes over the moment the server dies (two servers on one database are fine).
+        child = await standby;
+        await kill(dying.proc);
+        standby = startServer(dying.port);
         kills += 1;
         await blocker?.release();
         await pushing;
@@ -162,7 +171,6 @@ describe('the built server killed with SIGKILL in the middle of pushes', () => {
         await waitUntil(async () => (await otherTransactions()).length === 0);
         expect(await recorded(batch), mode).toBe(mode === 'midTransaction' ? 0 : batch.length);
         outcomes[mode] += 1;
-        child = await startServer();
         continue; // the PC resends the same batch, same mutation ids
       }
       const answer = await pushing;
@@ -186,8 +194,10 @@ describe('the built server killed with SIGKILL in the middle of pushes', () => {
     }
     const rest = [...sent].filter((id) => !answers.has(id));
     expect(rest).toEqual([]);
-    await kill(child);
+    await kill(child.proc);
+    await kill((await standby).proc);
     child = null;
+    standby = null;
 
     const stored = (await db.pool.query<{ mutation_id: string; result: MutationResult }>('SELECT mutation_id, result FROM mutations WHERE device_id = $1', [pc.deviceId])).rows;
     expect(stored).toHaveLength(sent.size);
