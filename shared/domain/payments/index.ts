@@ -31,7 +31,6 @@ export {
   buildPaymentMessage,
   buildVerifyMessage,
   formatTimeLeft,
-  formatYuan,
   itemLines,
   itemsSummary,
   PAYMENT_TEMPLATES,

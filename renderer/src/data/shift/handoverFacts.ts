@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { HandoverFacts } from '@shared/domain/handover';
 import { DAY } from '@shared/lib/time';
+import { formatYuan } from '@shared/lib/money';
 import { getDb } from '../store';
 import { alive } from '../repositories/tracked';
 import { openPromises } from './promises';
@@ -41,7 +42,7 @@ export async function handoverFacts(now: number, horizon: number): Promise<Hando
     })),
     unresolved: answered.filter(alive).map((c) => ({ id: c.id, shopId: c.shopId, buyerNick: nick(c.buyerId), lastBuyerAt: c.lastBuyerAt, preview: c.lastPreview, resolvedAt: c.resolvedAt ?? null })),
     payments: payments.flatMap(({ plan, order: o }) =>
-      o ? [{ id: `${o.id}:${plan.step}`, orderId: o.id, orderNo: o.orderNo, shopId: o.shopId, dueAt: plan.dueAt as number, label: `${o.items.map((i) => i.title).join('、').slice(0, 40)} ¥${(o.totalFen / 100).toFixed(2)}` }] : [],
+      o ? [{ id: `${o.id}:${plan.step}`, orderId: o.id, orderNo: o.orderNo, shopId: o.shopId, dueAt: plan.dueAt as number, label: `${o.items.map((i) => i.title).join('、').slice(0, 40)} ${formatYuan(o.totalFen)}` }] : [],
     ),
     paidOrders: paid.filter(alive).map((o) => ({ id: o.id, orderNo: o.orderNo, shopId: o.shopId, buyerNick: nick(o.buyerId), paidAt: o.paidAt ?? o.createdAt, flag: o.flag, remark: o.latestRemark, verification: o.verification?.state ?? null })),
     tickets: tickets.filter(alive).map((t) => ({ id: t.id, shopId: t.shopId, type: t.type, summary: t.summary, buyerNick: nick(t.buyerId), dueAt: t.dueAt })),

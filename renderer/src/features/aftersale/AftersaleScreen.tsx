@@ -5,7 +5,7 @@ import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
-import { useCaseScreen, useCaseText } from '../reviews';
+import { useCaseScreen, useCaseText } from '../cases';
 import { NewCaseForm } from './NewCaseForm';
 import { TicketRegister } from './TicketRegister';
 import './aftersale.css';

@@ -13,8 +13,8 @@ import { Field } from '../../ui';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
 import { useCommands } from '../../ui/commands';
-import { yuan } from '../../ui/money';
-import { ContactLog, ConversationBeside, OwnerSelect, parseYuan, useCaseText } from '../reviews';
+import { formatYuan, parseYuan, yuanInput } from '@shared/lib/money';
+import { ContactLog, ConversationBeside, OwnerSelect, useCaseText } from '../cases';
 import { Photos } from './Photos';
 import { TicketFieldsForm } from './TicketFieldsForm';
 import { stepMessageCommands } from './commands';
@@ -42,7 +42,7 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
   const [error, setError] = useState<{ text: string; place: Place } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [resolution, setResolution] = useState(ticket.resolution ?? '');
-  const [amount, setAmount] = useState(ticket.amountFen == null ? '' : String(ticket.amountFen / 100));
+  const [amount, setAmount] = useState(yuanInput(ticket.amountFen));
   const [tracking, setTracking] = useState(ticket.trackingNo ?? '');
   const [responsible, setResponsible] = useState(ticket.responsible ?? '');
   const [party, setParty] = useState<ResponsibleParty | ''>(ticket.responsibleParty ?? '');
@@ -95,7 +95,7 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
         </ol>
         <dl className="detail__facts">
           <dt>{t('cases.summaryLabel')}</dt><dd>{ticket.summary}</dd>
-          <dt>{t('cases.order')}</dt><dd className="mono">{ctx.order ? `${ctx.order.orderNo} · ${yuan(ctx.order.totalFen)}` : '—'}</dd>
+          <dt>{t('cases.order')}</dt><dd className="mono">{ctx.order ? `${ctx.order.orderNo} · ${formatYuan(ctx.order.totalFen)}` : '—'}</dd>
           <dt>{t('cases.product')}</dt><dd>{ticket.product || '—'}</dd>
           <dt>{t('cases.registered')}</dt><dd>{formatShanghaiShort(ticket.createdAt)}</dd>
           <dt>{t('cases.due')}</dt><dd data-testid="ticket-due">{open ? `${formatShanghaiShort(ticket.dueAt)} · ${countdown(ticket.dueAt, now)}` : t('cases.closedAt', { at: ticket.resolvedAt ? formatShanghaiShort(ticket.resolvedAt) : '' })}</dd>
@@ -137,7 +137,7 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
             <button className="btn" onClick={() => void save()} data-testid="ticket-save">{t('cases.save')}</button>
           </div>
           {error?.place === 'handling' ? <div className="error" role="alert" data-testid="case-error">{error.text}</div> : null}
-          <p className="muted">{ctx.order ? t('cases.amountNote', { max: yuan(ctx.order.totalFen) }) : null} {ticket.amountFen != null ? t('cases.amountStored', { amount: yuan(ticket.amountFen) }) : null}</p>
+          <p className="muted">{ctx.order ? t('cases.amountNote', { max: formatYuan(ctx.order.totalFen) }) : null} {ticket.amountFen != null ? t('cases.amountStored', { amount: formatYuan(ticket.amountFen) }) : null}</p>
         </section>
 
         <ContactLog contacts={ctx.contacts} agents={agents} onLog={(c) => logTicketContact(ticket.id, c, write()).then(() => null, problem)} />

@@ -3,7 +3,7 @@ import { fieldTime, returnEligibility, returnShippingPayer, TICKET_KINDS, type F
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useTranslation } from '../../i18n';
 import { Field } from '../../ui';
-import { fromLocalInput, toLocalInput } from '../reviews';
+import { fromLocalInput, toLocalInput } from '../cases';
 
 /** The type's own questions (查件 reason, weight checked, 7-day conditions…) with the 7-day verdict. */
 export function TicketFieldsForm({ ticket, now, onChange }: { ticket: Ticket; now: number; onChange: (f: TicketFields) => void }) {

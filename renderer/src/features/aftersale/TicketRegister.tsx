@@ -7,8 +7,8 @@ import { useLive } from '../../data';
 import { agentsAndShops, ticketRegister, type TicketRow } from '../../data/cases/queries';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
-import { yuan } from '../../ui/money';
-import { CommonFilters, RegisterGrid, fromLocalInput, saveRegister, type CommonFilterValues } from '../reviews';
+import { formatYuan } from '@shared/lib/money';
+import { CommonFilters, RegisterGrid, fromLocalInput, saveRegister, type CommonFilterValues } from '../cases';
 
 /** 售后登记表: every case with filters, the summaries seed 003 asks for, and export. */
 export function TicketRegister() {
@@ -42,7 +42,7 @@ export function TicketRegister() {
     { id: 'order', header: t('cases.col.order'), accessorFn: (r) => r.orderNo, size: 170 },
     { id: 'product', header: t('cases.col.product'), accessorFn: (r) => r.ticket.product ?? '', size: 150 },
     { id: 'summary', header: t('cases.col.summary'), accessorFn: (r) => r.ticket.summary, size: 180 },
-    { id: 'amount', header: t('cases.col.amount'), accessorFn: (r) => r.ticket.amountFen ?? -1, cell: (c) => ((c.getValue() as number) >= 0 ? yuan(c.getValue() as number) : ''), size: 80 },
+    { id: 'amount', header: t('cases.col.amount'), accessorFn: (r) => r.ticket.amountFen ?? -1, cell: (c) => ((c.getValue() as number) >= 0 ? formatYuan(c.getValue() as number) : ''), size: 80 },
     { id: 'responsible', header: t('cases.col.responsible'), accessorFn: (r) => [r.ticket.responsibleParty ? t(`cases.parties.${r.ticket.responsibleParty}`) : '', r.ticket.responsible ?? ''].filter(Boolean).join(' '), size: 110 },
     { id: 'owner', header: t('cases.col.owner'), accessorFn: (r) => r.ownerName, size: 70 },
     { id: 'shop', header: t('cases.col.shop'), accessorFn: (r) => r.shopName, size: 140 },

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { buildPaymentMessage, canCloseUnpaid, formatTimeLeft, itemsSummary } from '@shared/domain/payments';
-import { formatDuration } from '@shared/lib/time';
+import { buildPaymentMessage, canCloseUnpaid, itemsSummary } from '@shared/domain/payments';
 import { useLive } from '../../data';
 import { closeUnpaidOrder, paymentQueue, sendPaymentReminder, stopPaymentReminders, type PaymentChannel, type PaymentWorkRow } from '../../data/orders/payments';
-import { useErrorText, useTranslation } from '../../i18n';
+import { useDuration, useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
-import { yuan } from '../../ui/money';
+import { formatYuan } from '@shared/lib/money';
 import { useWriteContext } from '../../state/writeContext';
 import { useNoticeAction } from '../../ui/useNoticeAction';
 import { NoticeLine } from '../../ui/NoticeLine';
@@ -23,6 +22,7 @@ const PHONE_OUTCOMES = ['will-pay', 'no-answer', 'declined'] as const;
 export function PaymentQueue({ now }: { now: number }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const duration = useDuration();
   const ctx = useWriteContext();
   const open = useTabs((s) => s.open);
   const bucket = Math.floor(now / 5_000) * 5_000;
@@ -93,14 +93,14 @@ export function PaymentQueue({ now }: { now: number }) {
                 <div className="pitem__top">
                   <strong>{r.buyerNick}</strong>
                   <span className="muted">{r.shopName}</span>
-                  <span className="num">{yuan(r.order.totalFen)}</span>
+                  <span className="num">{formatYuan(r.order.totalFen)}</span>
                 </div>
                 <div className="pitem__meta">
                   <span>{t('payments.queue.step', { n: (r.plan.step ?? 0) + 1, of: r.policy.steps.length, sent: r.plan.sent })}</span>
                   <span className={due ? 'pitem__due' : 'muted'}>
-                    {due ? t('payments.queue.dueSince', { d: formatDuration(now - (r.plan.dueAt as number)) }) : t('payments.queue.dueIn', { d: formatDuration((r.plan.dueAt as number) - now) })}
+                    {due ? t('payments.queue.dueSince', { d: duration(now - (r.plan.dueAt as number)) }) : t('payments.queue.dueIn', { d: duration((r.plan.dueAt as number) - now) })}
                   </span>
-                  <span className={`pitem__close ${left < 30 * 60_000 ? 'pitem__close--soon' : ''}`} data-testid="close-countdown">{t('payments.queue.closesIn', { d: formatTimeLeft(left) })}</span>
+                  <span className={`pitem__close ${left < 30 * 60_000 ? 'pitem__close--soon' : ''}`} data-testid="close-countdown">{t('payments.queue.closesIn', { d: duration(left, { round: 'up' }) })}</span>
                   {r.plan.channel === 'sms' ? <span className="tag">{t('payments.queue.smsHint')}</span> : null}
                 </div>
               </li>
@@ -114,7 +114,7 @@ export function PaymentQueue({ now }: { now: number }) {
             <h3>
               <button type="button" className="link mono" onClick={() => open({ entity: 'order', id: current.order.id }, current.order.orderNo)}>{current.order.orderNo}</button>
             </h3>
-            <p>{itemsSummary(current.order.items)} · {yuan(current.order.totalFen)}</p>
+            <p>{itemsSummary(current.order.items)} · {formatYuan(current.order.totalFen)}</p>
             <p className="muted">{t(`payments.reason.${current.plan.reason}`, { defaultValue: current.plan.reason })}</p>
             <pre className="pqueue__preview" data-testid="payment-preview">{preview}</pre>
             <div className="pqueue__actions">

@@ -11,13 +11,9 @@ import { useTranslation } from '../../i18n';
 import { Field } from '../../ui';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
-import { yuan } from '../../ui/money';
-import { ContactLog } from './ContactLog';
-import { OwnerSelect } from './OwnerSelect';
-import { ConversationBeside } from './Conversation';
-import { saveText } from './download';
-import { parseYuan, useCaseText } from './text';
-import './reviews.css';
+import { formatYuan } from '@shared/lib/money';
+import { parseYuan, yuanInput } from '@shared/lib/money';
+import { ContactLog, ConversationBeside, OwnerSelect, saveText, useCaseText } from '../cases';
 
 const CAUSES: readonly ReviewCause[] = ['quality', 'service', 'shipping', 'mood', 'malicious'];
 /** Refusals shown beside their own section rather than at the outcome buttons. */
@@ -35,7 +31,7 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
   const [error, setError] = useState<{ text: string; field: string } | null>(null);
   const [explanation, setExplanation] = useState(review.explanation);
   const [followUp, setFollowUp] = useState(review.followUp ?? '');
-  const [comp, setComp] = useState(review.compensationFen === null || review.compensationFen === undefined ? '' : String(review.compensationFen / 100));
+  const [comp, setComp] = useState(yuanInput(review.compensationFen));
   useEffect(() => setExplanation(review.explanation), [review.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const write = () => ({ agentId, now: Date.now() });
   const run = async (f: () => Promise<unknown>): Promise<string | null> => {
@@ -70,7 +66,7 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
           <OwnerSelect agents={agents} value={review.ownerId} onChange={(ownerId) => void run(() => updateReview(review.id, { ownerId }, write()))} />
         </div>
         <dl className="detail__facts">
-          <dt>{t('cases.order')}</dt><dd className="mono">{ctx.order?.orderNo ?? '—'} {ctx.order ? yuan(ctx.order.totalFen) : ''}</dd>
+          <dt>{t('cases.order')}</dt><dd className="mono">{ctx.order?.orderNo ?? '—'} {ctx.order ? formatYuan(ctx.order.totalFen) : ''}</dd>
           <dt>{t('cases.postedAt')}</dt><dd>{formatShanghaiShort(review.postedAt)}</dd>
           <dt>{t('cases.reviewText')}</dt><dd className="quote">{review.text}</dd>
           <dt>{t('cases.modifiableUntil')}</dt><dd data-testid="modify-countdown">{formatShanghaiShort(d.modifiableUntil)} · {countdown(d.modifiableUntil, now)}</dd>

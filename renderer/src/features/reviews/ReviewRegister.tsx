@@ -7,10 +7,7 @@ import { useLive } from '../../data';
 import { agentsAndShops, reviewRegister, type ReviewRow } from '../../data/cases/queries';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
-import { RegisterGrid } from './RegisterGrid';
-import { CommonFilters, type CommonFilterValues } from './CommonFilters';
-import { saveRegister } from './download';
-import { fromLocalInput } from './text';
+import { CommonFilters, RegisterGrid, fromLocalInput, saveRegister, type CommonFilterValues } from '../cases';
 
 /** 中差评登记表: every review with filters, the modification rate, and export. */
 export function ReviewRegister() {

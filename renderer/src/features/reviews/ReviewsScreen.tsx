@@ -8,9 +8,7 @@ import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
 import { NewReviewForm } from './NewReviewForm';
 import { ReviewRegister } from './ReviewRegister';
-import { useCaseText } from './text';
-import { useCaseScreen } from './useCaseScreen';
-import './reviews.css';
+import { useCaseScreen, useCaseText } from '../cases';
 
 /** 评价 tab: open 中差评 by what is due first (next contact or window end), and the register. */
 export function ReviewsScreen() {
