@@ -4,7 +4,7 @@ export { returnEligibility, returnShippingPayer, RETURN_WINDOW_MS, type ReturnEl
 export { checkTicketStep, checkTicketResolve, checkRefundAmount, nextStep, fieldTime, type TicketContext } from './workflow';
 export {
   reviewDeadlines, dueReminderAt, checkReviewContact, checkNextContact, reviewMoves, checkReviewMove, reviewDueAt,
-  REVIEW_WINDOW_MS, REMINDER_OFFSETS_MS, OPEN_REVIEW, type ReviewDeadlines, type ContactAttempt,
+  REVIEW_WINDOW_MS, REMINDER_OFFSETS_MS, OPEN_REVIEW, OPEN_REVIEW_STATUSES, type ReviewDeadlines, type ContactAttempt,
 } from './reviews';
 export { suggestCause, type CauseSuggestion } from './cause';
 export { checkPhoto, sniffImage, MAX_PHOTO_BYTES, type PhotoCandidate } from './photos';

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { OPEN_REVIEW_STATUSES } from '@shared/domain/cases';
 import type { Agent, Buyer, Contact, Conversation, Message, Order, Review, Shop, Ticket } from '@shared/schemas/entities';
 import { getDb } from '../store';
 import { alive } from '../repositories/tracked';
@@ -66,7 +67,7 @@ export async function reviewRegister(): Promise<ReviewRow[]> {
 /** Open reviews (待联系/联系中/协商中) off the [status+nextContactAt] index, for the 评价 queue. */
 export async function openReviewQueue(): Promise<ReviewRow[]> {
   const db = getDb();
-  const rows = (await Promise.all((['new', 'contacting', 'negotiating'] as const).map((s) => db.reviews.where('[status+nextContactAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).toArray()))).flat().filter(alive);
+  const rows = (await Promise.all(OPEN_REVIEW_STATUSES.map((s) => db.reviews.where('[status+nextContactAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).toArray()))).flat().filter(alive);
   const extra = await join(rows);
   return rows.map((review, i) => {
     const { productOfOrder: _p, ...names } = extra[i] as Omit<ReviewRow, 'review'> & { productOfOrder: string };

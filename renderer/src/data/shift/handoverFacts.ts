@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { HandoverFacts } from '@shared/domain/handover';
+import { OPEN_REVIEW_STATUSES } from '@shared/domain/cases';
 import { DAY } from '@shared/lib/time';
 import { formatYuan } from '@shared/lib/money';
 import { getDb } from '../store';
@@ -7,7 +8,6 @@ import { alive } from '../repositories/tracked';
 import { openPromises } from './promises';
 import { planAll } from '../orders/payments';
 
-const OPEN_REVIEW_STATES = ['new', 'contacting', 'negotiating'] as const;
 /** Answered conversations older than this are not looked at (the compiler keeps only this shift's). */
 const UNRESOLVED_LOOKBACK = DAY;
 
@@ -26,7 +26,7 @@ export async function handoverFacts(now: number, horizon: number): Promise<Hando
     planAll(now).then(({ plans, orders }) => plans.filter((p) => p.kind !== 'none' && p.dueAt !== null && p.dueAt < horizon).map((p) => ({ plan: p, order: orders.get(p.orderId) }))),
     db.orders.where('[status+paidAt]').between(['paid', now - 3 * DAY], ['paid', Dexie.maxKey]).toArray(),
     db.tickets.where('[status+dueAt]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).toArray(),
-    Promise.all(OPEN_REVIEW_STATES.map((s) => db.reviews.where('[status+nextContactAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).toArray())).then((r) => r.flat()),
+    Promise.all(OPEN_REVIEW_STATUSES.map((s) => db.reviews.where('[status+nextContactAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).toArray())).then((r) => r.flat()),
     openPromises(horizon),
     db.agents.toArray(),
   ]);

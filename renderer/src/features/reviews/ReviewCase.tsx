@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Review, ReviewCause, ReviewStatus } from '@shared/schemas/entities';
-import { buildEvidencePack, EXPLANATION_TEMPLATES, fillCaseTemplate, reviewDeadlines, reviewMoves, suggestCause } from '@shared/domain/cases';
+import { OPEN_REVIEW, buildEvidencePack, EXPLANATION_TEMPLATES, fillCaseTemplate, reviewDeadlines, reviewMoves, suggestCause } from '@shared/domain/cases';
 import { lintReply } from '@shared/domain/lint';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { listAgents, useLive } from '../../data';
@@ -45,7 +45,7 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
       return msg;
     }
   };
-  const open = review.status === 'new' || review.status === 'contacting' || review.status === 'negotiating';
+  const open = OPEN_REVIEW.has(review.status);
   const tooEarly = open && now < d.earliestContactAt ? t('cases.moodWait', { at: formatShanghaiShort(d.earliestContactAt) }) : null;
   const warnings = lintReply(explanation);
   const vars = { 买家: ctx.buyer?.nick, 订单号: ctx.order?.orderNo, 物流单号: ctx.order?.trackingNo };
