@@ -12,6 +12,10 @@ export {
   filterTickets, filterReviews, lostParcelsPerMonth, qualityPerWeekByProduct, wrongOrMissingByResponsible, reviewModificationRate,
   shanghaiMonth, shanghaiWeekStart, type TicketFilter, type ReviewFilter,
 } from './register';
+export {
+  TICKET_COLUMNS, REVIEW_COLUMNS, gridColumns, gridCellText, cellSortValue, exportCell, exportHeader, exportTable,
+  type RegisterColumn, type ColumnFormat, type Label, type TicketRegisterRow, type ReviewRegisterRow,
+} from './columns';
 export { toCsv, cellText, type Cell } from '../../lib/csv';
 export { toXlsx, crc32, utf8 } from './xlsx';
 export { stepPhrase, EXPLANATION_TEMPLATES, fillCaseTemplate } from './templates';

@@ -1,14 +1,14 @@
 import Dexie from 'dexie';
-import { OPEN_REVIEW_STATUSES } from '@shared/domain/cases';
+import { OPEN_REVIEW_STATUSES, type ReviewRegisterRow, type TicketRegisterRow } from '@shared/domain/cases';
 import type { Agent, Buyer, Contact, Conversation, Message, Order, Review, Shop, Ticket } from '@shared/schemas/entities';
 import { getDb } from '../store';
 import { alive } from '../repositories/tracked';
 import { conversationForCase } from './tickets';
 import { photosOf, type PhotoRow } from './photos';
 
-/** A case row with the names lists need (buyer nick, order number, owner, shop). */
-export interface TicketRow { ticket: Ticket; buyerNick: string; orderNo: string; ownerName: string; shopName: string }
-export interface ReviewRow { review: Review; buyerNick: string; orderNo: string; ownerName: string; shopName: string }
+/** Case rows carry the names lists need (buyer nick, order number, owner, shop). */
+type TicketRow = TicketRegisterRow;
+type ReviewRow = ReviewRegisterRow;
 
 async function names(): Promise<{ agents: Map<string, Agent>; shops: Map<string, Shop> }> {
   const db = getDb();
