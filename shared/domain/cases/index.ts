@@ -18,6 +18,7 @@ export {
 } from './columns';
 export { toCsv, cellText, type Cell } from '../../lib/csv';
 export { toXlsx, crc32, utf8 } from './xlsx';
-export { stepPhrase, EXPLANATION_TEMPLATES, fillCaseTemplate } from './templates';
+export { stepPhrase, EXPLANATION_TEMPLATES, fillCaseTemplate, caseTemplateVars } from './templates';
+export { reviewCaseView, EXPLAIN_URGENT_MS, type ReviewCaseView, type ReviewCaseInput } from './reviewView';
 export { buildEvidencePack, type EvidenceInput } from './evidence';
 export { caseSimEvent, simAnswer, SIM_REQUESTS, SIM_REVIEWS, type CaseSimEvent } from './simulate';
