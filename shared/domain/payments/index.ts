@@ -44,3 +44,7 @@ export {
 } from './messages';
 export { isOrderNo, normalizeOrderNo } from './orderNo';
 export { maskAddress, maskPhone } from '../privacy';
+export {
+  paymentQueueView, movePick, CLOSE_SOON_MS,
+  type PaymentQueueRow, type PaymentQueueItem, type PaymentQueueCurrent, type PaymentQueueView,
+} from './queueView';
