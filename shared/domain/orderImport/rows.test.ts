@@ -11,9 +11,9 @@ describe('reading an order export', () => {
     const r = read([TAOBAO, '="3123456789012345678",小林爱买,128.00,"买家已付款，等待卖家发货",林女士,浙江省杭州市西湖区文三路1号,13812341234,2026-11-20 14:03:22,2026-11-20 14:05:00,加绒卫衣,2,,']);
     expect(r.problems).toEqual([]);
     expect(r.orders).toEqual([{
-      row: 2, orderNo: '3123456789012345678', buyerNick: '小林爱买', status: 'paid', totalFen: 12800,
+      row: 2, orderNo: '3123456789012345678', buyerNick: '小林爱买', status: 'paid', totalFen: 12800, paidFen: 12800, postageFen: null,
       items: [{ title: '加绒卫衣', qty: 2, price: 6400 }], createdAt: fromShanghai(2026, 11, 20, 14, 3) + 22_000, paidAt: fromShanghai(2026, 11, 20, 14, 5),
-      receiver: '林女士', phone: '13812341234', address: '浙江省杭州市西湖区文三路1号', trackingNo: null, carrier: null,
+      receiver: '林女士', phone: '13812341234', address: '浙江省杭州市西湖区文三路1号', trackingNo: null, carrier: null, buyerNote: '', sellerMemo: '', shopName: '',
     }]);
   });
 
@@ -36,7 +36,7 @@ describe('reading an order export', () => {
       { row: 3, field: 'orderImport.orderNo', code: 'excelNumber', params: { value: '3.12346E+18' } },
       { row: 4, field: 'orderImport.buyerNick', code: 'required' },
       { row: 4, field: 'orderImport.status', code: 'unknownStatus', params: { value: '神秘' } },
-      { row: 4, field: 'orderImport.total', code: 'notAmount', params: { value: 'abc' } },
+      { row: 4, field: 'orderImport.paid', code: 'notAmount', params: { value: 'abc' } },
       { row: 4, field: 'orderImport.createdAt', code: 'noSuchTime', params: { value: '2026-02-31 10:00' } },
       { row: 4, field: 'orderImport.qty', code: 'notQty', params: { value: '0' } },
       { row: 5, field: 'orderImport.paidAt', code: 'paidBeforeCreated' },
@@ -44,14 +44,54 @@ describe('reading an order export', () => {
     expect(r.rows).toBe(4);
   });
 
-  it('joins the lines of one order number into one order with their items', () => {
+  it('joins the lines of one order number into one order with their items in an export with a line per item', () => {
+    const r = read([
+      '订单号,下单帐号,应付金额,订单状态,下单时间,商品名称,购买数量,京东价',
+      '3123456789012345678,小林,100,等待出库,2026-11-01 10:00,上衣,1,60',
+      '3123456789012345678,小林,100,等待出库,2026-11-01 10:00,裤子,1,40',
+    ]);
+    expect(r.problems).toEqual([]);
+    expect(r.platform).toBe('jd');
+    expect(r.orders).toHaveLength(1);
+    expect(r.orders[0]?.items).toEqual([{ title: '上衣', qty: 1, price: 6000 }, { title: '裤子', qty: 1, price: 4000 }]);
+  });
+
+  it('refuses two lines of one order number in an export with a line per order, naming both rows', () => {
     const r = read([
       '订单编号,买家会员名,总金额,订单状态,订单创建时间,宝贝标题,宝贝总数量',
       '3123456789012345678,小林,100,交易成功,2026-11-01 10:00,上衣,1',
-      '3123456789012345678,小林,100,交易成功,2026-11-01 10:00,裤子,1',
+      '3123456789012345670,小王,50,交易成功,2026-11-01 10:00,袜子,1',
+      '3123456789012345678,小林,90,交易成功,2026-11-01 10:00,上衣,1',
     ]);
-    expect(r.orders).toHaveLength(1);
-    expect(r.orders[0]?.items).toEqual([{ title: '上衣', qty: 1, price: 0 }, { title: '裤子', qty: 1, price: 0 }]);
+    expect(r.orders.map((o) => o.orderNo)).toEqual(['3123456789012345670']);
+    expect(r.problems).toEqual([{ row: 4, field: 'orderImport.orderNo', code: 'duplicateOrderNo', params: { first: 2, value: '3123456789012345678' } }]);
+  });
+
+  it('names a row cut short by its columns instead of its first empty cell', () => {
+    const r = read([TAOBAO, '3123456789012345678,小林,10,交易成功,林女士']);
+    expect(r.orders).toEqual([]);
+    expect(r.problems).toEqual([{ row: 2, code: 'rowTruncated', params: { cols: 5, expected: 13 } }]);
+  });
+
+  it.each([
+    ['等待买家付款', 'unpaid', 0, 12800, null],
+    ['交易关闭', 'closed', 0, 12800, 0],
+    ['交易被淘宝关闭', 'closed', 0, 12800, 0],
+    ['付款以后用户退款成功，交易自动关闭', 'closed', 12800, 12800, 12800],
+    ['买家已付款，等待卖家发货', 'paid', 11800, 11800, 11800],
+    ['卖家部分发货', 'shipped', 12800, 12800, 12800],
+  ] as const)('takes the amount of a %s order from the column that holds it', (status, ours, paid, total, paidFen) => {
+    const r = read(['订单编号,买家会员名,买家应付货款,买家应付邮费,总金额,买家实际支付金额,订单状态,订单创建时间', `3123456789012345678,小林,118.00,10.00,128.00,${(paid / 100).toFixed(2)},${status},2026-11-01 10:00`]);
+    expect(r.problems).toEqual([]);
+    expect(r.orders[0]).toMatchObject({ status: ours, totalFen: total, paidFen, postageFen: 1000 });
+  });
+
+  it("keeps 买家留言, 订单备注 and 店铺名称, and peels Excel's apostrophe off phones", () => {
+    const r = read(['订单编号 ,买家会员名 ,总金额,订单状态,订单创建时间,联系电话 ,联系手机 ,买家留言,订单备注,店铺名称', `="3123456789012345678",小林,10,交易成功,2026-11-01 10:00,'0571-8888888,'13812341234,请发顺丰,老客户 送小样,青禾`]);
+    expect(r.problems).toEqual([]);
+    expect(r.orders[0]).toMatchObject({ phone: '13812341234', buyerNote: '请发顺丰', sellerMemo: '老客户 送小样', shopName: '青禾' });
+    expect(r.shopNames).toEqual(['青禾']);
+    expect(read(['订单编号,买家会员名,总金额,订单状态,订单创建时间,联系电话,联系手机', "3123456789012345678,小林,10,交易成功,2026-11-01 10:00,'0571-8888888,"]).orders[0]?.phone).toBe('0571-8888888');
   });
 
   it('says which required columns are missing, and what a file without order numbers is', () => {
