@@ -15,14 +15,14 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportField, readonly string[]>> = 
   total: ['总金额', '应付金额', '订单金额', '订单总金额', '商品总价'],
   // What the buyer actually paid: 0 (or empty) until payment.
   paid: ['买家实际支付金额', '用户实付金额', '实付金额', '实付款'],
-  postage: ['买家应付邮费', '邮费', '运费'],
+  postage: ['买家应付邮费', '邮费', '运费金额', '运费'],
   createdAt: ['订单创建时间', '下单时间', '订单成交时间', '创建时间', '成交时间'],
   paidAt: ['订单付款时间', '付款时间', '支付时间', '付款确认时间'],
   items: ['宝贝标题', '商品名称', '商品标题', '商品'],
-  qty: ['宝贝总数量', '商品数量', '购买数量', '数量'],
+  qty: ['宝贝总数量', '商品数量', '购买数量', '订购数量', '数量'],
   // A unit price or a SKU per line: the export has a line per item (JD, PDD), not a line per order.
   price: ['商品单价', '单价', '价格', '京东价'],
-  sku: ['商家编码', '商品编码', 'SKU编码', '商家SKU'],
+  sku: ['商家编码', '商家编码-SKU维度', '商品编码', 'SKU编码', '商家SKU'],
   receiver: ['收货人姓名', '收货人', '客户姓名'],
   phone: ['联系手机', '收货人手机号', '手机', '联系电话'],
   // Taobao gives both: 联系手机 (mobile) and 联系电话 (landline, often empty).
@@ -73,6 +73,12 @@ export function mapHeader(cells: readonly string[]): HeaderMap {
   if (columns.phone !== undefined && names[columns.phone] === '联系手机' && columns.landline === undefined) {
     const landline = names.indexOf('联系电话');
     if (landline >= 0) columns.landline = landline;
+  }
+  // JD's 订单备注 is what the buyer wrote; the shop's memo there is 商家备注.
+  if (names.includes('下单帐号') || names.includes('下单账号')) {
+    const note = names.indexOf('订单备注');
+    const memo = names.indexOf('商家备注');
+    if (note >= 0 && memo >= 0) Object.assign(columns, { buyerNote: note, sellerMemo: memo });
   }
   const has = (f: ImportField): boolean => columns[f] !== undefined || (f === 'total' && columns.paid !== undefined);
   const platform = PLATFORM_COLUMNS.find(([, marks]) => marks.some((m) => names.includes(m)))?.[0] ?? null;

@@ -104,3 +104,30 @@ describe('reading an order export', () => {
     expect(r.orders[0]?.paidAt).toBeNull();
   });
 });
+
+describe('JD and Pinduoduo exports through the same reader', () => {
+  it('maps a JD 订单导出: 下单帐号, 应付金额, 客户姓名/地址, 订单备注 as the buyer note and 商家备注 as the memo', () => {
+    const r = read([
+      '订单号,商品ID,商品名称,订购数量,支付方式,下单时间,京东价,订单金额,结算金额,应付金额,订单状态,订单类型,下单帐号,客户姓名,客户地址,联系电话,订单备注,商家备注,运费金额,付款确认时间',
+      '301234567890,100012,保温杯,2,在线支付,2026-11-20 09:00:00,49.00,108.00,108.00,108.00,等待出库,普通订单,jd_wang,王先生,北京市朝阳区建国路1号,13900001111,周末送,已核实,10.00,2026-11-20 09:01:00',
+    ]);
+    expect(r.problems).toEqual([]);
+    expect(r.platform).toBe('jd');
+    expect(r.orders[0]).toMatchObject({
+      orderNo: '301234567890', buyerNick: 'jd_wang', status: 'paid', totalFen: 10800, postageFen: 1000, items: [{ title: '保温杯', qty: 2, price: 4900 }],
+      receiver: '王先生', address: '北京市朝阳区建国路1号', phone: '13900001111', buyerNote: '周末送', sellerMemo: '已核实',
+    });
+  });
+
+  it('maps a Pinduoduo 订单查询导出: 商品总价, 用户实付金额, 邮费, 买家留言, 商家备注, 商家编码-SKU维度', () => {
+    const r = read([
+      '商品,订单号,订单状态,商品总价(元),邮费(元),用户实付金额(元),商家实收金额(元),商品数量(件),收货人,手机,订单成交时间,支付时间,商家编码-SKU维度,商家备注,买家留言,快递单号,快递公司,用户昵称',
+      '保温杯,261120-123456789012,已成团待发货,59.90,0.00,49.90,49.90,1,王先生,13900001111,2026-11-20 09:00:00,2026-11-20 09:01:00,BWB-01,,请尽快发货,,,pdd_wang',
+      '保温杯,261120-123456789013,待支付,59.90,0.00,0.00,0.00,1,李女士,13900002222,2026-11-20 09:00:00,,BWB-01,,,,,pdd_li',
+    ]);
+    expect(r.problems).toEqual([]);
+    expect(r.platform).toBe('pdd');
+    expect(r.orders[0]).toMatchObject({ orderNo: '261120123456789012', status: 'paid', totalFen: 4990, paidFen: 4990, items: [{ title: '保温杯', qty: 1, price: 4990, sku: 'BWB-01' }], buyerNote: '请尽快发货' });
+    expect(r.orders[1]).toMatchObject({ status: 'unpaid', totalFen: 5990, paidFen: null });
+  });
+});
