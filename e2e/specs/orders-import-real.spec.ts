@@ -28,6 +28,13 @@ test("a real Taobao export (GBK, full columns): each order keeps its own recipie
   await page.getByTestId('order-import-pick').click();
   await (await chooser).setFiles({ name: 'ExportOrderList.csv', mimeType: 'text/csv', buffer: file });
   await expect(page.getByTestId('order-import-preview')).toContainText('共 4 行。将新增 2 单');
+  // Into the Pinduoduo shop first shown, the file is warned about before anything is written.
+  if ((await page.getByTestId('order-import-shop').locator('option:checked').textContent()) !== '青禾衣舍旗舰店') {
+    await expect(page.getByTestId('order-import-mismatch')).toContainText('这像是淘宝/天猫的导出文件');
+    await expect(page.getByTestId('order-import-confirm')).toBeDisabled();
+    await page.getByTestId('order-import-shop').selectOption({ label: '青禾衣舍旗舰店' });
+  }
+  await expect(page.getByTestId('order-import-mismatch')).toHaveCount(0);
   await expect(page.getByTestId('order-import-problem')).toHaveText(['第 5 行 · 订单编号：订单编号 3987654321098765503 与第 4 行相同，两行都未导入：请核对文件后重新导出']);
   await page.getByTestId('order-import-confirm').click();
   await expect(page.getByTestId('order-import-done')).toContainText('新增 2 单');
@@ -39,7 +46,7 @@ test("a real Taobao export (GBK, full columns): each order keeps its own recipie
   await app.openOrder(home.orderNo);
   await expect(page.getByTestId('order-buyer-note')).toHaveText('请发顺丰');
   await expect(page.getByTestId('order-platform-memo')).toHaveText('老客户 送小样');
-  await expect(page.getByTestId('address-current')).toHaveText('浙江省杭州市西湖区文三****');
+  await expect(page.getByTestId('address-current')).toHaveText('浙江省杭州市西湖区文三路****');
   await page.getByTestId('reveal-address').click();
   await expect(page.getByTestId('order-address')).toContainText('林女士');
   await expect(page.getByTestId('address-current')).toHaveText('浙江省杭州市西湖区文三路1号');
