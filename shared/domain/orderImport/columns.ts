@@ -26,7 +26,7 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportField, readonly string[]>> = 
   receiver: ['收货人姓名', '收货人', '客户姓名'],
   phone: ['联系手机', '收货人手机号', '手机', '联系电话'],
   // Taobao gives both: 联系手机 (mobile) and 联系电话 (landline, often empty).
-  landline: ['固定电话', '座机'],
+  landline: ['联系电话', '固定电话', '座机'],
   address: ['收货地址', '详细地址', '收货人地址', '客户地址'],
   trackingNo: ['物流单号', '快递单号', '运单号'],
   carrier: ['物流公司', '快递公司'],
@@ -68,11 +68,6 @@ export function mapHeader(cells: readonly string[]): HeaderMap {
         break;
       }
     }
-  }
-  // 联系电话 names the landline when 联系手机 is there too.
-  if (columns.phone !== undefined && names[columns.phone] === '联系手机' && columns.landline === undefined) {
-    const landline = names.indexOf('联系电话');
-    if (landline >= 0) columns.landline = landline;
   }
   // JD's 订单备注 is what the buyer wrote; the shop's memo there is 商家备注.
   if (names.includes('下单帐号') || names.includes('下单账号')) {

@@ -5,7 +5,7 @@ import { writeSetting } from '../../data';
 import { openFileBytes } from '../../host';
 
 /** The shop the last import went into (a setting): the panel opens on it next time. */
-export const LAST_IMPORT_SHOP = 'orders.import.lastShopId';
+export const LAST_IMPORT_SHOP = 'orderImport:lastShopId';
 
 export interface LoadedFile {
   name: string;
