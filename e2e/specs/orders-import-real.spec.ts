@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { TAOBAO_FULL_HEADER, taobaoFullExport, taobaoFullRow, type TaobaoOrder } from '../fixtures/orderExport';
 import { OrdersPage } from '../pages/OrdersPage';
@@ -40,7 +41,12 @@ test("a real Taobao export (GBK, full columns): each order keeps its own recipie
   await expect(page.getByTestId('order-import-done')).toContainText('新增 2 单');
   // The refused row stays listed after the import, ready to be saved.
   await expect(page.getByTestId('order-import-problem')).toHaveCount(1);
-  await expect(page.getByTestId('order-import-save-problems')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('order-import-save-problems').click();
+  const saved = await (await download).path();
+  const csv = readFileSync(saved, 'utf8');
+  expect(csv).toContain('行号,列,原因');
+  expect(csv).toContain('5,订单编号,订单编号 3987654321098765503 与第 4 行相同');
 
   // The order tab: 买家留言 and the platform's own memo (not a signed remark); its own recipient, revealed.
   await app.openOrder(home.orderNo);
