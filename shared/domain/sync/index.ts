@@ -4,5 +4,5 @@ export { naturalId, naturalKeyOf, type NaturalKey } from './naturalId';
 export { STATUS_RULES, compareRanks, type StatusRule } from './status';
 export { CLOCK_TOLERANCE_MS, clampClock, type ClockFlag } from './clock';
 export { checkFields } from './validate';
-export { sameValue } from './value';
+export { sameValue, containsNul } from './value';
 export { mergeMutation, type MergeInput, type MergeOutcome, type StoredRecord, type RecordMeta, type FieldStamp, type ConflictEntry, type Superseded, type Fields } from './merge';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   Agent, AuditEntry, Buyer, BuyerPromise, Contact, Conversation, Handover, Message, Note, NoteRevision, Order, PhotoMeta, Phrase, Product, Remark, Reminder, Review, Setting, Shop, Ticket,
 } from '../../schemas/entities';
+import { containsNul } from './value';
 
 /**
  * The entity schema a mutation's fields must fit, without the parts the sync protocol carries
@@ -24,6 +25,9 @@ export function checkFields(table: string, id: string, fields: Record<string, un
   if ('id' in fields && fields.id !== id) return { field: 'id', reason: 'the id is the mutation’s id' };
   if ('key' in fields && table === 'settings' && fields.key !== id) return { field: 'key', reason: 'a setting’s key is the mutation’s id' };
   if (fields.deletedAt != null) return { field: 'deletedAt', reason: 'a delete is op "delete", not a field' };
+  // PostgreSQL's jsonb cannot hold U+0000; no record of ours has a reason to.
+  const nul = Object.keys(fields).find((f) => containsNul(f) || containsNul(fields[f]));
+  if (nul !== undefined) return { field: nul, reason: 'text with a NUL character' };
   const entity: z.ZodObject | undefined = table === 'settings' ? Setting.omit({ key: true }) : SCHEMAS[table];
   if (!entity) return { field: null, reason: `no schema for "${table}"` };
   const own = Object.fromEntries(['id', 'deletedAt'].filter((f) => f in entity.shape).map((f) => [f, true] as const));

@@ -16,3 +16,11 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const bKeys = Object.keys(bo).filter((k) => bo[k] !== undefined);
   return keys.length === bKeys.length && keys.every((k) => Object.hasOwn(bo, k) && sameValue(ao[k], bo[k]));
 }
+
+/** True when a string anywhere in `v` (keys included) holds U+0000, which PostgreSQL text and jsonb refuse. */
+export function containsNul(v: unknown): boolean {
+  if (typeof v === 'string') return v.includes('\u0000');
+  if (Array.isArray(v)) return v.some(containsNul);
+  if (v !== null && typeof v === 'object') return Object.entries(v).some(([k, x]) => k.includes('\u0000') || containsNul(x));
+  return false;
+}
