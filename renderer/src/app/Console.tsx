@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
 import { FIXED_TABS } from '@shared/schemas/tabs';
 import { getHost } from '../host';
@@ -6,7 +6,9 @@ import { entityTitle } from '../data';
 import { useTabs, allTabKeys } from '../state/tabs';
 import { useSession } from '../state/session';
 import { useTranslation } from '../i18n';
-import { actionForKey } from './shortcuts';
+import { useCommands } from '../ui/commands';
+import { consoleCommands } from './commands';
+import { useCommandDispatch } from './useCommandDispatch';
 import { TabBar } from './TabBar';
 import { TabPanel } from './TabPanel';
 import { Palette } from './Palette';
@@ -29,43 +31,22 @@ export function Console({ agent }: { agent: Agent }) {
   useIngest();
   useShiftStart(agent.id);
 
-  const onKey = useCallback(
-    (e: KeyboardEvent) => {
-      const action = actionForKey(e);
-      if (!action) return;
-      e.preventDefault();
-      const keys = allTabKeys(useTabs.getState().entityTabs);
-      const current = useTabs.getState().activeKey;
-      switch (action.kind) {
-        case 'tab': {
-          const target = FIXED_TABS[action.index];
-          if (target) activate(target);
-          return;
-        }
-        case 'close':
-          close(current);
-          return;
-        case 'palette':
-          setPaletteOpen(true);
-          return;
-        case 'help':
-          setHelpOpen((open) => !open);
-          return;
-        case 'next-tab': {
-          const i = keys.indexOf(current);
-          const next = keys[(i + action.step + keys.length) % keys.length];
-          if (next) activate(next);
-          return;
-        }
-      }
+  useCommandDispatch();
+  useCommands(consoleCommands, {
+    showTab: (index) => {
+      const target = FIXED_TABS[index];
+      if (target) activate(target);
     },
-    [activate, close],
-  );
-
-  useEffect(() => {
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onKey]);
+    closeTab: () => close(useTabs.getState().activeKey),
+    stepTab: (step) => {
+      const keys = allTabKeys(useTabs.getState().entityTabs);
+      const i = keys.indexOf(useTabs.getState().activeKey);
+      const next = keys[(i + step + keys.length) % keys.length];
+      if (next) activate(next);
+    },
+    openPalette: () => setPaletteOpen(true),
+    toggleHelp: () => setHelpOpen((open) => !open),
+  });
 
   // Tray menu items and notification clicks arrive from the host as navigation events.
   useEffect(

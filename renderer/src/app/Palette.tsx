@@ -3,13 +3,26 @@ import { FIXED_TABS, type TabTarget } from '@shared/schemas/tabs';
 import { findBuyersByNick, findOrdersByNoPrefix } from '../data';
 import { useTabs } from '../state/tabs';
 import { useTranslation } from '../i18n';
+import { candidatesFor, formatKeys, paletteCandidates } from '../ui/commands';
+import { commandIndex, findCommands } from './commandSearch';
 
-interface Hit { id: string; label: string; hint: string; target: TabTarget; title: string }
+interface Hit { id: string; label: string; hint: string; run: () => void }
 
-/** Ctrl+K: find a tab, an order by 订单编号 or a buyer by nick, and open it with Enter. */
+/**
+ * Ctrl+K: find a tab, an order by 订单编号, a buyer by nick or a command of the screen on view
+ * (by its label or pinyin), and open or run it with Enter.
+ */
 export function Palette({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const open = useTabs((s) => s.open);
+  const go = (target: TabTarget, title: string) => (): void => open(target, title);
+  // The commands enabled when the palette opened: running one acts on the screen as it was then.
+  const [commands] = useState(() => paletteCandidates(candidatesFor(null)));
+  const commandSearch = useMemo(() => commandIndex(commands.map(({ info }) => ({
+    id: info.id,
+    label: t(info.label),
+    words: [i18n.getFixedT('zh-CN')(info.label), i18n.getFixedT('en-US')(info.label), t(`shortcuts.where.${info.scope}`)],
+  }))), [commands, t, i18n]);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ query: string; hits: Hit[] }>({ query: '', hits: [] });
   // An agent who types and hits Enter at once means the result of what they typed: Enter waits for it.
@@ -24,16 +37,26 @@ export function Palette({ onClose }: { onClose: () => void }) {
 
   const choose = (h: Hit | undefined): void => {
     if (!h) return;
-    open(h.target, h.title);
+    // Closed first, so a command that opens a form or moves the focus lands on the screen.
     onClose();
+    h.run();
   };
 
   const tabHits = useMemo<Hit[]>(() => {
     const q = query.trim().toLowerCase();
     return FIXED_TABS.filter((k) => !q || [k, t(`tabs.${k}.label`), i18n.getFixedT('en-US')(`tabs.${k}.label`), i18n.getFixedT('zh-CN')(`tabs.${k}.label`)].some((s) => s.toLowerCase().includes(q))).map((k) => ({
-      id: `tab:${k}`, label: t(`tabs.${k}.label`), hint: t('palette.tab'), target: { tab: k }, title: k,
+      id: `tab:${k}`, label: t(`tabs.${k}.label`), hint: t('palette.tab'), run: go({ tab: k }, k),
     }));
-  }, [query, t, i18n]);
+  }, [query, t, i18n]); // eslint-disable-line react-hooks/exhaustive-deps -- `go` only wraps `open`
+
+  const commandHits = useMemo<Hit[]>(() => findCommands(commandSearch, query).flatMap((id) => {
+    const c = commands.find((x) => x.info.id === id);
+    if (!c) return [];
+    const keys = c.info.sheetKeys ?? formatKeys(c.info.keys);
+    return [{ id: `command:${id}`, label: t(c.info.label), hint: keys ? `${t('palette.command')} · ${keys}` : t('palette.command'), run: () => c.run({ keyIndex: -1 }) }];
+  }), [commandSearch, commands, query, t]);
+  // Tabs and commands are known at once; orders and buyers are looked up.
+  const local = useMemo(() => [...tabHits, ...commandHits], [tabHits, commandHits]);
 
   useEffect(() => {
     let stale = false;
@@ -41,20 +64,20 @@ export function Palette({ onClose }: { onClose: () => void }) {
     void Promise.all([findOrdersByNoPrefix(q), findBuyersByNick(q)]).then(([orders, buyers]) => {
       if (stale) return;
       const foundHits: Hit[] = [
-        ...orders.map((o) => ({ id: `order:${o.id}`, label: o.orderNo, hint: t('palette.order'), target: { entity: 'order' as const, id: o.id }, title: o.orderNo })),
-        ...buyers.map((b) => ({ id: `buyer:${b.id}`, label: b.nick, hint: t('palette.buyer'), target: { entity: 'buyer' as const, id: b.id }, title: b.nick })),
+        ...orders.map((o) => ({ id: `order:${o.id}`, label: o.orderNo, hint: t('palette.order'), run: go({ entity: 'order', id: o.id }, o.orderNo) })),
+        ...buyers.map((b) => ({ id: `buyer:${b.id}`, label: b.nick, hint: t('palette.buyer'), run: go({ entity: 'buyer', id: b.id }, b.nick) })),
       ];
       latest.current = { query: q, hits: foundHits };
       setFound(latest.current);
       if (enterPending.current) {
         enterPending.current = false;
-        choose([...foundHits, ...tabHits][0]);
+        choose([...foundHits, ...local][0]);
       }
     });
     return () => { stale = true; };
-  }, [query, t, tabHits]); // eslint-disable-line react-hooks/exhaustive-deps -- `choose` only opens a tab and closes
+  }, [query, t, local]); // eslint-disable-line react-hooks/exhaustive-deps -- `choose` only runs a hit and closes
 
-  const hits = [...found.hits, ...tabHits];
+  const hits = [...found.hits, ...local];
 
   return (
     <div className="palette__backdrop" onMouseDown={onClose}>
@@ -71,7 +94,7 @@ export function Palette({ onClose }: { onClose: () => void }) {
             else if (e.key === 'ArrowUp') { e.preventDefault(); setCursor((c) => Math.max(c - 1, 0)); }
             else if (e.key === 'Enter') {
               e.preventDefault();
-              if (latest.current.query === query.trim()) choose([...latest.current.hits, ...tabHits][cursor]);
+              if (latest.current.query === query.trim()) choose([...latest.current.hits, ...local][cursor]);
               else enterPending.current = true;
             }
           }}

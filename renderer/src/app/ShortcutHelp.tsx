@@ -1,8 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../i18n';
-import { SHORTCUTS } from './shortcutList';
+import { ALL_COMMANDS } from './registry';
+import { shortcutSheet } from './sheet';
 
-/** F1 / Ctrl+/: every shortcut on one sheet, so the keyboard way is discoverable. Esc closes. */
+/** Built once: the registry does not change while the app runs. */
+const SHEET = shortcutSheet(ALL_COMMANDS);
+
+/** F1 / Ctrl+/: every command's keys on one sheet, so the keyboard way is discoverable. Esc closes. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
@@ -22,14 +26,14 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
       >
         <h2>{t('shortcuts.title')} <span className="muted">{t('shortcuts.close')}</span></h2>
         <div className="shortcut-help__groups">
-          {SHORTCUTS.map((g) => (
-            <section key={g.where}>
-              <h3>{t(`shortcuts.where.${g.where}`)}</h3>
+          {SHEET.map((g) => (
+            <section key={g.scope}>
+              <h3>{t(`shortcuts.where.${g.scope}`)}</h3>
               <dl>
-                {g.items.map((i) => (
-                  <div key={i.action} className="shortcut-help__row">
-                    <dt><kbd>{i.keys}</kbd></dt>
-                    <dd>{t(`shortcuts.action.${i.action}`)}</dd>
+                {g.rows.map((r) => (
+                  <div key={r.id} className="shortcut-help__row" data-command={r.id}>
+                    <dt><kbd>{r.keys}</kbd></dt>
+                    <dd>{t(r.label)}</dd>
                   </div>
                 ))}
               </dl>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ResponsibleParty, Ticket } from '@shared/schemas/entities';
 import { fillCaseTemplate, nextStep, stepPhrase, TICKET_KINDS, TICKET_STEPS } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
@@ -11,10 +11,12 @@ import { CaseRefused } from '../../data/cases/refusal';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
+import { useCommands } from '../../ui/commands';
 import { yuan } from '../../ui/money';
 import { ContactLog, ConversationBeside, OwnerSelect, parseYuan, useCaseText } from '../reviews';
 import { Photos } from './Photos';
 import { TicketFieldsForm } from './TicketFieldsForm';
+import { stepMessageCommands } from './commands';
 
 const PARTIES: readonly ResponsibleParty[] = ['warehouse', 'courier', 'buyer', 'supplier', 'shop'];
 
@@ -70,6 +72,11 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
     responsible: responsible.trim() || null, responsibleParty: party || null,
   }, write()), t('cases.saved'));
 
+  const sendStep = () => run(() => sendCaseMessage(ticket.id, phrase, write()), t('cases.sent'));
+  const phraseBox = useRef<HTMLTextAreaElement>(null);
+  // Ctrl+Enter in the step message sends it.
+  useCommands(stepMessageCommands, { send: () => void sendStep() }, phraseBox);
+
   return (
     <div className="case" data-testid="ticket-case">
       <div className="case__main">
@@ -101,8 +108,8 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
 
         <section className="case__section">
           <h3>{t('cases.stepPhrase', { step: t(`cases.steps.${ticket.step}`) })}</h3>
-          <textarea className="wide" rows={3} value={phrase} onChange={(e) => setPhrase(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void run(() => sendCaseMessage(ticket.id, phrase, write()), t('cases.sent')); } }} data-testid="step-phrase" aria-label={t('cases.stepPhrase', { step: t(`cases.steps.${ticket.step}`) })} />
-          <button className="btn" onClick={() => void run(() => sendCaseMessage(ticket.id, phrase, write()), t('cases.sent'))} data-testid="step-send">{t('cases.sendToBuyer')} <kbd>Ctrl+Enter</kbd></button>
+          <textarea ref={phraseBox} className="wide" rows={3} value={phrase} onChange={(e) => setPhrase(e.target.value)} data-testid="step-phrase" aria-label={t('cases.stepPhrase', { step: t(`cases.steps.${ticket.step}`) })} />
+          <button className="btn" onClick={() => void sendStep()} data-testid="step-send">{t('cases.sendToBuyer')} <kbd>Ctrl+Enter</kbd></button>
         </section>
 
         <TicketFieldsForm ticket={ticket} now={now} onChange={(fields) => void run(() => updateTicket(ticket.id, { fields }, write()))} />

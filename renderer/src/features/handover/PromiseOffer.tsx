@@ -4,8 +4,10 @@ import { detectPromise } from '@shared/domain/promises';
 import { useLive } from '../../data';
 import { recentOrdersOf } from '../../data/shift/promises';
 import { useTranslation } from '../../i18n';
+import { useCommands } from '../../ui/commands';
 import { DueField } from './DueField';
 import { PastDueConfirm, usePromiseSave } from './usePromiseSave';
+import { promiseOfferCommands } from './commands';
 import './handover.css';
 
 /**
@@ -34,17 +36,7 @@ export function PromiseOffer({ message, buyerId, agent, onDone }: { message: Mes
   }, [orders, found]);
 
   const draft = { buyerId, orderId, caseId: null, conversationId: message.conversationId, kind: found?.kind ?? 'other', what, dueAt } as const;
-  useEffect(() => {
-    if (!found || saved) return;
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.altKey && e.key.toLowerCase() === 'p') {
-        e.preventDefault();
-        void save(draft);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useCommands(promiseOfferCommands, { offered: !!found && !saved, record: () => void save(draft) });
 
   if (!found) return null;
   if (saved) {

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
 import { HOUR, formatShanghaiShort } from '@shared/lib/time';
 import { findBuyersByNick, findOrdersByNoPrefix, useLive } from '../../data';
@@ -6,8 +6,10 @@ import { closePromise, openPromises } from '../../data/shift/promises';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { useNow } from '../../ui/useNow';
+import { useCommands } from '../../ui/commands';
 import { DueField } from './DueField';
 import { PastDueConfirm, usePromiseSave } from './usePromiseSave';
+import { promiseListCommands } from './commands';
 
 /** Open promises, soonest first; K (or the button) keeps the focused one. */
 export function PromisesPanel({ agent }: { agent: Agent }) {
@@ -16,19 +18,18 @@ export function PromisesPanel({ agent }: { agent: Agent }) {
   const rows = useLive(() => openPromises(), [], []);
   const open = useTabs((s) => s.open);
   const keep = (id: string): void => void closePromise(id, 'kept', { agentId: agent.id, now: Date.now() });
-  const onKey = (e: KeyboardEvent, id: string): void => {
-    if (e.key.toLowerCase() === 'k' && !e.ctrlKey && !e.altKey && !e.metaKey) {
-      e.preventDefault();
-      keep(id);
-    }
-  };
+  const list = useRef<HTMLUListElement>(null);
+  useCommands(promiseListCommands, {
+    focused: () => (document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-promise-id]')?.dataset.promiseId ?? null : null),
+    keep,
+  }, list);
   return (
     <section className="shift-card" aria-label={t('shift.promise.title')} data-testid="promises-panel">
       <h2>{t('shift.promise.title')} <span className="muted">{rows.length}</span></h2>
       {rows.length === 0 ? <p className="muted">{t('shift.promise.none')}</p> : null}
-      <ul className="promise-list">
+      <ul className="promise-list" ref={list}>
         {rows.map(({ promise: p, buyer, order }) => (
-          <li key={p.id} tabIndex={0} onKeyDown={(e) => onKey(e, p.id)} className={p.dueAt <= now ? 'promise-row promise-row--due' : 'promise-row'} data-testid="promise-row">
+          <li key={p.id} tabIndex={0} data-promise-id={p.id} className={p.dueAt <= now ? 'promise-row promise-row--due' : 'promise-row'} data-testid="promise-row">
             <time>{formatShanghaiShort(p.dueAt)}</time>
             <button className="link" onClick={() => open(order ? { entity: 'order', id: order.id } : { entity: 'buyer', id: p.buyerId }, order?.orderNo ?? buyer?.nick)}>{buyer?.nick}</button>
             <span className="promise-row__what">{p.what}</span>

@@ -1,12 +1,14 @@
-import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type ClipboardEvent } from 'react';
 import type { Note, NoteRevision } from '@shared/schemas/entities';
 import { checkPaste } from '@shared/domain/notes';
 import { formatShanghaiTime } from '@shared/lib/time';
 import { deleteNote, restoreRevision } from '../../data/shift/notes';
 import { useTranslation } from '../../i18n';
+import { useCommands } from '../../ui/commands';
 import { useAutosave } from './useAutosave';
 import { NoteLinks } from './NoteLinks';
 import { Revisions } from './Revisions';
+import { noteEditorCommands } from './commands';
 
 const parseTags = (s: string): string[] => [...new Set(s.split(/[,，\s]+/).map((x) => x.trim()).filter(Boolean))].slice(0, 20);
 
@@ -29,12 +31,8 @@ export function NoteEditor({ note, agentId, onRestored }: { note: Note; agentId:
     setPasteProblem(t('notes.pasteTooBig', { mb: check.approxMb, chars: check.pastedChars.toLocaleString(), max: check.max.toLocaleString() }));
   };
 
-  const onKeyDown = (e: KeyboardEvent): void => {
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-      e.preventDefault();
-      void commit();
-    }
-  };
+  const editor = useRef<HTMLDivElement>(null);
+  useCommands(noteEditorCommands, { save: () => void commit() }, editor);
 
   const restore = async (r: NoteRevision): Promise<void> => {
     await commit();
@@ -49,7 +47,7 @@ export function NoteEditor({ note, agentId, onRestored }: { note: Note; agentId:
   };
 
   return (
-    <div className="note-editor" onKeyDown={onKeyDown} data-note-id={note.id}>
+    <div className="note-editor" ref={editor} data-note-id={note.id}>
       <div className="note-editor__bar">
         <input className="note-editor__title" value={fields.title} maxLength={200} placeholder={t('notes.titleHint')} aria-label={t('notes.title')} onChange={(e) => change({ title: e.target.value })} onBlur={() => void commit()} data-testid="note-title" />
         <label className="note-editor__pin">

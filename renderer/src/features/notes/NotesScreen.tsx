@@ -7,8 +7,10 @@ import { useLive } from '../../data';
 import { createNote, getNote, listNotes, restoreRevision, subjectNotes, type NoteScope, type NoteSubject } from '../../data/shift/notes';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
+import { useCommands } from '../../ui/commands';
 import { NoteEditor } from './NoteEditor';
 import { recoverFromJournal, useRecovery } from './recovery';
+import { notesCommands } from './commands';
 import './notes.css';
 
 /** 笔记: the agent's memo book and the shop's shared notes, searchable (pinyin initials too). */
@@ -68,16 +70,11 @@ export function NotesScreen() {
     setGeneration((g) => g + 1);
   };
 
+  const screen = useRef<HTMLDivElement>(null);
+  useCommands(notesCommands, { newNote: () => void add('mine') }, screen);
+
   return (
-    <div
-      className="notes"
-      onKeyDown={(e) => {
-        if (e.altKey && e.key.toLowerCase() === 'n') {
-          e.preventDefault();
-          void add('mine');
-        }
-      }}
-    >
+    <div className="notes" ref={screen}>
       <aside className="notes__side">
         <input className="notes__search" type="search" value={query} placeholder={t('notes.searchHint')} aria-label={t('notes.search')} onChange={(e) => setQuery(e.target.value)} data-testid="notes-search" />
         <div className="notes__new">

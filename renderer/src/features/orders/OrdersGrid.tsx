@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState, type VisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { OrderGridRow } from '../../data/orders/grid';
+import { useCommands } from '../../ui/commands';
 import type { ColumnMeta } from './columns';
+import { ordersGridCommands } from './commands';
 
 const ROW_HEIGHT = 34;
 const OVERSCAN = 12;
@@ -59,23 +61,22 @@ export function OrdersGrid({
   const template = cols.map((c) => `${(c.columnDef.meta as ColumnMeta | undefined)?.width ?? 120}px`).join(' ');
   const totalWidth = cols.reduce((n, c) => n + ((c.columnDef.meta as ColumnMeta | undefined)?.width ?? 120), 0);
 
-  const onKey = (e: KeyboardEvent<HTMLDivElement>): void => {
-    if (ids.length === 0) return;
-    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : e.key === 'PageDown' ? 15 : e.key === 'PageUp' ? -15 : 0;
-    if (step) {
-      e.preventDefault();
+  // ↑↓ PageUp PageDown move the cursor, Enter opens its order: while the focus is in the grid.
+  useCommands(ordersGridCommands, {
+    hasRows: ids.length > 0,
+    move: (step) => {
       const next = Math.max(0, Math.min(ids.length - 1, cursor + step));
       onCursor(next);
       virtual.scrollToIndex(next);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
+    },
+    openCurrent: () => {
       const r = rowOf(ids[cursor] as string);
       if (r) onOpen(r);
-    }
-  };
+    },
+  }, scroller);
 
   return (
-    <div className="ogrid" role="grid" aria-rowcount={ids.length + 1} tabIndex={0} onKeyDown={onKey} ref={scroller} data-testid="orders-grid">
+    <div className="ogrid" role="grid" aria-rowcount={ids.length + 1} tabIndex={0} ref={scroller} data-testid="orders-grid">
       <div className="ogrid__inner" style={{ width: totalWidth }}>
         <div className="ogrid__head" role="row" style={{ gridTemplateColumns: template }}>
           {table.getHeaderGroups()[0]?.headers.map((h) => {

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { formatRemark, type CurrentRemark } from '@shared/domain/remarks';
 import type { Remark } from '@shared/schemas/entities';
 import { useTranslation } from '../../i18n';
+import { useCommands } from '../../ui/commands';
+import { remarkCommands } from './commands';
 
 /**
  * One remark as it reads now. Its author may change it (the repository appends a new version,
@@ -22,6 +24,9 @@ export function RemarkLine({ item, mine, onEdit, onRetract, onRefused }: {
   const save = async (): Promise<void> => {
     if (editing !== null && (await onEdit(r, editing))) setEditing(null);
   };
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Ctrl+Enter in the box saves the change.
+  useCommands(remarkCommands, { save: () => void save() }, box);
   return (
     <li data-testid="remark" data-author={r.agentName} data-edited={item.history.length > 0 ? 'yes' : 'no'}>
       {editing === null ? (
@@ -44,10 +49,8 @@ export function RemarkLine({ item, mine, onEdit, onRetract, onRefused }: {
             aria-label={t('orders.remark.editLabel')}
             data-testid="remark-edit-input"
             onChange={(e) => setEditing(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void save(); }
-              if (e.key === 'Escape') { e.preventDefault(); setEditing(null); }
-            }}
+            ref={box}
+            onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); setEditing(null); } }}
           />
           <button type="button" className="btn btn--primary" onClick={() => void save()} disabled={!editing.trim()} data-testid="remark-edit-save">{t('orders.remark.save')}</button>{' '}
           <button type="button" className="btn btn--ghost" onClick={() => setEditing(null)}>{t('orders.remark.cancel')}</button>

@@ -8,6 +8,8 @@ import { useSession } from '../../state/session';
 import { RemarkLine } from './RemarkLine';
 import { useWriteContext } from '../../state/writeContext';
 import { errorText } from '../../ui/errorText';
+import { useCommands } from '../../ui/commands';
+import { remarkCommands } from './commands';
 
 /**
  * 备注: signed, append-only remarks. Anyone may add; 修改 and 撤回 are on every line, and the
@@ -49,6 +51,9 @@ export function RemarksSection({ orderId, remarks, shop, meanings, flag }: { ord
       setError(errorText(e));
     }
   };
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Ctrl+Enter in the box adds the remark.
+  useCommands(remarkCommands, { save: () => void submit() }, box);
   const refusal = (r: Remark, e?: unknown): string => t('orders.remark.notYours', { name: r.agentName }) + (e ? ` (${errorText(e)})` : '');
   const edit = async (r: Remark, next: string): Promise<boolean> => {
     setError('');
@@ -99,7 +104,7 @@ export function RemarksSection({ orderId, remarks, shop, meanings, flag }: { ord
         <textarea
           value={draft}
           onChange={(e) => onType(e.target.value)}
-          onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void submit(); } }}
+          ref={box}
           placeholder={t('orders.remark.placeholder')}
           aria-label={t('orders.remark.new')}
           data-testid="remark-input"

@@ -1,2 +1,3 @@
 export { OrderTab } from './OrderTab';
 export { OrdersScreen } from './OrdersScreen';
+export { ordersCommandSets } from './commands';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { buildPaymentMessage, canCloseUnpaid, formatTimeLeft, itemsSummary } from '@shared/domain/payments';
 import { formatDuration } from '@shared/lib/time';
 import { useLive } from '../../data';
@@ -10,7 +10,8 @@ import { yuan } from '../../ui/money';
 import { useWriteContext } from '../../state/writeContext';
 import { useNoticeAction } from '../../ui/useNoticeAction';
 import { NoticeLine } from '../../ui/NoticeLine';
-import { typingInField } from './typingInField';
+import { useCommands } from '../../ui/commands';
+import { paymentQueueCommands } from './commands';
 
 const PHONE_OUTCOMES = ['will-pay', 'no-answer', 'declined'] as const;
 
@@ -40,22 +41,18 @@ export function PaymentQueue({ now }: { now: number }) {
   const send = (r: PaymentWorkRow, channel: PaymentChannel): Promise<boolean> =>
     act(() => sendPaymentReminder({ orderId: r.order.id, channel, outcome: channel === 'phone' ? phoneOutcome : 'sent' }, ctx()), t(`payments.done.${channel}`, { nick: r.buyerNick }));
 
-  const onKey = (e: KeyboardEvent<HTMLElement>): void => {
-    if (!rows || rows.length === 0 || typingInField(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-    const move = e.key === 'ArrowDown' || e.key === 'j' ? 1 : e.key === 'ArrowUp' || e.key === 'k' ? -1 : 0;
-    if (move) {
-      e.preventDefault();
-      setSelectedId(rows[Math.max(0, Math.min(rows.length - 1, index + move))]?.order.id ?? null);
-      return;
-    }
-    if (!current) return;
-    const key = e.key.toLowerCase();
-    if (e.key === 'Enter') { e.preventDefault(); void send(current, current.plan.channel === 'sms' ? 'sms' : 'chat'); }
-    else if (key === 'm') { e.preventDefault(); void send(current, 'sms'); }
-    else if (key === 'p') { e.preventDefault(); void send(current, 'phone'); }
-    else if (key === 's') { e.preventDefault(); void act(() => stopPaymentReminders(current.order.id, ctx()), t('payments.done.stopped')); }
-    else if (key === 'x') { e.preventDefault(); setClosing(true); }
-  };
+  const stop = (r: PaymentWorkRow): Promise<boolean> => act(() => stopPaymentReminders(r.order.id, ctx()), t('payments.done.stopped'));
+  const area = useRef<HTMLDivElement>(null);
+  // ↑↓ (J K) pick, Enter sends, M P S X: while the focus is in the queue, never while typing in a field.
+  useCommands(paymentQueueCommands, {
+    chosen: current !== undefined,
+    move: (step) => { if (rows) setSelectedId(rows[Math.max(0, Math.min(rows.length - 1, index + step))]?.order.id ?? null); },
+    remind: () => { if (current) void send(current, current.plan.channel === 'sms' ? 'sms' : 'chat'); },
+    sms: () => { if (current) void send(current, 'sms'); },
+    phone: () => { if (current) void send(current, 'phone'); },
+    stop: () => { if (current) void stop(current); },
+    close: () => setClosing(true),
+  }, area);
 
   if (rows === null) return <p className="muted">{t('payments.loading')}</p>;
   const preview = current
@@ -67,7 +64,7 @@ export function PaymentQueue({ now }: { now: number }) {
   const closeCheck = current ? canCloseUnpaid(current.order, now) : null;
 
   return (
-    <div className="pqueue" onKeyDown={onKey}>
+    <div className="pqueue" ref={area}>
       <div className="pqueue__list">
         <div className="pqueue__head">
           <span>{t('payments.queue.title')}</span>
@@ -130,7 +127,7 @@ export function PaymentQueue({ now }: { now: number }) {
                 </select>
                 <button type="button" className="btn" onClick={() => void send(current, 'phone')}>{t('payments.actions.phone')} <kbd>P</kbd></button>
               </span>
-              <button type="button" className="btn btn--ghost" onClick={() => void act(() => stopPaymentReminders(current.order.id, ctx()), t('payments.done.stopped'))}>{t('payments.actions.stop')} <kbd>S</kbd></button>
+              <button type="button" className="btn btn--ghost" onClick={() => void stop(current)}>{t('payments.actions.stop')} <kbd>S</kbd></button>
               <button type="button" className="btn btn--danger" onClick={() => setClosing(true)} disabled={!closeCheck?.allowed} title={closeCheck?.allowed ? '' : t('payments.actions.closeTooEarly')} data-testid="close-order">
                 {t('payments.actions.close')} <kbd>X</kbd>
               </button>

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 import { itemsSummary } from '@shared/domain/payments';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useLive } from '../../data';
@@ -10,7 +10,8 @@ import { yuan } from '../../ui/money';
 import { useWriteContext } from '../../state/writeContext';
 import { useNoticeAction } from '../../ui/useNoticeAction';
 import { NoticeLine } from '../../ui/NoticeLine';
-import { typingInField } from './typingInField';
+import { useCommands } from '../../ui/commands';
+import { verifyCommands } from './commands';
 
 /**
  * 待核实: paid orders whose address is not confirmed yet. Enter sends the confirmation message
@@ -33,25 +34,23 @@ export function VerifyList({ now }: { now: number }) {
   const sendIt = (r: VerifyRow): Promise<boolean> => act(() => sendVerifyMessage(r.order.id, ctx()), t('payments.verify.sent', { nick: r.buyerNick }));
   const confirm = (r: VerifyRow): Promise<boolean> => act(() => confirmVerification(r.order.id, ctx()), t('payments.verify.confirmed', { no: r.order.orderNo }));
 
-  const onKey = (e: KeyboardEvent<HTMLElement>): void => {
-    if (!rows || rows.length === 0 || typingInField(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-    const move = e.key === 'ArrowDown' || e.key === 'j' ? 1 : e.key === 'ArrowUp' || e.key === 'k' ? -1 : 0;
-    if (move) {
-      e.preventDefault();
-      setSelectedId(rows[Math.max(0, Math.min(rows.length - 1, index + move))]?.order.id ?? null);
+  const area = useRef<HTMLDivElement>(null);
+  // ↑↓ (J K) pick, Enter sends, C confirms, A changes the address: while the focus is in the list.
+  useCommands(verifyCommands, {
+    chosen: current !== undefined,
+    move: (step) => {
+      if (!rows) return;
+      setSelectedId(rows[Math.max(0, Math.min(rows.length - 1, index + step))]?.order.id ?? null);
       setEditing(false);
-      return;
-    }
-    if (!current) return;
-    const key = e.key.toLowerCase();
-    if (e.key === 'Enter') { e.preventDefault(); void sendIt(current); }
-    else if (key === 'c') { e.preventDefault(); void confirm(current); }
-    else if (key === 'a') { e.preventDefault(); setEditing(true); }
-  };
+    },
+    send: () => { if (current) void sendIt(current); },
+    confirm: () => { if (current) void confirm(current); },
+    changeAddress: () => setEditing(true),
+  }, area);
 
   if (rows === null) return <p className="muted">{t('payments.loading')}</p>;
   return (
-    <div className="pqueue" onKeyDown={onKey}>
+    <div className="pqueue" ref={area}>
       <div className="pqueue__list">
         <div className="pqueue__head">
           <span>{t('payments.verify.title')}</span>

@@ -1,1 +1,2 @@
 export { PaymentsScreen } from './PaymentsScreen';
+export { paymentsCommandSets } from './commands';

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Agent, Message } from '@shared/schemas/entities';
 import { conversationWithParties, listAgents, messagesOf, useLive } from '../../data';
 import { latestOrderOf } from '../../data/presale/buyers';
 import { resolveConversation } from '../../data/presale/conversations';
 import { useTranslation } from '../../i18n';
+import { useCommands } from '../../ui/commands';
 import { PromiseOffer } from '../handover';
 import { ConversationCaseActions } from '../aftersale';
 import { BuyerPanel } from '../buyers';
@@ -13,6 +14,7 @@ import { History } from './History';
 import { TransferDialog } from './TransferDialog';
 import { templateContext } from './templateContext';
 import { useDrafts } from './draftStore';
+import { chatCommands } from './commands';
 import './presale.css';
 
 /** One conversation: header actions, history, composer, and the buyer/knowledge side panel. */
@@ -39,15 +41,7 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
   };
 
   // Alt+R resolves, Alt+T opens the transfer form (Alt, so the keys never type into the reply).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (!e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.code === 'KeyR') { e.preventDefault(); void resolve(); }
-      else if (e.code === 'KeyT') { e.preventDefault(); setTransferring(true); }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useCommands(chatCommands, { open: !!c && c.status !== 'closed', resolve: () => void resolve(), transfer: () => setTransferring(true) });
 
   return (
     <div className="chat-layout">

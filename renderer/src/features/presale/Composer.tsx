@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { applyLintSuggestions, DEFAULT_LINT_LISTS, lintReply } from '@shared/domain/lint';
 import type { TemplateContext } from '@shared/domain/phrases';
 import { draftSlots, fillSlots, insertPhrase, leftMarkers } from '@shared/domain/presale';
@@ -8,11 +8,13 @@ import { countPhraseUses } from '../../data/presale/phrases';
 import { sendReply } from '../../data/presale/conversations';
 import { readLintLists } from '../../data/presale/settings';
 import { useTranslation } from '../../i18n';
+import { useCommands } from '../../ui/commands';
 import { draftOf, useDrafts } from './draftStore';
 import { PhrasePicker } from './PhrasePicker';
 import { SlotFields } from './SlotFields';
 import { LintHints } from './LintHints';
 import { usePhraseIndex } from './usePhraseIndex';
+import { composerCommands } from './commands';
 
 /** Opens the picker only where a `/` starts a word, so "1/2" or a URL still types normally. */
 function opensPicker(el: HTMLTextAreaElement): boolean {
@@ -87,16 +89,12 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
-    if (e.nativeEvent.isComposing) return;
-    if (e.key === 'Enter' && !e.shiftKey) {
-      e.preventDefault();
-      void send();
-    } else if (e.key === '/' && !e.ctrlKey && !e.altKey && opensPicker(e.currentTarget)) {
-      e.preventDefault();
-      setPicker(true);
-    }
-  };
+  // Enter sends and `/` opens the picker while the focus is in this box (Shift+Enter stays a new line).
+  useCommands(composerCommands, {
+    canOpenPicker: () => box.current !== null && opensPicker(box.current),
+    openPicker: () => setPicker(true),
+    send: () => void send(),
+  }, box);
 
   const pick = (p: Phrase): void => {
     setPicker(false);
@@ -115,7 +113,6 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
           ref={box}
           value={draft.text}
           onChange={(e) => setText(conversationId, e.target.value)}
-          onKeyDown={onKeyDown}
           placeholder={t('presale.composerHint')}
           aria-label={t('presale.composer')}
           data-testid="composer"

@@ -7,14 +7,13 @@ import { readMutedShops, setShopMuted } from '../../data/presale/settings';
 import { useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
+import { useCommands } from '../../ui/commands';
 import { QueueList } from './QueueList';
 import { ChatPane } from './ChatPane';
 import { PresenceSwitch } from './PresenceSwitch';
 import { PhraseManager } from './PhraseManager';
+import { queueCommands } from './commands';
 import './presale.css';
-
-/** Alt+N: the "next waiting buyer" key (Alt, so it never types into the composer). */
-const isNextKey = (e: KeyboardEvent): boolean => e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.key.toLowerCase() === 'n');
 
 /** 接待: every waiting buyer across shops, longest wait first, and the chat with the chosen one. */
 export function PresaleScreen({ agent }: { agent: Agent }) {
@@ -53,15 +52,7 @@ export function PresaleScreen({ agent }: { agent: Agent }) {
     requestAnimationFrame(() => requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('[data-testid="composer"]')?.focus()));
   }, [rows, selected, select]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (!isNextKey(e)) return;
-      e.preventDefault();
-      goNext();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [goNext]);
+  useCommands(queueCommands, { next: goNext });
 
   const counts = rows ? levelCounts(rows.map((r) => r.conversation), now) : null;
   const isMuted = shopId !== '' && muted.includes(shopId);

@@ -9,3 +9,4 @@ export { useCaseText, toLocalInput, fromLocalInput, parseYuan } from './text';
 export { OwnerSelect } from './OwnerSelect';
 export { CommonFilters, type CommonFilterValues } from './CommonFilters';
 export { useCaseScreen } from './useCaseScreen';
+export { caseScreenCommands } from './commands';

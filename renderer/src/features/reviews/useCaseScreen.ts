@@ -1,4 +1,6 @@
-import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { useState, type Dispatch, type SetStateAction } from 'react';
+import { useCommands } from '../../ui/commands';
+import { caseScreenCommands } from './commands';
 
 export type CaseView = 'queue' | 'register';
 
@@ -6,16 +8,11 @@ export type CaseView = 'queue' | 'register';
 export function useCaseScreen(): { view: CaseView; setView: (v: CaseView) => void; adding: boolean; setAdding: Dispatch<SetStateAction<boolean>> } {
   const [view, setView] = useState<CaseView>('queue');
   const [adding, setAdding] = useState(false);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.altKey && e.key.toLowerCase() === 'n') {
-        e.preventDefault();
-        setAdding(true);
-        setView('queue');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommands(caseScreenCommands, {
+    newCase: () => {
+      setAdding(true);
+      setView('queue');
+    },
+  });
   return { view, setView, adding, setAdding };
 }

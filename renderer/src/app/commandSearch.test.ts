@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { commandIndex, findCommands } from './commandSearch';
+
+const index = commandIndex([
+  { id: 'notes:newNote', label: '新建笔记', words: ['New note', '笔记'] },
+  { id: 'payments:sms', label: '已发短信', words: ['SMS sent', '催付'] },
+  { id: 'global:help', label: '打开这张快捷键表', words: ['Open this shortcut sheet', '任何页面'] },
+]);
+
+describe('palette search over commands', () => {
+  it.each([
+    ['新建', ['notes:newNote']],
+    ['xjbj', ['notes:newNote']],
+    ['xinjian', ['notes:newNote']],
+    ['yfdx', ['payments:sms']],
+    ['快捷键', ['global:help']],
+    ['kjj', ['global:help']],
+    ['sms', ['payments:sms']],
+    ['催付', ['payments:sms']],
+  ])('finds %s', (query, ids) => {
+    expect(findCommands(index, query).slice(0, ids.length)).toEqual(ids);
+  });
+
+  it('lists every command in registry order for an empty query', () => {
+    expect(findCommands(index, '  ')).toEqual(['notes:newNote', 'payments:sms', 'global:help']);
+  });
+
+  it('finds nothing for an order number', () => {
+    expect(findCommands(index, '3812345678901234567')).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import { candidatesFor, resolveKey, typingInField } from '../ui/commands';
+
+/**
+ * The one keydown listener of the app: finds the command for the key in the scopes on view (the
+ * focused region first, then the screen, then global), checks it is enabled, runs it. A key a
+ * widget already handled (the palette's Enter, a picker's arrows) is left to that widget.
+ */
+export function useCommandDispatch(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.defaultPrevented) return;
+      const hit = resolveKey(candidatesFor(e.target), {
+        key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: e.shiftKey,
+        inField: typingInField(e.target),
+        composing: e.isComposing,
+      });
+      if (!hit) return;
+      e.preventDefault();
+      hit.candidate.run({ keyIndex: hit.keyIndex });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

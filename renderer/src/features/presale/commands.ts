@@ -1,0 +1,40 @@
+import { defineCommands } from '../../ui/commands';
+
+/** 接待 queue: what PresaleScreen binds. */
+export interface QueueCtx {
+  next: () => void;
+}
+
+/** Alt, so the key never types into the reply box. */
+export const queueCommands = defineCommands<QueueCtx>('presale', [
+  { id: 'presale:nextBuyer', label: 'commands.presale.nextBuyer', keys: ['Alt+N'], run: (c) => c.next() },
+]);
+
+/** The reply box: its Enter and `/` are its own keys, so they work while typing in it. */
+export interface ComposerCtx {
+  /** Where a `/` starts a word: "1/2" or a URL still types normally. */
+  canOpenPicker: () => boolean;
+  openPicker: () => void;
+  send: () => void;
+}
+
+export const composerCommands = defineCommands<ComposerCtx>('presale', [
+  { id: 'presale:phrases', label: 'commands.presale.phrases', keys: ['/'], ownField: true, palette: false, enabled: (c) => c.canOpenPicker(), run: (c) => c.openPicker() },
+  // Shift+Enter is the box's own new line; the sheet names both.
+  { id: 'presale:send', label: 'commands.presale.send', keys: ['Enter'], sheetKeys: 'Enter · Shift+Enter', ownField: true, palette: false, run: (c) => c.send() },
+]);
+
+/** One conversation's header actions: what ChatPane binds. */
+export interface ChatCtx {
+  /** The conversation is loaded and not closed yet. */
+  open: boolean;
+  resolve: () => void;
+  transfer: () => void;
+}
+
+export const chatCommands = defineCommands<ChatCtx>('presale', [
+  { id: 'presale:resolve', label: 'commands.presale.resolve', keys: ['Alt+R'], enabled: (c) => c.open, run: (c) => c.resolve() },
+  { id: 'presale:transfer', label: 'commands.presale.transfer', keys: ['Alt+T'], enabled: (c) => c.open, run: (c) => c.transfer() },
+]);
+
+export const presaleCommandSets = [queueCommands, composerCommands, chatCommands] as const;

@@ -1,0 +1,12 @@
+export { SCOPES, defineCommands, commandInfo, infosOf } from './types';
+export type { CommandDef, CommandHit, CommandInfo, CommandSet, Scope } from './types';
+export { chordId, formatChord, formatKeys, isFieldKey, matchesChord, parseChord } from './keys';
+export type { Chord, KeyLike } from './keys';
+export { inScopeOrder, paletteCandidates, resolveKey } from './resolve';
+export type { Candidate, Pressed } from './resolve';
+export { duplicateIds, findConflicts } from './conflicts';
+export type { Conflict } from './conflicts';
+export { bindCommands, candidatesFor } from './bindings';
+export type { Binding } from './bindings';
+export { useCommands } from './useCommands';
+export { typingInField } from './typingInField';
