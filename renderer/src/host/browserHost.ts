@@ -8,6 +8,7 @@ import { chooseFile, createPieceDownloads, downloadFile, pickFile } from './file
 import { ingestAck, ingestInvoke, pollIngest } from './ingestBridge';
 import { createLocalJournal } from './localJournal';
 import { createOpfsBackups, readFilePiece } from './opfsBackups';
+import { syncInvoke, watchSync } from './syncBridge';
 
 type Listener = (payload: unknown) => void;
 
@@ -24,6 +25,7 @@ export function createBrowserHost(win: Window = window): HostApi {
   const journal = createLocalJournal(win.localStorage);
   const backups = createOpfsBackups(win.navigator.storage);
   let stopIngestPoll: (() => void) | null = null;
+  let stopSyncWatch: (() => void) | null = null;
   /** Files picked to be read in pieces, by handle (kept for the page's life: a File is only a reference). */
   const picked = new Map<string, File>();
   /** Files saved in pieces become one download on commit (there is no save dialog in a tab). */
@@ -139,6 +141,12 @@ export function createBrowserHost(win: Window = window): HostApi {
         case 'ingest:pull':
         case 'ingest:regenerate-token':
           return (await ingestInvoke(win, channel, parsed.value)) as Result<never>;
+        case 'sync:status':
+        case 'sync:join':
+        case 'sync:leave':
+        case 'sync:push':
+        case 'sync:pull':
+          return (await syncInvoke(win, channel, parsed.value)) as Result<never>;
         default:
           return err(`unknown channel ${String(channel)}`);
       }
@@ -188,11 +196,16 @@ export function createBrowserHost(win: Window = window): HostApi {
       listeners.set(channel, set);
       // No push channel from serve-web: poll it while the renderer listens for ingest events.
       if (channel === 'ingest:available') stopIngestPoll ??= pollIngest(win, () => emit('ingest:available', {}));
+      if (channel === 'sync:poke') stopSyncWatch ??= watchSync(win, (poke) => emit('sync:poke', poke));
       return () => {
         set.delete(listener as Listener);
         if (channel === 'ingest:available' && set.size === 0) {
           stopIngestPoll?.();
           stopIngestPoll = null;
+        }
+        if (channel === 'sync:poke' && set.size === 0) {
+          stopSyncWatch?.();
+          stopSyncWatch = null;
         }
       };
     },
