@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportedOrder } from '@shared/domain/orderImport';
+import { naturalId } from '@shared/domain/sync';
 import type { Shop } from '@shared/schemas/entities';
 import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
@@ -32,6 +33,23 @@ describe('importing orders into a shop', () => {
     expect(order).toMatchObject({ orderNo: '3123456789012345678', shopId: 'S1', buyerId: buyer?.id, status: 'unpaid', addressMasked: '浙江省杭州市西湖区文三路****', updatedBy: 'A1' });
     expect(buyer).toMatchObject({ nick: '小林', phoneMasked: '138****1234', contactSecret: { phone: '13812341234', address: '浙江省杭州市西湖区文三路1号', name: '林女士' } });
     expect((await db.changes.toArray()).filter((c) => c.table !== 'shops').map((c) => c.table).sort()).toEqual(['buyers', 'orders']);
+  });
+
+  it('gives orders and buyers the ids of their natural keys: another PC importing the same export makes the same records', async () => {
+    await importOrders('S1', [row(), row({ row: 3, orderNo: '3123456789012345679' })], ctx);
+    const other = new XiaoerDb(`import-other-${n}`);
+    await other.open();
+    setDbForTests(other);
+    await putTracked<Shop>(other, 'shops', [{ id: 'S1', platform: 'taobao', name: '青禾', rules: {}, demo: false }], { agentId: 'A2', now: ctx.now + 5 });
+    await importOrders('S1', [row({ row: 7 }), row({ row: 8, orderNo: '3123456789012345679' })], { agentId: 'A2', now: ctx.now + 9 });
+    const ids = async (d: XiaoerDb) => [(await d.orders.toCollection().primaryKeys()).sort(), await d.buyers.toCollection().primaryKeys()];
+    expect(await ids(other)).toEqual(await ids(db));
+    expect((await ids(db))[0]).toEqual([
+      naturalId({ table: 'orders', platform: 'taobao', shopId: 'S1', orderNo: '3123456789012345678' }),
+      naturalId({ table: 'orders', platform: 'taobao', shopId: 'S1', orderNo: '3123456789012345679' }),
+    ].sort());
+    await other.delete();
+    setDbForTests(db);
   });
 
   it('a second import of the same file changes nothing; a newer one moves the order on and keeps its remark', async () => {

@@ -1,10 +1,10 @@
 import { mergeImported, orderFromImport, type ImportedOrder, type OrderImportProblem } from '@shared/domain/orderImport';
 import { maskAddress, maskPhone } from '@shared/domain/privacy';
-import { newId } from '@shared/lib/ids';
 import type { Buyer, Order } from '@shared/schemas/entities';
 import type { Draft } from '@shared/schemas/common';
 import { getDb } from '../store';
-import { putTracked, type WriteContext } from '../repositories/tracked';
+import { InvalidRecordError, putTracked, type WriteContext } from '../repositories/tracked';
+import { buyerIdOf, orderIdOf } from '../migrations/naturalIds';
 
 export interface OrderImportOutcome {
   created: number;
@@ -21,8 +21,9 @@ interface Plan extends OrderImportOutcome {
 }
 
 /**
- * Works out what an import would do, reading only by index: the orders by their unique
- * 订单编号, the buyers by [shopId+nick]. Nothing is written.
+ * Works out what an import would do, reading only by index: the orders by 订单编号, the
+ * buyers by [shopId+nick]. New orders and buyers get the ids of their natural keys, so two
+ * PCs importing the same export make one record each, never two. Nothing is written.
  */
 async function plan(shopId: string, rows: readonly ImportedOrder[]): Promise<Plan> {
   const db = getDb();
@@ -31,9 +32,11 @@ async function plan(shopId: string, rows: readonly ImportedOrder[]): Promise<Pla
     db.buyers.where('[shopId+nick]').anyOf([...new Set(rows.map((r) => r.buyerNick))].map((n) => [shopId, n])).toArray(),
     db.shops.toArray(),
   ]);
-  const byNo = new Map(existing.map((o) => [o.orderNo, o]));
+  // The same 订单编号 may be in two shops now (store v2): this shop's own order comes first.
+  const byNo = new Map(existing.sort((a, b) => Number(a.shopId === shopId) - Number(b.shopId === shopId)).map((o) => [o.orderNo, o]));
   const buyerByNick = new Map(buyers.filter((b) => b.deletedAt === null).map((b) => [b.nick, b as Draft<Buyer>]));
   const shopName = new Map(shops.map((s) => [s.id, s.name]));
+  const platform = new Map(shops.map((s) => [s.id, s.platform]));
   const out: Plan = { created: 0, updated: 0, unchanged: 0, newBuyers: 0, problems: [], orders: [], buyers: [] };
   const touchedBuyers = new Set<string>();
 
@@ -41,7 +44,7 @@ async function plan(shopId: string, rows: readonly ImportedOrder[]): Promise<Pla
     let buyer = buyerByNick.get(row.buyerNick);
     const secret = row.phone || row.address ? { phone: row.phone, address: row.address, name: row.receiver } : null;
     if (!buyer) {
-      buyer = { id: newId(), shopId, nick: row.buyerNick, tier: 'normal', tags: [], phoneMasked: maskPhone(row.phone), addressMasked: row.address ? maskAddress(row.address) : '', contactSecret: secret, notes: '' };
+      buyer = { id: buyerIdOf({ shopId, nick: row.buyerNick }), shopId, nick: row.buyerNick, tier: 'normal', tags: [], phoneMasked: maskPhone(row.phone), addressMasked: row.address ? maskAddress(row.address) : '', contactSecret: secret, notes: '' };
       buyerByNick.set(row.buyerNick, buyer);
       out.newBuyers++;
       touchedBuyers.add(buyer.id);
@@ -65,8 +68,11 @@ async function plan(shopId: string, rows: readonly ImportedOrder[]): Promise<Pla
       continue;
     }
     if (!found) {
+      const id = orderIdOf({ shopId, orderNo: row.orderNo }, (s) => platform.get(s) ?? null);
+      // The import screen offers only the store's shops: an unknown one is a caller's mistake.
+      if (!id) throw new InvalidRecordError('orders', `shopId: no shop ${shopId}`);
       const buyer = buyerFor(row);
-      out.orders.push(orderFromImport(row, { id: newId(), shopId, buyerId: buyer.id }));
+      out.orders.push(orderFromImport(row, { id, shopId, buyerId: buyer.id }));
       out.created++;
       continue;
     }
