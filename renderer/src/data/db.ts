@@ -14,6 +14,12 @@ export interface Shadow {
   version: number;
   fields: Record<string, unknown>;
   deletedAt: number | null;
+  /**
+   * Set while this PC has edits of the record not yet pushed that were made from an older
+   * server version than this one (a pull overtook them): the version they were made from, so
+   * the server can tell them from edits made knowing this one.
+   */
+  pendingBase?: number;
 }
 
 /** Sync bookkeeping that never leaves the PC and never goes into a backup (data/sync). */
