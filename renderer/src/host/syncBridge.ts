@@ -55,7 +55,7 @@ export function watchSync(win: Window, poke: (p: SyncPoke) => void): () => void 
   const profile = hostProfile(win.localStorage, () => win.crypto.randomUUID());
   const source = new (win as Window & typeof globalThis).EventSource(`${BASE}events?profile=${encodeURIComponent(profile)}`);
   source.onmessage = (e: MessageEvent<string>) => {
-    let raw: unknown = null;
+    let raw: unknown;
     try {
       raw = JSON.parse(e.data);
     } catch {

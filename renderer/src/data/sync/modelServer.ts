@@ -70,7 +70,12 @@ export class ModelServer {
 
   /** A PC's host, joined or not, online or not (the test flips `online`). */
   transport(): SyncTransport & { online: boolean; enrolment: SyncEnrolment | null } {
-    const server = this;
+    const enrol = (): SyncEnrolment => {
+      this.devices += 1;
+      return { serverUrl: 'http://shop.test', teamId: 't1', teamName: '小鹿童装', deviceId: `d${this.devices}`, joinedAt: this.now };
+    };
+    const push = (deviceId: string, mutations: SyncMutation[]) => this.push(deviceId, mutations);
+    const pull = (cursor: number, limit: number) => this.pull(cursor, limit);
     const offline = { ok: false as const, failure: { code: 'offline' as const, status: null, detail: 'ECONNREFUSED' } };
     const t = {
       online: true,
@@ -80,8 +85,7 @@ export class ModelServer {
       },
       async join(): Promise<Result<SyncJoinOutcome>> {
         if (!t.online) return ok(offline);
-        server.devices += 1;
-        t.enrolment = { serverUrl: 'http://shop.test', teamId: 't1', teamName: '小鹿童装', deviceId: `d${server.devices}`, joinedAt: server.now };
+        t.enrolment = enrol();
         return ok({ ok: true as const, value: t.enrolment });
       },
       async leave(): Promise<Result<SyncHostStatus>> {
@@ -90,12 +94,12 @@ export class ModelServer {
       },
       async push(mutations: SyncMutation[]): Promise<Result<SyncPushOutcome>> {
         if (!t.online) return ok(offline);
-        return ok({ ok: true as const, value: JSON.parse(JSON.stringify(server.push(t.enrolment?.deviceId ?? '?', mutations))) as PushResponse });
+        return ok({ ok: true as const, value: JSON.parse(JSON.stringify(push(t.enrolment?.deviceId ?? '?', mutations))) as PushResponse });
       },
       async pull(cursor: number, limit: number): Promise<Result<SyncPullOutcome>> {
         if (!t.online) return ok(offline);
         // Through JSON, like the wire: nobody shares objects with the server.
-        return ok({ ok: true as const, value: JSON.parse(JSON.stringify(server.pull(cursor, limit))) as PullResponse });
+        return ok({ ok: true as const, value: JSON.parse(JSON.stringify(pull(cursor, limit))) as PullResponse });
       },
     };
     return t;

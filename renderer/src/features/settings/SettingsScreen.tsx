@@ -7,8 +7,9 @@ import { BackupSection } from './BackupSection';
 import { NotificationsSection } from './NotificationsSection';
 import { IngestSection } from './IngestSection';
 import { PresaleSettings } from '../presale';
+import { TeamSection } from '../team';
 
-/** 设置: language, demo shop and simulator, backups, agents sharing this PC, the ERP ingest endpoint. */
+/** 设置: language, demo shop and simulator, team, backups, agents sharing this PC, the ERP ingest endpoint. */
 export function SettingsScreen({ agent }: { agent: Agent }) {
   const { t, i18n } = useTranslation();
   const simulatorOn = useLive(() => readSetting(SIMULATOR_SETTING, true), [], true);
@@ -46,6 +47,7 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
         <button className="btn btn--danger" disabled={!demo} onClick={() => void clearDemo()}>{t('settings.clearDemo')}</button>
         {message ? <p role="status">{message}</p> : null}
       </section>
+      <TeamSection agent={agent} />
       <BackupSection agent={agent} />
       <NotificationsSection />
       <PresaleSettings agent={agent} />
