@@ -4,8 +4,21 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import layers from './scripts/lint/layers-rule.mjs';
 
+// no-restricted-syntax takes one list per file: a later block replaces an earlier one's list,
+// so every block that sets it spreads these shared selectors.
+const UNTRUSTED_HTML = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted text is rendered as text only.' };
+const STRING_THROWS = [
+  { selector: 'ThrowStatement > Literal', message: 'Throw an Error (a ProblemError where an agent will read it), never a bare value: it has no stack and no code to translate.' },
+  { selector: 'ThrowStatement > TemplateLiteral', message: 'Throw an Error (a ProblemError where an agent will read it), never a bare string: it has no stack and no code to translate.' },
+];
+/** One way to refuse (DESIGN §6): the data layer throws only ProblemError, whose code the screen translates. */
+const DATA_THROWS = [
+  { selector: "ThrowStatement > NewExpression[callee.name=/Error$/]:not([callee.name='ProblemError'])", message: 'renderer/src/data throws only ProblemError (refuse(), bug() from shared/lib/problem): English error text would reach the screen.' },
+  { selector: 'ThrowStatement > CallExpression[callee.name=/Error$/]', message: 'renderer/src/data throws only ProblemError (refuse(), bug() from shared/lib/problem): English error text would reach the screen.' },
+];
+
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'renderer/dist/', 'test-results/', 'playwright-report/', '.bench/', 'scripts/lint/fixtures/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'renderer/dist/', 'test-results/', 'playwright-report/', '.bench/', '.tsbuild/', 'scripts/lint/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,8 +28,13 @@ export default tseslint.config(
       'xiaoer/layers': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted text is rendered as text only.' }],
+      'no-restricted-syntax': ['error', UNTRUSTED_HTML, ...STRING_THROWS],
     },
+  },
+  {
+    files: ['renderer/src/data/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', UNTRUSTED_HTML, ...STRING_THROWS, ...DATA_THROWS] },
   },
   {
     files: ['renderer/src/**/*.{ts,tsx}'],

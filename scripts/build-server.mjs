@@ -12,15 +12,16 @@ export async function buildServer(outDir = resolve(root, 'out/server')) {
     logLevel: 'warn',
     root,
     resolve: { alias: { '@shared': resolve(root, 'shared') } },
-    // pg stays a package import (resolved from node_modules), as does its optional native binding.
-    ssr: { noExternal: [/^(?!pg($|\/)|pg-native)/] },
+    // Everything in one file (pg included), so the bundle runs from any folder with plain node.
+    ssr: { noExternal: true },
     build: {
       ssr: resolve(root, 'server/index.ts'),
       outDir,
       emptyOutDir: true,
       target: 'node20',
       minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'index.mjs' } },
+      // pg's optional native binding is only loaded if asked for (pg.native); we never ask.
+      rollupOptions: { external: ['pg-native'], output: { format: 'es', entryFileNames: 'index.mjs' } },
     },
   });
   return resolve(outDir, 'index.mjs');

@@ -30,16 +30,20 @@ async function serve(): Promise<void> {
 async function enrollCode(args: string[]): Promise<void> {
   const team = option(args, '--team');
   const hours = Number(option(args, '--ttl-hours') ?? 24);
-  if (!team) throw new Error('usage: enroll-code --team <name> [--ttl-hours 24]');
+  const count = Number(option(args, '--count') ?? 1);
+  if (!team) throw new Error('usage: enroll-code --team <name> [--ttl-hours 24] [--count 1]');
   if (!(hours > 0 && hours <= 24 * 30)) throw new Error('--ttl-hours must be between 0 and 720');
+  if (!(Number.isInteger(count) && count >= 1 && count <= 100)) throw new Error('--count must be 1 to 100 (one code per PC)');
   const database = await openDatabase(readConfig(process.env), log);
   const db = createPool(database.config);
   try {
     await migrate(db);
-    const made = await createEnrolCode(db, team, hours * 3_600_000);
-    log.info('enrolment code made', { team: made.team.name, teamId: made.team.id, expiresAt: made.expiresAt.toISOString() });
-    // The code itself goes to the terminal only, not into the structured log.
-    process.stderr.write(`\nEnrolment code for team "${made.team.name}": ${made.code}\nOne PC, once, until ${made.expiresAt.toISOString()}.\n\n`);
+    for (let i = 0; i < count; i++) {
+      const made = await createEnrolCode(db, team, hours * 3_600_000);
+      log.info('enrolment code made', { team: made.team.name, teamId: made.team.id, expiresAt: made.expiresAt.toISOString() });
+      // The code itself goes to the terminal only, not into the structured log.
+      process.stderr.write(`Enrolment code for team "${made.team.name}": ${made.code}\nOne PC, once, until ${made.expiresAt.toISOString()}.\n`);
+    }
   } finally {
     await db.end();
     await database.release();

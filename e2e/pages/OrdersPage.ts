@@ -69,26 +69,3 @@ export class OrdersPage extends ConsolePage {
     await expect(this.page.getByRole('tablist')).toBeVisible();
   }
 }
-
-/** Replaces the Web Notification API with a recorder, so a test can see each notification raised. */
-export async function recordNotifications(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __notes: { title: string; body: string; tag: string }[] };
-    w.__notes = [];
-    class Recorder {
-      static permission = 'granted';
-      static requestPermission = async (): Promise<string> => 'granted';
-      onclick: unknown = null;
-      constructor(title: string, opts: { body?: string; tag?: string } = {}) {
-        w.__notes.push({ title, body: opts.body ?? '', tag: opts.tag ?? '' });
-      }
-      close(): void {}
-      addEventListener(): void {}
-    }
-    Object.defineProperty(window, 'Notification', { value: Recorder, configurable: true, writable: true });
-  });
-}
-
-export async function notifications(page: Page): Promise<{ title: string; body: string; tag: string }[]> {
-  return page.evaluate(() => (window as unknown as { __notes: { title: string; body: string; tag: string }[] }).__notes);
-}

@@ -23,6 +23,15 @@ export class PresalePage extends ConsolePage {
     return this.page.locator('.chat__head strong');
   }
 
+  /** Opens the waiting buyer `nick` from the queue and sends `text` as the agent. */
+  async answer(nick: string, text: string): Promise<void> {
+    await this.waitingItems().filter({ hasText: nick }).click();
+    await expect(this.chatNick()).toHaveText(nick);
+    await this.composer().fill(text);
+    await this.page.keyboard.press('Enter');
+    await expect(this.waitingItems().filter({ hasText: nick })).toHaveCount(0);
+  }
+
   lastAgentMessage(): Locator {
     return this.page.locator('.msg--agent .msg__text').last();
   }
@@ -47,5 +56,7 @@ export class PresalePage extends ConsolePage {
     await expect(this.page.getByTestId('phrase-option').first()).toBeVisible();
     await this.page.keyboard.press('Escape');
     await expect(this.picker()).toHaveCount(0);
+    // Esc gives the focus back to the reply box the picker was opened from.
+    await expect(this.composer()).toBeFocused();
   }
 }

@@ -8,8 +8,8 @@ test('a real shop is set up on first start; form errors name the field; a collea
   await page.getByLabel('我的姓名').fill('王芳');
   await page.getByLabel('工号').fill('kf 01');
   await page.getByRole('button', { name: '创建并开始' }).click();
-  await expect(page.getByText('请填写店铺名称')).toBeVisible();
-  await expect(page.getByText('工号只能包含字母、数字')).toBeVisible();
+  // Each refusal beside its own field, in Chinese.
+  await expect(page.getByRole('alert')).toHaveText(['不能为空', '只能包含字母、数字、- 或 _，最多 20 位']);
 
   await page.getByLabel('店铺名称').fill('晴天小铺');
   await page.getByLabel('平台').selectOption('jd');
@@ -29,7 +29,7 @@ test('a real shop is set up on first start; form errors name the field; a collea
   await page.locator('#newAgentName').fill('李雷');
   await page.locator('#newAgentNo').fill('kf01');
   await page.getByRole('button', { name: '添加客服' }).click();
-  await expect(page.getByRole('alert')).toContainText('kf01');
+  await expect(page.getByRole('alert')).toHaveText('工号：kf01 已被使用');
   await page.locator('#newAgentNo').fill('kf02');
   await page.getByRole('button', { name: '添加客服' }).click();
   await expect(page.locator('.plain-list li')).toHaveCount(2);

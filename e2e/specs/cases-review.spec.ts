@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CasesPage, localInput } from '../pages/CasesPage';
+import { DesktopNotifications } from '../pages/DesktopNotifications';
 
 const DAY = 86_400_000;
 
@@ -45,18 +46,8 @@ test('a review near the end of its 30-day window appears in the tray summary eve
   test.setTimeout(90_000);
   // Record notifications the browser host raises for newly due tray items.
   await page.context().grantPermissions(['notifications']);
-  await page.addInitScript(() => {
-    const seen: Array<{ title: string; body: string }> = [];
-    (window as unknown as { __notes: typeof seen }).__notes = seen;
-    class FakeNotification {
-      static permission = 'granted';
-      static requestPermission = async () => 'granted';
-      onclick: (() => void) | null = null;
-      constructor(title: string, opts?: { body?: string }) { seen.push({ title, body: opts?.body ?? '' }); }
-      close(): void {}
-    }
-    (window as unknown as { Notification: unknown }).Notification = FakeNotification;
-  });
+  const toasts = new DesktopNotifications(page);
+  await toasts.install();
   const cases = new CasesPage(page);
   await cases.app.startDemo();
   const orderNo = await someOrderNo(page, cases);
@@ -64,11 +55,11 @@ test('a review near the end of its 30-day window appears in the tray summary eve
   // Posted 28 days ago: the window ends in 2 days, so the 3-days-before reminder has passed.
   await registerReview(page, orderNo, text, '质量', -28 * DAY);
   await expect(page.getByTestId('explain-countdown')).toContainText('还剩 1天');
-  await page.evaluate(() => { (window as unknown as { __notes: unknown[] }).__notes.length = 0; });
+  await toasts.forget();
   await cases.logContact('旺旺', '留言了，买家暂未回复', localInput(36 * 3_600_000));
   await expect(page.getByTestId('review-status')).toHaveText('联系中');
   // The next contact is a day and a half away, but the deadline reminder keeps the review due in the tray.
-  const notes = () => page.evaluate(() => (window as unknown as { __notes: Array<{ title: string; body: string }> }).__notes.filter((n) => n.title === '中差评该联系了').map((n) => `${n.title}|${n.body}`));
+  const notes = async () => (await toasts.all()).filter((n) => n.title === '中差评该联系了').map((n) => `${n.title}|${n.body}`);
   await expect.poll(async () => (await notes()).some((n) => n.includes(text)), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => cases.overdueCases()).toBeGreaterThan(0);
   await cases.app.shot('cases-review-deadline');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { notifications, OrdersPage, recordNotifications } from '../pages/OrdersPage';
+import { DesktopNotifications } from '../pages/DesktopNotifications';
+import { OrdersPage } from '../pages/OrdersPage';
 
 /** Quiet hours would hold every reminder at night; the test removes them through the policy editor so it runs at any hour. */
 async function removeQuietHours(app: OrdersPage, page: Page): Promise<void> {
@@ -21,7 +22,8 @@ const num = async (page: Page, testId: string, attr: string): Promise<number> =>
 
 test('a due 催付 reminder is sent with one key into the chat, the buyer pays, the order leaves the queue and the success rate rises', async ({ page }) => {
   test.setTimeout(180_000);
-  await recordNotifications(page);
+  const toasts = new DesktopNotifications(page);
+  await toasts.install();
   const app = new OrdersPage(page);
   await app.startDemo();
   await removeQuietHours(app, page);
@@ -29,8 +31,8 @@ test('a due 催付 reminder is sent with one key into the chat, the buyer pays, 
   await app.openPayments('queue');
   await expect(app.dueItems().first()).toBeVisible();
   // Each reminder that became due raised its own notification through the tray provider.
-  await expect.poll(async () => (await notifications(page)).filter((n) => n.title.includes('催付') || n.body.includes('催付')).length).toBeGreaterThan(0);
-  const notes = (await notifications(page)).map((n) => n.tag);
+  await expect.poll(async () => (await toasts.all()).filter((n) => n.title.includes('催付') || n.body.includes('催付')).length).toBeGreaterThan(0);
+  const notes = (await toasts.all()).map((n) => n.tag);
   expect(new Set(notes).size).toBe(notes.length);
   await app.shot('payments-queue');
 

@@ -66,6 +66,11 @@ test("remarks are signed and append-only: two agents add remarks, neither can ed
   // The memo limit warns in bytes (Chinese = 3 bytes): 340 characters are over 1000 bytes.
   await page.getByTestId('remark-input').fill('备'.repeat(340));
   await expect(page.getByTestId('memo-warning')).toContainText('超出淘宝 1000 字节上限');
+  // Over the stored limit the remark is refused in Chinese, naming the field and the limit; nothing is written.
+  await page.getByTestId('remark-input').fill('备'.repeat(501));
+  await page.getByTestId('remark-add').click();
+  await expect(page.getByTestId('remark-error')).toHaveText('备注内容：不能超过 500 个字');
+  await expect(remarks).toHaveCount(1);
 
   await app.openGrid();
   await app.search().fill(orderNo);

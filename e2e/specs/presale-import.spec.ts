@@ -21,7 +21,7 @@ test('a phrase file with a bad row reports that row, keeps the good ones, and fl
   await (await chooser).setFiles({ name: 'phrases.csv', mimeType: 'text/csv', buffer: iconv.encode(CSV, 'gbk') });
   const report = page.getByTestId('import-report');
   await expect(report).toContainText('从 phrases.csv 导入了 2 条短语');
-  await expect(page.getByTestId('import-problem')).toHaveText(['第 3 行 · 内容：内容不能为空']);
+  await expect(page.getByTestId('import-problem')).toHaveText(['第 3 行 · 内容：不能为空']);
   await expect(report).toContainText('第 4 行 · 内容：未知变量 {会员日}');
 
   await page.getByLabel('筛选短语').fill('满两件包邮');
@@ -36,7 +36,8 @@ test('a phrase file with a bad row reports that row, keeps the good ones, and fl
   await page.locator('#ph-text').fill('{买家}您好，{优惠券}已经发到您的账户');
   await expect(page.getByTestId('unknown-variables')).toHaveText('未知变量 {优惠券}');
   await page.getByRole('button', { name: '保存短语' }).click();
-  await expect(page.getByTestId('phrase-editor').getByRole('alert')).toHaveText('标题不能为空');
+  await expect(page.getByTestId('phrase-editor').getByRole('alert')).toHaveText('不能为空');
+  await expect(page.getByTestId('phrase-editor').locator('.field--error label')).toHaveText('标题');
   await app.shot('presale-import');
   await page.getByRole('button', { name: '取消' }).click();
 

@@ -6,6 +6,7 @@ import * as fsSync from 'node:fs';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeImage, session, shell } from 'electron';
+import { backupHandlers } from '@shared/host/backupFiles';
 import type { TabTarget } from '@shared/schemas/tabs';
 import { createBackupStore, type BackupFs } from './backup';
 import { createFileHandlers } from './files';
@@ -13,7 +14,7 @@ import { createIngestService, ingestPortFrom } from './ingest';
 import { emitEvent, registerIpc } from './ipc';
 import { createJournalStore } from './journal';
 import { bringToFront, requestSingleInstance } from './lifecycle';
-import { createNotificationScheduler } from './notifications';
+import { createElectronNotifications } from './notifications';
 import { resolveAppPaths } from './paths';
 import { createSyncService } from './sync';
 import { createTrayController, initialTrayModel, type TrayController } from './tray';
@@ -68,9 +69,8 @@ function start(): void {
   installCsp(session.defaultSession);
   installPermissionHandlers(session.defaultSession, isAppUrl);
 
-  const scheduler = createNotificationScheduler({
-    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h) },
-    create: (options) => new Notification({ ...options, silent: false }),
+  const scheduler = createElectronNotifications({
+    Notification,
     onClick: (target) => {
       showWindow();
       navigate(target);
@@ -144,13 +144,7 @@ function start(): void {
         return { opened: true };
       },
       'journal:read': () => ({ entries: journal.read() }),
-      'backup:begin': async ({ name }) => (await backups.begin(name), { name }),
-      'backup:append': async ({ name, chunk }) => (await backups.append(name, chunk), { name }),
-      'backup:commit': ({ name }) => backups.commit(name),
-      'backup:abort': async ({ name }) => (await backups.abort(name), { name }),
-      'backup:list': () => backups.list(),
-      'backup:size': async ({ name }) => ({ sizeBytes: await backups.size(name) }),
-      'backup:read-chunk': ({ name, offset, length }) => backups.readChunk(name, offset, length),
+      ...backupHandlers(backups),
       'ingest:info': () => ingest.info(),
       'ingest:pull': ({ afterSeq, journalId }) => ingest.pull(afterSeq, journalId),
       'ingest:regenerate-token': () => ingest.regenerateToken(),
@@ -162,9 +156,7 @@ function start(): void {
     },
     send: {
       'tray:summary': (summary) => trayController?.update(summary),
-      'notify:show': (request) => {
-        if (Notification.isSupported()) scheduler.show(request);
-      },
+      'notify:show': (request) => scheduler.show(request),
       'notify:ack': ({ key }) => scheduler.ack(key),
       'window:attention': () => {
         if (!mainWindow || mainWindow.isDestroyed() || mainWindow.isFocused()) return;

@@ -1,6 +1,8 @@
 import type { HostApi } from '@shared/host/api';
+import { readInvokeAnswer } from '@shared/host/dispatch';
+import { messageOf } from '@shared/lib/problem';
 import { err, type Result } from '@shared/lib/result';
-import { isEventChannel, isInvokeChannel, isSendChannel, parseEventPayload, parseInvokeInput, parseInvokeOutput, parseSendPayload } from '@shared/host/validate';
+import { isEventChannel, isInvokeChannel, isSendChannel, parseEventPayload, parseInvokeInput, parseSendPayload } from '@shared/host/validate';
 
 /**
  * Builds `window.xiaoer` from the host contract. The page gets functions and a `kind` — never
@@ -17,9 +19,6 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-const isResultShape = (v: unknown): v is Result<unknown> =>
-  typeof v === 'object' && v !== null && ((v as { ok?: unknown }).ok === true ? 'value' in v : (v as { ok?: unknown }).ok === false && typeof (v as { error?: unknown }).error === 'string');
-
 export function createHostBridge(ipc: IpcRendererLike): HostApi {
   const api = {
     kind: 'electron' as const,
@@ -31,12 +30,9 @@ export function createHostBridge(ipc: IpcRendererLike): HostApi {
       try {
         answer = await ipc.invoke(channel, parsed.value);
       } catch (e) {
-        return err(`${channel}: ${e instanceof Error ? e.message : String(e)}`);
+        return err(`${channel}: ${messageOf(e)}`);
       }
-      if (!isResultShape(answer)) return err(`${channel}: malformed answer from host`);
-      if (!answer.ok) return answer;
-      const output = parseInvokeOutput(channel, answer.value);
-      return output.ok ? output : err(`${channel}: bad answer: ${output.error}`);
+      return readInvokeAnswer(channel, answer);
     },
     send(channel: unknown, payload: unknown): void {
       // A send has no answer to carry an error, so a bad one is a programming error: fail loudly.

@@ -29,6 +29,17 @@ describe('the layering lint', { timeout: 60_000 }, () => {
     expect(await layerErrors('renderer/src/data/Ok.ts', "import Dexie from 'dexie';\nexport const x = Dexie;\n")).toEqual([]);
   });
 
+  it('fails when a feature builds on Ariakit directly instead of the ui/ wrappers', async () => {
+    const errors = await layerErrors('renderer/src/features/orders/Bad.tsx', "import { Dialog } from '@ariakit/react';\nexport const x = Dialog;\n");
+    expect(errors[0]).toMatch(/only renderer\/src\/ui uses Ariakit/);
+    expect(await layerErrors('renderer/src/ui/Ok.tsx', "import { Dialog } from '@ariakit/react';\nexport const x = Dialog;\n")).toEqual([]);
+  });
+
+  it('fails when the server imports the renderer, through ESLint', async () => {
+    const errors = await layerErrors('server/sync/Bad.ts', "import { getDb } from '../../renderer/src/data/store';\nexport const x = getDb;\n");
+    expect(errors).toEqual([expect.stringMatching(/server\/ must not import from renderer/)]);
+  });
+
   it.each([
     ['shared/domain/tray/x.ts', 'react', /shared\/ imports only shared/],
     ['shared/domain/tray/x.ts', 'node:fs', /shared\/ imports only shared/],
@@ -39,6 +50,14 @@ describe('the layering lint', { timeout: 60_000 }, () => {
     ['renderer/src/features/presale/x.ts', '../orders/OrderTab', /through its index/],
     ['renderer/src/data/x.ts', '../features/presale', /must not import from features/],
     ['renderer/src/ui/x.ts', '../data', /must not import from data/],
+    ['server/sync/x.ts', '../../renderer/src/data', /server\/ must not import from renderer/],
+    ['server/sync/x.ts', '../../electron/main/ingest/server', /server\/ must not import from main/],
+    ['server/x.ts', 'electron', /server\/ imports only shared\/, node:\* and pg/],
+    ['server/x.ts', 'zod', /server\/ imports only shared\/, node:\* and pg/],
+    ['shared/domain/sync/x.ts', '../../../server/sync/push', /shared\/ must not import from server/],
+    ['renderer/src/data/x.ts', '../../../server/main', /renderer must not import .*layer server/],
+    ['electron/main/x.ts', '../../server/main', /electron\/main may import/],
+    ['electron/preload/x.ts', '../../server/main', /electron\/preload imports only/],
   ])('refuses %s importing %s', (file, spec, reason) => {
     expect(checkImport(file, spec)).toMatch(reason);
   });
@@ -52,6 +71,13 @@ describe('the layering lint', { timeout: 60_000 }, () => {
     ['renderer/src/features/presale/x.ts', '../orders'],
     ['renderer/src/features/presale/x.ts', '../../data'],
     ['renderer/src/app/x.ts', '../features/presale'],
+    ['server/sync/push.ts', '@shared/domain/sync'],
+    ['server/sync/push.ts', '../../shared/schemas/sync'],
+    ['server/sync/push.ts', '../db/pool'],
+    ['server/db/pool.ts', 'pg'],
+    ['server/pg/cluster.ts', 'node:child_process'],
+    ['server/sync/push.test.ts', 'vitest'],
+    ['server/test/pg.ts', 'vitest'],
   ])('allows %s importing %s', (file, spec) => {
     expect(checkImport(file, spec)).toBeNull();
   });

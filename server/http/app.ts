@@ -91,8 +91,8 @@ export function createApp(deps: AppDeps): App {
     '/v1/sync/events': {
       GET: async (req, res, url) => {
         const device = await authed(req, url);
-        const head = (await deps.db.query<{ version: number }>('SELECT version FROM teams WHERE id = $1', [device.teamId])).rows[0]?.version ?? 0;
-        const close = openEventStream(req, res, deps.feed, device.teamId, head);
+        const readHead = async () => (await deps.db.query<{ version: number }>('SELECT version FROM teams WHERE id = $1', [device.teamId])).rows[0]?.version ?? 0;
+        const close = openEventStream(req, res, deps.feed, device.teamId, readHead);
         streams.add(close);
         res.on('close', () => streams.delete(close));
         return { device: device.id };

@@ -10,20 +10,24 @@ const HEARTBEAT_MS = 25_000;
  * fetch() streaming (EventSource cannot send the Authorization header). Returns a function
  * that ends the stream.
  */
-export function openEventStream(req: IncomingMessage, res: ServerResponse, feed: VersionFeed, teamId: string, head: number): () => void {
+export function openEventStream(req: IncomingMessage, res: ServerResponse, feed: VersionFeed, teamId: string, readHead: () => Promise<number>): () => void {
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
   let last = -1;
+  let closed = false;
   const send = (version: number) => {
     // Notifications can arrive out of order across reconnects; the version only grows.
-    if (version <= last) return;
+    if (closed || version <= last) return;
     last = version;
     res.write(`data: ${JSON.stringify({ version })}\n\n`);
   };
   res.write('retry: 2000\n\n');
-  send(head);
+  // Subscribe before reading the head, so a commit in between is not missed (send keeps order).
   const unsubscribe = feed.subscribe(teamId, send);
+  readHead().then(send, () => close());
   const beat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
   const close = () => {
+    if (closed) return;
+    closed = true;
     clearInterval(beat);
     unsubscribe();
     res.end();

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from '../log';
 import { SYNC_CHANNEL } from './channel';
 
@@ -35,11 +35,15 @@ export class VersionFeed {
         this.log.warn('bad sync notification', { payload: n.payload });
       }
     });
+    // Only the current connection's loss matters; a late event of a replaced one is ignored.
+    const lost = () => {
+      if (this.client === client || this.client === null) this.reconnectSoon();
+    };
     client.on('error', (err) => {
       this.log.warn('sync feed connection lost', { err });
-      this.reconnectSoon();
+      lost();
     });
-    client.on('end', () => this.reconnectSoon());
+    client.on('end', lost);
     await client.connect();
     await client.query(`LISTEN ${SYNC_CHANNEL}`);
     this.client = client;

@@ -31,8 +31,9 @@ interface RecordRow {
 /**
  * Applies `mutations` in order inside the caller's transaction.
  *
- * First it locks the team's row (`SELECT … FOR UPDATE`): every push of a team runs one after
- * the other, and each record write takes the next version from the counter. The lock is held
+ * First it locks the team's row (`SELECT … FOR NO KEY UPDATE`: FOR UPDATE's row lock minus the
+ * key lock, so enrolling a PC into the team, whose foreign key only needs the key, does not
+ * wait for a push): every push of a team runs one after the other, and each record write takes the next version from the counter. The lock is held
  * to COMMIT, so versions become visible in the order they were handed out — a pull of
  * "version > cursor" can never see version n+1 while n is still to come (docs/team.md shows
  * what a plain sequence would lose). A mutation already answered (its
@@ -41,7 +42,7 @@ interface RecordRow {
  * read up front, merged in memory by the shared rules, and written back in one statement.
  */
 export async function pushInTransaction(client: pg.PoolClient, ctx: PushContext, mutations: readonly SyncMutation[]): Promise<PushResponse> {
-  const team = await client.query<{ version: number }>('SELECT version FROM teams WHERE id = $1 FOR UPDATE', [ctx.teamId]);
+  const team = await client.query<{ version: number }>('SELECT version FROM teams WHERE id = $1 FOR NO KEY UPDATE', [ctx.teamId]);
   if (!team.rows[0]) throw new Error(`team ${ctx.teamId} is gone`);
   const startVersion = team.rows[0].version;
   let version = startVersion;
@@ -61,7 +62,7 @@ export async function pushInTransaction(client: pg.PoolClient, ctx: PushContext,
 
   const dirty = new Set<string>();
   const logged: { m: SyncMutation; c: ConflictEntry }[] = [];
-  const fresh: { m: SyncMutation; result: MutationResult }[] = [];
+  const fresh: { m: SyncMutation; result: MutationResult; at: number }[] = [];
   const results: MutationResult[] = [];
 
   for (const m of mutations) {
@@ -97,7 +98,7 @@ export async function pushInTransaction(client: pg.PoolClient, ctx: PushContext,
       result = { mutationId: m.mutationId, status: 'applied', version: written, superseded: outcome.superseded, copyId: outcome.copy?.id ?? null, flags: outcome.flags };
     }
     answered.set(m.mutationId, result);
-    fresh.push({ m, result });
+    fresh.push({ m, result, at: outcome.at });
     results.push(result);
   }
 
@@ -146,15 +147,15 @@ async function writeRecords(client: pg.PoolClient, teamId: string, rows: [string
   );
 }
 
-async function writeMutations(client: pg.PoolClient, ctx: PushContext, fresh: { m: SyncMutation; result: MutationResult }[]): Promise<void> {
+async function writeMutations(client: pg.PoolClient, ctx: PushContext, fresh: { m: SyncMutation; result: MutationResult; at: number }[]): Promise<void> {
   if (fresh.length === 0) return;
-  const payload = fresh.map(({ m, result }) => ({
+  const payload = fresh.map(({ m, result, at }) => ({
     mutation_id: m.mutationId,
     tbl: m.table,
     record_id: m.id,
     result,
     version: result.status === 'applied' ? result.version : null,
-    pc_at: m.at,
+    pc_at: at,
   }));
   await client.query(
     `INSERT INTO mutations (device_id, mutation_id, team_id, tbl, record_id, result, version, pc_at)

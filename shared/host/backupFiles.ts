@@ -1,5 +1,7 @@
 import type { TextPiece } from '../lib/utf8';
 import type { BackupEntry } from '../schemas/backup';
+import type { InvokeChannel } from './contract';
+import type { InvokeHandlers } from './dispatch';
 
 /** What a kept backup write answers: the file, its size, and what the rotation kept and removed. */
 export interface BackupWriteResult {
@@ -11,7 +13,7 @@ export interface BackupWriteResult {
 
 /**
  * The kept backups as a host holds them (Electron: files under userData; browser host: OPFS).
- * The backup:* calls of the contract map one to one onto these.
+ * The backup:* calls of the contract map one to one onto these (`backupHandlers`).
  */
 export interface BackupFiles {
   /** A backup in parts: a temporary file open between begin and commit, renamed into place on commit. */
@@ -30,4 +32,23 @@ export async function writeWholeBackup(files: BackupFiles, name: string, content
   await files.begin(name);
   await files.append(name, content);
   return files.commit(name);
+}
+
+export type BackupChannel = Extract<InvokeChannel, `backup:${string}`>;
+
+/**
+ * The backup:* rows of a host's handler table, the same for both hosts: each host only says
+ * where its files live. A failure (disk or quota full, no private file system) throws with the
+ * host's own wording, which the shared dispatch turns into an error naming the call.
+ */
+export function backupHandlers(files: BackupFiles): Pick<InvokeHandlers, BackupChannel> {
+  return {
+    'backup:begin': async ({ name }) => (await files.begin(name), { name }),
+    'backup:append': async ({ name, chunk }) => (await files.append(name, chunk), { name }),
+    'backup:commit': ({ name }) => files.commit(name),
+    'backup:abort': async ({ name }) => (await files.abort(name), { name }),
+    'backup:list': () => files.list(),
+    'backup:size': async ({ name }) => ({ sizeBytes: await files.size(name) }),
+    'backup:read-chunk': ({ name, offset, length }) => files.readChunk(name, offset, length),
+  };
 }

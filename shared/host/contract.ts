@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BACKUP_CHUNK_MAX_CHARS, BACKUP_READ_CHUNK_BYTES, BackupEntry, BackupName } from '../schemas/backup';
 import { IngestInfo, JournaledEvent } from '../schemas/ingest';
+import { MAX_NOTE_CHARS, MAX_NOTE_TITLE_CHARS } from '../schemas/shift';
 import { SyncHostStatus, SyncJoinInput, SyncJoinOutcome, SyncPoke, SyncPullInput, SyncPullOutcome, SyncPushInput, SyncPushOutcome } from '../schemas/syncHost';
 import { TabTarget } from '../schemas/tabs';
 import { TraySummary } from '../schemas/tray';
@@ -18,7 +19,7 @@ export type HostKind = z.infer<typeof HostKind>;
  * that is refused by the editor anyway. Entries over the cap are not journaled (the autosave
  * still commits within a second), so the host never holds more than a few MB per note.
  */
-export const JOURNAL_MAX_BODY = 500_000;
+export const JOURNAL_MAX_BODY = MAX_NOTE_CHARS;
 export const JOURNAL_MAX_ENTRIES = 200;
 
 /** The note id doubles as a file name on disk, so it is restricted to a safe alphabet. */
@@ -28,7 +29,7 @@ export const JournalNoteId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'only let
 export const JournalEntry = z.object({
   noteId: JournalNoteId,
   agentId: z.string().min(1).max(64),
-  title: z.string().max(200),
+  title: z.string().max(MAX_NOTE_TITLE_CHARS),
   body: z.string().max(JOURNAL_MAX_BODY, `over ${JOURNAL_MAX_BODY} characters`),
   /** When the text was typed (ms). */
   at: z.number().int().nonnegative(),
@@ -209,7 +210,7 @@ export const sendContract = {
    */
   'journal:clear': z.object({
     noteId: JournalNoteId,
-    match: z.object({ title: z.string().max(200), body: z.string().max(JOURNAL_MAX_BODY) }).strict().nullable(),
+    match: z.object({ title: z.string().max(MAX_NOTE_TITLE_CHARS), body: z.string().max(JOURNAL_MAX_BODY) }).strict().nullable(),
   }).strict(),
   /** Everything up to `upToSeq` is applied to the store: the host may drop it from its journal. */
   'ingest:ack': z.object({ journalId: z.string().min(1).max(64), upToSeq: z.number().int().nonnegative() }).strict(),

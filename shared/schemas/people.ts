@@ -17,7 +17,8 @@ export const AgentRole = z.enum(['agent', 'supervisor']);
 
 export const Agent = Tracked.extend({
   name: z.string().min(1).max(30),
-  employeeNo: z.string().regex(EMPLOYEE_NO, 'employee number: letters, digits, - or _, up to 20'),
+  // The message is a problem code (shared/lib/problem.ts): the screen says what a 工号 may contain.
+  employeeNo: z.string().regex(EMPLOYEE_NO, 'employeeNoFormat'),
   role: AgentRole,
   signature: z.string().max(60),
   demo: z.boolean(),

@@ -35,10 +35,14 @@ export const Handover = Tracked.extend({
 });
 export type Handover = z.infer<typeof Handover>;
 
+/** A note holds at most this many characters; more would make typing and search sluggish. */
+export const MAX_NOTE_CHARS = 500_000;
+export const MAX_NOTE_TITLE_CHARS = 200;
+
 export const Note = Tracked.extend({
   ownerId: Id.nullable(),
-  title: z.string().max(200),
-  body: z.string().max(500_000),
+  title: z.string().max(MAX_NOTE_TITLE_CHARS),
+  body: z.string().max(MAX_NOTE_CHARS),
   tags: z.array(z.string().max(30)).max(20),
   pinned: z.boolean(),
   subjectId: Id.nullable(),

@@ -2,6 +2,7 @@ import { backupTime, planRotation } from '@shared/domain/backup';
 import { BackupName, type BackupEntry } from '@shared/schemas/backup';
 import { textPiece } from '@shared/lib/utf8';
 import type { BackupFiles, BackupWriteResult } from '@shared/host/backupFiles';
+import { messageOf } from '@shared/lib/problem';
 
 /**
  * Backup files for the Electron host under <userData>/backups, outside the renderer's own
@@ -122,7 +123,7 @@ export function createBackupStore({ fs, dir, joinPath, now, warn }: BackupStoreD
         try {
           await fs.rm(joinPath(dir, n), { force: true });
         } catch (e) {
-          warn(`backup: could not remove ${n}: ${e instanceof Error ? e.message : String(e)}`);
+          warn(`backup: could not remove ${n}: ${messageOf(e)}`);
         }
       }
       const sizeBytes = all.find((e) => e.name === name)?.sizeBytes ?? 0;

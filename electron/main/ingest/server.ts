@@ -5,6 +5,7 @@ import { readBody } from './body';
 import { isJsonContentType, judgeHeaders } from './guard';
 import type { AppendResult } from './journal';
 import { bearerOf, tokenMatches } from './token';
+import { messageOf } from '@shared/lib/problem';
 
 export const LOOPBACK = '127.0.0.1';
 
@@ -70,7 +71,7 @@ export function createIngestServer(deps: IngestServerDeps): IngestServer {
     try {
       parsed = JSON.parse(body.text);
     } catch (e) {
-      return refuse(res, 400, `body is not JSON: ${e instanceof Error ? e.message : String(e)}`);
+      return refuse(res, 400, `body is not JSON: ${messageOf(e)}`);
     }
     const batch = checkBatch(parsed);
     if (batch.error) return refuse(res, 400, batch.error);
@@ -80,7 +81,7 @@ export function createIngestServer(deps: IngestServerDeps): IngestServer {
         result = deps.accept(batch.valid.map((v) => v.event));
       } catch (e) {
         // Nothing was acknowledged: the sender keeps the batch and retries.
-        return refuse(res, 503, `journal could not be written: ${e instanceof Error ? e.message : String(e)}`, [], { 'Retry-After': '5' });
+        return refuse(res, 503, `journal could not be written: ${messageOf(e)}`, [], { 'Retry-After': '5' });
       }
     }
     const answer: IngestResponse = { ...result, rejected: batch.problems };
@@ -93,7 +94,7 @@ export function createIngestServer(deps: IngestServerDeps): IngestServer {
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) reply(res, 500, { error: e instanceof Error ? e.message : String(e) });
+      if (!res.headersSent) reply(res, 500, { error: messageOf(e) });
     });
   });
   server.requestTimeout = 30_000;

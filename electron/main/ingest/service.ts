@@ -4,6 +4,7 @@ import { openJournal } from './journal';
 import { createIngestServer, LOOPBACK, type IngestServer } from './server';
 import { openStats } from './stats';
 import { loadToken, regenerateToken } from './token';
+import { messageOf } from '@shared/lib/problem';
 
 export interface IngestServiceOptions {
   /** Where the token, journal and stats live (userData/ingest under Electron). */
@@ -94,7 +95,7 @@ export function createIngestService(options: IngestServiceOptions): IngestServic
         if (journal.pendingCount() > 0) for (const l of listeners) l();
       } catch (e) {
         running = false;
-        lastError = e instanceof Error ? e.message : String(e);
+        lastError = messageOf(e);
         warn(`could not listen on ${LOOPBACK}:${options.port}: ${lastError}`);
       }
     },
@@ -114,7 +115,7 @@ export function createIngestService(options: IngestServiceOptions): IngestServic
       try {
         journal.ack(upToSeq);
       } catch (e) {
-        lastError = `ack: ${e instanceof Error ? e.message : String(e)}`;
+        lastError = `ack: ${messageOf(e)}`;
         warn(lastError);
       }
     },

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createIpcDispatcher, registerIpc, type DispatcherOptions, type IpcEventLike, type IpcMainLike } from './dispatcher';
 import type { FrameLike } from './trusted-sender';
 import { INVOKE_CHANNELS, SEND_CHANNELS } from '@shared/host/contract';
+import { fakeInvokeHandlers } from '@shared/host/fixtures';
 
 const APP = 'file:///opt/xiaoer/resources/app.asar/out/renderer/index.html';
 const isAppUrl = (url: string) => url.startsWith('file:///opt/xiaoer/resources/app.asar/out/renderer/');
@@ -15,34 +16,7 @@ function setup(main: FrameLike | null = frame()) {
     mainFrame: () => main,
     isAppUrl,
     warn,
-    invoke: {
-      'app:info': () => ({ host: 'electron', version: '0.1.0', platform: 'linux' }),
-      'file:save': (input) => ({ saved: true, path: `/home/agent/${input.suggestedName}` }),
-      'file:open': () => null,
-      'file:pick': () => null,
-      'file:read-chunk': () => ({ text: '{}', nextOffset: 2, sizeBytes: 2 }),
-      'file:save-begin': () => null,
-      'file:save-append': ({ handle }) => ({ handle }),
-      'file:save-commit': () => ({ sizeBytes: 2 }),
-      'file:save-abort': ({ handle }) => ({ handle }),
-      'shell:open-external': () => ({ opened: true }),
-      'journal:read': () => ({ entries: [] }),
-      'backup:begin': ({ name }) => ({ name }),
-      'backup:append': ({ name }) => ({ name }),
-      'backup:commit': ({ name }) => ({ name, sizeBytes: 2, kept: [name], removed: [] }),
-      'backup:abort': ({ name }) => ({ name }),
-      'backup:list': () => [],
-      'backup:size': () => ({ sizeBytes: 2 }),
-      'backup:read-chunk': () => ({ text: '{}', nextOffset: 2, sizeBytes: 2 }),
-      'ingest:info': () => INFO,
-      'ingest:pull': ({ afterSeq }) => ({ journalId: 'j1', events: afterSeq > 0 ? [] : [{ seq: 1, receivedAt: 5, event: { eventId: 'e1', type: 'order.paid', shopId: 's1', at: 5, orderNo: '3920118822334455667' } }] }),
-      'ingest:regenerate-token': () => INFO,
-      'sync:status': () => ({ joined: false }),
-      'sync:join': () => ({ ok: false, failure: { code: 'bad_code', status: 403, detail: 'bad_code' } }),
-      'sync:leave': () => ({ joined: false }),
-      'sync:push': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'no team' } }),
-      'sync:pull': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'no team' } }),
-    },
+    invoke: fakeInvokeHandlers(),
     send: {
       'tray:summary': (p) => calls.push(['tray:summary', p]),
       'notify:show': (p) => calls.push(['notify:show', p]),
@@ -56,7 +30,6 @@ function setup(main: FrameLike | null = frame()) {
   return { dispatcher: createIpcDispatcher(options), options, warn, calls, event: { senderFrame: main } as IpcEventLike };
 }
 
-const INFO = { url: 'http://127.0.0.1:5501/v1/events', token: 'a'.repeat(64), running: true, pending: 0, journalId: 'j1', lastSeq: 0, receivedToday: 0, lastEventAt: null, lastError: null, rejections: [] };
 const save = { suggestedName: '订单.csv', mime: 'text/csv', content: 'a,b', base64: false };
 
 describe('the IPC dispatcher', () => {

@@ -1,25 +1,9 @@
-import { err, ok, type Result } from '@shared/lib/result';
-import {
-  INVOKE_CHANNELS,
-  SEND_CHANNELS,
-  type InvokeChannel,
-  type InvokeInput,
-  type InvokeOutput,
-  type SendChannel,
-  type SendPayload,
-} from '@shared/host/contract';
-import { isInvokeChannel, isSendChannel, parseInvokeInput, parseInvokeOutput, parseSendPayload } from '@shared/host/validate';
+import { err, type Result } from '@shared/lib/result';
+import { INVOKE_CHANNELS, SEND_CHANNELS } from '@shared/host/contract';
+import { createHostDispatch, type InvokeHandlers, type SendListeners } from '@shared/host/dispatch';
 import { judgeSender, type FrameLike, type TrustedSenderOptions } from './trusted-sender';
 
-/** One handler per invoke channel; the mapped type makes forgetting a channel a compile error. */
-export type InvokeHandlers = {
-  [C in InvokeChannel]: (input: InvokeInput<C>) => Promise<InvokeOutput<C>> | InvokeOutput<C>;
-};
-
-/** One listener per send channel. */
-export type SendListeners = {
-  [C in SendChannel]: (payload: SendPayload<C>) => void;
-};
+export type { InvokeHandlers, SendListeners };
 
 /** What the dispatcher reads from an IPC event (Electron's IpcMainEvent / IpcMainInvokeEvent). */
 export interface IpcEventLike {
@@ -38,42 +22,25 @@ export interface IpcDispatcher {
   send(event: IpcEventLike, channel: unknown, raw: unknown): void;
 }
 
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 /**
- * The single gate every renderer message passes: sender check → channel check → zod parse →
- * handler. Invokes always answer with a Result naming what was wrong; they never throw across IPC
+ * The single gate every renderer message passes: the sender check (only our main frame showing
+ * our page), then the shared dispatch (shared/host/dispatch.ts) the browser host runs too.
+ * Invokes always answer with a Result naming what was wrong; they never throw across IPC
  * (Electron would turn a throw into an opaque "Error invoking remote method").
  */
 export function createIpcDispatcher(options: DispatcherOptions): IpcDispatcher {
+  const dispatch = createHostDispatch(options);
   return {
     async invoke(event, channel, raw) {
       const sender = judgeSender(event.senderFrame, options);
       if (!sender.trusted) return err(`refused ${String(channel)}: ${sender.reason}`);
-      if (!isInvokeChannel(channel)) return err(`unknown channel ${String(channel)}`);
-      const input = parseInvokeInput(channel, raw);
-      if (!input.ok) return err(`${channel}: ${input.error}`);
-      try {
-        const handler = options.invoke[channel] as (input: unknown) => unknown;
-        const value = await handler(input.value);
-        // Check our own answer too: a handler drifting from the contract is caught here, not in the page.
-        const output = parseInvokeOutput(channel, value);
-        return output.ok ? ok(output.value) : err(`${channel}: bad answer: ${output.error}`);
-      } catch (e) {
-        return err(`${channel}: ${messageOf(e)}`);
-      }
+      return dispatch.invoke(channel, raw);
     },
     send(event, channel, raw) {
       const sender = judgeSender(event.senderFrame, options);
       if (!sender.trusted) return options.warn(`refused ${String(channel)}: ${sender.reason}`);
-      if (!isSendChannel(channel)) return options.warn(`unknown channel ${String(channel)}`);
-      const payload = parseSendPayload(channel, raw);
-      if (!payload.ok) return options.warn(`${channel}: ${payload.error}`);
-      try {
-        (options.send[channel] as (payload: unknown) => void)(payload.value);
-      } catch (e) {
-        options.warn(`${channel}: ${messageOf(e)}`);
-      }
+      const sent = dispatch.send(channel, raw);
+      if (!sent.ok) options.warn(sent.error);
     },
   };
 }

@@ -1,1 +1,1 @@
-export { createNotificationScheduler, type NotificationScheduler, type NotificationFactory, type NotificationLike, type TimersLike, type ShowRequest } from './scheduler';
+export { createElectronNotifications, type ElectronNotificationClass, type ElectronNotificationsDeps } from './electron-notifications';

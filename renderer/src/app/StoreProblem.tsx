@@ -1,5 +1,5 @@
 import type { StoreCheck } from '../data';
-import { useTranslation } from '../i18n';
+import { problemText, useTranslation } from '../i18n';
 
 /**
  * The store on disk is not one we can safely open. We say what we found and change nothing:
@@ -10,7 +10,7 @@ export function StoreProblem({ check }: { check: StoreCheck }) {
   const detail =
     check.kind === 'foreign' ? t('storeProblem.foreign', { version: check.version, stores: check.stores.join(', ') || '—' })
     : check.kind === 'newer' ? t('storeProblem.newer', { version: check.version })
-    : check.kind === 'unreadable' ? t('storeProblem.unreadable', { reason: check.reason })
+    : check.kind === 'unreadable' ? t('storeProblem.unreadable', { reason: problemText(t, check.problem) })
     : '';
   return (
     <main className="store-problem" role="alert" data-testid="store-problem">

@@ -1,5 +1,6 @@
 import { generateDemoShop, type DemoStore } from '@shared/domain/demo';
 import type { Tracked } from '@shared/schemas/common';
+import { bug } from '@shared/lib/problem';
 import type { TrackedTableName } from './db';
 import { getDb } from './store';
 import { putPreSigned, type WriteContext } from './repositories/tracked';
@@ -23,7 +24,7 @@ export async function seedDemoShop(now: number, seed = DEMO_SEED): Promise<strin
     await db.settings.put({ key: SIMULATOR_SETTING, value: true, updatedAt: now, updatedBy: 'system' });
   });
   const first = demo.agents.find((a) => a.role === 'agent') ?? demo.agents[0];
-  if (!first) throw new Error('demo generator produced no agent');
+  if (!first) throw bug('the demo generator produced no agent');
   return first.id;
 }
 

@@ -4,7 +4,7 @@ export { useLive } from './hooks';
 export { listAgents, listShops, getAgent, createShopAndAgent, addAgent, type SetupInput } from './repositories/agents';
 export { readSetting, writeSetting } from './repositories/settings';
 export { appendAudit } from './repositories/audit';
-export { InvalidRecordError, type WriteContext } from './repositories/tracked';
+export type { WriteContext } from './repositories/tracked';
 export { waitingConversations, countWaiting, messagesOf } from './queries/conversations';
 export { findOrdersByNoPrefix, findBuyersByNick, orderNoDigits } from './queries/search';
 export { waitingQueue, conversationWithParties, type QueueRow } from './queries/queue';

@@ -1,3 +1,4 @@
+import { problem, problemsOf, type Problem } from '@shared/lib/problem';
 import { DB_NAME, SCHEMA_V1, CURRENT_VERSION } from './schema';
 
 /** What we found on disk before letting Dexie open (and possibly upgrade) the store. */
@@ -6,7 +7,8 @@ export type StoreCheck =
   | { kind: 'ours'; version: number }
   | { kind: 'newer'; version: number }
   | { kind: 'foreign'; version: number; stores: string[]; missing: string[] }
-  | { kind: 'unreadable'; reason: string };
+  /** The browser's own error as a Problem (`unexpected` with its name), shown translated with that name. */
+  | { kind: 'unreadable'; problem: Problem };
 
 /**
  * Looks at the existing database without changing it. A store written by another program or a
@@ -27,7 +29,7 @@ export async function inspectStore(factory: IDBFactory = indexedDB, name = DB_NA
     try {
       request = factory.open(name);
     } catch (e) {
-      resolve({ kind: 'unreadable', reason: describe(e) });
+      resolve({ kind: 'unreadable', problem: describe(e) });
       return;
     }
     request.onupgradeneeded = () => {
@@ -37,9 +39,9 @@ export async function inspectStore(factory: IDBFactory = indexedDB, name = DB_NA
     };
     request.onerror = () => {
       if (created) resolve({ kind: 'absent' });
-      else resolve({ kind: 'unreadable', reason: describe(request.error) });
+      else resolve({ kind: 'unreadable', problem: describe(request.error) });
     };
-    request.onblocked = () => resolve({ kind: 'unreadable', reason: 'the store is held open by another window' });
+    request.onblocked = () => resolve({ kind: 'unreadable', problem: problem('storeBlocked') });
     request.onsuccess = () => {
       const db = request.result;
       const version = db.version;
@@ -63,10 +65,4 @@ export function classify(nativeVersion: number, stores: string[]): StoreCheck {
   return { kind: 'ours', version };
 }
 
-function describe(e: unknown): string {
-  if (e && typeof e === 'object' && 'name' in e) {
-    const { name, message } = e as { name: string; message?: string };
-    return message ? `${name}: ${message}` : name;
-  }
-  return String(e);
-}
+const describe = (e: unknown): Problem => problemsOf(e)[0] as Problem;

@@ -1,3 +1,4 @@
+import { bug, problemsOf, type Problem } from '@shared/lib/problem';
 import { XiaoerDb } from './db';
 import { inspectStore, type StoreCheck } from './preflight';
 
@@ -17,7 +18,7 @@ export async function openStore(): Promise<OpenResult> {
     await instance.open();
   } catch (e) {
     instance.close();
-    return { ok: false, check: { kind: 'unreadable', reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e) } };
+    return { ok: false, check: { kind: 'unreadable', problem: problemsOf(e)[0] as Problem } };
   }
   db = instance;
   const persisted = (await navigator.storage?.persist?.().catch(() => false)) ?? false;
@@ -25,7 +26,7 @@ export async function openStore(): Promise<OpenResult> {
 }
 
 export function getDb(): XiaoerDb {
-  if (!db) throw new Error('store is not open');
+  if (!db) throw bug('the store is not open');
   return db;
 }
 

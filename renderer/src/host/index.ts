@@ -1,11 +1,11 @@
 import type { HostApi } from '@shared/host/api';
 import { createBrowserHost } from './browserHost';
 
-export { openTextFile } from './openText';
+export { openFileBytes, openTextFile } from './openText';
+export { invokeHost } from './call';
 
 declare global {
   interface Window { xiaoer?: HostApi }
-  const __APP_VERSION__: string;
 }
 
 let host: HostApi | null = null;

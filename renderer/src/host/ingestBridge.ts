@@ -1,53 +1,54 @@
-import { parseInvokeOutput } from '@shared/host/validate';
-import { err, type Result } from '@shared/lib/result';
+import type { InvokeOutput } from '@shared/host/contract';
+import type { InvokeHandlers } from '@shared/host/dispatch';
+import { messageOf } from '@shared/lib/problem';
+import type { Result } from '@shared/lib/result';
 
 /**
  * The browser host's way to the ingest endpoint: same-origin calls to the serve-web routes
  * (scripts/web-ingest.mjs) that run the same module as Electron main. Answers are checked
- * against the contract like the preload checks IPC answers.
+ * against the contract by the shared dispatch, like every other host answer.
  */
 const BASE = '/__host/ingest/';
 export const INGEST_POLL_MS = 1_000;
 
-type Channel = 'ingest:info' | 'ingest:pull' | 'ingest:regenerate-token';
-const ROUTES: Record<Channel, { method: 'GET' | 'POST'; path: string }> = {
-  'ingest:info': { method: 'GET', path: 'info' },
-  'ingest:pull': { method: 'POST', path: 'pull' },
-  'ingest:regenerate-token': { method: 'POST', path: 'regenerate-token' },
-};
+type IngestChannel = 'ingest:info' | 'ingest:pull' | 'ingest:regenerate-token';
 
-async function call(win: Window, method: 'GET' | 'POST', path: string, body?: unknown): Promise<Result<unknown>> {
+/** The route's JSON answer; throws with the route's own error text (or why it was not reachable). */
+async function call(win: Window, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+  let res: Response;
   try {
-    const res = await win.fetch(BASE + path, method === 'GET' ? { cache: 'no-store' } : { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body ?? {}) });
-    const data: unknown = await res.json().catch(() => null);
-    if (!res.ok) return err(`${path}: ${(data as { error?: string } | null)?.error ?? res.status}`);
-    return { ok: true, value: data };
+    res = await win.fetch(BASE + path, method === 'GET' ? { cache: 'no-store' } : { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body ?? {}) });
   } catch (e) {
-    return err(`${path}: the ingest endpoint is not reachable (${e instanceof Error ? e.message : String(e)})`);
+    throw new Error(`${path}: the ingest endpoint is not reachable (${messageOf(e)})`, { cause: e });
   }
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(`${path}: ${(data as { error?: string } | null)?.error ?? res.status}`);
+  return data;
 }
 
-export async function ingestInvoke(win: Window, channel: Channel, input: unknown): Promise<Result<unknown>> {
-  const route = ROUTES[channel];
-  const answer = await call(win, route.method, route.path, input);
-  if (!answer.ok) return err(`${channel}: ${answer.error}`);
-  const parsed = parseInvokeOutput(channel, answer.value);
-  return parsed.ok ? parsed : err(`${channel}: bad answer: ${parsed.error}`);
+/** The ingest:* rows of the browser host's handler table. */
+export function ingestHandlers(win: Window): Pick<InvokeHandlers, IngestChannel> {
+  // The routes answer the contract's shapes; the dispatch parses them before the page sees them.
+  return {
+    'ingest:info': async () => (await call(win, 'GET', 'info')) as InvokeOutput<'ingest:info'>,
+    'ingest:pull': async (input) => (await call(win, 'POST', 'pull', input)) as InvokeOutput<'ingest:pull'>,
+    'ingest:regenerate-token': async () => (await call(win, 'POST', 'regenerate-token')) as InvokeOutput<'ingest:regenerate-token'>,
+  };
 }
 
 export function ingestAck(win: Window, payload: { journalId: string; upToSeq: number }): void {
-  void call(win, 'POST', 'ack', payload);
+  void call(win, 'POST', 'ack', payload).catch(() => undefined);
 }
 
 /** Polls for journaled events while someone listens; calls `available` while any wait. */
-export function pollIngest(win: Window, available: () => void): () => void {
+export function pollIngest(win: Window, info: () => Promise<Result<{ pending: number }>>, available: () => void): () => void {
   let busy = false;
   const id = win.setInterval(() => {
     if (busy) return;
     busy = true;
-    void ingestInvoke(win, 'ingest:info', {}).then((r) => {
+    void info().then((r) => {
       busy = false;
-      if (r.ok && (r.value as { pending: number }).pending > 0) available();
+      if (r.ok && r.value.pending > 0) available();
     });
   }, INGEST_POLL_MS);
   return () => win.clearInterval(id);

@@ -11,9 +11,6 @@ import type { BackupFiles } from '@shared/host/backupFiles';
  * OPFS lives with the site's storage: it protects against a bad import or a damaged IndexedDB,
  * not against clearing site data; 导出到文件 covers that.
  */
-/** In parts, one writable stream (a swap file) is open from begin to commit. */
-export type BrowserBackups = BackupFiles;
-
 /** A piece of a File (an OPFS backup, or a file the agent picked). */
 export async function readFilePiece(file: File, offset: number, length: number): Promise<TextPiece> {
   return textPiece(new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()), offset, file.size);
@@ -21,7 +18,7 @@ export async function readFilePiece(file: File, offset: number, length: number):
 
 type Dir = FileSystemDirectoryHandle & { values(): AsyncIterable<FileSystemHandle> };
 
-export function createOpfsBackups(storage: StorageManager | undefined, now: () => number = Date.now): BrowserBackups {
+export function createOpfsBackups(storage: StorageManager | undefined, now: () => number = Date.now): BackupFiles {
   const folder = async (): Promise<Dir> => {
     if (!storage?.getDirectory) throw new Error('this browser cannot keep backups (no private file system); use 导出到文件');
     const root = await storage.getDirectory();
@@ -54,7 +51,8 @@ export function createOpfsBackups(storage: StorageManager | undefined, now: () =
     return s;
   };
 
-  const b: BrowserBackups = {
+  // In parts, one writable stream (a swap file) is open from begin to commit.
+  const b: BackupFiles = {
     async begin(name) {
       const dir = await folder();
       if (open.has(checked(name))) throw new Error(`backup ${name} is already being written`);

@@ -1,25 +1,20 @@
-import { parseEventPayload, parseInvokeOutput } from '@shared/host/validate';
-import { err, type Result } from '@shared/lib/result';
+import type { InvokeOutput } from '@shared/host/contract';
+import type { InvokeHandlers } from '@shared/host/dispatch';
+import { parseEventPayload } from '@shared/host/validate';
+import { messageOf } from '@shared/lib/problem';
 import type { SyncPoke } from '@shared/schemas/syncHost';
 
 /**
  * The browser host's way to the shop server: same-origin calls to the serve-web routes
  * (scripts/web-sync.mjs) that run the same sync module as Electron main. This page's profile
  * id (kept in its own storage, so another browser profile is another PC) names its enrolment
- * there; the token stays with serve-web. Answers are checked against the contract like the
- * preload checks IPC answers.
+ * there; the token stays with serve-web. Answers are checked against the contract by the
+ * shared dispatch, like every other host answer.
  */
 const BASE = '/__host/sync/';
 const PROFILE_KEY = 'xiaoer.host.profile';
 
-type Channel = 'sync:status' | 'sync:join' | 'sync:leave' | 'sync:push' | 'sync:pull';
-const ROUTES: Record<Channel, { method: 'GET' | 'POST'; path: string }> = {
-  'sync:status': { method: 'GET', path: 'status' },
-  'sync:join': { method: 'POST', path: 'join' },
-  'sync:leave': { method: 'POST', path: 'leave' },
-  'sync:push': { method: 'POST', path: 'push' },
-  'sync:pull': { method: 'POST', path: 'pull' },
-};
+type SyncChannel = 'sync:status' | 'sync:join' | 'sync:leave' | 'sync:push' | 'sync:pull';
 
 /** This page profile's device key for serve-web, made on first use. */
 export function hostProfile(storage: Storage, random: () => string): string {
@@ -30,24 +25,35 @@ export function hostProfile(storage: Storage, random: () => string): string {
   return made;
 }
 
-export async function syncInvoke(win: Window, channel: Channel, input: unknown): Promise<Result<unknown>> {
-  const route = ROUTES[channel];
+/** The route's JSON answer; throws with the route's own error text (or why it was not reachable). */
+async function call(win: Window, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
   const profile = hostProfile(win.localStorage, () => win.crypto.randomUUID());
-  let data: unknown;
+  let res: Response;
   try {
-    const res = await win.fetch(BASE + route.path, {
-      method: route.method,
+    res = await win.fetch(BASE + path, {
+      method,
       cache: 'no-store',
       headers: { 'Content-Type': 'application/json', 'X-Xiaoer-Profile': profile },
-      ...(route.method === 'POST' ? { body: JSON.stringify(input ?? {}) } : {}),
+      ...(method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}),
     });
-    data = await res.json().catch(() => null);
-    if (!res.ok) return err(`${channel}: ${(data as { error?: string } | null)?.error ?? res.status}`);
   } catch (e) {
-    return err(`${channel}: the browser host is not reachable (${e instanceof Error ? e.message : String(e)})`);
+    throw new Error(`${path}: the browser host is not reachable (${messageOf(e)})`, { cause: e });
   }
-  const parsed = parseInvokeOutput(channel, data);
-  return parsed.ok ? parsed : err(`${channel}: bad answer: ${parsed.error}`);
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(`${path}: ${(data as { error?: string } | null)?.error ?? res.status}`);
+  return data;
+}
+
+/** The sync:* rows of the browser host's handler table. */
+export function syncHandlers(win: Window): Pick<InvokeHandlers, SyncChannel> {
+  // The routes answer the contract's shapes; the dispatch parses them before the page sees them.
+  return {
+    'sync:status': async () => (await call(win, 'GET', 'status')) as InvokeOutput<'sync:status'>,
+    'sync:join': async (input) => (await call(win, 'POST', 'join', input)) as InvokeOutput<'sync:join'>,
+    'sync:leave': async () => (await call(win, 'POST', 'leave')) as InvokeOutput<'sync:leave'>,
+    'sync:push': async (input) => (await call(win, 'POST', 'push', input)) as InvokeOutput<'sync:push'>,
+    'sync:pull': async (input) => (await call(win, 'POST', 'pull', input)) as InvokeOutput<'sync:pull'>,
+  };
 }
 
 /** The live poke, as server-sent events from serve-web, while someone listens. */

@@ -1,2 +1,1 @@
-/** Fen (integer cents) as ¥ with two decimals. */
-export const yuan = (fen: number): string => `¥${(fen / 100).toFixed(2)}`;
+export { yuan } from '@shared/lib/money';

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { errorText } from './errorText';
 
 export interface Notice { ok: boolean; text: string }
 
 /**
- * Runs a write and keeps one line of feedback: `done` when it worked, the repository's own
- * message (naming the field) when it was refused. Resolves to whether it worked.
+ * Runs a write and keeps one line of feedback: `done` when it worked, the refusal in the agent's
+ * words when it was not (`describe` is i18n's `useErrorText()`: ui/ does not reach i18n itself).
+ * Resolves to whether it worked.
  */
-export function useNoticeAction(afterSuccess?: () => void): { notice: Notice | null; act: (what: () => Promise<unknown>, done: string) => Promise<boolean> } {
+export function useNoticeAction(describe: (e: unknown) => string, afterSuccess?: () => void): { notice: Notice | null; act: (what: () => Promise<unknown>, done: string) => Promise<boolean> } {
   const [notice, setNotice] = useState<Notice | null>(null);
   const act = async (what: () => Promise<unknown>, done: string): Promise<boolean> => {
     try {
@@ -16,7 +16,7 @@ export function useNoticeAction(afterSuccess?: () => void): { notice: Notice | n
       afterSuccess?.();
       return true;
     } catch (e) {
-      setNotice({ ok: false, text: errorText(e) });
+      setNotice({ ok: false, text: describe(e) });
       return false;
     }
   };

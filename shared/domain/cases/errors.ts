@@ -1,14 +1,13 @@
+import { problem as make, type Problem, type ProblemCode, type ProblemParams } from '../../lib/problem';
+
 /**
- * A refusal from a case rule: which field is wrong and why, as an i18n code with values.
- * The renderer turns it into "字段：原因"; rules never carry UI text of their own.
+ * A refusal from a case rule: a Problem (shared/lib/problem.ts) that always names its field,
+ * so the screen can show it beside what the agent typed. Rules carry no UI text of their own.
  */
-export interface CaseProblem {
-  field: string;
-  code: string;
-  params?: Record<string, string | number>;
-}
+export type CaseProblem = Problem & { field: string };
 
 export type Check = CaseProblem | null;
 
-export const problem = (field: string, code: string, params?: Record<string, string | number>): CaseProblem =>
-  params ? { field, code, params } : { field, code };
+/** Field first, as the rules read: `problem('amountFen', 'amountAboveOrder', { maxFen })`. */
+export const problem = (field: string, code: ProblemCode, params?: ProblemParams): CaseProblem =>
+  make(code, { field, params }) as CaseProblem;

@@ -63,6 +63,6 @@ export function checkTicketResolve(ticket: Ticket): Check {
 export function checkRefundAmount(amountFen: number | null, orderTotalFen: number | null): Check {
   if (amountFen === null) return null;
   if (!Number.isInteger(amountFen) || amountFen < 0) return problem('amountFen', 'amountInvalid');
-  if (orderTotalFen !== null && amountFen > orderTotalFen) return problem('amountFen', 'amountAboveOrder', { max: orderTotalFen });
+  if (orderTotalFen !== null && amountFen > orderTotalFen) return problem('amountFen', 'amountAboveOrder', { maxFen: orderTotalFen });
   return null;
 }

@@ -1,5 +1,6 @@
 import type { Agent, Contact, Order, OrderStatus, Review, Ticket, TicketType } from '../../schemas/entities';
 import { DAY, HOUR, MINUTE, startOfShanghaiDay } from '../../lib/time';
+import { REVIEW_WINDOW_MS } from '../cases/reviews';
 import { CONTACT_RESULTS, MALICIOUS_EXPLANATION, REVIEWS, TICKET_RESOLUTIONS, TICKET_SUMMARIES } from './content/casework';
 import { WAREHOUSE_STAFF } from './content/staff';
 import { demoId } from './ids';
@@ -75,8 +76,6 @@ export function buildTickets(rng: Rng, orders: readonly Order[], agents: readonl
 
 /** How long ago each demo review was posted, in REVIEWS order. */
 const POSTED_AGO = [3 * DAY, 5 * HOUR, 6 * DAY, 2 * HOUR, 12 * DAY, 20 * DAY] as const;
-/** A review can be changed once within 30 days of posting; the 解释 is due before that ends. */
-const REVIEW_WINDOW = 30 * DAY;
 
 /** 中差评 with causes, statuses and the next contact time the rules would give them. */
 export function buildReviews(rng: Rng, orders: readonly Order[], agents: readonly Agent[], now: number, used: Set<string>): Review[] {
@@ -89,7 +88,7 @@ export function buildReviews(rng: Rng, orders: readonly Order[], agents: readonl
       : r.status === 'new' ? now - 30 * MINUTE
       : r.status === 'contacting' ? now + 2 * HOUR
       : r.status === 'negotiating' ? now + DAY
-      : postedAt + REVIEW_WINDOW;
+      : postedAt + REVIEW_WINDOW_MS; // the 解释 is due before the review can no longer change
     const owner = rng.pick(agents);
     return [{
       ...tracked(demoId(rng, postedAt), now, r.status === 'new' ? 'system' : owner.id),

@@ -1,12 +1,12 @@
 import type { Agent, Buyer, Conversation, Order, Reminder } from '../../schemas/entities';
 import { DAY, HOUR, MINUTE, shanghaiParts } from '../../lib/time';
+import { DEFAULT_PAYMENT_POLICY } from '../payments/policy';
 import { demoId } from './ids';
 import type { Rng } from './rng';
 import { tracked, yuan } from './tracked';
 
-/** First 催付 step after creation and the second one (DESIGN §4: e.g. +10 min, +2 h). */
-const FIRST_STEP = 10 * MINUTE;
-const SECOND_STEP = 2 * HOUR;
+/** First 催付 step after creation and the second one: the default policy's (DESIGN §4: +10 min, +2 h). */
+const [FIRST_STEP, SECOND_STEP] = DEFAULT_PAYMENT_POLICY.steps.filter((s) => s.anchor === 'created').map((s) => s.minutes * MINUTE) as [number, number];
 
 /** After 20:00 an SMS is kinder than a chat ping (seed 004). */
 const channelAt = (at: number): Reminder['channel'] => (shanghaiParts(at).hour >= 20 ? 'sms' : 'chat');

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { INGEST_MAX_EVENTS, INGEST_TYPES, IngestEvent, type IngestProblem } from '../../schemas/ingest';
+import { zodProblems } from '../../lib/problem';
 
 export interface CheckedBatch {
   /** Valid events in batch order, each with its index in the batch. */
@@ -16,12 +17,14 @@ function eventIdOf(raw: unknown): string | null {
   return typeof id === 'string' ? id.slice(0, 80) : null;
 }
 
-function firstIssue(error: z.ZodError): { field: string; reason: string } {
+/** The endpoint answers its senders (ERPs, bridges) in English, one reason per refused event. */
+function firstIssue(error: z.ZodError, raw: unknown): { field: string; reason: string } {
   const issue = error.issues[0];
   if (!issue) return { field: '(event)', reason: 'invalid' };
   if (issue.code === 'unrecognized_keys') return { field: issue.keys.join(','), reason: 'unknown field' };
   if (issue.code === 'invalid_union' && issue.path.join('.') === 'type') return { field: 'type', reason: `unknown event type (one of ${INGEST_TYPES.join(', ')})` };
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return { field: issue.path.join('.'), reason: 'required' };
+  // Missing rather than malformed: told by the value itself (zodProblems), not by sniffing zod's wording.
+  if (issue.code === 'invalid_type' && zodProblems(error, { input: raw, limit: 1 })[0]?.code === 'required') return { field: issue.path.join('.'), reason: 'required' };
   return { field: issue.path.length ? issue.path.join('.') : '(event)', reason: issue.message };
 }
 
@@ -42,7 +45,7 @@ export function checkBatch(body: unknown): CheckedBatch {
   events.forEach((raw, index) => {
     const parsed = IngestEvent.safeParse(raw);
     if (!parsed.success) {
-      if (problems.length < MAX_PROBLEMS) problems.push({ index, eventId: eventIdOf(raw), ...firstIssue(parsed.error) });
+      if (problems.length < MAX_PROBLEMS) problems.push({ index, eventId: eventIdOf(raw), ...firstIssue(parsed.error, raw) });
       return;
     }
     valid.push({ index, event: parsed.data });

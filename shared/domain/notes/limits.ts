@@ -1,5 +1,7 @@
-/** A note holds at most this many characters; more would make typing and search sluggish. */
-export const MAX_NOTE_CHARS = 500_000;
+import { MAX_NOTE_CHARS } from '../../schemas/shift';
+
+/** The note's cap is the Note schema's own (shared/schemas/shift.ts). */
+export { MAX_NOTE_CHARS };
 
 export type PasteCheck = { ok: true } | { ok: false; pastedChars: number; approxMb: number; max: number };
 

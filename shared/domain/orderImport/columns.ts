@@ -28,8 +28,6 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportField, readonly string[]>> = 
 /** Without these a row cannot become an order. */
 export const REQUIRED_FIELDS: readonly ImportField[] = ['orderNo', 'buyerNick', 'status', 'total', 'createdAt'];
 
-/** The header name shown in problems (the first alias, in Chinese as the files have it). */
-export const fieldLabel = (f: ImportField): string => IMPORT_COLUMNS[f][0] as string;
 
 const clean = (h: string): string => h.trim().replace(/[（(][^）)]*[）)]$/u, '').trim();
 

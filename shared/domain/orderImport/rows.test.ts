@@ -33,13 +33,13 @@ describe('reading an order export', () => {
     ]);
     expect(r.orders.map((o) => o.row)).toEqual([2]);
     expect(r.problems).toEqual([
-      { row: 3, field: '订单编号', code: 'excelNumber', value: '3.12346E+18' },
-      { row: 4, field: '买家会员名', code: 'empty', value: '' },
-      { row: 4, field: '订单状态', code: 'unknownStatus', value: '神秘' },
-      { row: 4, field: '买家实际支付金额', code: 'notAmount', value: 'abc' },
-      { row: 4, field: '订单创建时间', code: 'noSuchTime', value: '2026-02-31 10:00' },
-      { row: 4, field: '宝贝总数量', code: 'notQty', value: '0' },
-      { row: 5, field: '订单付款时间', code: 'paidBeforeCreated', value: '' },
+      { row: 3, field: 'orderImport.orderNo', code: 'excelNumber', params: { value: '3.12346E+18' } },
+      { row: 4, field: 'orderImport.buyerNick', code: 'required' },
+      { row: 4, field: 'orderImport.status', code: 'unknownStatus', params: { value: '神秘' } },
+      { row: 4, field: 'orderImport.total', code: 'notAmount', params: { value: 'abc' } },
+      { row: 4, field: 'orderImport.createdAt', code: 'noSuchTime', params: { value: '2026-02-31 10:00' } },
+      { row: 4, field: 'orderImport.qty', code: 'notQty', params: { value: '0' } },
+      { row: 5, field: 'orderImport.paidAt', code: 'paidBeforeCreated' },
     ]);
     expect(r.rows).toBe(4);
   });
@@ -55,8 +55,8 @@ describe('reading an order export', () => {
   });
 
   it('says which required columns are missing, and what a file without order numbers is', () => {
-    expect(read(['订单编号,买家会员名', '3123456789012345678,小林']).problems.map((p) => p.field)).toEqual(['订单状态', '买家实际支付金额', '订单创建时间']);
-    expect(read(['标题,内容', '欢迎,您好']).problems).toEqual([{ row: 0, field: '订单编号', code: 'noOrderColumn', value: '' }]);
+    expect(read(['订单编号,买家会员名', '3123456789012345678,小林']).problems.map((p) => p.field)).toEqual(['orderImport.status', 'orderImport.total', 'orderImport.createdAt']);
+    expect(read(['标题,内容', '欢迎,您好']).problems).toEqual([{ row: 0, field: 'orderImport.orderNo', code: 'noOrderColumn' }]);
   });
 
   it('drops the paid time of an order still waiting for payment', () => {

@@ -1,7 +1,8 @@
 import type { OrderStatus } from '../../schemas/entities';
 import type { CsvRecord } from '../../lib/csv';
-import { fieldLabel, mapHeader, type HeaderMap, type ImportField } from './columns';
-import { parseMoneyFen, parseOrderNo, parseQty, parseShanghaiTime, parseStatus, type Parsed, type ProblemCode } from './values';
+import { problem, type Problem, type ProblemCode } from '../../lib/problem';
+import { mapHeader, type HeaderMap, type ImportField } from './columns';
+import { parseMoneyFen, parseOrderNo, parseQty, parseShanghaiTime, parseStatus, type Parsed } from './values';
 
 /** One order read from an export file, ready to be merged into the store. */
 export interface ImportedOrder {
@@ -21,15 +22,15 @@ export interface ImportedOrder {
   carrier: string | null;
 }
 
-export interface OrderImportProblem {
-  /** Spreadsheet row; 0 for the file as a whole. */
-  row: number;
-  /** The column's usual header (the files are Chinese whatever the screen's language). */
-  field: string;
-  code: ProblemCode;
-  /** The offending text or a count, for the message. */
-  value: string;
-}
+/**
+ * A refused row or file: a Problem whose `row` is the spreadsheet row (0 = the whole file) and
+ * whose field is `orderImport.<column>`; `params.value` holds the offending text.
+ */
+export type OrderImportProblem = Problem & { row: number };
+
+/** The problem with one column of one row (row 0: the file as a whole). */
+export const importProblem = (row: number, f: ImportField | null, code: ProblemCode, params?: Record<string, string | number>): OrderImportProblem =>
+  problem(code, { row, field: f ? `orderImport.${f}` : undefined, params }) as OrderImportProblem;
 
 export interface OrderFileResult {
   orders: ImportedOrder[];
@@ -51,13 +52,13 @@ export const MAX_IMPORT_ROWS = 100_000;
 export function readOrderFile(records: readonly CsvRecord[]): OrderFileResult {
   const problems: OrderImportProblem[] = [];
   const headerAt = records.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => mapHeader(r.cells).columns.orderNo !== undefined);
-  if (headerAt < 0) return { orders: [], rows: 0, problems: [{ row: 0, field: fieldLabel('orderNo'), code: 'noOrderColumn', value: '' }] };
+  if (headerAt < 0) return { orders: [], rows: 0, problems: [importProblem(0, 'orderNo', 'noOrderColumn')] };
   const header = mapHeader((records[headerAt] as CsvRecord).cells);
   if (header.missing.length) {
-    return { orders: [], rows: 0, problems: header.missing.map((f) => ({ row: (records[headerAt] as CsvRecord).row, field: fieldLabel(f), code: 'columnMissing' as const, value: '' })) };
+    return { orders: [], rows: 0, problems: header.missing.map((f) => importProblem((records[headerAt] as CsvRecord).row, f, 'columnMissing')) };
   }
   const body = records.slice(headerAt + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (body.length > MAX_IMPORT_ROWS) return { orders: [], rows: body.length, problems: [{ row: 0, field: '—', code: 'tooManyRows', value: String(body.length) }] };
+  if (body.length > MAX_IMPORT_ROWS) return { orders: [], rows: body.length, problems: [importProblem(0, null, 'tooManyRows', { count: body.length, max: MAX_IMPORT_ROWS })] };
 
   const byNo = new Map<string, ImportedOrder>();
   for (const record of body) {
@@ -83,18 +84,18 @@ function readRow(record: CsvRecord, header: HeaderMap, problems: OrderImportProb
   const before = problems.length;
   const take = <T>(f: ImportField, parsed: Parsed<T>): T | undefined => {
     if (parsed.ok) return parsed.value;
-    problems.push({ row: record.row, field: fieldLabel(f), code: parsed.code, value: parsed.value });
+    problems.push(importProblem(record.row, f, parsed.code, parsed.value ? { value: parsed.value } : undefined));
     return undefined;
   };
   const orderNo = take('orderNo', parseOrderNo(cell('orderNo')));
   const buyerNick = cell('buyerNick');
-  const refuse = (f: ImportField, code: ProblemCode, value = ''): void => void problems.push({ row: record.row, field: fieldLabel(f), code, value });
-  if (buyerNick === '') refuse('buyerNick', 'empty');
-  else if (buyerNick.length > 64) refuse('buyerNick', 'tooLong', '64');
+  const refuse = (f: ImportField, code: ProblemCode, params?: Record<string, number>): void => void problems.push(importProblem(record.row, f, code, params));
+  if (buyerNick === '') refuse('buyerNick', 'required');
+  else if (buyerNick.length > 64) refuse('buyerNick', 'tooLong', { max: 64 });
   const status = take('status', parseStatus(cell('status')));
   const totalFen = take('total', parseMoneyFen(cell('total')));
   const createdAt = take('createdAt', parseShanghaiTime(cell('createdAt')));
-  if (createdAt === null) refuse('createdAt', 'empty');
+  if (createdAt === null) refuse('createdAt', 'required');
   const paidAt = take('paidAt', parseShanghaiTime(cell('paidAt')));
   if (typeof createdAt === 'number' && typeof paidAt === 'number' && paidAt < createdAt) refuse('paidAt', 'paidBeforeCreated');
   const qty = take('qty', parseQty(cell('qty')));

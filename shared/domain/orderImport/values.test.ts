@@ -14,7 +14,7 @@ describe('order export cells', () => {
 
   it.each([
     ['3.12346E+18', 'excelNumber'],
-    ['', 'empty'],
+    ['', 'required'],
     ['TB-12345', 'notOrderNo'],
     ['123', 'notOrderNo'],
   ])('refuses the order number %j (%s)', (raw, code) => {

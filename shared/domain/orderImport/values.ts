@@ -1,15 +1,14 @@
 import type { OrderStatus } from '../../schemas/entities';
 import { fromShanghai, shanghaiParts } from '../../lib/time';
 import { normalizeOrderNo } from '../payments/orderNo';
+import type { ProblemCode } from '../../lib/problem';
 
-/** Why a cell was refused; the screen words it (i18n `orders.import.reason.<code>`) with `value`. */
-export type ProblemCode =
-  | 'empty' | 'excelNumber' | 'notOrderNo' | 'notAmount' | 'notTime' | 'noSuchTime' | 'unknownStatus' | 'notQty'
-  | 'paidBeforeCreated' | 'tooLong' | 'noOrderColumn' | 'columnMissing' | 'tooManyRows' | 'otherShop' | 'deleted';
+/** Why a cell was refused: a Problem code (shared/lib/problem.ts), worded on screen with the cell's `value`. */
+export type CellProblemCode = Extract<ProblemCode, 'required' | 'excelNumber' | 'notOrderNo' | 'notAmount' | 'notTime' | 'noSuchTime' | 'unknownStatus' | 'notQty'>;
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ProblemCode; value: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: CellProblemCode; value: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (code: ProblemCode, value = ''): Parsed<never> => ({ ok: false, code, value: value.slice(0, 40) });
+const fail = (code: CellProblemCode, value = ''): Parsed<never> => ({ ok: false, code, value: value.slice(0, 40) });
 
 /**
  * 订单编号 as exported: `="…"`, a leading apostrophe or spaces are peeled off. Excel turns a
@@ -18,7 +17,7 @@ const fail = (code: ProblemCode, value = ''): Parsed<never> => ({ ok: false, cod
  */
 export function parseOrderNo(raw: string): Parsed<string> {
   const s = normalizeOrderNo(raw);
-  if (s === '') return fail('empty');
+  if (s === '') return fail('required');
   if (/^\d+(\.\d+)?E\+?\d+$/i.test(s)) return fail('excelNumber', s);
   if (!/^\d{6,24}$/.test(s)) return fail('notOrderNo', s);
   return ok(s);
@@ -28,7 +27,7 @@ export function parseOrderNo(raw: string): Parsed<string> {
 export function parseMoneyFen(raw: string): Parsed<number> {
   const s = raw.trim().replace(/^[¥￥]/u, '').replace(/,/g, '').replace(/元$/u, '').trim();
   const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(s);
-  if (!m) return s === '' ? fail('empty') : fail('notAmount', raw.trim());
+  if (!m) return s === '' ? fail('required') : fail('notAmount', raw.trim());
   return ok(Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')));
 }
 
@@ -59,7 +58,7 @@ const STATUS_PHRASES: readonly [string, OrderStatus][] = [
 
 export function parseStatus(raw: string): Parsed<OrderStatus> {
   const s = raw.trim();
-  if (s === '') return fail('empty');
+  if (s === '') return fail('required');
   const hit = STATUS_PHRASES.find(([phrase]) => s.includes(phrase));
   return hit ? ok(hit[1]) : fail('unknownStatus', s);
 }

@@ -8,7 +8,6 @@ export {
   resolvePaymentPolicy,
   stepOffsetMinutes,
   validatePaymentPolicy,
-  type PolicyIssue,
 } from './policy';
 export {
   autoCloseAt,

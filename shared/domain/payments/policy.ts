@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../../lib/result';
+import { problem, zodProblems, type Problem } from '../../lib/problem';
 
 /**
  * 催付 policy, one per shop (stored under `shop.rules.payment`).
@@ -22,11 +23,12 @@ import { err, ok, type Result } from '../../lib/result';
  */
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export const ClockTime = z.string().regex(HHMM, 'must be a time "HH:mm" between 00:00 and 23:59');
+// Messages that are problem codes name the refusal exactly (shared/lib/problem.ts); other limits speak for themselves (tooSmall, min 1).
+export const ClockTime = z.string().regex(HHMM, 'notClockTime');
 
 export const ReminderStep = z.object({
   anchor: z.enum(['created', 'beforeClose']),
-  minutes: z.number({ error: 'must be a number of minutes' }).int('must be whole minutes').min(1, 'must be at least 1 minute (no zero or negative minutes)'),
+  minutes: z.number().int().min(1),
 });
 export type ReminderStep = z.infer<typeof ReminderStep>;
 
@@ -38,17 +40,13 @@ export const QuietWindow = z.object({
 export type QuietWindow = z.infer<typeof QuietWindow>;
 
 export const PaymentPolicy = z.object({
-  autoCloseMinutes: z
-    .number({ error: 'must be a number of minutes' })
-    .int('must be whole minutes')
-    .min(10, 'must be at least 10 minutes')
-    .max(30 * 24 * 60, 'must be at most 30 days'),
-  steps: z.array(ReminderStep).max(10, 'at most 10 reminder steps'),
-  maxReminders: z.number().int('must be a whole number').min(0, 'must not be negative').max(10, 'at most 10 reminders per order'),
-  minGapMinutes: z.number().int('must be whole minutes').min(0, 'must not be negative').max(24 * 60, 'at most 24 hours'),
-  quietHours: z.array(QuietWindow).max(6, 'at most 6 quiet windows'),
+  autoCloseMinutes: z.number().int().min(10).max(30 * 24 * 60, 'atMost30Days'),
+  steps: z.array(ReminderStep).max(10),
+  maxReminders: z.number().int().min(0).max(10),
+  minGapMinutes: z.number().int().min(0).max(24 * 60),
+  quietHours: z.array(QuietWindow).max(6),
   skip: z.object({
-    minAmountFen: z.number().int('must be whole fen').min(0, 'must not be negative'),
+    minAmountFen: z.number().int().min(0),
     buyerRemindedToday: z.boolean(),
   }),
 });
@@ -91,11 +89,8 @@ export const PROMOTION_PAYMENT_POLICY: PaymentPolicy = deepFreeze({
   minGapMinutes: 5,
 });
 
-export interface PolicyIssue {
-  /** Dotted path of the offending field, e.g. `steps.2.minutes`, `quietHours.1`. */
-  field: string;
-  message: string;
-}
+/** A refusal at one field of the policy: `policy.` and the dotted path, e.g. `policy.steps.2.minutes`, `policy.quietHours.1`. */
+const at = (path: string, code: Problem['code'], params?: Record<string, string | number>): Problem => problem(code, { field: `policy.${path}`, params });
 
 /** Minutes after creation at which a step fires. */
 export function stepOffsetMinutes(step: ReminderStep, autoCloseMinutes: number): number {
@@ -118,41 +113,35 @@ const rangesOverlap = (a: [number, number][], b: [number, number][]): boolean =>
  * Validates an untrusted policy (settings form, shop rules, import). Returns every problem with
  * the field it belongs to. On success the steps come back sorted by the time they fire.
  */
-export function validatePaymentPolicy(raw: unknown): Result<PaymentPolicy, PolicyIssue[]> {
+export function validatePaymentPolicy(raw: unknown): Result<PaymentPolicy, Problem[]> {
   const parsed = PaymentPolicy.safeParse(raw);
   if (!parsed.success) {
-    return err(parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(policy)', message: i.message })));
+    return err(zodProblems(parsed.error, { table: 'policy', input: raw }));
   }
   const p = parsed.data;
-  const issues: PolicyIssue[] = [];
+  const issues: Problem[] = [];
 
   const seen = new Map<number, number>();
   p.steps.forEach((step, i) => {
     if (step.minutes >= p.autoCloseMinutes) {
-      issues.push({
-        field: `steps.${i}.minutes`,
-        message:
-          step.anchor === 'created'
-            ? `fires at +${step.minutes} min, at or after the auto-close time (${p.autoCloseMinutes} min)`
-            : `${step.minutes} min before close is at or before the order was created (auto-close ${p.autoCloseMinutes} min)`,
-      });
+      issues.push(at(`steps.${i}.minutes`, step.anchor === 'created' ? 'afterClose' : 'beforeCreated', { minutes: step.minutes, close: p.autoCloseMinutes }));
       return;
     }
     const offset = stepOffsetMinutes(step, p.autoCloseMinutes);
     const twin = seen.get(offset);
-    if (twin !== undefined) issues.push({ field: `steps.${i}`, message: `fires at the same time as step ${twin} (+${offset} min)` });
+    if (twin !== undefined) issues.push(at(`steps.${i}`, 'sameTime', { n: twin + 1, minutes: offset }));
     else seen.set(offset, i);
   });
 
   p.quietHours.forEach((w, i) => {
     if (w.start === w.end) {
-      issues.push({ field: `quietHours.${i}`, message: 'start and end are equal; a window must be shorter than a day and not empty' });
+      issues.push(at(`quietHours.${i}`, 'emptyWindow'));
       return;
     }
     for (let j = 0; j < i; j++) {
       const other = p.quietHours[j];
       if (other && other.start !== other.end && rangesOverlap(windowRanges(other), windowRanges(w))) {
-        issues.push({ field: `quietHours.${i}`, message: `overlaps quiet window ${j} (${other.start}–${other.end})` });
+        issues.push(at(`quietHours.${i}`, 'overlaps', { n: j + 1, range: `${other.start}–${other.end}` }));
       }
     }
   });
@@ -166,7 +155,7 @@ export function validatePaymentPolicy(raw: unknown): Result<PaymentPolicy, Polic
  * The policy a shop uses: `shop.rules.payment` when it is valid, otherwise the default (with the
  * problems, so settings can show why the shop's own policy is not in force).
  */
-export function resolvePaymentPolicy(shopRules: Record<string, unknown> | null | undefined): { policy: PaymentPolicy; issues: PolicyIssue[] } {
+export function resolvePaymentPolicy(shopRules: Record<string, unknown> | null | undefined): { policy: PaymentPolicy; issues: Problem[] } {
   const raw = shopRules?.['payment'];
   if (raw === undefined || raw === null) return { policy: DEFAULT_PAYMENT_POLICY, issues: [] };
   const r = validatePaymentPolicy(raw);

@@ -54,12 +54,12 @@ describe('parsePhrasesCsv', () => {
     const r = parsePhrasesCsv(csv);
     expect(r.accepted.map((p) => p.title)).toEqual(['欢迎', '多行\n标题', '变量', '重复']);
     expect(r.rejected).toEqual([
-      { row: 3, field: 'title', reason: '标题不能为空' },
-      { row: 5, field: 'uses', reason: '使用次数应为数字' },
-      { row: 7, field: 'shortcut', reason: '快捷码不能含空格' },
+      { row: 3, field: 'phrases.title', code: 'required' },
+      { row: 5, field: 'phrases.uses', code: 'notNumber' },
+      { row: 7, field: 'phrases.shortcut', code: 'noSpaces' },
     ]);
-    expect(r.warnings.map((w) => `${w.row}:${w.field}`)).toEqual(['8:text', '9:shortcut']);
-    expect(r.warnings[0]?.reason).toContain('会员等级');
+    expect(r.warnings.map((w) => `${w.row}:${w.field}`)).toEqual(['8:phrases.text', '9:phrases.shortcut']);
+    expect(r.warnings[0]).toMatchObject({ code: 'unknownVariable', params: { name: '会员等级' } });
   });
 
   it('accepts English headers in any order, tabs, and defaults a missing group', () => {
@@ -68,33 +68,32 @@ describe('parsePhrasesCsv', () => {
   });
 
   it.each([
-    ['an empty file', '', '文件是空的'],
-    ['a header without the content column', '标题,分组\n甲,招呼', '内容'],
-  ])('rejects %s at row 1', (_name, csv, reason) => {
+    ['an empty file', '', { row: 1, code: 'emptyFile' }],
+    ['a header without the content column', '标题,分组\n甲,招呼', { row: 1, code: 'columnMissing', field: 'phrases.text' }],
+  ])('rejects %s at row 1', (_name, csv, want) => {
     const r = parsePhrasesCsv(csv);
     expect(r.accepted).toEqual([]);
-    expect(r.rejected[0]).toMatchObject({ row: 1, field: 'header' });
-    expect(r.rejected[0]?.reason).toContain(reason);
+    expect(r.rejected).toEqual([want]);
   });
 
   it('rejects a row whose quote never closes but keeps the rows before it', () => {
     const r = parsePhrasesCsv('标题,内容\n好,内容一\n坏,"没有闭合\n后面');
     expect(r.accepted.map((p) => p.title)).toEqual(['好']);
-    expect(r.rejected[0]).toMatchObject({ row: 3, field: 'file' });
+    expect(r.rejected[0]).toEqual({ row: 3, code: 'unclosedQuote' });
   });
 
   it('rejects an unknown scope and too-long text', () => {
     const r = parsePhrasesCsv(`标题,内容,范围\n甲,内容,全店\n乙,${'长'.repeat(2001)},团队`);
     expect(r.rejected).toEqual([
-      { row: 2, field: 'scope', reason: '范围应为 团队 或 个人' },
-      { row: 3, field: 'text', reason: '内容不能超过2000个字' },
+      { row: 2, field: 'phrases.scope', code: 'notAllowed', params: { allowed: '团队 / 个人' } },
+      { row: 3, field: 'phrases.text', code: 'tooLong', params: { max: 2000 } },
     ]);
   });
 
   it('warns about a shortcut already in the library', () => {
     const r = parsePhrasesCsv('标题,内容,快捷码\n甲,内容,hy1', { existingShortcuts: ['HY1'] });
     expect(r.accepted).toHaveLength(1);
-    expect(r.warnings).toEqual([{ row: 2, field: 'shortcut', reason: '快捷码 hy1 已被使用' }]);
+    expect(r.warnings).toEqual([{ row: 2, field: 'phrases.shortcut', code: 'shortcutTaken', params: { shortcut: 'hy1' } }]);
   });
 });
 
@@ -120,19 +119,23 @@ describe('JSON import and export', () => {
     expect(r.accepted.map((p) => p.title)).toEqual(['欢迎', '到货']);
     expect(r.accepted[0]?.keywords).toEqual(['问好', '你好']);
     expect(r.rejected).toEqual([
-      { row: 2, field: 'title', reason: '标题应为文字' },
-      { row: 3, field: 'file', reason: '这一项不是短语对象' },
-      { row: 4, field: 'uses', reason: '使用次数不能为负' },
+      { row: 2, field: 'phrases.title', code: 'notText' },
+      { row: 3, code: 'notPhraseObject' },
+      { row: 4, field: 'phrases.uses', code: 'tooSmall', params: { min: 0 } },
     ]);
   });
 
   it.each([
-    ['broken JSON', '{oops', '不是有效的 JSON 文件'],
-    ['an object without phrases', '{"a":1}', '没有找到短语列表'],
-  ])('rejects %s as a whole file', (_name, input, reason) => {
+    ['broken JSON', '{oops', 'notJson'],
+    ['an object without phrases', '{"a":1}', 'noPhraseList'],
+  ])('rejects %s as a whole file', (_name, input, code) => {
     const r = parsePhrasesJson(input);
     expect(r.accepted).toEqual([]);
-    expect(r.rejected[0]).toMatchObject({ row: 0, field: 'file' });
-    expect(r.rejected[0]?.reason).toContain(reason);
+    expect(r.rejected).toEqual([{ row: 0, code }]);
+  });
+
+  it('reports a list of keywords that is too long once, as the keywords cell', () => {
+    const r = parsePhrasesJson(JSON.stringify([{ group: '招呼', title: '欢迎', text: '亲', keywords: ['长'.repeat(21), '短', '长'.repeat(22)] }]));
+    expect(r.rejected).toEqual([{ row: 1, field: 'phrases.keywords', code: 'tooLong', params: { max: 20 } }]);
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Phrase } from '../../schemas/entities';
 import { analyzeTemplate } from './template';
 import { neutralizeCell, parseCsv, quoteCell, restoreCell } from '../../lib/csv';
+import { problem, zodProblems, type Problem } from '../../lib/problem';
 
 /**
  * Import and export of phrase libraries as JSON and CSV. Owner and shop are not part of the
@@ -14,32 +15,26 @@ const splitKeywords = (s: string): string[] =>
     .map((k) => k.trim())
     .filter((k) => k !== '');
 
-const text = (what: string, max: number) =>
-  z
-    .string({ error: `${what}应为文字` })
-    .trim()
-    .min(1, `${what}不能为空`)
-    .max(max, `${what}不能超过${max}个字`);
+const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** A phrase as it comes from a file or the starter library, before it gets an id. */
+/**
+ * A phrase as it comes from a file or the starter library, before it gets an id. Refusals are
+ * Problems (`zodProblems`, table `phrases`): the limits name themselves (required, tooLong max 40);
+ * a message that is a problem code names a refusal zod has no word for.
+ */
 export const PhraseDraft = z.object({
-  group: text('分组', 20),
-  title: text('标题', 40),
-  text: text('内容', 2000),
-  shortcut: z
-    .string({ error: '快捷码应为文字' })
-    .trim()
-    .max(20, '快捷码不能超过20个字符')
-    .regex(/^\S*$/, '快捷码不能含空格')
-    .default(''),
+  group: text(20),
+  title: text(40),
+  text: text(2000),
+  shortcut: z.string().trim().max(20).regex(/^\S*$/, 'noSpaces').default(''),
   keywords: z
-    .union([z.array(z.string({ error: '关键词应为文字' })), z.string()], { error: '关键词应为文字列表' })
+    .union([z.array(z.string()), z.string()], { error: 'notList' })
     .transform((v) => (typeof v === 'string' ? splitKeywords(v) : v.map((k) => k.trim()).filter((k) => k !== '')))
-    .pipe(z.array(z.string().max(20, '单个关键词不能超过20个字')).max(30, '关键词最多30个'))
+    .pipe(z.array(z.string().max(20)).max(30))
     .default([]),
-  scope: z.enum(['team', 'personal'], { error: '范围应为 团队 或 个人' }).default('team'),
-  uses: z.number({ error: '使用次数应为数字' }).int('使用次数应为整数').nonnegative('使用次数不能为负').default(0),
-  order: z.number({ error: '排序应为数字' }).finite('排序应为数字').optional(),
+  scope: z.enum(['team', 'personal']).default('team'),
+  uses: z.number().int().nonnegative().default(0),
+  order: z.number().finite().optional(),
 });
 export type PhraseDraft = z.output<typeof PhraseDraft>;
 export type PhraseDraftInput = z.input<typeof PhraseDraft>;
@@ -50,12 +45,14 @@ export type ExportablePhrase = Pick<Phrase, 'group' | 'title' | 'text' | 'shortc
 
 export type PhraseField = keyof PhraseDraft;
 
-/** One problem with one row. `row` is what a spreadsheet user sees (CSV header = row 1; JSON item n = row n; 0 = the whole file). */
-export interface ImportProblem {
-  row: number;
-  field: PhraseField | 'file' | 'header';
-  reason: string;
-}
+/**
+ * One problem with one row: a Problem whose `row` is what a spreadsheet user sees (CSV header =
+ * row 1; JSON item n = row n; 0 = the whole file) and whose field, when it has one, is `phrases.<field>`.
+ */
+export type ImportProblem = Problem & { row: number };
+
+const rowProblem = (row: number, code: Problem['code'], field?: PhraseField, params?: Record<string, string | number>): ImportProblem =>
+  problem(code, { row, field: field ? `phrases.${field}` : undefined, params }) as ImportProblem;
 
 export interface PhraseImportResult {
   accepted: PhraseDraft[];
@@ -98,10 +95,10 @@ export function parsePhrasesJson(input: string, opts: PhraseImportOptions = {}):
   try {
     data = JSON.parse(input.replace(/^\uFEFF/, ''));
   } catch {
-    return { accepted: [], rejected: [{ row: 0, field: 'file', reason: '不是有效的 JSON 文件' }], warnings: [] };
+    return { accepted: [], rejected: [rowProblem(0, 'notJson')], warnings: [] };
   }
   const items = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.phrases) ? (data.phrases as unknown[]) : null;
-  if (items === null) return { accepted: [], rejected: [{ row: 0, field: 'file', reason: '文件里没有找到短语列表（phrases）' }], warnings: [] };
+  if (items === null) return { accepted: [], rejected: [rowProblem(0, 'noPhraseList')], warnings: [] };
   const collect = collector(opts);
   items.forEach((item, i) => collect(i + 1, isRecord(item) ? item : null));
   return collect.result();
@@ -120,30 +117,31 @@ function collector(opts: PhraseImportOptions) {
   for (const s of opts.existingShortcuts ?? []) if (s.trim() !== '') shortcuts.add(s.trim().toLowerCase());
   const collect = (row: number, value: Record<string, unknown> | null, preset: ImportProblem[] = []): void => {
     if (value === null) {
-      rejected.push({ row, field: 'file', reason: '这一项不是短语对象' });
+      rejected.push(rowProblem(row, 'notPhraseObject'));
       return;
     }
     const parsed = PhraseDraft.safeParse(value);
     if (!parsed.success || preset.length > 0) {
       rejected.push(...preset);
       if (!parsed.success) {
+        // One problem per column: a list's third keyword is reported as the keywords cell.
         const seen = new Set<string>();
-        for (const issue of parsed.error.issues) {
-          const field = (String(issue.path[0] ?? 'file') as PhraseField | 'file');
-          if (seen.has(field)) continue;
-          seen.add(field);
-          rejected.push({ row, field, reason: issue.message });
+        for (const p of zodProblems(parsed.error, { table: 'phrases', row, input: value })) {
+          const field = p.field?.split('.').slice(0, 2).join('.');
+          if (field && seen.has(field)) continue;
+          if (field) seen.add(field);
+          rejected.push({ ...p, row, ...(field ? { field } : {}) });
         }
       }
       return;
     }
     const draft = parsed.data;
     for (const name of analyzeTemplate(draft.text).unknownVariables) {
-      warnings.push({ row, field: 'text', reason: `未知变量 {${name}}，发送时会显示为【未知:${name}】` });
+      warnings.push(rowProblem(row, 'unknownVariable', 'text', { name, variable: `{${name}}` }));
     }
     const key = draft.shortcut.toLowerCase();
     if (key !== '') {
-      if (shortcuts.has(key)) warnings.push({ row, field: 'shortcut', reason: `快捷码 ${draft.shortcut} 已被使用` });
+      if (shortcuts.has(key)) warnings.push(rowProblem(row, 'shortcutTaken', 'shortcut', { shortcut: draft.shortcut }));
       shortcuts.add(key);
     }
     accepted.push(draft);
@@ -192,7 +190,7 @@ export function parsePhrasesCsv(input: string, opts: PhraseImportOptions = {}): 
   const { records, unterminatedRow } = parseCsv(input, delimiter);
   const header = records[0];
   if (!header || header.cells.every((c) => c.trim() === '')) {
-    return { accepted: [], rejected: [{ row: 1, field: 'header', reason: '文件是空的，第一行应为表头（分组,标题,内容…）' }], warnings: [] };
+    return { accepted: [], rejected: [rowProblem(1, 'emptyFile')], warnings: [] };
   }
   const position = new Map<PhraseField, number>();
   header.cells.forEach((raw, i) => {
@@ -201,10 +199,7 @@ export function parsePhrasesCsv(input: string, opts: PhraseImportOptions = {}): 
     if (col && !position.has(col.field)) position.set(col.field, i);
   });
   const lacking = (['title', 'text'] as const).filter((f) => !position.has(f));
-  if (lacking.length > 0) {
-    const names = lacking.map((f) => CSV_COLUMNS.find((c) => c.field === f)?.header ?? f).join('、');
-    return { accepted: [], rejected: [{ row: 1, field: 'header', reason: `表头缺少列：${names}` }], warnings: [] };
-  }
+  if (lacking.length > 0) return { accepted: [], rejected: lacking.map((f) => rowProblem(1, 'columnMissing', f)), warnings: [] };
   const collect = collector(opts);
   for (const rec of records.slice(1)) {
     if (rec.cells.every((c) => c.trim() === '')) continue;
@@ -214,7 +209,7 @@ export function parsePhrasesCsv(input: string, opts: PhraseImportOptions = {}): 
       return v === undefined ? undefined : restoreCell(v).replace(/\r\n?/g, '\n');
     };
     const preset: ImportProblem[] = [];
-    if (rec.row === unterminatedRow) preset.push({ row: rec.row, field: 'file', reason: '引号没有闭合，这一行之后的内容无法读取' });
+    if (rec.row === unterminatedRow) preset.push(rowProblem(rec.row, 'unclosedQuote'));
     const value: Record<string, unknown> = {
       group: nonEmpty(get('group')) ?? '未分组',
       title: get('title') ?? '',
@@ -226,14 +221,14 @@ export function parsePhrasesCsv(input: string, opts: PhraseImportOptions = {}): 
     if (scope !== undefined) {
       const s = SCOPE_IN[scope.toLowerCase()];
       if (s) value.scope = s;
-      else preset.push({ row: rec.row, field: 'scope', reason: '范围应为 团队 或 个人' });
+      else preset.push(rowProblem(rec.row, 'notAllowed', 'scope', { allowed: Object.values(SCOPE_OUT).join(' / ') }));
     }
     for (const f of ['uses', 'order'] as const) {
       const raw = nonEmpty(get(f));
       if (raw === undefined) continue;
       const n = Number(raw);
       if (Number.isFinite(n)) value[f] = n;
-      else preset.push({ row: rec.row, field: f, reason: f === 'uses' ? '使用次数应为数字' : '排序应为数字' });
+      else preset.push(rowProblem(rec.row, 'notNumber', f));
     }
     collect(rec.row, value, preset);
   }

@@ -1,7 +1,7 @@
 export { waitLevel, RESPONSE_LINE_MS, APPROACHING_MS, type WaitLevel } from './waitLevel';
 export { orderQueue, nextWaiting, levelCounts, type QueueEntry, type QueueFilter } from './queue';
 export { autoReplyReason, AUTO_REPLY_TEXT, DEFAULT_AUTO_REPLY_POLICY, type AutoReplyInput, type AutoReplyPolicy, type AutoReplyReason, type Presence } from './autoReply';
-export { alertPass, type AlertAction, type AlertEntry, type AlertMemory } from './alerts';
+export { alertPass, alertKey, burstKey, type AlertAction, type AlertEntry, type AlertLevel, type AlertMemory, type Announced } from './alerts';
 export { maskPhone, maskAddress, SUGGESTED_TAGS, suggestTags } from './buyer';
 export { buildProductIndex, searchProducts, type ProductHit } from './knowledge';
 export { dayKey, groupByDay } from './days';

@@ -1,6 +1,9 @@
 import { MINUTE } from '../../lib/time';
 
-/** Taobao rates replies within 3 minutes; we warn a minute before the line. */
+/**
+ * Taobao rates replies within 3 minutes: the one constant for that line — the queue's timers,
+ * the alarm's escalation and the 报表 response rate all read it. We warn a minute before it.
+ */
 export const RESPONSE_LINE_MS = 3 * MINUTE;
 export const APPROACHING_MS = 2 * MINUTE;
 

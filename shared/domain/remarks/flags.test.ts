@@ -30,15 +30,15 @@ describe('flagOptions', () => {
 
 describe('validateFlagMeanings', () => {
   it.each([
-    { name: 'taobao 0–5', platform: 'taobao' as const, raw: { 0: '普通', 5: '送礼' }, ok: true, field: null },
-    { name: 'pdd has no flag 0', platform: 'pdd' as const, raw: { 0: '普通' }, ok: false, field: '0' },
-    { name: 'flag 6 does not exist', platform: 'taobao' as const, raw: { 6: '新旗' }, ok: false, field: '6' },
-    { name: 'meaning too long', platform: 'taobao' as const, raw: { 1: '这是一个非常非常非常长的旗帜含义' }, ok: false, field: '1' },
-    { name: 'not an object', platform: 'taobao' as const, raw: ['红'], ok: false, field: '(flagMeanings)' },
-  ])('$name', ({ platform, raw, ok, field }) => {
+    { name: 'taobao 0–5', platform: 'taobao' as const, raw: { 0: '普通', 5: '送礼' }, ok: true, want: null },
+    { name: 'pdd has no flag 0', platform: 'pdd' as const, raw: { 0: '普通' }, ok: false, want: { code: 'notAFlag', field: 'flagMeanings.flag', params: { flag: '0', allowed: '1, 2, 3, 4, 5' } } },
+    { name: 'flag 6 does not exist', platform: 'taobao' as const, raw: { 6: '新旗' }, ok: false, want: { code: 'notAFlag', field: 'flagMeanings.flag', params: { flag: '6', allowed: '0, 1, 2, 3, 4, 5' } } },
+    { name: 'meaning too long', platform: 'taobao' as const, raw: { 1: '这是一个非常非常非常长的旗帜含义' }, ok: false, want: { code: 'tooLong', field: 'flagMeanings.flag', params: { max: 12, flag: '1' } } },
+    { name: 'not an object', platform: 'taobao' as const, raw: ['红'], ok: false, want: { code: 'invalid', field: 'flagMeanings' } },
+  ])('$name', ({ platform, raw, ok, want }) => {
     const r = validateFlagMeanings(platform, raw);
     expect(r.ok).toBe(ok);
-    if (!r.ok) expect(r.error.map((i) => i.field)).toContain(field);
+    if (!r.ok) expect(r.error).toContainEqual(want);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Platform } from '../../schemas/common';
 import { err, ok, type Result } from '../../lib/result';
+import { problem, zodProblems, type Problem } from '../../lib/problem';
 
 /**
  * Seller flags (旗帜) on orders. Colours are fixed by the platform; what each colour MEANS is the
@@ -52,19 +53,27 @@ export const DEFAULT_FLAG_MEANINGS: Readonly<Record<FlagNumber, string>> = Objec
 });
 
 export const FLAG_MEANING_MAX = 12;
-export const FlagMeanings = z.record(z.string(), z.string().trim().max(FLAG_MEANING_MAX, `at most ${FLAG_MEANING_MAX} characters`));
+export const FlagMeanings = z.record(z.string(), z.string().trim().max(FLAG_MEANING_MAX));
 export type FlagMeanings = Partial<Record<FlagNumber, string>>;
 
-/** Validates a shop's meanings: keys must be flags of the platform, texts short. */
-export function validateFlagMeanings(platform: Platform, raw: unknown): Result<FlagMeanings, { field: string; message: string }[]> {
+/**
+ * Validates a shop's meanings: keys must be flags of the platform, texts short. Each problem is
+ * about `flagMeanings.flag` with the flag's number in `params.flag` (a flag number, not a list index).
+ */
+export function validateFlagMeanings(platform: Platform, raw: unknown): Result<FlagMeanings, Problem[]> {
   const parsed = FlagMeanings.safeParse(raw);
-  if (!parsed.success) return err(parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(flagMeanings)', message: i.message })));
+  if (!parsed.success) {
+    return err(zodProblems(parsed.error, { table: 'flagMeanings', input: raw }).map((p) => {
+      const flag = p.field?.split('.')[1];
+      return flag === undefined ? p : { ...p, field: 'flagMeanings.flag', params: { ...p.params, flag } };
+    }));
+  }
   const allowed = flagRange(platform);
-  const issues: { field: string; message: string }[] = [];
+  const issues: Problem[] = [];
   const out: FlagMeanings = {};
   for (const [key, text] of Object.entries(parsed.data)) {
     const n = Number(key);
-    if (!/^\d$/.test(key) || !allowed.includes(n as FlagNumber)) issues.push({ field: key, message: `not a ${platform} flag (allowed ${allowed.join(', ')})` });
+    if (!/^\d$/.test(key) || !allowed.includes(n as FlagNumber)) issues.push(problem('notAFlag', { field: 'flagMeanings.flag', params: { flag: key, allowed: allowed.join(', ') } }));
     else out[n as FlagNumber] = text;
   }
   return issues.length ? err(issues) : ok(out);

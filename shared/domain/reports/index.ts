@@ -1,1 +1,1 @@
-export { responseRates, buyerRounds, RESPONSE_LIMIT_MS, COUNTED_FROM_HOUR, COUNTED_UNTIL_HOUR, type ChatLine, type ResponseRow, type GroupKey } from './responseRate';
+export { responseRates, buyerRounds, COUNTED_FROM_HOUR, COUNTED_UNTIL_HOUR, type ChatLine, type ResponseRow, type GroupKey } from './responseRate';

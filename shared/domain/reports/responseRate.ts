@@ -1,9 +1,9 @@
-import { MINUTE, shanghaiDate, shanghaiParts } from '../../lib/time';
+import { shanghaiDate, shanghaiParts } from '../../lib/time';
+import { RESPONSE_LINE_MS } from '../presale/waitLevel';
 
 /** Taobao counts the manual response rate on consultations between 09:00 and 23:00. */
 export const COUNTED_FROM_HOUR = 9;
 export const COUNTED_UNTIL_HOUR = 23;
-export const RESPONSE_LIMIT_MS = 3 * MINUTE;
 
 export interface ChatLine {
   conversationId: string;
@@ -79,7 +79,7 @@ export function responseRates(lines: readonly ChatLine[], groupBy: readonly Grou
   const groups = new Map<string, ResponseRow & { replySum: number; replied: number }>();
   for (const r of buyerRounds(lines)) {
     if (!inCountedHours(r.startedAt)) continue;
-    if (r.repliedAt === null && now - r.startedAt < RESPONSE_LIMIT_MS) continue;
+    if (r.repliedAt === null && now - r.startedAt < RESPONSE_LINE_MS) continue;
     const agentId = groupBy.includes('agent') ? r.agentId : null;
     const shopId = groupBy.includes('shop') ? r.shopId : null;
     const day = groupBy.includes('day') ? shanghaiDate(r.startedAt) : null;
@@ -90,7 +90,7 @@ export function responseRates(lines: readonly ChatLine[], groupBy: readonly Grou
     else {
       g.replied += 1;
       g.replySum += r.repliedAt - r.startedAt;
-      if (r.repliedAt - r.startedAt <= RESPONSE_LIMIT_MS) g.within += 1;
+      if (r.repliedAt - r.startedAt <= RESPONSE_LINE_MS) g.within += 1;
     }
     groups.set(key, g);
   }

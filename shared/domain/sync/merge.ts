@@ -56,10 +56,12 @@ export interface MergeInput {
 
 export type Superseded = { field: string; rule: SupersededRule };
 
+/** `at` is the PC's edit time as the server keeps it (clamped when the PC's clock ran ahead). */
 export type MergeOutcome =
-  | { kind: 'refused'; code: RefusalCode; field: string | null; reason: string; flags: ClockFlag[] }
+  | { kind: 'refused'; code: RefusalCode; field: string | null; reason: string; flags: ClockFlag[]; at: number }
   | {
       kind: 'applied';
+      at: number;
       /** The record to store; null when nothing changes. Same version as `current`: only meta changed. */
       next: StoredRecord | null;
       /** A note edited on two PCs: the losing edit, saved as a record of its own. */
@@ -77,17 +79,20 @@ export type MergeOutcome =
 export function mergeMutation(input: MergeInput): MergeOutcome {
   const { mutation: m, flags } = clampClock(input.mutation, input.now);
   const { current } = input;
-  const refuse = (code: RefusalCode, field: string | null, reason: string): MergeOutcome => ({ kind: 'refused', code, field, reason, flags });
+  const refuse = (code: RefusalCode, field: string | null, reason: string): MergeOutcome => ({ kind: 'refused', code, field, reason, flags, at: m.at });
+  const applied = (next: StoredRecord | null, copy: { id: string; record: StoredRecord } | null, superseded: Superseded[], conflicts: ConflictEntry[]): MergeOutcome => ({
+    kind: 'applied', next, copy, superseded, conflicts, flags, at: m.at,
+  });
   const resolved = ruleFor(m.table, m.id, current?.fields ?? null, m.fields);
   if (!resolved.ok) return refuse(resolved.code, null, resolved.reason);
   const { rule, owner } = resolved;
 
   if (m.op === 'delete') {
     if (!current) return refuse('not_found', null, 'the server has no such record to delete');
-    if (current.deletedAt !== null) return applied(null, null, [], [], flags);
+    if (current.deletedAt !== null) return applied(null, null, [], []);
     if (rule.kind === 'append-only' && current.fields[rule.author as string] !== m.agentId) return refuse('not_author', rule.author ?? null, 'only the author retracts this record');
     if (owner !== null && owner !== m.agentId) return refuse('not_owner', rule.owner ?? null, 'only the owner deletes a personal record');
-    return applied({ ...current, deletedAt: input.now, version: input.version }, null, [], [], flags);
+    return applied({ ...current, deletedAt: input.now, version: input.version }, null, [], []);
   }
 
   if (current && current.deletedAt !== null) return refuse('deleted', null, 'the record was deleted; deletes win');
@@ -110,86 +115,119 @@ export function mergeMutation(input: MergeInput): MergeOutcome {
   const keyProblem = checkNaturalKey(m, rule, fields, current, input.shopPlatform);
   if (keyProblem) return refuse(keyProblem.code, keyProblem.field, keyProblem.reason);
 
-  if (!current) return createRecord(m, rule, fields, input, superseded, flags);
+  if (!current) {
+    const platform = Object.keys(fields).find((f) => rule.platformFields?.includes(f));
+    if (platform && m.platformAt === undefined) return refuse('platform_time_missing', platform, 'platform fields need the platform’s time');
+    return applied(fresh(fields, input.version, m.deviceId, platform ? (m.platformAt ?? null) : null), null, superseded, []);
+  }
 
   if (rule.kind === 'append-only') {
     const changed = Object.keys(fields).find((f) => !sameValue(fields[f], current.fields[f]));
-    return changed === undefined ? applied(null, null, superseded, [], flags) : refuse('append_only', changed, 'an append-only record is never changed; write a new one');
+    return changed === undefined ? applied(null, null, superseded, []) : refuse('append_only', changed, 'an append-only record is never changed; write a new one');
   }
 
-  const conflicts: ConflictEntry[] = [];
-  let platformAt = current.meta.platformAt;
+  const step: Step = { m, current, fields, superseded, conflicts: [] };
+  const platformAt = keepNewerPlatformFacts(step, rule);
+  if (platformAt === 'missing') return refuse('platform_time_missing', Object.keys(fields).find((f) => rule.platformFields?.includes(f)) ?? null, 'platform fields need the platform’s time');
+  holdStatusesForward(step);
+  const copyFields = splitConflictCopy(step, rule);
+  const { next, nextVersion } = writeLastWriterWins(step, platformAt, input.version);
+  const copy = copyFields ? { id: input.copyId, record: fresh(copyFields, nextVersion, m.deviceId, null) } : null;
+  return applied(next, copy, superseded, step.conflicts);
+}
+
+/** What the steps of an edit of an existing record share; each step takes fields out of `fields`. */
+interface Step {
+  m: SyncMutation;
+  current: StoredRecord;
+  fields: Fields;
+  superseded: Superseded[];
+  conflicts: ConflictEntry[];
+}
+
+/** Was field `f` written on the server after the version this edit was made from? */
+const concurrent = ({ current, m }: Step, f: string): boolean => f in current.fields && (current.meta.f[f]?.v ?? 0) > m.baseVersion;
+
+/** The edit's value lost to the server's (it never got a version). */
+function lostToServer(step: Step, f: string, rule: ConflictEntry['rule']): ConflictEntry {
+  const stamp = step.current.meta.f[f];
+  return { field: f, lostValue: step.fields[f], winningValue: step.current.fields[f], lostVersion: null, winningVersion: stamp?.v ?? null, lostDevice: step.m.deviceId, winningDevice: stamp?.d ?? null, rule };
+}
+
+/** Platform facts: the platform's fields follow the newer platform time. Returns the record's platform time after the edit. */
+function keepNewerPlatformFacts(step: Step, rule: TableRule): number | null | 'missing' {
+  const { m, current, fields } = step;
   const platformFields = Object.keys(fields).filter((f) => rule.platformFields?.includes(f));
-  if (platformFields.length > 0) {
-    if (m.platformAt === undefined) return refuse('platform_time_missing', platformFields[0] ?? null, 'platform fields need the platform’s time');
-    if (platformAt !== null && m.platformAt < platformAt) {
-      for (const f of platformFields) {
-        if (!sameValue(fields[f], current.fields[f])) superseded.push({ field: f, rule: 'older_platform_time' });
-        delete fields[f];
-      }
-    } else platformAt = m.platformAt;
+  if (platformFields.length === 0) return current.meta.platformAt;
+  if (m.platformAt === undefined) return 'missing';
+  if (current.meta.platformAt === null || m.platformAt >= current.meta.platformAt) return m.platformAt;
+  for (const f of platformFields) {
+    if (!sameValue(fields[f], current.fields[f])) step.superseded.push({ field: f, rule: 'older_platform_time' });
+    delete fields[f];
   }
+  return current.meta.platformAt;
+}
 
+/** Workflow statuses only move forward: a backward move is not taken, and logged. */
+function holdStatusesForward(step: Step): void {
+  const { m, current, fields } = step;
   for (const status of STATUS_RULES[m.table] ?? []) {
     const touched = status.fields.filter((f) => f in fields && !sameValue(fields[f], current.fields[f]));
     if (touched.length === 0) continue;
     const proposed = { ...current.fields, ...Object.fromEntries(touched.map((f) => [f, fields[f]])) };
     if (compareRanks(status.rank(proposed), status.rank(current.fields)) >= 0) continue;
     for (const f of touched) {
-      superseded.push({ field: f, rule: 'status_forward_only' });
-      const stamp = current.meta.f[f];
-      conflicts.push({ field: f, lostValue: fields[f], winningValue: current.fields[f], lostVersion: null, winningVersion: stamp?.v ?? null, lostDevice: m.deviceId, winningDevice: stamp?.d ?? null, rule: 'status_forward_only' });
+      step.superseded.push({ field: f, rule: 'status_forward_only' });
+      step.conflicts.push(lostToServer(step, f, 'status_forward_only'));
       delete fields[f];
     }
   }
-
-  const concurrent = (f: string): boolean => f in current.fields && (current.meta.f[f]?.v ?? 0) > m.baseVersion;
-  const copied = (rule.copyOnConflict ?? []).filter((f) => f in fields && !sameValue(fields[f], current.fields[f]) && concurrent(f));
-  let copyFields: Fields | null = null;
-  if (copied.length > 0) {
-    // Both versions are kept: the note keeps what reached the server first, this edit becomes
-    // a note of its own that names the one it was made from (the PC shows both and says so).
-    copyFields = { ...current.fields, ...fields, conflictOf: m.id };
-    for (const f of rule.copyOnConflict ?? []) {
-      if (!(f in fields)) continue;
-      if (copied.includes(f)) {
-        const stamp = current.meta.f[f];
-        conflicts.push({ field: f, lostValue: fields[f], winningValue: current.fields[f], lostVersion: null, winningVersion: stamp?.v ?? null, lostDevice: m.deviceId, winningDevice: stamp?.d ?? null, rule: 'conflict_copy' });
-      }
-      superseded.push({ field: f, rule: 'conflict_copy' });
-      delete fields[f];
-    }
-  }
-
-  const changed = Object.keys(fields).filter((f) => !(f in current.fields) || !sameValue(fields[f], current.fields[f]));
-  const meaningful = changed.some((f) => !BOOKKEEPING_FIELDS.has(f));
-  const nextFields = { ...current.fields };
-  const stamps = { ...current.meta.f };
-  let version = input.version;
-  let next: StoredRecord | null = null;
-  if (meaningful) {
-    for (const f of changed) {
-      if (concurrent(f) && !BOOKKEEPING_FIELDS.has(f)) {
-        const stamp = current.meta.f[f];
-        conflicts.push({ field: f, lostValue: current.fields[f], winningValue: fields[f], lostVersion: stamp?.v ?? null, winningVersion: version, lostDevice: stamp?.d ?? null, winningDevice: m.deviceId, rule: 'overwritten' });
-      }
-      nextFields[f] = fields[f];
-      stamps[f] = { v: version, d: m.deviceId };
-    }
-    next = { fields: nextFields, meta: { f: stamps, platformAt }, deletedAt: null, version };
-    version += 1;
-  } else if (platformAt !== current.meta.platformAt) {
-    // Same values, newer platform time: remember it (so an older fact cannot win later) without a new version.
-    next = { ...current, meta: { ...current.meta, platformAt } };
-  }
-  const copy = copyFields ? { id: input.copyId, record: fresh(copyFields, version, m.deviceId, null) } : null;
-  return applied(next, copy, superseded, conflicts, flags);
 }
 
-function createRecord(m: SyncMutation, rule: TableRule, fields: Fields, input: MergeInput, superseded: Superseded[], flags: ClockFlag[]): MergeOutcome {
-  const platform = Object.keys(fields).find((f) => rule.platformFields?.includes(f));
-  if (platform && m.platformAt === undefined) return { kind: 'refused', code: 'platform_time_missing', field: platform, reason: 'platform fields need the platform’s time', flags };
-  return applied(fresh(fields, input.version, m.deviceId, platform ? (m.platformAt ?? null) : null), null, superseded, [], flags);
+/**
+ * A note's text changed on the server since this edit's base: both versions are kept. The note
+ * keeps what reached the server first; this edit becomes a note of its own that names the one
+ * it was made from (the PC shows both and says so). Returns the copy's fields, or null.
+ */
+function splitConflictCopy(step: Step, rule: TableRule): Fields | null {
+  const { current, fields } = step;
+  const copyable = (rule.copyOnConflict ?? []).filter((f) => f in fields);
+  const clashing = copyable.filter((f) => !sameValue(fields[f], current.fields[f]) && concurrent(step, f));
+  if (clashing.length === 0) return null;
+  const copy = { ...current.fields, ...fields, conflictOf: step.m.id };
+  for (const f of copyable) {
+    if (clashing.includes(f)) step.conflicts.push(lostToServer(step, f, 'conflict_copy'));
+    step.superseded.push({ field: f, rule: 'conflict_copy' });
+    delete fields[f];
+  }
+  return copy;
+}
+
+/**
+ * What is left is per-field last-writer-wins in server order: each changed field takes the new
+ * value and version; a value the PC had not seen is logged as overwritten. An edit that only
+ * touches bookkeeping fields (updatedAt) changes nothing. Returns the record to store and the
+ * version the next write (a conflict copy) takes.
+ */
+function writeLastWriterWins(step: Step, platformAt: number | null, version: number): { next: StoredRecord | null; nextVersion: number } {
+  const { m, current, fields } = step;
+  const changed = Object.keys(fields).filter((f) => !(f in current.fields) || !sameValue(fields[f], current.fields[f]));
+  if (!changed.some((f) => !BOOKKEEPING_FIELDS.has(f))) {
+    // Same values, newer platform time: remember it (so an older fact cannot win later), no new version.
+    const next = platformAt !== current.meta.platformAt ? { ...current, meta: { ...current.meta, platformAt } } : null;
+    return { next, nextVersion: version };
+  }
+  const nextFields = { ...current.fields };
+  const stamps = { ...current.meta.f };
+  for (const f of changed) {
+    if (concurrent(step, f) && !BOOKKEEPING_FIELDS.has(f)) {
+      const stamp = current.meta.f[f];
+      step.conflicts.push({ field: f, lostValue: current.fields[f], winningValue: fields[f], lostVersion: stamp?.v ?? null, winningVersion: version, lostDevice: stamp?.d ?? null, winningDevice: m.deviceId, rule: 'overwritten' });
+    }
+    nextFields[f] = fields[f];
+    stamps[f] = { v: version, d: m.deviceId };
+  }
+  return { next: { fields: nextFields, meta: { f: stamps, platformAt }, deletedAt: null, version }, nextVersion: version + 1 };
 }
 
 function fresh(fields: Fields, version: number, device: string, platformAt: number | null): StoredRecord {
@@ -208,6 +246,3 @@ function checkNaturalKey(m: SyncMutation, rule: TableRule, fields: Fields, curre
   return null;
 }
 
-function applied(next: StoredRecord | null, copy: { id: string; record: StoredRecord } | null, superseded: Superseded[], conflicts: ConflictEntry[], flags: ClockFlag[]): MergeOutcome {
-  return { kind: 'applied', next, copy, superseded, conflicts, flags };
-}

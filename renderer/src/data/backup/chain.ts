@@ -1,4 +1,5 @@
 import { mergeDecision } from '@shared/domain/backup';
+import { bug } from '@shared/lib/problem';
 import { keyOf } from './tables';
 import type { ValidSnapshot } from './validate';
 
@@ -19,7 +20,7 @@ function newer(table: string, held: Row | undefined, incoming: Row): boolean {
  */
 export function combineChain(chain: ValidSnapshot[]): ValidSnapshot {
   const last = chain[chain.length - 1];
-  if (!last) throw new Error('an empty restore chain');
+  if (!last) throw bug('an empty restore chain');
   if (chain.length === 1) return last;
   const rows: Record<string, Row[]> = {};
   for (const table of Object.keys(last.rows)) {

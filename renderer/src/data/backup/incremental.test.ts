@@ -8,7 +8,8 @@ import { createNote, saveNote } from '../shift/notes';
 import { addPhoto } from '../cases/photos';
 import { BACKUP_TABLES } from './tables';
 import { CHUNK_CHARS } from './chunks';
-import { combineChain, describeProblem, lastChangeSeq, restoreSnapshot, validateSnapshot, writeSnapshot, type SnapshotPlan, type ValidSnapshot } from '.';
+import { problemSummary } from '@shared/lib/problem';
+import { combineChain, lastChangeSeq, restoreSnapshot, validateSnapshot, writeSnapshot, type SnapshotPlan, type ValidSnapshot } from '.';
 
 const NOW = Date.UTC(2026, 10, 22, 6);
 let db: XiaoerDb;
@@ -31,7 +32,7 @@ async function write(plan: SnapshotPlan): Promise<{ text: string; pieces: string
 }
 const valid = (text: string): ValidSnapshot => {
   const r = validateSnapshot(text);
-  if (!r.ok) throw new Error(r.error.map(describeProblem).join('\n'));
+  if (!r.ok) throw new Error(r.error.map(problemSummary).join('\n'));
   return r.value;
 };
 const wipe = () => db.transaction('rw', BACKUP_TABLES.map((t) => db.table(t)), async () => { for (const t of BACKUP_TABLES) await db.table(t).clear(); });

@@ -1,6 +1,6 @@
 export { createSnapshot, writeSnapshot, lastChangeAt, lastChangeSeq, type Snapshot, type SnapshotPlan, type SnapshotRequest } from './snapshot';
 export { streamSnapshot } from './streamSnapshot';
-export { validateSnapshot, describeProblem, type BackupProblem, type ValidSnapshot } from './validate';
+export { validateSnapshot, type ValidSnapshot } from './validate';
 export { restoreSnapshot, type RestoreReport } from './restore';
 export { combineChain } from './chain';
 export { openRestore, type RestoreSession, type RestoreSource } from './restoreClient';

@@ -1,4 +1,5 @@
 import { XiaoerDb } from '../db';
+import { problemsOf, type Problem } from '@shared/lib/problem';
 import { writeSnapshot, type SnapshotRequest } from './snapshot';
 
 /**
@@ -7,7 +8,8 @@ import { writeSnapshot, type SnapshotRequest } from './snapshot';
  * It opens the same store (IndexedDB is shared by the site's threads) and posts the file's
  * text piece by piece; the console's thread only hands the pieces to the host.
  */
-export type WorkerMessage = { type: 'chunk'; text: string } | { type: 'done' } | { type: 'error'; message: string };
+/** A failure crosses the thread as Problems (plain data), and is thrown again as a ProblemError on the other side. */
+export type WorkerMessage = { type: 'chunk'; text: string } | { type: 'done' } | { type: 'error'; problems: Problem[] };
 
 const port = self as unknown as { onmessage: ((e: MessageEvent<SnapshotRequest>) => void) | null; postMessage(m: WorkerMessage): void };
 
@@ -20,7 +22,7 @@ async function run(req: SnapshotRequest): Promise<void> {
     await writeSnapshot(db, req, (text) => port.postMessage({ type: 'chunk', text }));
     port.postMessage({ type: 'done' });
   } catch (e) {
-    port.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+    port.postMessage({ type: 'error', problems: problemsOf(e) });
   } finally {
     db.close();
   }

@@ -1,3 +1,4 @@
+import { ProblemError, bug } from '@shared/lib/problem';
 import { getDb } from '../store';
 import { writeSnapshot, type SnapshotRequest } from './snapshot';
 import type { WorkerMessage } from './snapshot.worker';
@@ -35,9 +36,9 @@ export async function streamSnapshot(req: SnapshotRequest, onChunk: OnChunk): Pr
           queue = queue.then(() => onChunk(m.text));
           queue.catch(reject);
         } else if (m.type === 'done') queue.then(() => resolve(false), reject);
-        else reject(new Error(m.message));
+        else reject(ProblemError.of(m.problems));
       };
-      worker.onerror = (e) => (started ? reject(new Error(e.message || 'the backup worker failed')) : resolve(true));
+      worker.onerror = (e) => (started ? reject(bug(e.message || 'the backup worker failed')) : resolve(true));
       worker.postMessage(req);
     });
     if (fellBack) await onThisThread(req, onChunk);

@@ -6,7 +6,7 @@ import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
 import { putTracked } from '../repositories/tracked';
 import { caseFacts } from '../tray/cases';
-import { CaseRefused } from './refusal';
+import { ProblemError } from '@shared/lib/problem';
 import { addPhoto, photosOf } from './photos';
 import { advanceTicket, createTicket, logTicketContact, sendCaseMessage, updateTicket } from './tickets';
 import { logReviewContact, moveReview, registerReview, updateReview } from './reviews';
@@ -31,7 +31,7 @@ const refusedField = async (p: Promise<unknown>): Promise<string> => {
   try {
     await p;
   } catch (e) {
-    if (e instanceof CaseRefused) return e.problem.field;
+    if (e instanceof ProblemError) return e.problem.field ?? '';
     throw e;
   }
   throw new Error('not refused');

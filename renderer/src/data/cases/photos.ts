@@ -1,10 +1,9 @@
 import { checkPhoto, problem, sniffImage } from '@shared/domain/cases';
 import { PhotoMeta } from '@shared/schemas/entities';
 import { newId } from '@shared/lib/ids';
-import { describeIssues } from '@shared/host/validate';
+import { ProblemError, bug, refuseIf, zodProblems } from '@shared/lib/problem';
 import { getDb } from '../store';
 import { alive, type WriteContext } from '../repositories/tracked';
-import { CaseRefused, refuseIf } from './refusal';
 
 /** A stored photo: metadata validated like any record, the image and its thumbnail as Blobs. */
 export type PhotoRow = PhotoMeta & { blob: Blob; thumb: Blob };
@@ -19,7 +18,7 @@ async function makeThumbnail(file: Blob): Promise<Blob> {
   const h = Math.max(1, Math.round(bitmap.height * scale));
   const canvas = new OffscreenCanvas(w, h);
   const g = canvas.getContext('2d');
-  if (!g) throw new Error('no 2d context');
+  if (!g) throw bug('no 2d context for a photo thumbnail');
   g.drawImage(bitmap, 0, 0, w, h);
   bitmap.close();
   return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
@@ -37,14 +36,14 @@ export async function addPhoto(ticketId: string, file: Blob, name: string, ctx: 
   try {
     thumb = await thumbnail(file);
   } catch {
-    throw new CaseRefused(problem('photo', 'photoNotImage'));
+    throw new ProblemError(problem('photo', 'photoNotImage'));
   }
   const meta: PhotoMeta = { id: newId(), updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null, ticketId, name: name.slice(0, 200), mime, size: file.size, at: ctx.now };
   const parsed = PhotoMeta.safeParse(meta);
-  if (!parsed.success) throw new CaseRefused(problem('photo', 'photoInvalid', { detail: describeIssues(parsed.error) }));
+  if (!parsed.success) throw ProblemError.of(zodProblems(parsed.error, { table: 'photos', input: meta }));
   const db = getDb();
   await db.transaction('rw', [db.tickets, db.table('photos'), db.changes], async () => {
-    if (!alive(await db.tickets.get(ticketId))) throw new CaseRefused(problem('id', 'caseNotFound'));
+    if (!alive(await db.tickets.get(ticketId))) throw new ProblemError(problem('tickets', 'caseNotFound'));
     await db.table('photos').put({ ...meta, blob: file, thumb } satisfies PhotoRow);
     await db.changes.add({ table: 'photos', id: meta.id, op: 'put', at: ctx.now, agent: ctx.agentId });
   });

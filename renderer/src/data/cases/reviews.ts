@@ -3,7 +3,7 @@ import { checkRefundAmount, checkReviewContact, checkReviewMove, problem, review
 import { newId } from '@shared/lib/ids';
 import { getDb } from '../store';
 import { alive, putOne, putTracked, type WriteContext } from '../repositories/tracked';
-import { CaseRefused, refuseIf } from './refusal';
+import { ProblemError, refuseIf } from '@shared/lib/problem';
 import type { ContactInput } from './tickets';
 
 export interface NewReview {
@@ -16,12 +16,12 @@ export interface NewReview {
 
 /** Registers a 中差评 from the platform against its order; the first contact waits as the rules say. */
 export async function registerReview(input: NewReview, ctx: WriteContext): Promise<Review> {
-  if (input.postedAt > ctx.now) throw new CaseRefused(problem('postedAt', 'postedInFuture'));
-  if (!input.text.trim()) throw new CaseRefused(problem('text', 'textRequired'));
+  if (input.postedAt > ctx.now) throw new ProblemError(problem('postedAt', 'postedInFuture'));
+  if (!input.text.trim()) throw new ProblemError(problem('reviews.text', 'textRequired'));
   const db = getDb();
   return db.transaction('rw', [db.reviews, db.orders, db.changes], async () => {
     const order = await db.orders.get(input.orderId);
-    if (!alive(order)) throw new CaseRefused(problem('orderId', 'orderNotFound'));
+    if (!alive(order)) throw new ProblemError(problem('orderId', 'orderNotFound'));
     const review: Review = {
       id: newId(), updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null, shopId: order.shopId, orderId: order.id, buyerId: order.buyerId,
       rating: input.rating, text: input.text.trim(), postedAt: input.postedAt, cause: input.cause, status: 'new',
@@ -34,7 +34,7 @@ export async function registerReview(input: NewReview, ctx: WriteContext): Promi
 
 async function getReview(id: string): Promise<Review> {
   const r = await getDb().reviews.get(id);
-  if (!alive(r)) throw new CaseRefused(problem('id', 'caseNotFound'));
+  if (!alive(r)) throw new ProblemError(problem('reviews', 'caseNotFound'));
   return r;
 }
 
@@ -69,7 +69,7 @@ export async function updateReview(id: string, patch: ReviewPatch, ctx: WriteCon
  * to 联系中; the next contact time becomes the review's due time.
  */
 export async function logReviewContact(id: string, input: ContactInput, ctx: WriteContext): Promise<Contact> {
-  if (!input.result.trim()) throw new CaseRefused(problem('result', 'resultRequired'));
+  if (!input.result.trim()) throw new ProblemError(problem('result', 'resultRequired'));
   const db = getDb();
   return db.transaction('rw', [db.reviews, db.contacts, db.changes], async () => {
     const r = await getReview(id);

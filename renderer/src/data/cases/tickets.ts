@@ -4,7 +4,7 @@ import { newId } from '@shared/lib/ids';
 import { getDb } from '../store';
 import { alive, putOne, putTracked, type WriteContext } from '../repositories/tracked';
 import { sendAgentReply } from '../repositories/conversations';
-import { CaseRefused, refuseIf } from './refusal';
+import { ProblemError, refuseIf } from '@shared/lib/problem';
 
 export interface NewTicket {
   type: TicketType;
@@ -21,10 +21,10 @@ export async function createTicket(input: NewTicket, ctx: WriteContext): Promise
   const db = getDb();
   return db.transaction('rw', [db.tickets, db.orders, db.buyers, db.changes], async () => {
     const order = input.orderId ? await db.orders.get(input.orderId) : undefined;
-    if (input.orderId && !alive(order)) throw new CaseRefused(problem('orderId', 'orderNotFound'));
+    if (input.orderId && !alive(order)) throw new ProblemError(problem('orderId', 'orderNotFound'));
     // Without an order the buyer tells which shop the case belongs to.
     const buyer = order ? undefined : await db.buyers.get(input.buyerId);
-    if (!order && !alive(buyer)) throw new CaseRefused(problem('orderNo', 'orderNotFound'));
+    if (!order && !alive(buyer)) throw new ProblemError(problem('orderNo', 'orderNotFound'));
     const ticket: Ticket = {
       id: newId(), updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null,
       type: input.type, shopId: order?.shopId ?? buyer?.shopId ?? input.shopId, orderId: order?.id ?? null, buyerId: order?.buyerId ?? input.buyerId,
@@ -51,7 +51,7 @@ export interface TicketPatch {
 
 async function openTicket(id: string): Promise<Ticket> {
   const t = await getDb().tickets.get(id);
-  if (!alive(t)) throw new CaseRefused(problem('id', 'caseNotFound'));
+  if (!alive(t)) throw new ProblemError(problem('tickets', 'caseNotFound'));
   return t;
 }
 
@@ -97,7 +97,7 @@ export interface ContactInput {
 /** Logs a contact on a ticket; its next contact time (future only) becomes the case's due time. */
 export async function logTicketContact(id: string, input: ContactInput, ctx: WriteContext): Promise<Contact> {
   refuseIf(checkNextContact(input.nextAt, ctx.now));
-  if (!input.result.trim()) throw new CaseRefused(problem('result', 'resultRequired'));
+  if (!input.result.trim()) throw new ProblemError(problem('result', 'resultRequired'));
   const db = getDb();
   return db.transaction('rw', [db.tickets, db.contacts, db.changes], async () => {
     const t = await openTicket(id);
@@ -123,10 +123,10 @@ export async function conversationForCase(ticket: Pick<Ticket, 'conversationId' 
 
 /** Sends a step's message into the buyer's conversation and logs it as a chat contact. */
 export async function sendCaseMessage(id: string, text: string, ctx: WriteContext): Promise<void> {
-  if (!text.trim()) throw new CaseRefused(problem('message', 'messageEmpty'));
+  if (!text.trim()) throw new ProblemError(problem('message', 'messageEmpty'));
   const t = await openTicket(id);
   const conv = await conversationForCase(t, ctx);
-  if (!conv) throw new CaseRefused(problem('message', 'noConversation'));
+  if (!conv) throw new ProblemError(problem('message', 'noConversation'));
   await sendAgentReply(conv.id, text, ctx);
   const db = getDb();
   const contact: Contact = { id: newId(), updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null, subjectId: id, subjectKind: 'ticket', channel: 'chat', result: text.trim().slice(0, 200), at: ctx.now, nextAt: null, agentId: ctx.agentId };

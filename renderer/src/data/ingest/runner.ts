@@ -1,4 +1,5 @@
 import type { Result } from '@shared/lib/result';
+import { problemSummary, problemsOf } from '@shared/lib/problem';
 import type { JournaledEvent } from '@shared/schemas/ingest';
 import { getDb } from '../store';
 import { applyJournaled } from './apply';
@@ -46,7 +47,7 @@ export function createIngestRunner(source: IngestSource, now: () => number = Dat
         } catch (e) {
           const tries = (failures.get(j.event.eventId) ?? 0) + 1;
           failures.set(j.event.eventId, tries);
-          lastError = `${j.event.eventId}: ${e instanceof Error ? e.message : String(e)}`;
+          lastError = `${j.event.eventId}: ${problemsOf(e).map(problemSummary).join('; ')}`;
           if (tries < MAX_TRIES) break;
           // A record the store refuses (e.g. a schema limit) would block every later event.
           await addProblem(db, j, `error: ${lastError}`, now());

@@ -65,7 +65,7 @@ describe('importing orders into a shop', () => {
     await importOrders('S2', [row()], ctx);
     const before = await db.orders.toArray();
     const r = await importOrders('S1', [row(), row({ row: 3, orderNo: '3123456789012345679' })], ctx);
-    expect(r.problems).toEqual([{ row: 2, field: '订单编号', code: 'otherShop', value: '小豆芽' }]);
+    expect(r.problems).toEqual([{ row: 2, field: 'orderImport.orderNo', code: 'otherShop', params: { shop: '小豆芽' } }]);
     expect(r.created).toBe(1);
     expect(await db.orders.get(before[0]?.id as string)).toEqual(before[0]);
   });

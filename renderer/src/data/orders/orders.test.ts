@@ -5,11 +5,11 @@ import { DAY, fromShanghai, MINUTE } from '@shared/lib/time';
 import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
 import { putTracked } from '../repositories/tracked';
-import { addRemark, editRemark, readRemarkDraft, RemarkNotYoursError, retractRemark, saveRemarkDraft } from './remarks';
+import { addRemark, editRemark, readRemarkDraft, retractRemark, saveRemarkDraft } from './remarks';
 import { closeUnpaidOrder, paymentQueue, sendPaymentReminder, successRates } from './payments';
 import { changeAddress, confirmVerification, sendVerifyMessage, verifyQueue } from './verify';
 import { EMPTY_FILTER, queryOrderGrid } from './grid';
-import { PolicyRejectedError, savePaymentPolicy } from './policy';
+import { savePaymentPolicy } from './policy';
 import { paymentFacts } from '../tray/payments';
 
 let db: XiaoerDb;
@@ -51,8 +51,8 @@ describe('remarks repository', () => {
   it("refuses to edit or retract another agent's remark, and leaves it untouched", async () => {
     await putTracked<Order>(db, 'orders', [order('1')], A);
     const mine = await addRemark('1', '买家要求周五后发货', null, A);
-    await expect(retractRemark(mine.id, B)).rejects.toThrow(RemarkNotYoursError);
-    await expect(editRemark(mine.id, '改掉', B)).rejects.toThrow(/小王/);
+    await expect(retractRemark(mine.id, B)).rejects.toMatchObject({ problems: [{ code: 'remarkNotYours', field: 'remarks', params: { name: '小王' } }] });
+    await expect(editRemark(mine.id, '改掉', B)).rejects.toMatchObject({ problems: [{ code: 'remarkNotYours', params: { name: '小王' } }] });
     expect(await db.remarks.get(mine.id)).toMatchObject({ text: '买家要求周五后发货', deletedAt: null });
     await retractRemark(mine.id, A);
     expect((await db.remarks.get(mine.id))?.deletedAt).toBe(T0);
@@ -68,9 +68,9 @@ describe('remarks repository', () => {
     expect(await db.remarks.get(first.id)).toMatchObject({ text: '周五后发货', deletedAt: null });
     expect((await db.orders.get('1'))?.latestRemark).toBe('#周六后发货 —小王 03-10 10:00');
     // The replaced version cannot be edited again; only the newest one can.
-    await expect(editRemark(first.id, '再改', A)).rejects.toThrow(/already edited/);
+    await expect(editRemark(first.id, '再改', A)).rejects.toMatchObject({ problems: [{ code: 'remarkSuperseded' }] });
     // Another agent cannot edit the new version either.
-    await expect(editRemark(second.id, '改掉', B)).rejects.toThrow(RemarkNotYoursError);
+    await expect(editRemark(second.id, '改掉', B)).rejects.toMatchObject({ problems: [{ code: 'remarkNotYours' }] });
     await retractRemark(second.id, A);
     expect((await db.orders.get('1'))?.latestRemark).toBe('');
     expect(await db.remarks.count()).toBe(2);
@@ -122,16 +122,15 @@ describe('催付 through the store', () => {
 
   it('closes an unpaid order only from 5 minutes after creation and with a reason', async () => {
     await putTracked<Order>(db, 'orders', [order('1')], A);
-    await expect(closeUnpaidOrder('1', '买家拍错了', { ...A, now: T0 + 4 * MINUTE })).rejects.toThrow(/5 minutes/);
-    await expect(closeUnpaidOrder('1', '  ', { ...A, now: T0 + 6 * MINUTE })).rejects.toThrow(/closeReason/);
+    await expect(closeUnpaidOrder('1', '买家拍错了', { ...A, now: T0 + 4 * MINUTE })).rejects.toMatchObject({ problems: [{ code: 'closeTooEarly', params: { seconds: 60 } }] });
+    await expect(closeUnpaidOrder('1', '  ', { ...A, now: T0 + 6 * MINUTE })).rejects.toMatchObject({ problems: [{ code: 'required', field: 'orders.closeReason' }] });
     await closeUnpaidOrder('1', '买家拍错了', { ...A, now: T0 + 6 * MINUTE });
     expect(await db.orders.get('1')).toMatchObject({ status: 'closed', closeReason: '买家拍错了' });
   });
 
   it('refuses a policy with a step after auto-close, naming the field, and keeps the old one', async () => {
     const bad = { autoCloseMinutes: 30, steps: [{ anchor: 'created', minutes: 45 }], maxReminders: 2, minGapMinutes: 5, quietHours: [], skip: { minAmountFen: 0, buyerRemindedToday: false } };
-    await expect(savePaymentPolicy('S1', bad, A)).rejects.toThrow(PolicyRejectedError);
-    await expect(savePaymentPolicy('S1', bad, A)).rejects.toThrow(/steps\.0\.minutes/);
+    await expect(savePaymentPolicy('S1', bad, A)).rejects.toMatchObject({ problems: [{ code: 'afterClose', field: 'policy.steps.0.minutes' }] });
     expect((await db.shops.get('S1'))?.rules).toEqual({});
   });
 });

@@ -14,7 +14,8 @@ import { DAY, MINUTE } from '@shared/lib/time';
 import { newId } from '@shared/lib/ids';
 import type { Buyer, Order, Reminder, Shop } from '@shared/schemas/entities';
 import { getDb } from '../store';
-import { InvalidRecordError, alive, putOne, type WriteContext } from '../repositories/tracked';
+import { refuse } from '@shared/lib/problem';
+import { alive, putOne, type WriteContext } from '../repositories/tracked';
 import { liveShops, policyLookup } from './policy';
 import { postToBuyer } from './chat';
 
@@ -109,8 +110,8 @@ export async function sendPaymentReminder(input: SendPaymentInput, ctx: WriteCon
   const db = getDb();
   return db.transaction('rw', [db.orders, db.reminders, db.shops, db.buyers, db.conversations, db.messages, db.changes], async () => {
     const order = await db.orders.get(input.orderId);
-    if (!alive(order)) throw new InvalidRecordError('reminders', `subjectId: no order ${input.orderId}`);
-    if (order.status !== 'unpaid') throw new InvalidRecordError('reminders', `order ${order.orderNo} is no longer waiting for payment`);
+    if (!alive(order)) throw refuse('notFound', 'orders', { id: input.orderId });
+    if (order.status !== 'unpaid') throw refuse('orderNotUnpaid', 'orders', { orderNo: order.orderNo });
     const [shop, buyer, history] = await Promise.all([db.shops.get(order.shopId), db.buyers.get(order.buyerId), orderPaymentHistory(order.id)]);
     const policy = policyLookup(shop ? [shop] : [])(order.shopId);
     const plan = nextReminder(order, history, policy, ctx.now);
@@ -144,7 +145,7 @@ export async function sendPaymentReminder(input: SendPaymentInput, ctx: WriteCon
 export async function stopPaymentReminders(orderId: string, ctx: WriteContext): Promise<void> {
   const db = getDb();
   const order = await db.orders.get(orderId);
-  if (!alive(order)) throw new InvalidRecordError('reminders', `subjectId: no order ${orderId}`);
+  if (!alive(order)) throw refuse('notFound', 'orders', { id: orderId });
   await putOne<Reminder>(db, 'reminders', {
     id: newId(), kind: 'payment', subjectId: order.id, buyerId: order.buyerId, shopId: order.shopId, label: `催付 ${order.orderNo}`,
     dueAt: ctx.now, attempt: 0, channel: null, state: 'cancelled', outcome: PAYMENT_OUTCOME_STOPPED,
@@ -154,16 +155,16 @@ export async function stopPaymentReminders(orderId: string, ctx: WriteContext): 
 /** Closes an unpaid order for a reason; the platform allows it from 5 minutes after creation. */
 export async function closeUnpaidOrder(orderId: string, reason: string, ctx: WriteContext): Promise<Order> {
   const why = reason.trim();
-  if (!why) throw new InvalidRecordError('orders', 'closeReason: say why the order is closed');
+  if (!why) throw refuse('required', 'orders.closeReason');
   const db = getDb();
   return db.transaction('rw', [db.orders, db.changes], async () => {
     const order = await db.orders.get(orderId);
-    if (!alive(order)) throw new InvalidRecordError('orders', `no order ${orderId}`);
+    if (!alive(order)) throw refuse('notFound', 'orders', { id: orderId });
     const check = canCloseUnpaid(order, ctx.now);
     if (!check.allowed) {
-      throw new InvalidRecordError('orders', check.reason === 'too-early'
-        ? `status: an unpaid order can be closed from 5 minutes after it was placed (${Math.ceil(((check.allowedAt as number) - ctx.now) / 1000)} s left)`
-        : 'status: only an order waiting for payment can be closed here');
+      throw check.reason === 'too-early'
+        ? refuse('closeTooEarly', 'orders.status', { allowedAt: check.allowedAt as number, seconds: Math.ceil(((check.allowedAt as number) - ctx.now) / 1000) })
+        : refuse('orderNotUnpaid', 'orders.status', { orderNo: order.orderNo });
     }
     return putOne<Order>(db, 'orders', { ...order, status: 'closed', closeReason: why.slice(0, 200) }, ctx);
   });

@@ -1,16 +1,9 @@
-import { resolvePaymentPolicy, validatePaymentPolicy, type PaymentPolicy, type PolicyIssue } from '@shared/domain/payments';
+import { resolvePaymentPolicy, validatePaymentPolicy, type PaymentPolicy } from '@shared/domain/payments';
 import { resolveFlagMeanings, validateFlagMeanings, type FlagMeanings } from '@shared/domain/remarks';
 import type { Shop } from '@shared/schemas/entities';
+import { ProblemError, refuse } from '@shared/lib/problem';
 import { getDb } from '../store';
 import { alive, putOne, type WriteContext } from '../repositories/tracked';
-
-/** A refused settings write; `issues` name each offending field. */
-export class PolicyRejectedError extends Error {
-  constructor(readonly issues: PolicyIssue[]) {
-    super(issues.map((i) => `${i.field}: ${i.message}`).join('; '));
-    this.name = 'PolicyRejectedError';
-  }
-}
 
 export async function liveShops(): Promise<Shop[]> {
   return (await getDb().shops.toArray()).filter(alive);
@@ -29,11 +22,12 @@ export function flagMeaningsOf(shop: Shop | undefined): FlagMeanings {
 /** Validates and stores a shop's 催付 policy under `shop.rules.payment`; a bad one changes nothing. */
 export async function savePaymentPolicy(shopId: string, raw: unknown, ctx: WriteContext): Promise<PaymentPolicy> {
   const r = validatePaymentPolicy(raw);
-  if (!r.ok) throw new PolicyRejectedError(r.error);
+  // Every problem at once, each naming its field (`policy.steps.1.minutes`), so the form marks them all.
+  if (!r.ok) throw ProblemError.of(r.error);
   const db = getDb();
   return db.transaction('rw', [db.shops, db.changes], async () => {
     const shop = await db.shops.get(shopId);
-    if (!alive(shop)) throw new PolicyRejectedError([{ field: 'shopId', message: `no shop ${shopId}` }]);
+    if (!alive(shop)) throw refuse('notFound', 'shops', { id: shopId });
     await putOne<Shop>(db, 'shops', { ...shop, rules: { ...shop.rules, payment: r.value } }, ctx);
     return r.value;
   });
@@ -44,9 +38,9 @@ export async function saveFlagMeanings(shopId: string, raw: unknown, ctx: WriteC
   const db = getDb();
   return db.transaction('rw', [db.shops, db.changes], async () => {
     const shop = await db.shops.get(shopId);
-    if (!alive(shop)) throw new PolicyRejectedError([{ field: 'shopId', message: `no shop ${shopId}` }]);
+    if (!alive(shop)) throw refuse('notFound', 'shops', { id: shopId });
     const r = validateFlagMeanings(shop.platform, raw);
-    if (!r.ok) throw new PolicyRejectedError(r.error);
+    if (!r.ok) throw ProblemError.of(r.error);
     await putOne<Shop>(db, 'shops', { ...shop, rules: { ...shop.rules, flagMeanings: r.value } }, ctx);
     return r.value;
   });

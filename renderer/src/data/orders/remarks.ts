@@ -3,22 +3,12 @@ import { canEditRemark, cleanRemarkText, currentRemarks, formatRemark, isSuperse
 import { newId } from '@shared/lib/ids';
 import type { Order, Remark } from '@shared/schemas/entities';
 import { getDb } from '../store';
-import { InvalidRecordError, alive, putOne, type WriteContext } from '../repositories/tracked';
-
-/**
- * Remarks (备注) are append-only and signed. Only the author may correct or retract their own
- * remark; anyone else gets this error, whatever the screen offered (DESIGN §4, seed 004).
- */
-export class RemarkNotYoursError extends Error {
-  constructor(readonly remarkId: string, readonly authorName: string) {
-    super(`remark ${remarkId} was written by ${authorName}; only its author may change or remove it — add your own remark instead`);
-    this.name = 'RemarkNotYoursError';
-  }
-}
+import { refuse } from '@shared/lib/problem';
+import { alive, putOne, type WriteContext } from '../repositories/tracked';
 
 async function agentName(agentId: string): Promise<string> {
   const a = await getDb().agents.get(agentId);
-  if (!alive(a)) throw new InvalidRecordError('remarks', `agentId: no agent ${agentId}`);
+  if (!alive(a)) throw refuse('notFound', 'agents', { id: agentId });
   return a.name;
 }
 
@@ -31,7 +21,7 @@ export function orderRemarkRows(orderId: string): Promise<Remark[]> {
 async function refreshOrderMemo(orderId: string, ctx: WriteContext, flag?: number | null): Promise<void> {
   const db = getDb();
   const order = await db.orders.get(orderId);
-  if (!alive(order)) throw new InvalidRecordError('remarks', `orderId: no order ${orderId}`);
+  if (!alive(order)) throw refuse('notFound', 'orders', { id: orderId });
   const current = currentRemarks(await orderRemarkRows(orderId));
   const last = current[current.length - 1]?.remark;
   await putOne<Order>(db, 'orders', { ...order, latestRemark: last ? formatRemark(last) : '', flag: flag ?? order.flag }, ctx);
@@ -40,7 +30,7 @@ async function refreshOrderMemo(orderId: string, ctx: WriteContext, flag?: numbe
 /** Appends a signed remark (and optionally sets the order's flag) in one transaction. */
 export async function addRemark(orderId: string, text: string, flag: number | null, ctx: WriteContext): Promise<Remark> {
   const clean = cleanRemarkText(text);
-  if (!clean) throw new InvalidRecordError('remarks', 'text: a remark cannot be empty');
+  if (!clean) throw refuse('required', 'remarks.text');
   const db = getDb();
   const name = await agentName(ctx.agentId);
   return db.transaction('rw', [db.orders, db.remarks, db.changes], async () => {
@@ -52,12 +42,14 @@ export async function addRemark(orderId: string, text: string, flag: number | nu
 
 async function ownRemark(remarkId: string, ctx: WriteContext): Promise<Remark> {
   const r = await getDb().remarks.get(remarkId);
-  if (!r) throw new InvalidRecordError('remarks', `no remark ${remarkId}`);
+  if (!r) throw refuse('notFound', 'remarks', { id: remarkId });
   if (!canEditRemark(r, ctx.agentId)) {
-    if (r.agentId === ctx.agentId) throw new InvalidRecordError('remarks', `remark ${remarkId} was already retracted`);
-    throw new RemarkNotYoursError(remarkId, r.agentName);
+    if (r.agentId === ctx.agentId) throw refuse('remarkRetracted', 'remarks', { id: remarkId });
+    // Remarks (备注) are append-only and signed: only the author may correct or retract theirs,
+    // whatever the screen offered (DESIGN §4, seed 004). The author is named so the agent knows whom to ask.
+    throw refuse('remarkNotYours', 'remarks', { id: remarkId, name: r.agentName });
   }
-  if (isSuperseded(await orderRemarkRows(r.orderId), r.id)) throw new InvalidRecordError('remarks', `remark ${remarkId} was already edited; change its newest version`);
+  if (isSuperseded(await orderRemarkRows(r.orderId), r.id)) throw refuse('remarkSuperseded', 'remarks', { id: remarkId });
   return r;
 }
 
@@ -68,7 +60,7 @@ async function ownRemark(remarkId: string, ctx: WriteContext): Promise<Remark> {
  */
 export async function editRemark(remarkId: string, text: string, ctx: WriteContext): Promise<Remark> {
   const clean = cleanRemarkText(text);
-  if (!clean) throw new InvalidRecordError('remarks', 'text: a remark cannot be empty');
+  if (!clean) throw refuse('required', 'remarks.text');
   const db = getDb();
   return db.transaction('rw', [db.orders, db.remarks, db.changes], async () => {
     const r = await ownRemark(remarkId, ctx);

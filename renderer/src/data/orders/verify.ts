@@ -4,7 +4,8 @@ import { DAY } from '@shared/lib/time';
 import type { Buyer, Order } from '@shared/schemas/entities';
 import { getDb } from '../store';
 import { appendAudit } from '../repositories/audit';
-import { InvalidRecordError, alive, putOne, type WriteContext } from '../repositories/tracked';
+import { refuse } from '@shared/lib/problem';
+import { alive, putOne, type WriteContext } from '../repositories/tracked';
 import { postToBuyer } from './chat';
 
 /**
@@ -44,7 +45,7 @@ function fullContact(order: Order, buyer: Buyer | undefined): { recipient: strin
 async function load(orderId: string): Promise<{ order: Order; buyer: Buyer | undefined }> {
   const db = getDb();
   const order = await db.orders.get(orderId);
-  if (!alive(order)) throw new InvalidRecordError('orders', `no order ${orderId}`);
+  if (!alive(order)) throw refuse('notFound', 'orders', { id: orderId });
   return { order, buyer: await db.buyers.get(order.buyerId) };
 }
 
@@ -61,7 +62,7 @@ export async function sendVerifyMessage(orderId: string, ctx: WriteContext): Pro
   const db = getDb();
   return db.transaction('rw', [db.orders, db.buyers, db.conversations, db.messages, db.changes], async () => {
     const { order, buyer } = await load(orderId);
-    if (order.paidAt === null) throw new InvalidRecordError('orders', `order ${order.orderNo} is not paid yet`);
+    if (order.paidAt === null) throw refuse('orderNotPaid', 'orders', { orderNo: order.orderNo });
     const c = fullContact(order, buyer);
     const text = buildVerifyMessage({ buyerNick: buyer?.nick ?? '', items: order.items, recipient: c.recipient, phone: c.phone, address: c.address });
     await postToBuyer(order, buyer, text, ctx);
@@ -82,13 +83,13 @@ export async function confirmVerification(orderId: string, ctx: WriteContext): P
 /** Records a new delivery address; the old one is kept in `addressChanges` with who changed it. */
 export async function changeAddress(orderId: string, newAddress: string, ctx: WriteContext): Promise<Order> {
   const to = newAddress.replace(/\s+/g, ' ').trim();
-  if (!to) throw new InvalidRecordError('orders', 'addressChanges.to: the new address is empty');
+  if (!to) throw refuse('required', 'orders.address');
   const db = getDb();
   return db.transaction('rw', [db.orders, db.buyers, db.agents, db.changes], async () => {
     const { order, buyer } = await load(orderId);
     const agent = await db.agents.get(ctx.agentId);
     const from = fullContact(order, buyer).address;
-    if (from === to) throw new InvalidRecordError('orders', 'addressChanges.to: the new address is the same as the current one');
+    if (from === to) throw refuse('sameAddress', 'orders.address');
     const change = { from, to, fromMasked: maskAddress(from), toMasked: maskAddress(to), by: ctx.agentId, byName: agent?.name ?? ctx.agentId, at: ctx.now };
     return putOne<Order>(db, 'orders', {
       ...order,

@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { newId } from '@shared/lib/ids';
 import { getDb } from '../store';
 import { appendAudit } from '../repositories/audit';
-import { InvalidRecordError, alive, putTracked, type WriteContext } from '../repositories/tracked';
+import { refuse } from '@shared/lib/problem';
+import { alive, putTracked, type WriteContext } from '../repositories/tracked';
 
 export interface BuyerPanelData {
   buyer: Buyer;
@@ -46,7 +47,7 @@ async function updateBuyer(buyerId: string, patch: (b: Buyer) => Partial<Buyer>,
   const db = getDb();
   await db.transaction('rw', [db.buyers, db.changes], async () => {
     const b = await db.buyers.get(buyerId);
-    if (!alive(b)) throw new InvalidRecordError('buyers', `no buyer ${buyerId}`);
+    if (!alive(b)) throw refuse('notFound', 'buyers', { id: buyerId });
     await putTracked<Buyer>(db, 'buyers', [{ ...b, ...patch(b) }], ctx);
   });
 }
@@ -54,7 +55,7 @@ async function updateBuyer(buyerId: string, patch: (b: Buyer) => Partial<Buyer>,
 export async function setBuyerTags(buyerId: string, tags: string[], ctx: WriteContext): Promise<void> {
   const clean = [...new Set(tags.map((t) => t.trim()).filter((t) => t !== ''))];
   const long = clean.find((t) => t.length > 20);
-  if (long) throw new InvalidRecordError('buyers', `tags: 「${long}」 is longer than 20 characters`);
+  if (long) throw refuse('tooLong', 'buyers.tags', { max: 20, value: long });
   await updateBuyer(buyerId, () => ({ tags: clean }), ctx);
 }
 
@@ -68,8 +69,8 @@ export async function setBuyerTier(buyerId: string, tier: Buyer['tier'], ctx: Wr
 
 /** A dated follow-up on a buyer; stored as a `followup` reminder so it feeds the tray. */
 export async function addFollowUp(buyer: Buyer, label: string, dueAt: number, ctx: WriteContext): Promise<void> {
-  if (!label.trim()) throw new InvalidRecordError('reminders', 'label: write what to follow up');
-  if (!Number.isFinite(dueAt)) throw new InvalidRecordError('reminders', 'dueAt: pick a date');
+  if (!label.trim()) throw refuse('required', 'reminders.label');
+  if (!Number.isFinite(dueAt)) throw refuse('required', 'reminders.dueAt');
   await putTracked<Reminder>(getDb(), 'reminders', [{
     id: newId(), kind: 'followup', subjectId: buyer.id, buyerId: buyer.id, shopId: buyer.shopId, label: label.trim(), dueAt, attempt: 0, channel: 'chat', state: 'due', outcome: null,
   }], ctx);
@@ -85,9 +86,9 @@ export async function completeFollowUp(reminder: Reminder, ctx: WriteContext): P
  */
 export async function revealContact(buyerId: string, field: 'phone' | 'address', reason: string, ctx: WriteContext): Promise<string> {
   const why = reason.trim();
-  if (!why) throw new InvalidRecordError('audit', 'reason: say why you need the full value');
+  if (!why) throw refuse('required', 'audit.reason');
   const b = await getDb().buyers.get(buyerId);
-  if (!alive(b) || !b.contactSecret) throw new InvalidRecordError('buyers', `no contact on file for ${buyerId}`);
+  if (!alive(b) || !b.contactSecret) throw refuse('noContact', 'buyers', { id: buyerId });
   await appendAudit(`reveal:${field}`, buyerId, why, ctx);
   return field === 'phone' ? b.contactSecret.phone : `${b.contactSecret.name} ${b.contactSecret.address}`;
 }

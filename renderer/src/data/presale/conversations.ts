@@ -1,7 +1,8 @@
 import type { Conversation, Message } from '@shared/schemas/entities';
 import { newId } from '@shared/lib/ids';
 import { getDb } from '../store';
-import { InvalidRecordError, alive, putTracked, type WriteContext } from '../repositories/tracked';
+import { refuse } from '@shared/lib/problem';
+import { alive, putTracked, type WriteContext } from '../repositories/tracked';
 
 function messageOf(conversationId: string, from: Message['from'], text: string, ctx: WriteContext, agentId: string | null, replyMs?: number): Message {
   return { id: newId(), conversationId, from, text, at: ctx.now, agentId, updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null, ...(replyMs !== undefined ? { replyMs } : {}) };
@@ -11,7 +12,7 @@ async function inTx<T>(conversationId: string, fn: (conv: Conversation) => Promi
   const db = getDb();
   return db.transaction('rw', [db.conversations, db.messages, db.changes], async () => {
     const conv = await db.conversations.get(conversationId);
-    if (!alive(conv)) throw new InvalidRecordError('conversations', `no conversation ${conversationId}`);
+    if (!alive(conv)) throw refuse('notFound', 'conversations', { id: conversationId });
     return fn(conv);
   });
 }
@@ -22,7 +23,7 @@ async function inTx<T>(conversationId: string, fn: (conv: Conversation) => Promi
  */
 export async function sendReply(conversationId: string, text: string, ctx: WriteContext): Promise<Message> {
   const body = text.trim();
-  if (!body) throw new InvalidRecordError('messages', 'text: an empty reply cannot be sent');
+  if (!body) throw refuse('required', 'messages.text');
   const db = getDb();
   return inTx(conversationId, async (conv) => {
     const replyMs = conv.status === 'waiting' ? Math.max(0, ctx.now - conv.lastBuyerAt) : undefined;
@@ -50,8 +51,8 @@ export async function resolveConversation(conversationId: string, note: string, 
  */
 export async function transferConversation(conversationId: string, to: string, reason: string, note: string, ctx: WriteContext): Promise<void> {
   const why = reason.trim();
-  if (!why) throw new InvalidRecordError('conversations', 'transfer.reason: a reason is required');
-  if (to === ctx.agentId) throw new InvalidRecordError('conversations', 'transfer.to: choose another agent');
+  if (!why) throw refuse('required', 'conversations.transfer.reason');
+  if (to === ctx.agentId) throw refuse('transferToSelf', 'conversations.transfer.to');
   const db = getDb();
   await inTx(conversationId, async (conv) => {
     await putTracked<Message>(db, 'messages', [messageOf(conversationId, 'system', note, ctx, ctx.agentId)], ctx);

@@ -43,7 +43,7 @@ describe('presale conversation writes', () => {
   });
 
   it('refuses an empty reply and writes nothing', async () => {
-    await expect(sendReply('C1', '  \n ', ctx())).rejects.toThrow(/empty reply/);
+    await expect(sendReply('C1', '  \n ', ctx())).rejects.toMatchObject({ problems: [{ code: 'required', field: 'messages.text' }] });
     expect(await db.messages.count()).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 import type { Agent, Shop } from '@shared/schemas/entities';
 import type { Platform } from '@shared/schemas/common';
 import { newId } from '@shared/lib/ids';
+import { refuse } from '@shared/lib/problem';
 import { getDb } from '../store';
 import { alive, putOne, type WriteContext } from './tracked';
 
@@ -31,7 +32,7 @@ export async function createShopAndAgent(input: SetupInput, now: number): Promis
   const agentId = newId();
   const ctx: WriteContext = { agentId, now };
   const taken = await db.agents.where('employeeNo').equals(input.employeeNo.trim()).filter(alive).count();
-  if (taken > 0) throw new Error(`employeeNo: 工号 ${input.employeeNo} is already used`);
+  if (taken > 0) throw refuse('employeeNoTaken', 'agents.employeeNo', { employeeNo: input.employeeNo.trim() });
   await putOne<Shop>(db, 'shops', { id: newId(), name: input.shopName.trim(), platform: input.platform, rules: {}, demo: false }, ctx);
   return putOne<Agent>(db, 'agents', { id: agentId, name: input.agentName.trim(), employeeNo: input.employeeNo.trim(), role: input.role, signature: input.agentName.trim(), demo: false }, ctx);
 }
@@ -40,6 +41,6 @@ export async function createShopAndAgent(input: SetupInput, now: number): Promis
 export async function addAgent(input: Pick<Agent, 'name' | 'employeeNo' | 'role'>, ctx: WriteContext): Promise<Agent> {
   const db = getDb();
   const taken = await db.agents.where('employeeNo').equals(input.employeeNo.trim()).filter(alive).count();
-  if (taken > 0) throw new Error(`employeeNo: 工号 ${input.employeeNo} is already used`);
+  if (taken > 0) throw refuse('employeeNoTaken', 'agents.employeeNo', { employeeNo: input.employeeNo.trim() });
   return putOne<Agent>(db, 'agents', { id: newId(), name: input.name.trim(), employeeNo: input.employeeNo.trim(), role: input.role, signature: input.name.trim(), demo: false }, ctx);
 }

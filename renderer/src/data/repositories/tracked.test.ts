@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Shop } from '@shared/schemas/entities';
 import { XiaoerDb } from '../db';
-import { InvalidRecordError, putTracked, tombstone } from './tracked';
+import { ProblemError } from '@shared/lib/problem';
+import { putTracked, tombstone } from './tracked';
 
 let db: XiaoerDb;
 let n = 0;
@@ -29,8 +30,8 @@ describe('tracked repository writes', () => {
   it('refuses a batch with one malformed record, names the field, and changes nothing', async () => {
     await putTracked<Shop>(db, 'shops', [shop('S0')], ctx);
     const bad = { ...shop('S2'), platform: 'amazon' } as unknown as Shop;
-    await expect(putTracked<Shop>(db, 'shops', [shop('S1'), bad], ctx)).rejects.toThrow(InvalidRecordError);
-    await expect(putTracked<Shop>(db, 'shops', [bad], ctx)).rejects.toThrow(/platform/);
+    await expect(putTracked<Shop>(db, 'shops', [shop('S1'), bad], ctx)).rejects.toThrow(ProblemError);
+    await expect(putTracked<Shop>(db, 'shops', [bad], ctx)).rejects.toMatchObject({ problems: [{ code: 'notAllowed', field: 'shops.platform' }] });
     expect(await db.shops.count()).toBe(1);
     expect(await db.changes.count()).toBe(1);
   });

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { sameValue } from '@shared/domain/sync';
 import * as E from '@shared/schemas/entities';
 import type { Draft, Tracked } from '@shared/schemas/common';
-import { describeIssues } from '@shared/host/validate';
+import { ProblemError, problem, zodProblems } from '@shared/lib/problem';
 import type { TrackedTableName, XiaoerDb } from '../db';
 
 /** Who writes and when: every repository write is signed and timed by its caller. */
@@ -18,18 +18,12 @@ export const SCHEMAS: Record<TrackedTableName, z.ZodType<Tracked>> = {
   products: E.Product, promises: E.BuyerPromise,
 };
 
-/** A write refused because the record is malformed; names the table, field and reason. */
-export class InvalidRecordError extends Error {
-  constructor(readonly table: string, readonly detail: string) {
-    super(`${table}: ${detail}`);
-    this.name = 'InvalidRecordError';
-  }
-}
-
-function sign<T extends Tracked>(table: TrackedTableName, draft: Draft<T>, ctx: WriteContext): T {
+/** The record a put would write, signed and validated; throws a ProblemError naming the field. */
+export function sign<T extends Tracked>(table: TrackedTableName, draft: Draft<T>, ctx: WriteContext): T {
   const record = { ...draft, updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: draft.deletedAt ?? null };
   const parsed = SCHEMAS[table].safeParse(record);
-  if (!parsed.success) throw new InvalidRecordError(table, describeIssues(parsed.error));
+  // Refused by field and reason (`remarks.text` tooLong max 1000): the screen names both in the agent's language.
+  if (!parsed.success) throw ProblemError.of(zodProblems(parsed.error, { table, input: record }));
   return record as unknown as T;
 }
 
@@ -68,7 +62,7 @@ export async function putOne<T extends Tracked>(db: XiaoerDb, table: TrackedTabl
 export async function tombstone(db: XiaoerDb, table: TrackedTableName, id: string, ctx: WriteContext): Promise<void> {
   await db.transaction('rw', [db.table(table), db.changes], async () => {
     const n = await db.table(table).update(id, { deletedAt: ctx.now, updatedAt: ctx.now, updatedBy: ctx.agentId });
-    if (n === 0) throw new InvalidRecordError(table, `no record ${id}`);
+    if (n === 0) throw new ProblemError(problem('notFound', { field: `${table}.id`, params: { id } }));
     await db.changes.add({ table, id, op: 'delete', at: ctx.now, agent: ctx.agentId });
   });
 }
@@ -83,7 +77,7 @@ export const alive = <T extends { deletedAt: number | null }>(r: T | undefined):
 export async function putPreSigned<T extends Tracked>(db: XiaoerDb, table: TrackedTableName, records: T[]): Promise<void> {
   for (const [i, r] of records.entries()) {
     const parsed = SCHEMAS[table].safeParse(r);
-    if (!parsed.success) throw new InvalidRecordError(table, `row ${i + 1}: ${describeIssues(parsed.error)}`);
+    if (!parsed.success) throw ProblemError.of(zodProblems(parsed.error, { table, row: i + 1, input: r }));
   }
   await db.table(table).bulkPut(records);
   await db.changes.bulkAdd(records.map((r) => ({ table, id: r.id, op: 'put' as const, at: r.updatedAt, agent: r.updatedBy, origin: 'demo' as const })));

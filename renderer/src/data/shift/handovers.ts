@@ -2,7 +2,8 @@ import type { Handover, HandoverItem } from '@shared/schemas/entities';
 import { newId } from '@shared/lib/ids';
 import { DAY } from '@shared/lib/time';
 import { getDb } from '../store';
-import { alive, putOne, InvalidRecordError, type WriteContext } from '../repositories/tracked';
+import { refuse } from '@shared/lib/problem';
+import { alive, putOne, type WriteContext } from '../repositories/tracked';
 
 /** Handovers are few (two or three a day); 60 days of them is a short indexed range. */
 const RECENT_MS = 60 * DAY;
@@ -40,8 +41,8 @@ async function updateItem(handoverId: string, key: string, patch: (i: HandoverIt
   const db = getDb();
   await db.transaction('rw', [db.handovers, db.changes], async () => {
     const h = await db.handovers.get(handoverId);
-    if (!alive(h)) throw new InvalidRecordError('handovers', `no handover ${handoverId}`);
-    if (!h.items.some((i) => i.key === key)) throw new InvalidRecordError('handovers', `items: no item ${key}`);
+    if (!alive(h)) throw refuse('notFound', 'handovers', { id: handoverId });
+    if (!h.items.some((i) => i.key === key)) throw refuse('notFound', 'handovers.items', { id: key });
     await putOne<Handover>(db, 'handovers', { ...h, items: h.items.map((i) => (i.key === key ? patch(i) : i)) }, ctx);
   });
 }
@@ -56,7 +57,7 @@ export const claimItem = (handoverId: string, key: string, ctx: WriteContext): P
 export async function signInHandover(handoverId: string, ctx: WriteContext): Promise<void> {
   const db = getDb();
   const h = await db.handovers.get(handoverId);
-  if (!alive(h)) throw new InvalidRecordError('handovers', `no handover ${handoverId}`);
+  if (!alive(h)) throw refuse('notFound', 'handovers', { id: handoverId });
   await putOne<Handover>(db, 'handovers', { ...h, toAgentId: ctx.agentId, signedInAt: ctx.now }, ctx);
 }
 

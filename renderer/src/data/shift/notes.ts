@@ -1,5 +1,6 @@
 import type { Note, NoteRevision } from '@shared/schemas/entities';
 import { newId } from '@shared/lib/ids';
+import { refuse } from '@shared/lib/problem';
 import { REVISION_KEEP_MS, revisionsToDrop, shouldSnapshot } from '@shared/domain/notes';
 import { getDb } from '../store';
 import { alive, putOne, tombstone, type WriteContext } from '../repositories/tracked';
@@ -73,7 +74,7 @@ export async function saveNote(id: string, fields: NoteFields, ctx: WriteContext
   const db = getDb();
   return db.transaction('rw', [db.notes, db.noteRevisions, db.changes], async () => {
     const current = await db.notes.get(id);
-    if (!current) throw new Error(`note ${id} does not exist`);
+    if (!current) throw refuse('notFound', 'notes', { id });
     if (current.body !== fields.body && current.body !== '') {
       const revisions = await revisionsOf(id);
       if (shouldSnapshot(revisions, ctx.now)) {
@@ -107,7 +108,7 @@ export async function restoreRevision(noteId: string, revisionId: string, ctx: W
   const db = getDb();
   return db.transaction('rw', [db.notes, db.noteRevisions, db.changes], async () => {
     const [note, rev] = await Promise.all([db.notes.get(noteId), db.noteRevisions.get(revisionId)]);
-    if (!note || !rev || rev.noteId !== noteId) throw new Error(`revision ${revisionId} is not a revision of note ${noteId}`);
+    if (!note || !rev || rev.noteId !== noteId) throw refuse('notFound', 'noteRevisions', { id: revisionId });
     const before = await putOne<NoteRevision>(db, 'noteRevisions', { id: newId(), noteId, body: note.body, at: ctx.now, reason: 'before-restore' }, ctx);
     const saved = await putOne<Note>(db, 'notes', { ...note, body: rev.body }, ctx);
     return { note: saved, undoId: before.id };

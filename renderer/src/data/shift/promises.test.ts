@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fromShanghai, HOUR } from '@shared/lib/time';
 import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
-import { InvalidRecordError } from '../repositories/tracked';
 import { followUpFacts } from '../tray/followUps';
 import { closePromise, openPromises, recordPromise } from './promises';
 import { acknowledgeItem, pendingHandovers, signInHandover, signOutHandover, unacknowledged } from './handovers';
@@ -39,8 +38,8 @@ describe('promises', () => {
   });
 
   it('refuses a promise for an unknown buyer or with nothing promised, writing nothing', async () => {
-    await expect(recordPromise({ buyerId: 'nobody', orderId: null, caseId: null, conversationId: null, kind: 'other', what: 'x', dueAt: T }, ctx)).rejects.toThrow(InvalidRecordError);
-    await expect(recordPromise({ buyerId: 'B1', orderId: 'O1', caseId: null, conversationId: null, kind: 'other', what: '   ', dueAt: T }, ctx)).rejects.toThrow(/what was promised is empty/);
+    await expect(recordPromise({ buyerId: 'nobody', orderId: null, caseId: null, conversationId: null, kind: 'other', what: 'x', dueAt: T }, ctx)).rejects.toMatchObject({ problems: [{ code: 'notFound', field: 'buyers' }] });
+    await expect(recordPromise({ buyerId: 'B1', orderId: 'O1', caseId: null, conversationId: null, kind: 'other', what: '   ', dueAt: T }, ctx)).rejects.toMatchObject({ problems: [{ code: 'required', field: 'promises.what' }] });
     expect(await db.promises.count()).toBe(0);
     expect(await db.remarks.count()).toBe(0);
   });

@@ -3,7 +3,8 @@ import type { Buyer, BuyerPromise, Order, Remark } from '@shared/schemas/entitie
 import { newId } from '@shared/lib/ids';
 import { promiseRemark } from '@shared/domain/promises';
 import { getDb } from '../store';
-import { alive, putOne, InvalidRecordError, type WriteContext } from '../repositories/tracked';
+import { refuse } from '@shared/lib/problem';
+import { alive, putOne, type WriteContext } from '../repositories/tracked';
 
 export type PromiseDraft = Pick<BuyerPromise, 'buyerId' | 'orderId' | 'caseId' | 'conversationId' | 'kind' | 'what' | 'dueAt'>;
 
@@ -15,7 +16,7 @@ export async function recordPromise(draft: PromiseDraft, ctx: WriteContext & { a
   const db = getDb();
   return db.transaction('rw', [db.promises, db.remarks, db.buyers, db.orders, db.changes], async () => {
     const buyer = await db.buyers.get(draft.buyerId);
-    if (!alive(buyer)) throw new InvalidRecordError('promises', `buyerId: no buyer ${draft.buyerId}`);
+    if (!alive(buyer)) throw refuse('notFound', 'buyers', { id: draft.buyerId });
     const promise = await putOne<BuyerPromise>(db, 'promises', {
       id: newId(), shopId: buyer.shopId, ...draft, what: draft.what.trim(), promisedBy: ctx.agentId, promisedAt: ctx.now, state: 'open', closedBy: null, closedAt: null,
     }, ctx);
@@ -30,7 +31,7 @@ export async function recordPromise(draft: PromiseDraft, ctx: WriteContext & { a
 export async function closePromise(id: string, state: 'kept' | 'cancelled', ctx: WriteContext): Promise<void> {
   const db = getDb();
   const p = await db.promises.get(id);
-  if (!alive(p)) throw new InvalidRecordError('promises', `no promise ${id}`);
+  if (!alive(p)) throw refuse('notFound', 'promises', { id });
   if (p.state !== 'open') return;
   await putOne<BuyerPromise>(db, 'promises', { ...p, state, closedBy: ctx.agentId, closedAt: ctx.now }, ctx);
 }

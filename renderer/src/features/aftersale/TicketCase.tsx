@@ -7,8 +7,9 @@ import type { CaseContext } from '../../data/cases/queries';
 import type { PhotoRow } from '../../data/cases/photos';
 import { addPhoto } from '../../data/cases/photos';
 import { advanceTicket, logTicketContact, resolveTicket, sendCaseMessage, updateTicket } from '../../data/cases/tickets';
-import { CaseRefused } from '../../data/cases/refusal';
+import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
 import { useCommands } from '../../ui/commands';
@@ -24,8 +25,8 @@ const PARTIES: readonly ResponsibleParty[] = ['warehouse', 'courier', 'buyer', '
 type Place = 'top' | 'photos' | 'handling';
 const HANDLING_FIELDS = new Set(['amountFen', 'resolution', 'trackingNo', 'responsible', 'responsibleParty']);
 function placeOf(e: unknown): Place {
-  if (!(e instanceof CaseRefused)) return 'top';
-  const f = e.problem.field;
+  if (!(e instanceof ProblemError)) return 'top';
+  const f = e.problem.field ?? '';
   // A step refused for missing photos or handling data is reported at the step buttons.
   if (f === 'photo') return 'photos';
   return HANDLING_FIELDS.has(f) && !['resolutionRequired', 'trackingRequired', 'responsibleRequired'].includes(e.problem.code) ? 'handling' : 'top';
@@ -80,11 +81,13 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
   return (
     <div className="case" data-testid="ticket-case">
       <div className="case__main">
-        <h2>
-          {t(`cases.types.${ticket.type}`)} · {ctx.buyer?.nick}
-          <span className={`status status--${open && ticket.dueAt <= now ? 'overdue' : ticket.status}`} data-testid="ticket-status">{t(`cases.ticketStatus.${ticket.status}`)}</span>
+        <div className="case__head">
+          <h2>
+            {t(`cases.types.${ticket.type}`)} · {ctx.buyer?.nick}
+            <span className={`status status--${open && ticket.dueAt <= now ? 'overdue' : ticket.status}`} data-testid="ticket-status">{t(`cases.ticketStatus.${ticket.status}`)}</span>
+          </h2>
           <OwnerSelect agents={agents} value={ticket.ownerId} onChange={(ownerId) => void run(() => updateTicket(ticket.id, { ownerId }, write()))} />
-        </h2>
+        </div>
         <ol className="steps" data-testid="ticket-steps">
           {TICKET_STEPS.map((s, i) => (
             <li key={s} className={i < stepIdx || ticket.status !== 'open' ? 'steps--done' : i === stepIdx ? 'steps--now' : ''} aria-current={i === stepIdx ? 'step' : undefined}>{t(`cases.steps.${s}`)}</li>
@@ -119,18 +122,18 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
         <section className="case__section" data-testid="ticket-handling">
           <h3>{t('cases.handling')}</h3>
           <div className="case__form">
-            <label className="grow">{t('cases.field.resolution')}<input value={resolution} onChange={(e) => setResolution(e.target.value)} data-testid="ticket-resolution" /></label>
-            {kind.refundable ? <label>{t('cases.field.amountFen')}<input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" data-testid="ticket-amount" /></label> : null}
-            <label>{t('cases.field.trackingNo')}<input className="mono" value={tracking} onChange={(e) => setTracking(e.target.value)} data-testid="ticket-tracking" /></label>
+            <Field label={t('cases.field.resolution')} className="grow"><input value={resolution} onChange={(e) => setResolution(e.target.value)} data-testid="ticket-resolution" /></Field>
+            {kind.refundable ? <Field label={t('cases.field.amountFen')}><input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" data-testid="ticket-amount" /></Field> : null}
+            <Field label={t('cases.field.trackingNo')}><input className="mono" value={tracking} onChange={(e) => setTracking(e.target.value)} data-testid="ticket-tracking" /></Field>
           </div>
           <div className="case__form">
-            <label>{t('cases.field.responsibleParty')}
+            <Field label={t('cases.field.responsibleParty')}>
               <select value={party} onChange={(e) => setParty(e.target.value as ResponsibleParty | '')} data-testid="ticket-party">
                 <option value="">—</option>
                 {PARTIES.map((p) => <option key={p} value={p}>{t(`cases.parties.${p}`)}</option>)}
               </select>
-            </label>
-            <label>{t('cases.field.responsible')}<input value={responsible} onChange={(e) => setResponsible(e.target.value)} data-testid="ticket-responsible" /></label>
+            </Field>
+            <Field label={t('cases.field.responsible')}><input value={responsible} onChange={(e) => setResponsible(e.target.value)} data-testid="ticket-responsible" /></Field>
             <button className="btn" onClick={() => void save()} data-testid="ticket-save">{t('cases.save')}</button>
           </div>
           {error?.place === 'handling' ? <div className="error" role="alert" data-testid="case-error">{error.text}</div> : null}

@@ -5,7 +5,7 @@ import { filterTickets, lostParcelsPerMonth, qualityPerWeekByProduct, TICKET_TYP
 import { formatShanghaiShort, shanghaiDate } from '@shared/lib/time';
 import { useLive } from '../../data';
 import { agentsAndShops, ticketRegister, type TicketRow } from '../../data/cases/queries';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { yuan } from '../../ui/money';
 import { CommonFilters, RegisterGrid, fromLocalInput, saveRegister, type CommonFilterValues } from '../reviews';
@@ -13,6 +13,7 @@ import { CommonFilters, RegisterGrid, fromLocalInput, saveRegister, type CommonF
 /** 售后登记表: every case with filters, the summaries seed 003 asks for, and export. */
 export function TicketRegister() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const rows = useLive(ticketRegister, [], []);
   const people = useLive(agentsAndShops, [], { agents: [], shops: [] });
   const [type, setType] = useState<TicketType | ''>('');
@@ -57,7 +58,7 @@ export function TicketRegister() {
       await saveRegister(format, `售后登记表-${shanghaiDate(Date.now())}`, header, data);
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   return (

@@ -1,17 +1,12 @@
 import { backupName, fullBackupName, incrementalBackupName, parseBackupName, planNextBackup, restoreChain } from '@shared/domain/backup';
 import { BACKUP_READ_CHUNK_BYTES, type BackupEntry, type BackupHeader } from '@shared/schemas/backup';
-import { lastChangeSeq, openRestore, streamSnapshot, type BackupProblem, type RestoreReport, type RestoreSource, type SnapshotPlan } from '../../data/backup';
-import { getHost } from '../../host';
+import { problem, type Problem } from '@shared/lib/problem';
+import { lastChangeSeq, openRestore, streamSnapshot, type RestoreReport, type RestoreSource, type SnapshotPlan } from '../../data/backup';
+import { getHost, invokeHost } from '../../host';
 import { backupTimeText } from './format';
 
 type OnProgress = (fraction: number) => void;
 
-/** The host's own wording when a call fails (disk full, no private file system). */
-async function call<T>(answer: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> {
-  const r = await answer;
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-}
 
 const listeners = new Set<() => void>();
 /** Lists on screen refresh when any backup is written, by a button or by the timer. */
@@ -20,7 +15,7 @@ export function onBackupsChanged(fn: () => void): () => void {
   return () => listeners.delete(fn);
 }
 
-export const listBackups = (): Promise<BackupEntry[]> => call(getHost().invoke('backup:list', {}));
+export const listBackups = (): Promise<BackupEntry[]> => invokeHost('backup:list', {});
 
 /**
  * Takes a backup now — incremental when the day's full backup and its chain allow, full
@@ -34,14 +29,14 @@ export async function takeBackup(agentId: string): Promise<{ name: string; sizeB
   const plan: SnapshotPlan = next.kind === 'full' ? { kind: 'full', toSeq: storeSeq } : { kind: 'incremental', base: next.base, fromSeq: next.fromSeq, toSeq: storeSeq };
   const name = next.kind === 'full' ? fullBackupName(now, storeSeq) : incrementalBackupName(now, next.baseAt, next.fromSeq, storeSeq);
   const host = getHost();
-  await call(host.invoke('backup:begin', { name }));
+  await invokeHost('backup:begin', { name });
   try {
-    await streamSnapshot({ agentId, now, appVersion: __APP_VERSION__, plan }, (chunk) => call(host.invoke('backup:append', { name, chunk })));
+    await streamSnapshot({ agentId, now, appVersion: __APP_VERSION__, plan }, (chunk) => invokeHost('backup:append', { name, chunk }));
   } catch (e) {
     await host.invoke('backup:abort', { name }).catch(() => undefined);
     throw e;
   }
-  const written = await call(host.invoke('backup:commit', { name }));
+  const written = await invokeHost('backup:commit', { name });
   listeners.forEach((l) => l());
   return written;
 }
@@ -54,39 +49,37 @@ export async function takeBackup(agentId: string): Promise<{ name: string; sizeB
 export async function exportBackup(agentId: string): Promise<boolean> {
   const now = Date.now();
   const host = getHost();
-  const begun = await call(host.invoke('file:save-begin', { suggestedName: backupName(now), mime: 'application/json' }));
+  const begun = await invokeHost('file:save-begin', { suggestedName: backupName(now), mime: 'application/json' });
   if (!begun) return false;
   const { handle } = begun;
   try {
-    await streamSnapshot({ agentId, now, appVersion: __APP_VERSION__, plan: { kind: 'full', toSeq: await lastChangeSeq() } }, (chunk) => call(host.invoke('file:save-append', { handle, chunk })));
+    await streamSnapshot({ agentId, now, appVersion: __APP_VERSION__, plan: { kind: 'full', toSeq: await lastChangeSeq() } }, (chunk) => invokeHost('file:save-append', { handle, chunk }));
   } catch (e) {
     await host.invoke('file:save-abort', { handle }).catch(() => undefined);
     throw e;
   }
-  await call(host.invoke('file:save-commit', { handle }));
+  await invokeHost('file:save-commit', { handle });
   return true;
 }
 
 /** A checked backup waiting for the agent's word (its rows stay in the restore thread), or why it was refused. */
 export type Checked =
   | { ok: true; header: BackupHeader; count: number; restore(onProgress: OnProgress): Promise<RestoreReport>; close(): void }
-  | { ok: false; problems: BackupProblem[] };
+  | { ok: false; problems: Problem[] };
 
-const needsBase = (baseAt: number): Checked => ({ ok: false, problems: [{ kind: 'needsBase', base: backupTimeText(baseAt) }] });
+const needsBase = (baseAt: number): Checked => ({ ok: false, problems: [problem('backupNeedsBase', { params: { base: backupTimeText(baseAt) } })] });
 
 /** A kept backup, read from the host in pieces of at most 2 MB. */
 async function keptSource(name: string): Promise<RestoreSource> {
-  const host = getHost();
-  const { sizeBytes } = await call(host.invoke('backup:size', { name }));
-  return { sizeBytes, read: (offset) => call(host.invoke('backup:read-chunk', { name, offset, length: BACKUP_READ_CHUNK_BYTES })) };
+  const { sizeBytes } = await invokeHost('backup:size', { name });
+  return { sizeBytes, read: (offset) => invokeHost('backup:read-chunk', { name, offset, length: BACKUP_READ_CHUNK_BYTES }) };
 }
 
 /** A file the agent picks, read the same way; null when cancelled. */
 async function pickedSource(): Promise<RestoreSource | null> {
-  const host = getHost();
-  const file = await call(host.invoke('file:pick', { extensions: ['json'] }));
+  const file = await invokeHost('file:pick', { extensions: ['json'] });
   if (!file) return null;
-  return { sizeBytes: file.sizeBytes, read: (offset) => call(host.invoke('file:read-chunk', { handle: file.handle, offset, length: BACKUP_READ_CHUNK_BYTES })) };
+  return { sizeBytes: file.sizeBytes, read: (offset) => invokeHost('file:read-chunk', { handle: file.handle, offset, length: BACKUP_READ_CHUNK_BYTES }) };
 }
 
 /** Checks the files in a restore thread; a good result keeps the thread until restored or closed. */

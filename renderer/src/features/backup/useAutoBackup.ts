@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupReason } from '@shared/domain/backup';
 import { MINUTE } from '@shared/lib/time';
 import { lastChangeAt } from '../../data/backup';
+import { useErrorText } from '../../i18n';
 import { useSession } from '../../state/session';
 import { listBackups, takeBackup } from './backupHost';
 import { backupIfDue, type AutoBackupDeps } from './backupIfDue';
@@ -25,6 +26,7 @@ const FIRST_CHECK_MS = MINUTE;
  * and shown by the caller — never swallowed.
  */
 export function useAutoBackup(agentId: string | null): { failure: string | null; dismiss: () => void } {
+  const errorText = useErrorText();
   const [failure, setFailure] = useState<string | null>(null);
   const running = useRef(false);
 
@@ -34,11 +36,11 @@ export function useAutoBackup(agentId: string | null): { failure: string | null;
     try {
       if (await backupIfDue(reason, who, deps)) setFailure(null);
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(errorText(e));
     } finally {
       running.current = false;
     }
-  }, []);
+  }, [errorText]);
 
   useEffect(() => {
     if (!agentId) return;

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { BackupEntry } from '@shared/schemas/backup';
-import type { BackupProblem } from '../../data/backup';
-import { useTranslation } from '../../i18n';
+import type { Problem } from '@shared/lib/problem';
+import { useErrorText, useTranslation } from '../../i18n';
 import type { Notice } from '../../ui/useNoticeAction';
+import { useConfirm } from '../../ui';
 import { backupTimeText, sizeText } from './format';
 import { useRestoreReport } from './restoreReport';
 import { exportBackup, readBackupFile, readKeptBackup, takeBackup, type Checked } from './backupHost';
@@ -10,13 +11,15 @@ import { exportBackup, readBackupFile, readKeptBackup, takeBackup, type Checked 
 export interface BackupActions {
   busy: boolean;
   notice: Notice | null;
-  problems: BackupProblem[] | null;
+  problems: Problem[] | null;
   /** While a restore reads and checks files, then merges: which, and how far (0–100). */
   progress: { phase: 'checking' | 'restoring'; percent: number } | null;
   backupNow(): Promise<void>;
   exportFile(): Promise<void>;
   restoreKept(entry: BackupEntry): Promise<void>;
   restoreFile(): Promise<void>;
+  /** The restore question while it is asked; the screen holding the buttons renders it. */
+  confirmDialog: ReactElement | null;
 }
 
 /**
@@ -26,12 +29,14 @@ export interface BackupActions {
  */
 export function useBackupActions(agentId: string): BackupActions {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [problems, setProblems] = useState<BackupProblem[] | null>(null);
+  const [problems, setProblems] = useState<Problem[] | null>(null);
   const [progress, setProgress] = useState<BackupActions['progress']>(null);
   const track = (phase: 'checking' | 'restoring') => (f: number) => setProgress({ phase, percent: Math.floor(f * 100) });
   const setReport = useRestoreReport((s) => s.set);
+  const confirm = useConfirm();
 
   const run = async (what: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -41,7 +46,7 @@ export function useBackupActions(agentId: string): BackupActions {
     try {
       await what();
     } catch (e) {
-      setNotice({ ok: false, text: t('backup.failed', { reason: e instanceof Error ? e.message : String(e) }) });
+      setNotice({ ok: false, text: t('backup.failed', { reason: errorText(e) }) });
     } finally {
       setBusy(false);
       setProgress(null);
@@ -54,7 +59,11 @@ export function useBackupActions(agentId: string): BackupActions {
     if (!checked) return;
     if (!checked.ok) return setProblems(checked.problems);
     try {
-      if (!window.confirm(t('backup.restoreConfirm', { time: backupTimeText(checked.header.createdAt), count: checked.count }))) return;
+      const yes = await confirm.ask({
+        title: t('backup.restoreTitle'), body: t('backup.restoreConfirm', { time: backupTimeText(checked.header.createdAt), count: checked.count }),
+        confirmLabel: t('backup.restoreYes'), cancelLabel: t('dialog.cancel'),
+      });
+      if (!yes) return;
       setProgress({ phase: 'restoring', percent: 0 });
       setReport(await checked.restore(track('restoring')));
     } finally {
@@ -63,7 +72,7 @@ export function useBackupActions(agentId: string): BackupActions {
   };
 
   return {
-    busy, notice, problems, progress,
+    busy, notice, problems, progress, confirmDialog: confirm.dialog,
     backupNow: () => run(async () => {
       const w = await takeBackup(agentId);
       const key = w.removed.length ? 'backup.doneRotated' : 'backup.done';

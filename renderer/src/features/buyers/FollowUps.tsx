@@ -2,11 +2,12 @@ import { useState } from 'react';
 import type { Agent, Buyer, Reminder } from '@shared/schemas/entities';
 import { fromShanghai, shanghaiDate } from '@shared/lib/time';
 import { addFollowUp, completeFollowUp } from '../../data/presale/buyers';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 
 /** Dated follow-ups ("baby due in March → remind in February"); due ones show in the tray. */
 export function FollowUps({ buyer, items, agent }: { buyer: Buyer; items: Reminder[]; agent: Agent }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [label, setLabel] = useState('');
   const [date, setDate] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +23,7 @@ export function FollowUps({ buyer, items, agent }: { buyer: Buyer; items: Remind
       setDate('');
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -3,11 +3,12 @@ import type { Agent, Buyer } from '@shared/schemas/entities';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { listAgents, useLive } from '../../data';
 import { auditOf, revealContact } from '../../data/presale/buyers';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 
 /** Masked phone and address; showing the full value asks why and writes an audit entry first. */
 export function RevealContact({ buyer, agent }: { buyer: Buyer; agent: Agent }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [asking, setAsking] = useState<'phone' | 'address' | null>(null);
   const [reason, setReason] = useState('');
   const [shown, setShown] = useState<Partial<Record<'phone' | 'address', string>>>({});
@@ -24,7 +25,7 @@ export function RevealContact({ buyer, agent }: { buyer: Buyer; agent: Agent }) 
       setReason('');
       setError(null);
     } catch (e) {
-      setError(e instanceof Error && e.message.includes('reason') ? t('buyers.reveal.needReason') : e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import type { Agent, Buyer } from '@shared/schemas/entities';
 import { suggestTags } from '@shared/domain/presale';
 import { setBuyerTags } from '../../data/presale/buyers';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 
 /** Tags on a buyer: remove with ×, add by typing or from the suggestions (母婴, 学生, 送礼 …). */
 export function TagEditor({ buyer, agent }: { buyer: Buyer; agent: Agent }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const save = async (tags: string[]): Promise<void> => {
@@ -14,7 +15,7 @@ export function TagEditor({ buyer, agent }: { buyer: Buyer; agent: Agent }) {
       await setBuyerTags(buyer.id, tags, { agentId: agent.id, now: Date.now() });
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   const add = (tag: string): void => {

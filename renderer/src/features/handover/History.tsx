@@ -4,13 +4,14 @@ import { handoverMarkdown } from '@shared/domain/handover';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useLive } from '../../data';
 import { recentHandovers } from '../../data/shift/handovers';
-import { getHost } from '../../host';
-import { useTranslation } from '../../i18n';
+import { invokeHost } from '../../host';
+import { useErrorText, useTranslation } from '../../i18n';
 import { ItemLine } from './ItemLine';
 
 /** Past handovers, searchable by anything written in them; export as Markdown or print as PDF. */
 export function History({ nameOf }: { nameOf: (id: string | null) => string }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const all = useLive(() => recentHandovers(Date.now()).then((r) => r.filter((h) => h.signedOutAt !== null)), [], []);
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
@@ -32,8 +33,12 @@ export function History({ nameOf }: { nameOf: (id: string | null) => string }) {
         items: h.items.filter((i) => i.kind === k).map((i) => ({ ...i, state: i.claimedBy ? t('shift.history.claimed') : i.ackAt ? t('shift.history.acked') : t('shift.history.open') })),
       })),
     });
-    const r = await getHost().invoke('file:save', { suggestedName: `交接-${h.shiftDate}-${h.shiftKey}.md`, mime: 'text/markdown', content, base64: false });
-    setProblem(r.ok ? null : r.error);
+    try {
+      await invokeHost('file:save', { suggestedName: `交接-${h.shiftDate}-${h.shiftKey}.md`, mime: 'text/markdown', content, base64: false });
+      setProblem(null);
+    } catch (e) {
+      setProblem(errorText(e));
+    }
   };
   const print = (id: string): void => {
     setOpenId(id);

@@ -1,4 +1,5 @@
 import { JOURNAL_MAX_BODY, type JournalEntry } from '@shared/host/contract';
+import { MAX_NOTE_TITLE_CHARS } from '@shared/schemas/shift';
 import { getHost } from '../../host';
 import { createJournalPacer } from './journalPacer';
 
@@ -19,14 +20,14 @@ const pacer = createJournalPacer((entry) => {
 
 export function writeJournal(entry: JournalEntry): void {
   // Over the cap the host would refuse it; the autosave still commits within a second.
-  if (entry.body.length > JOURNAL_MAX_BODY || entry.title.length > 200) return;
+  if (entry.body.length > JOURNAL_MAX_BODY || entry.title.length > MAX_NOTE_TITLE_CHARS) return;
   pacer.write(entry);
 }
 
 /** Drops the entry once the store holds the same text (so it is never "restored" needlessly). */
 export function clearJournal(noteId: string, body: string, title: string): void {
   pacer.flush(noteId);
-  if (body.length > JOURNAL_MAX_BODY || title.length > 200) return;
+  if (body.length > JOURNAL_MAX_BODY || title.length > MAX_NOTE_TITLE_CHARS) return;
   try {
     getHost().send('journal:clear', { noteId, match: { title, body } });
   } catch {

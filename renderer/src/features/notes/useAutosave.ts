@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveNote, type NoteFields } from '../../data/shift/notes';
+import { useErrorText } from '../../i18n';
 import { clearJournal, writeJournal } from './journal';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
@@ -18,6 +19,7 @@ const same = (a: NoteFields, b: NoteFields): boolean => a.body === b.body && a.t
  * text still on screen.
  */
 export function useAutosave(noteId: string, initial: NoteFields, agentId: string) {
+  const errorText = useErrorText();
   const [fields, setFields] = useState(initial);
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
@@ -56,11 +58,11 @@ export function useAutosave(noteId: string, initial: NoteFields, agentId: string
         }
       } catch (e) {
         setState('error');
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorText(e));
       }
     });
     return chain.current;
-  }, [noteId, agentId]);
+  }, [noteId, agentId, errorText]);
 
   const change = useCallback(
     (patch: Partial<NoteFields>): void => {

@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../i18n';
-
+import { problemReason, useErrorText, useTranslation } from '../../i18n';
 import { createShopAndAgent, seedDemoShop } from '../../data';
 import { RestoreCard } from '../backup';
 import { useSession } from '../../state/session';
@@ -10,6 +9,7 @@ import { validateSetup, type SetupErrors } from './validateSetup';
 /** First start: try the demo shop in one click, create the real shop and its first agent, or restore a backup. */
 export function Welcome() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const signIn = useSession((s) => s.signIn);
   const [form, setForm] = useState({ shopName: '', platform: 'taobao', agentName: '', employeeNo: '', role: 'agent' });
   const [errors, setErrors] = useState<SetupErrors>({});
@@ -22,7 +22,7 @@ export function Welcome() {
       const agentId = await seedDemoShop(Date.now());
       signIn(agentId);
     } catch (e) {
-      setFailure(String(e));
+      setFailure(errorText(e));
       setBusy(false);
     }
   };
@@ -37,7 +37,7 @@ export function Welcome() {
       const agent = await createShopAndAgent(checked.value, Date.now());
       signIn(agent.id);
     } catch (err) {
-      setFailure(err instanceof Error ? err.message : String(err));
+      setFailure(errorText(err));
       setBusy(false);
     }
   };
@@ -48,7 +48,7 @@ export function Welcome() {
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
-  const err = (k: keyof SetupErrors) => (errors[k] ? t(errors[k]) : undefined);
+  const err = (k: keyof SetupErrors) => { const p = errors[k]; return p ? problemReason(t, p) : undefined; };
 
   return (
     <main className="welcome">

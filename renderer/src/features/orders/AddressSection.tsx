@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { formatShanghaiShort } from '@shared/lib/time';
 import type { Buyer, Order } from '@shared/schemas/entities';
 import { revealContact } from '../../data/orders/verify';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 import { useWriteContext } from '../../state/writeContext';
-import { errorText } from '../../ui/errorText';
 
 /** "李*": the family name only, until revealed. */
 const maskName = (name: string): string => { const c = [...name]; return c.length <= 1 ? name : c[0] + '*'.repeat(c.length - 1); };
@@ -15,6 +14,7 @@ const maskName = (name: string): string => { const c = [...name]; return c.lengt
  */
 export function AddressSection({ order, buyer, reveals }: { order: Order; buyer: Buyer | undefined; reveals: number }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const ctx = useWriteContext();
   const [shown, setShown] = useState<{ recipient: string; phone: string; address: string } | null>(null);
   const [error, setError] = useState('');

@@ -3,22 +3,23 @@ import { flagOptions, previewMemo, type CurrentRemark, type FlagMeanings } from 
 import type { Remark, Shop } from '@shared/schemas/entities';
 import { getAgent, useLive } from '../../data';
 import { addRemark, editRemark, readRemarkDraft, retractRemark, saveRemarkDraft } from '../../data/orders/remarks';
-import { useTranslation } from '../../i18n';
+import { problem } from '@shared/lib/problem';
+import { problemText, useErrorText, useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { RemarkLine } from './RemarkLine';
 import { useWriteContext } from '../../state/writeContext';
-import { errorText } from '../../ui/errorText';
 import { useCommands } from '../../ui/commands';
 import { remarkCommands } from './commands';
 
 /**
  * 备注: signed, append-only remarks. Anyone may add; 修改 and 撤回 are on every line, and the
- * repository refuses both for a remark someone else wrote (the message says whose it is). An
+ * repository refuses both for a remark someone else wrote (`remarkNotYours` says whose it is). An
  * edit appends a new version; the earlier texts stay and are listed under the line.
  * The draft is saved as it is typed, so a reload or a crash does not lose it.
  */
 export function RemarksSection({ orderId, remarks, shop, meanings, flag }: { orderId: string; remarks: CurrentRemark<Remark>[]; shop: Shop | undefined; meanings: FlagMeanings; flag: number }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const ctx = useWriteContext();
   const agentId = useSession((s) => s.agentId) ?? '';
   const [text, setText] = useState<string | null>(null);
@@ -54,14 +55,13 @@ export function RemarksSection({ orderId, remarks, shop, meanings, flag }: { ord
   const box = useRef<HTMLTextAreaElement>(null);
   // Ctrl+Enter in the box adds the remark.
   useCommands(remarkCommands, { save: () => void submit() }, box);
-  const refusal = (r: Remark, e?: unknown): string => t('orders.remark.notYours', { name: r.agentName }) + (e ? ` (${errorText(e)})` : '');
   const edit = async (r: Remark, next: string): Promise<boolean> => {
     setError('');
     try {
       await editRemark(r.id, next, ctx());
       return true;
     } catch (e) {
-      setError(r.agentId !== agentId ? refusal(r, e) : errorText(e));
+      setError(errorText(e));
       return false;
     }
   };
@@ -70,7 +70,7 @@ export function RemarksSection({ orderId, remarks, shop, meanings, flag }: { ord
     try {
       await retractRemark(r.id, ctx());
     } catch (e) {
-      setError(r.agentId !== agentId ? refusal(r, e) : errorText(e));
+      setError(errorText(e));
     }
   };
 
@@ -86,7 +86,7 @@ export function RemarksSection({ orderId, remarks, shop, meanings, flag }: { ord
               mine={c.remark.agentId === agentId}
               onEdit={edit}
               onRetract={(r) => void retract(r)}
-              onRefused={(r) => setError(refusal(r))}
+              onRefused={(r) => setError(problemText(t, problem('remarkNotYours', { field: 'remarks', params: { id: r.id, name: r.agentName } })))}
             />
           ))}
         </ul>

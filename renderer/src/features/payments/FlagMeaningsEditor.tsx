@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { flagOptions, resolveFlagMeanings } from '@shared/domain/remarks';
 import type { Shop } from '@shared/schemas/entities';
-import { PolicyRejectedError, saveFlagMeanings } from '../../data/orders/policy';
-import { useTranslation } from '../../i18n';
+import { saveFlagMeanings } from '../../data/orders/policy';
+import { useErrorText, useTranslation } from '../../i18n';
 import { useWriteContext } from '../../state/writeContext';
-import { errorText } from '../../ui/errorText';
 
 /** What each flag colour means in this shop; the grid and the remark form show these words. */
 export function FlagMeaningsEditor({ shop }: { shop: Shop }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const ctx = useWriteContext();
   const [texts, setTexts] = useState<Record<number, string>>({});
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
@@ -22,7 +22,7 @@ export function FlagMeaningsEditor({ shop }: { shop: Shop }) {
       await saveFlagMeanings(shop.id, texts, ctx());
       setMsg({ ok: true, text: t('payments.flags.saved') });
     } catch (e) {
-      setMsg({ ok: false, text: e instanceof PolicyRejectedError ? e.issues.map((i) => `${t('payments.flags.flag', { n: i.field })}：${i.message}`).join('；') : errorText(e) });
+      setMsg({ ok: false, text: errorText(e) });
     }
   };
   return (

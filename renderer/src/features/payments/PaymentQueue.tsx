@@ -3,7 +3,7 @@ import { buildPaymentMessage, canCloseUnpaid, formatTimeLeft, itemsSummary } fro
 import { formatDuration } from '@shared/lib/time';
 import { useLive } from '../../data';
 import { closeUnpaidOrder, paymentQueue, sendPaymentReminder, stopPaymentReminders, type PaymentChannel, type PaymentWorkRow } from '../../data/orders/payments';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
 import { yuan } from '../../ui/money';
@@ -22,6 +22,7 @@ const PHONE_OUTCOMES = ['will-pay', 'no-answer', 'declined'] as const;
  */
 export function PaymentQueue({ now }: { now: number }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const ctx = useWriteContext();
   const open = useTabs((s) => s.open);
   const bucket = Math.floor(now / 5_000) * 5_000;
@@ -32,7 +33,7 @@ export function PaymentQueue({ now }: { now: number }) {
   const [closing, setClosing] = useState(false);
   const [reason, setReason] = useState('');
   const list = useRef<HTMLUListElement>(null);
-  const { notice, act } = useNoticeAction(() => list.current?.focus());
+  const { notice, act } = useNoticeAction(errorText, () => list.current?.focus());
 
   const index = Math.max(0, rows?.findIndex((r) => r.order.id === selectedId) ?? 0);
   const current: PaymentWorkRow | undefined = rows?.[index];

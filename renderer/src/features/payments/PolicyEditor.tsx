@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_PAYMENT_POLICY, PROMOTION_PAYMENT_POLICY, resolvePaymentPolicy, type PaymentPolicy, type PolicyIssue } from '@shared/domain/payments';
+import { DEFAULT_PAYMENT_POLICY, PROMOTION_PAYMENT_POLICY, resolvePaymentPolicy, type PaymentPolicy } from '@shared/domain/payments';
+import { problemsOf, type Problem } from '@shared/lib/problem';
 import type { Shop } from '@shared/schemas/entities';
-import { PolicyRejectedError, savePaymentPolicy } from '../../data/orders/policy';
-import { useTranslation } from '../../i18n';
+import { savePaymentPolicy } from '../../data/orders/policy';
+import { problemText, useTranslation } from '../../i18n';
 import { useWriteContext } from '../../state/writeContext';
-import { errorText } from '../../ui/errorText';
-import { policyMessage } from './policyMessages';
+import { Field } from '../../ui';
 
 /** The form keeps what the agent typed (numbers may be NaN or negative) so the validator can name it. */
 type Draft = Omit<PaymentPolicy, 'steps' | 'quietHours' | 'skip'> & {
@@ -22,20 +22,18 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
   const { t } = useTranslation();
   const ctx = useWriteContext();
   const [draft, setDraft] = useState<Draft>(() => copy(resolvePaymentPolicy(shop.rules).policy));
-  const [issues, setIssues] = useState<PolicyIssue[]>([]);
+  const [issues, setIssues] = useState<Problem[]>([]);
   const [saved, setSaved] = useState('');
   useEffect(() => { setDraft(copy(resolvePaymentPolicy(shop.rules).policy)); setIssues([]); setSaved(''); }, [shop.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const set = (patch: Partial<Draft>): void => { setDraft({ ...draft, ...patch }); setSaved(''); };
-  const issueAt = (field: string): PolicyIssue[] => issues.filter((i) => i.field === field || i.field.startsWith(`${field}.`));
-  const fieldName = (field: string): string => {
-    const m = /^(steps|quietHours)\.(\d+)(?:\.(\w+))?$/.exec(field);
-    if (m) return t(`payments.policy.field.${m[1]}`, { n: Number(m[2]) + 1 }) + (m[3] ? ` · ${t(`payments.policy.field.${m[3]}`, { defaultValue: m[3] })}` : '');
-    return t(`payments.policy.field.${field}`, { defaultValue: field });
-  };
+  // Problems name their field as `policy.<path>` (shared/domain/payments/policy.ts); each shows beside its input.
+  const issueAt = (field: string): Problem[] => issues.filter((i) => i.field === `policy.${field}` || i.field?.startsWith(`policy.${field}.`));
   const Err = ({ field }: { field: string }) => (
-    <>{issueAt(field).map((i, k) => <span key={k} className="field__error" role="alert">{fieldName(i.field)}：{policyMessage(t, i.message)}</span>)}</>
+    <>{issueAt(field).map((i, k) => <span key={k} className="field__error" role="alert">{problemText(t, i)}</span>)}</>
   );
+  /** A single-input field's problems as its Field error (named, tied to the input by aria-describedby). */
+  const errorOf = (field: string): string | null => issueAt(field).map((i) => problemText(t, i)).join('；') || null;
 
   const save = async (): Promise<void> => {
     try {
@@ -43,7 +41,7 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
       setIssues([]);
       setSaved(t('payments.policy.saved', { shop: shop.name }));
     } catch (e) {
-      setIssues(e instanceof PolicyRejectedError ? e.issues : [{ field: '(policy)', message: errorText(e) }]);
+      setIssues(problemsOf(e));
     }
   };
 
@@ -53,11 +51,9 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
         <button type="button" className="btn" onClick={() => set(copy(DEFAULT_PAYMENT_POLICY))}>{t('payments.policy.presetDefault')}</button>
         <button type="button" className="btn" onClick={() => set(copy(PROMOTION_PAYMENT_POLICY))}>{t('payments.policy.presetPromotion')}</button>
       </div>
-      <label className="field">
-        <span>{t('payments.policy.field.autoCloseMinutes')}</span>
+      <Field label={t('payments.policy.field.autoCloseMinutes')} error={errorOf('autoCloseMinutes')}>
         <input type="number" value={Number.isNaN(draft.autoCloseMinutes) ? '' : draft.autoCloseMinutes} onChange={(e) => set({ autoCloseMinutes: num(e.target.value) })} data-testid="policy-autoClose" />
-        <Err field="autoCloseMinutes" />
-      </label>
+      </Field>
       <fieldset>
         <legend>{t('payments.policy.steps')}</legend>
         {draft.steps.map((s, i) => (
@@ -74,19 +70,15 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
           </div>
         ))}
         <button type="button" className="btn btn--ghost" onClick={() => set({ steps: [...draft.steps, { anchor: 'created', minutes: 60 }] })}>{t('payments.policy.addStep')}</button>
-        {issues.filter((i) => i.field === 'steps').map((i, k) => <span key={k} className="field__error" role="alert">{fieldName(i.field)}：{policyMessage(t, i.message)}</span>)}
+        {issues.filter((i) => i.field === 'policy.steps').map((i, k) => <span key={k} className="field__error" role="alert">{problemText(t, i)}</span>)}
       </fieldset>
       <div className="ppolicy__grid">
-        <label className="field">
-          <span>{t('payments.policy.field.maxReminders')}</span>
+        <Field label={t('payments.policy.field.maxReminders')} error={errorOf('maxReminders')}>
           <input type="number" value={Number.isNaN(draft.maxReminders) ? '' : draft.maxReminders} onChange={(e) => set({ maxReminders: num(e.target.value) })} />
-          <Err field="maxReminders" />
-        </label>
-        <label className="field">
-          <span>{t('payments.policy.field.minGapMinutes')}</span>
+        </Field>
+        <Field label={t('payments.policy.field.minGapMinutes')} error={errorOf('minGapMinutes')}>
           <input type="number" value={Number.isNaN(draft.minGapMinutes) ? '' : draft.minGapMinutes} onChange={(e) => set({ minGapMinutes: num(e.target.value) })} />
-          <Err field="minGapMinutes" />
-        </label>
+        </Field>
       </div>
       <fieldset>
         <legend>{t('payments.policy.quiet')}</legend>
@@ -108,20 +100,17 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
       </fieldset>
       <fieldset>
         <legend>{t('payments.policy.skip')}</legend>
-        <label className="field">
-          <span>{t('payments.policy.field.minAmountFen')}</span>
+        <Field label={t('payments.policy.field.minAmountFen')} error={errorOf('skip')}>
           <input type="number" step="0.01" value={Number.isNaN(draft.skip.minAmountFen) ? '' : draft.skip.minAmountFen / 100} onChange={(e) => set({ skip: { ...draft.skip, minAmountFen: Math.round(num(e.target.value) * 100) } })} />
-          <Err field="skip" />
-        </label>
-        <label className="switch">
+        </Field>
+        <Field label={t('payments.policy.field.buyerRemindedToday')} check>
           <input type="checkbox" checked={draft.skip.buyerRemindedToday} onChange={(e) => set({ skip: { ...draft.skip, buyerRemindedToday: e.target.checked } })} />
-          {t('payments.policy.field.buyerRemindedToday')}
-        </label>
+        </Field>
       </fieldset>
       {issues.length ? (
         <div className="error" role="alert" data-testid="policy-errors">
           {t('payments.policy.rejected')}
-          <ul>{issues.map((i, k) => <li key={k}>{fieldName(i.field)}（{i.field}）：{policyMessage(t, i.message)}</li>)}</ul>
+          <ul>{issues.map((i, k) => <li key={k}>{problemText(t, i)}</li>)}</ul>
         </div>
       ) : null}
       {saved ? <p className="pnotice" role="status">{saved}</p> : null}

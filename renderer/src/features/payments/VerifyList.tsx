@@ -3,7 +3,7 @@ import { itemsSummary } from '@shared/domain/payments';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useLive } from '../../data';
 import { changeAddress, confirmVerification, sendVerifyMessage, verifyQueue, type VerifyRow } from '../../data/orders/verify';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
 import { yuan } from '../../ui/money';
@@ -20,6 +20,7 @@ import { verifyCommands } from './commands';
  */
 export function VerifyList({ now }: { now: number }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const ctx = useWriteContext();
   const open = useTabs((s) => s.open);
   const day = Math.floor(now / 60_000) * 60_000;
@@ -27,7 +28,7 @@ export function VerifyList({ now }: { now: number }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [address, setAddress] = useState('');
-  const { notice, act } = useNoticeAction();
+  const { notice, act } = useNoticeAction(errorText);
   const index = Math.max(0, rows?.findIndex((r) => r.order.id === selectedId) ?? 0);
   const current: VerifyRow | undefined = rows?.[index];
 

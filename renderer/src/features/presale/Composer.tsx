@@ -7,7 +7,7 @@ import { useLive } from '../../data';
 import { countPhraseUses } from '../../data/presale/phrases';
 import { sendReply } from '../../data/presale/conversations';
 import { readLintLists } from '../../data/presale/settings';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 import { useCommands } from '../../ui/commands';
 import { draftOf, useDrafts } from './draftStore';
 import { PhrasePicker } from './PhrasePicker';
@@ -35,6 +35,7 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
   onSent: (m: Message) => void;
 }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const draft = useDrafts(draftOf(conversationId));
   const { setText, setSlot, insert, clear } = useDrafts.getState();
   const lists = useLive(readLintLists, [], DEFAULT_LINT_LISTS);
@@ -44,6 +45,7 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
   const [focusSlot, setFocusSlot] = useState(false);
   const [busy, setBusy] = useState(false);
   const box = useRef<HTMLTextAreaElement | null>(null);
+  const wrap = useRef<HTMLDivElement | null>(null);
   const firstSlot = useRef<HTMLInputElement | null>(null);
 
   const slots = useMemo(() => draftSlots(draft.text), [draft.text]);
@@ -83,7 +85,7 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
       onSent(message);
       box.current?.focus();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -104,8 +106,8 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
   };
 
   return (
-    <div className="composer-wrap">
-      {picker ? <PhrasePicker index={index} shopId={shopId} agentId={agent.id} onPick={pick} onClose={() => { setPicker(false); box.current?.focus(); }} /> : null}
+    <div className="composer-wrap" ref={wrap}>
+      {picker ? <PhrasePicker index={index} shopId={shopId} agentId={agent.id} anchorRef={wrap} replyRef={box} onPick={pick} onClose={() => setPicker(false)} /> : null}
       <LintHints warnings={warnings} onApply={(w) => setText(conversationId, applyLintSuggestions(draft.text, [w]))} rewrite={rewrite} onApplyAll={() => setText(conversationId, rewrite)} />
       <SlotFields slots={slots} values={draft.slots} onChange={(n, v) => setSlot(conversationId, n, v)} onEnterLast={() => void send()} firstRef={(el) => { firstSlot.current = el; }} />
       <div className="composer">

@@ -4,7 +4,8 @@ import { newId } from '@shared/lib/ids';
 import type { Agent, Phrase } from '@shared/schemas/entities';
 import { useLive } from '../../data';
 import { addPhrases, deletePhrase, listPhrases, savePhrase, swapPhraseOrder } from '../../data/presale/phrases';
-import { useTranslation } from '../../i18n';
+import { problemText, useErrorText, useTranslation } from '../../i18n';
+import { useConfirm } from '../../ui';
 import { PhraseEditor, type PhraseFields } from './PhraseEditor';
 import { openPhraseFile, savePhraseFile } from './phraseFiles';
 
@@ -16,12 +17,14 @@ const BLANK: PhraseFields = { group: '招呼', title: '', text: '', shortcut: ''
 /** The phrase library: create, edit, reorder within a group, import and export (JSON, CSV). */
 export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () => void }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const all = useLive(listPhrases, [], []);
   const [editing, setEditing] = useState<Phrase | 'new' | null>(null);
   const [report, setReport] = useState<{ name: string; result: PhraseImportResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
   const ctx = () => ({ agentId: agent.id, now: Date.now() });
+  const confirm = useConfirm();
   const mine = useMemo(
     () => all.filter((p) => p.scope === 'team' || p.ownerId === agent.id)
       .filter((p) => !filter || p.title.includes(filter) || p.text.includes(filter) || p.shortcut.includes(filter))
@@ -33,6 +36,11 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
     const base = editing && editing !== 'new' ? editing : { id: newId(), uses: 0, order: all.reduce((m, p) => Math.max(m, p.order), 0) + 1, shopId: null };
     await savePhrase({ ...base, ...f, ownerId: f.scope === 'personal' ? agent.id : null }, ctx());
     setEditing(null);
+  };
+
+  const remove = async (p: Phrase): Promise<void> => {
+    const yes = await confirm.ask({ title: t('presale.phrases.deleteTitle'), body: t('presale.phrases.deleteConfirm', { title: p.title }), confirmLabel: t('presale.phrases.delete'), cancelLabel: t('dialog.cancel'), danger: true });
+    if (yes) await deletePhrase(p.id, ctx());
   };
 
   const move = async (p: Phrase, step: -1 | 1): Promise<void> => {
@@ -49,7 +57,7 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
       if (opened.result.accepted.length > 0) await addPhrases(opened.result.accepted, ctx());
       setReport(opened);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 
@@ -70,8 +78,8 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
           <strong>{t('presale.phrases.imported', { name: report.name, count: report.result.accepted.length })}</strong>
           {report.result.rejected.length > 0 ? <p>{t('presale.phrases.rejected', { count: new Set(report.result.rejected.map((r) => r.row)).size })}</p> : null}
           <ul>
-            {report.result.rejected.map((r, i) => <li key={`r${i}`} className="bad" data-testid="import-problem">{t('presale.phrases.problem', { row: r.row, field: t(`presale.phrases.field.${r.field}`, { defaultValue: r.field }), reason: r.reason })}</li>)}
-            {report.result.warnings.map((r, i) => <li key={`w${i}`} className="warn">{t('presale.phrases.problem', { row: r.row, field: t(`presale.phrases.field.${r.field}`, { defaultValue: r.field }), reason: r.reason })}</li>)}
+            {report.result.rejected.map((r, i) => <li key={`r${i}`} className="bad" data-testid="import-problem">{problemText(t, r)}</li>)}
+            {report.result.warnings.map((r, i) => <li key={`w${i}`} className="warn">{problemText(t, r)}</li>)}
           </ul>
           <button className="btn btn--small" onClick={() => setReport(null)}>{t('presale.phrases.dismiss')}</button>
         </div>
@@ -93,7 +101,7 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
                   <button className="link" aria-label={t('presale.phrases.up', { title: p.title })} onClick={() => void move(p, -1)}>↑</button>
                   <button className="link" aria-label={t('presale.phrases.down', { title: p.title })} onClick={() => void move(p, 1)}>↓</button>
                   <button className="link" onClick={() => setEditing(p)}>{t('presale.phrases.edit')}</button>
-                  <button className="link" onClick={() => { if (window.confirm(t('presale.phrases.deleteConfirm', { title: p.title }))) void deletePhrase(p.id, ctx()); }}>{t('presale.phrases.delete')}</button>
+                  <button className="link" onClick={() => void remove(p)}>{t('presale.phrases.delete')}</button>
                 </td>
               </tr>
             );
@@ -101,6 +109,7 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
         </tbody>
       </table>
       {mine.length > SHOWN ? <p className="muted">{t('presale.phrases.more', { count: mine.length - SHOWN })}</p> : null}
+      {confirm.dialog}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_LINT_LISTS, LintLists, type LintWord } from '@shared/domain/lint';
 import type { Agent } from '@shared/schemas/entities';
-import { describeIssues } from '@shared/host/validate';
+import { zodProblems } from '@shared/lib/problem';
 import { useLive } from '../../data';
 import { readLintLists, readPeakMode, setPeakMode, writeLintLists } from '../../data/presale/settings';
-import { useTranslation } from '../../i18n';
+import { problemsText, useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 
 const WORD_RULES = ['absolute', 'superlative', 'blunt'] as const;
 
@@ -46,26 +47,27 @@ export function PresaleSettings({ agent }: { agent: Agent }) {
       exceptions: lines(form.exceptions ?? ''),
     };
     const parsed = LintLists.safeParse(next);
-    if (!parsed.success) return setMessage({ ok: false, text: describeIssues(parsed.error) });
+    if (!parsed.success) {
+      // Named by list (`lintLists.blunt`), not by the word's position inside it.
+      const byList = zodProblems(parsed.error, { table: 'lintLists', input: next }).map((p) => ({ ...p, field: p.field?.split('.').slice(0, 2).join('.') }));
+      return setMessage({ ok: false, text: problemsText(t, byList) });
+    }
     await writeLintLists(parsed.data, ctx());
     setMessage({ ok: true, text: t('presale.settings.saved') });
   };
 
   const area = (key: string) => (
-    <div className="field" key={key}>
-      <label htmlFor={`lint-${key}`}>{t(`presale.settings.lists.${key}`)}</label>
-      <textarea id={`lint-${key}`} rows={5} value={form[key] ?? ''} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
-    </div>
+    <Field key={key} label={t(`presale.settings.lists.${key}`)} htmlFor={`lint-${key}`}>
+      <textarea rows={5} value={form[key] ?? ''} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+    </Field>
   );
 
   return (
     <section className="card" data-testid="presale-settings">
       <h2>{t('presale.settings.title')}</h2>
-      <label className="switch">
+      <Field label={t('presale.settings.peak')} hint={t('presale.settings.peakHint')} check>
         <input type="checkbox" checked={peak} onChange={(e) => void setPeakMode(e.target.checked, ctx())} data-testid="peak-mode" />
-        {t('presale.settings.peak')}
-      </label>
-      <p className="muted">{t('presale.settings.peakHint')}</p>
+      </Field>
       <h3>{t('presale.settings.lint')}</h3>
       <p className="muted">{t('presale.settings.lintHint')}</p>
       <div className="lint-lists">{[...WORD_RULES, 'cold', 'exceptions'].map(area)}</div>

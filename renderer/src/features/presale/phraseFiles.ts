@@ -1,6 +1,6 @@
 import { exportPhrasesCsv, exportPhrasesJson, parsePhrasesCsv, parsePhrasesJson, type PhraseImportResult } from '@shared/domain/phrases';
 import type { Phrase } from '@shared/schemas/entities';
-import { getHost, openTextFile } from '../../host';
+import { invokeHost, openTextFile } from '../../host';
 
 /** Asks the host for a JSON or CSV file and parses it; null when the agent cancelled. */
 export async function openPhraseFile(existingShortcuts: string[]): Promise<{ name: string; result: PhraseImportResult } | null> {
@@ -13,6 +13,5 @@ export async function openPhraseFile(existingShortcuts: string[]): Promise<{ nam
 
 export async function savePhraseFile(phrases: readonly Phrase[], kind: 'json' | 'csv'): Promise<void> {
   const content = kind === 'json' ? exportPhrasesJson(phrases) : exportPhrasesCsv(phrases);
-  const r = await getHost().invoke('file:save', { suggestedName: `快捷短语.${kind}`, mime: kind === 'json' ? 'application/json' : 'text/csv', content, base64: false });
-  if (!r.ok) throw new Error(r.error);
+  await invokeHost('file:save', { suggestedName: `快捷短语.${kind}`, mime: kind === 'json' ? 'application/json' : 'text/csv', content, base64: false });
 }

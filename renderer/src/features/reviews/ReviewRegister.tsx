@@ -5,7 +5,7 @@ import { filterReviews, reviewDeadlines, reviewModificationRate, type Cell } fro
 import { formatShanghaiShort, shanghaiDate } from '@shared/lib/time';
 import { useLive } from '../../data';
 import { agentsAndShops, reviewRegister, type ReviewRow } from '../../data/cases/queries';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { RegisterGrid } from './RegisterGrid';
 import { CommonFilters, type CommonFilterValues } from './CommonFilters';
@@ -15,6 +15,7 @@ import { fromLocalInput } from './text';
 /** 中差评登记表: every review with filters, the modification rate, and export. */
 export function ReviewRegister() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const rows = useLive(reviewRegister, [], []);
   const people = useLive(agentsAndShops, [], { agents: [], shops: [] });
   const [status, setStatus] = useState<ReviewStatus | ''>('');
@@ -51,7 +52,7 @@ export function ReviewRegister() {
       await saveRegister(format, `中差评登记表-${shanghaiDate(Date.now())}`, header, data);
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   return (

@@ -1,5 +1,5 @@
 import { toCsv, toXlsx, type Cell } from '@shared/domain/cases';
-import { getHost } from '../../host';
+import { invokeHost } from '../../host';
 
 function base64(bytes: Uint8Array): string {
   let s = '';
@@ -9,15 +9,12 @@ function base64(bytes: Uint8Array): string {
 
 /** Saves a register through the host's save dialog (a download in the browser host). */
 export async function saveRegister(format: 'csv' | 'xlsx', name: string, header: string[], rows: Cell[][]): Promise<void> {
-  const host = getHost();
-  const res = format === 'csv'
-    ? await host.invoke('file:save', { suggestedName: `${name}.csv`, mime: 'text/csv;charset=utf-8', content: toCsv(header, rows), base64: false })
-    : await host.invoke('file:save', { suggestedName: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: base64(toXlsx(name, header, rows)), base64: true });
-  if (!res.ok) throw new Error(res.error);
+  await invokeHost('file:save', format === 'csv'
+    ? { suggestedName: `${name}.csv`, mime: 'text/csv;charset=utf-8', content: toCsv(header, rows), base64: false }
+    : { suggestedName: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: base64(toXlsx(name, header, rows)), base64: true });
 }
 
 /** Saves one text file (the evidence pack). */
 export async function saveText(name: string, text: string): Promise<void> {
-  const res = await getHost().invoke('file:save', { suggestedName: name, mime: 'text/plain;charset=utf-8', content: `\uFEFF${text}`, base64: false });
-  if (!res.ok) throw new Error(res.error);
+  await invokeHost('file:save', { suggestedName: name, mime: 'text/plain;charset=utf-8', content: `\uFEFF${text}`, base64: false });
 }

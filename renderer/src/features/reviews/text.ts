@@ -1,22 +1,11 @@
 import { useCallback } from 'react';
-import { DAY, HOUR, MINUTE, formatShanghaiShort } from '@shared/lib/time';
-import { yuan } from '../../ui/money';
-import { CaseRefused } from '../../data/cases/refusal';
-import { useTranslation } from '../../i18n';
+import { DAY, HOUR, MINUTE } from '@shared/lib/time';
+import { useErrorText, useTranslation } from '../../i18n';
 
-/** Screen texts for case rules: refusals name the field, countdowns read "还剩 2天3小时". */
+/** Screen texts for case rules: refusals name the field ("退款金额：…", i18n/problemText), countdowns read "还剩 2天3小时". */
 export function useCaseText() {
   const { t } = useTranslation();
-  const problem = useCallback((e: unknown): string => {
-    if (e instanceof CaseRefused) {
-      const { field, code, params } = e.problem;
-      const values: Record<string, string | number> = { ...(params ?? {}) };
-      if (typeof values.at === 'number') values.at = formatShanghaiShort(values.at);
-      if (typeof values.max === 'number') values.max = yuan(values.max);
-      return `${t(`cases.field.${field}`)}：${t(`cases.err.${code}`, values)}`;
-    }
-    return e instanceof Error ? e.message : String(e);
-  }, [t]);
+  const problem = useErrorText();
   const span = useCallback((ms: number): string => {
     const a = Math.abs(ms);
     const d = Math.floor(a / DAY);

@@ -1,26 +1,25 @@
-import { EMPLOYEE_NO } from '@shared/schemas/entities';
 import { useState, type FormEvent } from 'react';
 import type { Agent } from '@shared/schemas/entities';
 import { addAgent } from '../../data';
-import { useTranslation } from '../../i18n';
+import { useErrorText, useTranslation } from '../../i18n';
 import { Field } from '../../ui/Field';
 
 /** Agents sharing this PC; a supervisor or agent adds a colleague who then picks themselves at sign-in. */
 export function AgentsSection({ agents, current }: { agents: Agent[]; current: Agent }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [form, setForm] = useState({ name: '', employeeNo: '', role: 'agent' as Agent['role'] });
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (!form.name.trim()) return setError(t('welcome.errors.agentName'));
-    if (!EMPLOYEE_NO.test(form.employeeNo.trim())) return setError(t('welcome.errors.employeeNo'));
+    // addAgent refuses a missing name, a malformed or a taken 工号, naming the field.
     try {
       await addAgent(form, { agentId: current.id, now: Date.now() });
       setForm({ name: '', employeeNo: '', role: 'agent' });
       setError(null);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     }
   };
 

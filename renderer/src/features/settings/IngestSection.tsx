@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { IngestInfo } from '@shared/schemas/ingest';
 import { ingestLocalStatus, listShops, useLive } from '../../data';
-import { getHost } from '../../host';
-import { useTranslation } from '../../i18n';
+import { invokeHost } from '../../host';
+import { useErrorText, useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
+import { useConfirm } from '../../ui';
 import { curlExample } from './ingestExample';
 import { IngestRejections } from './IngestRejections';
 import './ingest.css';
@@ -13,6 +14,7 @@ const REFRESH_MS = 2_000;
 /** 接入: where a shop's ERP or bridge posts events, its token, and what came in or was refused. */
 export function IngestSection() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [info, setInfo] = useState<IngestInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(false);
@@ -20,23 +22,27 @@ export function IngestSection() {
   const now = useNow(REFRESH_MS);
   const local = useLive(() => ingestLocalStatus(Date.now()), [], null);
   const shops = useLive(listShops, [], []);
+  const confirm = useConfirm();
 
   useEffect(() => {
     let live = true;
-    void getHost().invoke('ingest:info', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) { setInfo(r.value); setError(null); } else setError(r.error);
-    });
+    invokeHost('ingest:info', {}).then(
+      (value) => { if (live) { setInfo(value); setError(null); } },
+      (e: unknown) => { if (live) setError(errorText(e)); },
+    );
     return () => { live = false; };
-  }, [now]);
+  }, [now, errorText]);
 
   const copy = (what: string, text: string): void => {
     void navigator.clipboard?.writeText(text).then(() => setCopied(what), () => setCopied(null));
   };
   const regenerate = async (): Promise<void> => {
-    if (!window.confirm(t('ingest.regenerateConfirm'))) return;
-    const r = await getHost().invoke('ingest:regenerate-token', {});
-    if (r.ok) setInfo(r.value); else setError(r.error);
+    if (!(await confirm.ask({ title: t('ingest.regenerateTitle'), body: t('ingest.regenerateConfirm'), confirmLabel: t('ingest.regenerate'), cancelLabel: t('dialog.cancel'), danger: true }))) return;
+    try {
+      setInfo(await invokeHost('ingest:regenerate-token', {}));
+    } catch (e) {
+      setError(errorText(e));
+    }
   };
 
   const shopId = shops[0]?.id ?? 'SHOP_ID';
@@ -73,6 +79,7 @@ export function IngestSection() {
           <IngestRejections rejections={info.rejections} problems={local?.problems ?? []} />
         </>
       ) : null}
+      {confirm.dialog}
     </section>
   );
 }

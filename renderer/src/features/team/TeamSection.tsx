@@ -3,7 +3,7 @@ import type { Agent } from '@shared/schemas/entities';
 import { ServerAddress } from '@shared/schemas/syncHost';
 import { dismissSyncWarnings, joinTeam, leaveTeam, teamView, useLive } from '../../data';
 import { useTranslation } from '../../i18n';
-import { Field } from '../../ui/Field';
+import { Field, useConfirm } from '../../ui';
 import { hostTransport, syncEngine } from './engine';
 import { failureText, joinProblemText } from './failureText';
 import './team.css';
@@ -21,6 +21,7 @@ export function TeamSection({ agent }: { agent: Agent }) {
   const [form, setForm] = useState({ serverUrl: '', code: '', deviceName: t('team.defaultDeviceName', { name: agent.name }) });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const confirm = useConfirm();
 
   const join = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -40,7 +41,7 @@ export function TeamSection({ agent }: { agent: Agent }) {
   };
 
   const leave = async (): Promise<void> => {
-    if (!window.confirm(t('team.leaveConfirm'))) return;
+    if (!(await confirm.ask({ title: t('team.leaveTitle'), body: t('team.leaveConfirm'), confirmLabel: t('team.leave'), cancelLabel: t('dialog.cancel'), danger: true }))) return;
     const r = await leaveTeam(hostTransport());
     setError(r.ok ? null : t('team.errors.leave', { detail: r.detail }));
   };
@@ -109,6 +110,7 @@ export function TeamSection({ agent }: { agent: Agent }) {
         </>
       )}
       {error ? <p className="error" role="alert" data-testid="team-error">{error}</p> : null}
+      {confirm.dialog}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNotificationScheduler, type NotificationLike, type ShowRequest, type TimersLike } from './scheduler';
+import { createNotificationScheduler, type NotificationLike, type ShowRequest, type TimersLike } from './notificationScheduler';
 
 /** A manual clock: timers fire only when the test advances time. */
 function fakeTimers() {
@@ -65,6 +65,87 @@ const request = (over: Partial<ShowRequest> = {}): ShowRequest => ({
   ...over,
 });
 
+type Step = readonly ['show', string, number | null] | readonly ['ack', string] | readonly ['wait', number];
+
+/** Rounds and levels: what rings, step by step. `rings` counts every toast created, repeats included. */
+const ROUNDS: { name: string; steps: Step[]; rings: number; active: string[] }[] = [
+  {
+    // The issue's case: the presale alert escalated "over 3 minutes" by acknowledging and
+    // re-showing the same key, and the old scheduler swallowed the repeating alarm for good.
+    name: 'a key shown once, acknowledged, then shown with a repeat interval rings again',
+    steps: [['show', 'presale:C1', null], ['ack', 'presale:C1'], ['show', 'presale:C1', 60_000]],
+    rings: 2,
+    active: ['presale:C1'],
+  },
+  {
+    name: 'an escalation to a new level rings again and keeps repeating',
+    steps: [['show', 'presale:C1:1000:new', null], ['ack', 'presale:C1:1000:new'], ['show', 'presale:C1:1000:over', 60_000], ['wait', 120_000]],
+    rings: 4,
+    active: ['presale:C1:1000:over'],
+  },
+  {
+    name: 'an escalation under the same key without an ack still rings',
+    steps: [['show', 'presale:C1', null], ['show', 'presale:C1', 60_000]],
+    rings: 2,
+    active: ['presale:C1'],
+  },
+  {
+    name: 'a returning buyer (a new round) rings again after the first round was answered',
+    steps: [['show', 'presale:C1:1000:new', null], ['ack', 'presale:C1:1000:new'], ['show', 'presale:C1:9000:new', null]],
+    rings: 2,
+    active: [],
+  },
+  {
+    name: 'an acknowledged round never rings again, one-shot or repeating',
+    steps: [
+      ['show', 'presale:C1:1000:new', null], ['ack', 'presale:C1:1000:new'], ['show', 'presale:C1:1000:new', null],
+      ['show', 'presale:C1:1000:over', 60_000], ['ack', 'presale:C1:1000:over'], ['show', 'presale:C1:1000:over', 60_000], ['wait', 300_000],
+    ],
+    rings: 2,
+    active: [],
+  },
+  {
+    name: 'an acknowledged alarm does not come back by stepping down to a cadence that already rang',
+    steps: [['show', 'k', null], ['show', 'k', 60_000], ['ack', 'k'], ['show', 'k', null], ['show', 'k', 60_000]],
+    rings: 2,
+    active: [],
+  },
+  {
+    name: 'an ack ahead of its show covers every cadence of that key',
+    steps: [['ack', 'k'], ['show', 'k', null], ['show', 'k', 60_000]],
+    rings: 0,
+    active: [],
+  },
+  {
+    name: 'asking again for an alarm that is still repeating changes nothing',
+    steps: [['show', 'k', 60_000], ['wait', 30_000], ['show', 'k', 60_000], ['wait', 30_000]],
+    rings: 2,
+    active: ['k'],
+  },
+];
+
+describe('the notification scheduler, round by round', () => {
+  it.each(ROUNDS)('$name', ({ steps, rings, active }) => {
+    const { scheduler, clock, created } = setup();
+    for (const step of steps) {
+      if (step[0] === 'show') scheduler.show(request({ key: step[1], repeatEveryMs: step[2] }));
+      else if (step[0] === 'ack') scheduler.ack(step[1]);
+      else clock.advance(step[1]);
+    }
+    expect(created).toHaveLength(rings);
+    expect(scheduler.active()).toEqual(active);
+    // Whatever is not ringing any more has its toast closed.
+    expect(created.filter((n) => !n.closed).length).toBeLessThanOrEqual(1);
+  });
+
+  it('an escalation replaces the toast of the lower level', () => {
+    const { scheduler, created } = setup();
+    scheduler.show(request({ key: 'k', repeatEveryMs: null }));
+    scheduler.show(request({ key: 'k', repeatEveryMs: 60_000 }));
+    expect(created.map((n) => n.closed)).toEqual([true, false]);
+  });
+});
+
 describe('the notification scheduler', () => {
   it('shows a notification once per key however often it is requested', () => {
     const { scheduler, created } = setup();
@@ -92,7 +173,7 @@ describe('the notification scheduler', () => {
     expect(clock.pendingCount()).toBe(0);
   });
 
-  it('does not show a key again after it was acknowledged', () => {
+  it('does not show the same alarm again after it was acknowledged', () => {
     const { scheduler, created } = setup();
     scheduler.show(request({ repeatEveryMs: 10_000 }));
     scheduler.ack(request().key);
