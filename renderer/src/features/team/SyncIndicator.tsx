@@ -27,7 +27,8 @@ export function SyncIndicator({ onOpen }: { onOpen: () => void }) {
       data-state={kind}
       onClick={onOpen}
       title={title || undefined}
-      role={kind === 'failed' ? 'alert' : 'status'}
+      // Announced when it changes; a failure interrupts (it must never pass unnoticed).
+      aria-live={kind === 'failed' ? 'assertive' : 'polite'}
     >
       <span className="sync-indicator__dot" aria-hidden="true" />
       {text}
