@@ -3,7 +3,8 @@ import { DAY, HOUR, MINUTE, shanghaiParts } from '../../lib/time';
 import { DEFAULT_PAYMENT_POLICY } from '../payments/policy';
 import { demoId } from './ids';
 import type { Rng } from './rng';
-import { tracked, yuan } from './tracked';
+import { formatYuan } from '../../lib/money';
+import { tracked } from './tracked';
 
 /** First 催付 step after creation and the second one: the default policy's (DESIGN §4: +10 min, +2 h). */
 const [FIRST_STEP, SECOND_STEP] = DEFAULT_PAYMENT_POLICY.steps.filter((s) => s.anchor === 'created').map((s) => s.minutes * MINUTE) as [number, number];
@@ -11,7 +12,7 @@ const [FIRST_STEP, SECOND_STEP] = DEFAULT_PAYMENT_POLICY.steps.filter((s) => s.a
 /** After 20:00 an SMS is kinder than a chat ping (seed 004). */
 const channelAt = (at: number): Reminder['channel'] => (shanghaiParts(at).hour >= 20 ? 'sms' : 'chat');
 
-export const paymentLabel = (nick: string, totalFen: number): string => `催付：${nick} · ${yuan(totalFen)}`;
+export const paymentLabel = (nick: string, totalFen: number): string => `催付：${nick} · ${formatYuan(totalFen)}`;
 
 /**
  * 催付 history for most unpaid orders: only reminders already SENT (state `done`), never a row

@@ -12,6 +12,3 @@ export function tracked(id: string, now: number, by: string = SYSTEM_AGENT): Tra
 export function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
-
-/** Yuan text for a fen amount, as labels show it. */
-export const yuan = (fen: number): string => `¥${(fen / 100).toFixed(2)}`;
