@@ -4,11 +4,12 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startWebIngest } from './web-ingest.mjs';
+import { startWebSync } from './web-sync.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2', '.ico': 'image/x-icon' };
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** `api(req, res, port)` answers the host routes (the ingest bridge) and returns false for files. */
+/** `api(req, res, port)` answers the host routes (ingest and sync bridges) and returns false for files. */
 export function serveWeb({ root, port = 5199, host = '127.0.0.1', api = null }) {
   const base = path.resolve(root);
   const server = http.createServer(async (req, res) => {
@@ -31,10 +32,17 @@ export function serveWeb({ root, port = 5199, host = '127.0.0.1', api = null }) 
   });
 }
 
+/** The browser host's own routes, run by the same modules as Electron main: ingest and team sync. */
+export async function startHostRoutes() {
+  const ingest = await startWebIngest();
+  const sync = await startWebSync();
+  return { ingest, sync, api: async (req, res, port) => (await ingest.handle(req, res, port)) || sync.handle(req, res, port) };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.argv[2] ?? 'renderer/dist';
   const port = Number(process.env.PORT ?? 5199);
-  const ingest = await startWebIngest();
-  await serveWeb({ root, port, api: ingest.handle });
+  const { ingest, api } = await startHostRoutes();
+  await serveWeb({ root, port, api });
   console.log(`serving ${root} on http://127.0.0.1:${port}/; ERP events: ${ingest.service.info().url}`);
 }

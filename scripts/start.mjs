@@ -4,9 +4,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serveWeb } from './serve-web.mjs';
+import { serveWeb, startHostRoutes } from './serve-web.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
-import { startWebIngest } from './web-ingest.mjs';
 
 ensureDeps();
 
@@ -37,8 +36,8 @@ if (binary) {
 } else {
   run('npx', ['vite', 'build', '--config', 'renderer/vite.config.mts', '--logLevel', 'warn']);
   const port = Number(process.env.PORT ?? 5199);
-  const ingest = await startWebIngest();
-  await serveWeb({ root: 'renderer/dist', port, api: ingest.handle });
+  const { ingest, api } = await startHostRoutes();
+  await serveWeb({ root: 'renderer/dist', port, api });
   const url = `http://127.0.0.1:${port}/?demo=1`;
   console.log(`Electron's binary is not installed on this machine (\`npx install-electron\` fetches it where downloads work), so Xiaoer Desk runs in the browser host: ${url}`);
   const { running, url: ingestUrl, lastError } = ingest.service.info();

@@ -9,7 +9,7 @@ import { buildIngest } from './build-ingest.mjs';
 const PREFIX = '/__host/ingest/';
 const MAX_BODY = 4096;
 
-const json = (res, status, body) => {
+export const json = (res, status, body) => {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
   res.end(JSON.stringify(body));
 };
@@ -19,7 +19,7 @@ const json = (res, status, body) => {
  * browser's Origin / Sec-Fetch-Site must say same-origin (another site's page, CSRF). POSTs must
  * be JSON, which a cross-site form cannot send without a preflight we never answer.
  */
-function sameOrigin(req, port) {
+export function sameOrigin(req, port) {
   const host = req.headers.host ?? '';
   if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return false;
   if (req.headers.origin !== undefined && req.headers.origin !== `http://${host}`) return false;
@@ -28,11 +28,12 @@ function sameOrigin(req, port) {
   return req.method !== 'POST' || /^application\/json/i.test(req.headers['content-type'] ?? '');
 }
 
-function readJson(req) {
+/** The request's JSON body, or null (not JSON, or over `max` characters: the request is cut off). */
+export function readJson(req, max = MAX_BODY) {
   return new Promise((resolve) => {
     let text = '';
     req.setEncoding('utf8');
-    req.on('data', (c) => { text += c; if (text.length > MAX_BODY) req.destroy(); });
+    req.on('data', (c) => { text += c; if (text.length > max) { req.destroy(); resolve(null); } });
     req.on('end', () => { try { resolve(JSON.parse(text || '{}')); } catch { resolve(null); } });
     req.on('error', () => resolve(null));
   });

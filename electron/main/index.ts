@@ -16,6 +16,7 @@ import { createJournalStore } from './journal';
 import { bringToFront, requestSingleInstance } from './lifecycle';
 import { createElectronNotifications } from './notifications';
 import { resolveAppPaths } from './paths';
+import { createSyncService } from './sync';
 import { createTrayController, initialTrayModel, type TrayController } from './tray';
 import { createAppUrlMatcher, createCloseGuard, createMainWindow, guardNavigation, installCsp, installPermissionHandlers, isAllowedExternalUrl } from './windows';
 
@@ -118,6 +119,11 @@ function start(): void {
   void ingest.start();
   app.on('before-quit', () => void ingest.stop());
 
+  // Team sync: main does the HTTP and keeps the device's token; the renderer only sees pokes.
+  const sync = createSyncService({ dir: join(app.getPath('userData'), 'sync'), warn: (m) => console.warn(`[sync] ${m}`) });
+  sync.watch((poke) => emitEvent(mainWindow?.webContents ?? null, 'sync:poke', poke));
+  app.on('before-quit', () => sync.close());
+
   registerIpc(ipcMain, {
     mainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
     isAppUrl,
@@ -142,6 +148,11 @@ function start(): void {
       'ingest:info': () => ingest.info(),
       'ingest:pull': ({ afterSeq, journalId }) => ingest.pull(afterSeq, journalId),
       'ingest:regenerate-token': () => ingest.regenerateToken(),
+      'sync:status': () => sync.status(),
+      'sync:join': (input) => sync.join(input),
+      'sync:leave': () => sync.leave(),
+      'sync:push': ({ mutations }) => sync.push(mutations),
+      'sync:pull': ({ cursor, limit }) => sync.pull(cursor, limit),
     },
     send: {
       'tray:summary': (summary) => trayController?.update(summary),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BACKUP_CHUNK_MAX_CHARS, BACKUP_READ_CHUNK_BYTES, BackupEntry, BackupName } from '../schemas/backup';
 import { IngestInfo, JournaledEvent } from '../schemas/ingest';
 import { MAX_NOTE_CHARS, MAX_NOTE_TITLE_CHARS } from '../schemas/shift';
+import { SyncHostStatus, SyncJoinInput, SyncJoinOutcome, SyncPoke, SyncPullInput, SyncPullOutcome, SyncPushInput, SyncPushOutcome } from '../schemas/syncHost';
 import { TabTarget } from '../schemas/tabs';
 import { TraySummary } from '../schemas/tray';
 
@@ -160,6 +161,32 @@ export const invokeContract = {
     input: z.object({}).strict(),
     output: IngestInfo,
   },
+  /**
+   * Team sync (docs/team.md): the host talks to the shop server and keeps the device's token;
+   * the renderer decides what to push and applies what it pulls. Failures to reach or satisfy
+   * the server are answers (`ok: false` with a code), not host errors.
+   */
+  'sync:status': {
+    input: z.object({}).strict(),
+    output: SyncHostStatus,
+  },
+  'sync:join': {
+    input: SyncJoinInput,
+    output: SyncJoinOutcome,
+  },
+  /** Forgets the team on this PC (its token); the store keeps every record. */
+  'sync:leave': {
+    input: z.object({}).strict(),
+    output: SyncHostStatus,
+  },
+  'sync:push': {
+    input: SyncPushInput,
+    output: SyncPushOutcome,
+  },
+  'sync:pull': {
+    input: SyncPullInput,
+    output: SyncPullOutcome,
+  },
 } as const;
 
 /** renderer → host, fire and forget. */
@@ -195,6 +222,8 @@ export const eventContract = {
   'console:navigate': TabTarget,
   /** New events were journaled (or are waiting since start): pull them. */
   'ingest:available': z.object({}).strict(),
+  /** The shop server's live poke (or the live link dropping): pull when the version is new. */
+  'sync:poke': SyncPoke,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

@@ -27,5 +27,10 @@ export function fakeInvokeHandlers(): InvokeHandlers {
     'ingest:info': () => INGEST_INFO,
     'ingest:pull': ({ afterSeq }) => ({ journalId: 'j1', events: afterSeq > 0 ? [] : [{ seq: 1, receivedAt: 5, event: { eventId: 'e1', type: 'order.paid', shopId: 's1', at: 5, orderNo: '3920118822334455667' } }] }),
     'ingest:regenerate-token': () => INGEST_INFO,
+    'sync:status': () => ({ joined: false }),
+    'sync:join': () => ({ ok: false, failure: { code: 'bad_code', status: 403, detail: 'bad_code: the code is wrong, used or expired' } }),
+    'sync:leave': () => ({ joined: false }),
+    'sync:push': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'sync:pull': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
   };
 }

@@ -18,6 +18,7 @@ import { useSimulator } from './useSimulator';
 import { useIngest } from './useIngest';
 import { PresaleAlerts } from '../features/presale';
 import { useShiftStart } from '../features/handover';
+import { SyncIndicator, useTeamSync } from '../features/team';
 
 /** The multi-tab console an agent works in all shift. */
 export function Console({ agent }: { agent: Agent }) {
@@ -29,6 +30,7 @@ export function Console({ agent }: { agent: Agent }) {
   useTraySync();
   useSimulator(agent.id);
   useIngest();
+  useTeamSync();
   useShiftStart(agent.id);
 
   useCommandDispatch();
@@ -69,6 +71,7 @@ export function Console({ agent }: { agent: Agent }) {
         <span className="console__agent" data-testid="current-agent">
           {agent.name} · {t(`role.${agent.role}`)}
         </span>
+        <SyncIndicator onOpen={() => activate('settings')} />
         <button className="btn btn--ghost" onClick={() => setHelpOpen(true)} data-testid="open-shortcuts" title="F1">{t('shortcuts.open')}</button>
         <button className="btn btn--ghost" onClick={signOut}>{t('signIn.switch')}</button>
       </header>

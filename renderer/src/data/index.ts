@@ -15,3 +15,4 @@ export { seedDemoShop, hasDemoData, clearDemoData, SIMULATOR_SETTING, DEMO_SEED 
 export { runSimulatorTick } from './simulator';
 export { entityTitle } from './queries/titles';
 export { createIngestRunner, ingestLocalStatus, type IngestSource, type IngestLocalStatus, type ApplyProblem } from './ingest';
+export { createSyncEngine, joinTeam, leaveTeam, teamView, dismissSyncWarnings, type SyncTransport, type SyncEngine, type TeamView, type JoinOutcome, type JoinProblem, type Refusal } from './sync';

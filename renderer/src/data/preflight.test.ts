@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { XiaoerDb } from './db';
 import { classify, inspectStore } from './preflight';
-import { SCHEMA_V1 } from './schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2 } from './schema';
 
 describe('store preflight', () => {
   it('reports an absent store without creating one', async () => {
@@ -15,7 +15,7 @@ describe('store preflight', () => {
     const db = new XiaoerDb('pf-ours');
     await db.open();
     db.close();
-    expect(await inspectStore(indexedDB, 'pf-ours')).toEqual({ kind: 'ours', version: 1 });
+    expect(await inspectStore(indexedDB, 'pf-ours')).toEqual({ kind: 'ours', version: CURRENT_VERSION });
   });
 
   it('flags a foreign database with the same name and leaves it untouched', async () => {
@@ -34,7 +34,8 @@ describe('store preflight', () => {
 
   it.each([
     [10, Object.keys(SCHEMA_V1), 'ours'],
-    [20, Object.keys(SCHEMA_V1), 'newer'],
+    [20, [...Object.keys(SCHEMA_V1), ...Object.keys(SCHEMA_V2)], 'ours'],
+    [30, Object.keys(SCHEMA_V1), 'newer'],
     [10, ['customers'], 'foreign'],
     [7, Object.keys(SCHEMA_V1), 'foreign'],
   ] as const)('classifies native version %i with those stores as %s', (native, stores, kind) => {

@@ -29,4 +29,18 @@ export const SCHEMA_V1: Record<string, string> = {
   changes: '++seq, at, [table+id]',
 };
 
-export const CURRENT_VERSION = 1;
+/**
+ * v2, team mode: orders and buyers re-keyed to natural ids (so `orderNo` is no longer unique
+ * across shops: the same 订单编号 in two shops is two orders), settings know their scope,
+ * and two tables that never leave the PC and never go into a backup: `shadows` (each synced
+ * record as the server last sent it) and `syncState` (device id, cursor, outbox position,
+ * the last failure). The upgrade is migrations/v2.ts.
+ */
+export const SCHEMA_V2: Record<string, string> = {
+  orders: SCHEMA_V1.orders?.replace('&orderNo', 'orderNo') ?? '',
+  settings: 'key, scope',
+  shadows: '[table+id]',
+  syncState: 'key',
+};
+
+export const CURRENT_VERSION = 2;

@@ -5,6 +5,7 @@ import { chooseFile, createPieceDownloads, downloadFile, pickFile } from './file
 import { ingestHandlers } from './ingestBridge';
 import type { createLocalJournal } from './localJournal';
 import { createOpfsBackups, readFilePiece } from './opfsBackups';
+import { syncHandlers } from './syncBridge';
 
 /**
  * The browser host's answers to invoke calls: the same handler table shape Electron main fills
@@ -48,5 +49,6 @@ export function createBrowserHandlers(win: Window, journal: ReturnType<typeof cr
     'journal:read': () => ({ entries: journal.read() }),
     ...backupHandlers(createOpfsBackups(win.navigator.storage)),
     ...ingestHandlers(win),
+    ...syncHandlers(win),
   };
 }

@@ -5,6 +5,7 @@ import type { Result } from '@shared/lib/result';
 import { createBrowserHandlers } from './browserHandlers';
 import { ingestAck, pollIngest } from './ingestBridge';
 import { createLocalJournal } from './localJournal';
+import { watchSync } from './syncBridge';
 import { createTrayBadge } from './trayBadge';
 import { createWebNotifications } from './webNotifications';
 
@@ -35,6 +36,7 @@ export function createBrowserHost(win: Window = window): HostApi {
   };
   const dispatch = createHostDispatch({ invoke: createBrowserHandlers(win, journal), send });
   let stopIngestPoll: (() => void) | null = null;
+  let stopSyncWatch: (() => void) | null = null;
 
   return {
     kind: 'browser',
@@ -55,11 +57,17 @@ export function createBrowserHost(win: Window = window): HostApi {
         const info = () => dispatch.invoke('ingest:info', {}) as Promise<Result<{ pending: number }>>;
         stopIngestPoll ??= pollIngest(win, info, () => emit('ingest:available', {}));
       }
+      // The shop server's poke arrives as server-sent events from serve-web while someone listens.
+      if (channel === 'sync:poke') stopSyncWatch ??= watchSync(win, (poke) => emit('sync:poke', poke));
       return () => {
         set.delete(listener as Listener);
         if (channel === 'ingest:available' && set.size === 0) {
           stopIngestPoll?.();
           stopIngestPoll = null;
+        }
+        if (channel === 'sync:poke' && set.size === 0) {
+          stopSyncWatch?.();
+          stopSyncWatch = null;
         }
       };
     },

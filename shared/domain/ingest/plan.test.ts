@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Buyer, Conversation, Order } from '../../schemas/entities';
 import type { IngestEvent } from '../../schemas/ingest';
+import { naturalId } from '../sync';
 import { derivedIds, planEvent, type IngestView } from './plan';
 
 const T = 1_763_800_000_000;
@@ -13,7 +14,7 @@ const order = (over: Partial<Order> = {}): Order => ({
   id: 'o1', ...tracked, orderNo: NO, shopId: 's1', buyerId: 'b1', status: 'unpaid', totalFen: 100, items: [], createdAt: T - 3_600_000, paidAt: null,
   addressMasked: '', trackingNo: null, carrier: null, flag: 0, latestRemark: '', ...over,
 });
-const view = (over: Partial<IngestView> = {}): IngestView => ({ shopExists: true, buyer: null, conversation: null, order: null, existingIds: new Set(), ...over });
+const view = (over: Partial<IngestView> = {}): IngestView => ({ shopPlatform: 'taobao', buyer: null, conversation: null, order: null, existingIds: new Set(), ...over });
 
 const msg: IngestEvent = { eventId: 'm1', type: 'buyer.message', shopId: 's1', at: T - 5_000, buyerNick: 'tb_小林', text: '围巾有灰色吗？' };
 const created: IngestEvent = { eventId: 'n1', type: 'order.created', shopId: 's1', at: T, orderNo: NO, buyerNick: 'tb_新客', items: [{ title: '围巾', sku: 'G', qty: 2, priceFen: 6450 }], totalFen: 12900, createdAt: T - 1_000 };
@@ -24,7 +25,7 @@ const review: IngestEvent = { eventId: 'r1', type: 'review.posted', shopId: 's1'
 
 describe('planEvent outcomes', () => {
   it.each([
-    ['any event for a shop we do not have', msg, view({ shopExists: false }), 'refused', 'unknownShop'],
+    ['any event for a shop we do not have', msg, view({ shopPlatform: null }), 'refused', 'unknownShop'],
     ['a message already applied', msg, view({ existingIds: new Set([derivedIds('m1').message]) }), 'duplicate', 'alreadyApplied'],
     ['an order.created for a known order', created, view({ order: order() }), 'duplicate', 'alreadyApplied'],
     ['an order.created whose number belongs to another shop', created, view({ order: order({ shopId: 's2' }) }), 'refused', 'otherShopsOrder'],
@@ -45,8 +46,9 @@ describe('planEvent writes', () => {
   it('a first message from a new nick creates the buyer, a waiting conversation and the buyer\'s message, with ids from the eventId', () => {
     const { writes, outcome } = planEvent(msg, view(), ctx);
     expect(outcome).toBe('applied');
-    expect(writes.buyers).toMatchObject([{ id: 'ib.m1', shopId: 's1', nick: 'tb_小林', tier: 'normal' }]);
-    expect(writes.conversations).toMatchObject([{ id: 'ic.m1', buyerId: 'ib.m1', status: 'waiting', lastBuyerAt: T - 5_000, firstReplyAt: null, lastPreview: '围巾有灰色吗？' }]);
+    const buyerId = naturalId({ table: 'buyers', shopId: 's1', nick: 'tb_小林' });
+    expect(writes.buyers).toMatchObject([{ id: buyerId, shopId: 's1', nick: 'tb_小林', tier: 'normal' }]);
+    expect(writes.conversations).toMatchObject([{ id: 'ic.m1', buyerId, status: 'waiting', lastBuyerAt: T - 5_000, firstReplyAt: null, lastPreview: '围巾有灰色吗？' }]);
     expect(writes.messages).toMatchObject([{ id: 'im.m1', conversationId: 'ic.m1', from: 'buyer', text: '围巾有灰色吗？', at: T - 5_000, agentId: null }]);
   });
 
@@ -64,7 +66,8 @@ describe('planEvent writes', () => {
   it('order.created writes an unpaid order with the 订单编号 text and prices in fen, for a new buyer', () => {
     const { writes } = planEvent(created, view(), ctx);
     expect(writes.buyers.map((b) => b.nick)).toEqual(['tb_新客']);
-    expect(writes.orders).toMatchObject([{ id: 'io.n1', orderNo: NO, buyerId: 'ib.n1', status: 'unpaid', totalFen: 12900, items: [{ title: '围巾', sku: 'G', qty: 2, price: 6450 }], createdAt: T - 1_000, paidAt: null }]);
+    // The natural ids: another PC (or an import) learning of the same order makes the same record.
+    expect(writes.orders).toMatchObject([{ id: naturalId({ table: 'orders', platform: 'taobao', shopId: 's1', orderNo: NO }), orderNo: NO, buyerId: naturalId({ table: 'buyers', shopId: 's1', nick: 'tb_新客' }), status: 'unpaid', totalFen: 12900, items: [{ title: '围巾', sku: 'G', qty: 2, price: 6450 }], createdAt: T - 1_000, paidAt: null }]);
   });
 
   it.each([

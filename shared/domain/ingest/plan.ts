@@ -1,4 +1,6 @@
 import type { Buyer, Conversation, Message, Order, OrderStatus, Review } from '../../schemas/entities';
+import type { Platform } from '../../schemas/common';
+import { naturalId } from '../sync';
 import { EVENT, type BuyerMessageEvent, type IngestEvent, type OrderCreatedEvent, type OrderStatusEvent, type ReviewPostedEvent } from '../../schemas/ingest';
 import { reviewDeadlines } from '../cases/reviews';
 
@@ -6,9 +8,11 @@ import { reviewDeadlines } from '../cases/reviews';
  * From one ingest event and the records it touches to the records to write. Pure: the caller
  * loads the view, writes the plan in one transaction, and records the outcome.
  *
- * Idempotent by eventId: every record an event creates gets an id derived from the eventId
- * (`ib.` buyer, `ic.` conversation, `im.` message, `io.` order, `ir.` review), so applying
- * the same event again finds its own record and changes nothing. Order status only moves
+ * Idempotent: an order and a buyer get the ids of their natural keys (platform + shop +
+ * 订单编号; shop + nick: the same record whichever PC or import learns of them first), the
+ * other records an event creates get ids derived from the eventId (`ic.` conversation, `im.`
+ * message, `ir.` review), so applying the same event again finds its own record and changes
+ * nothing. Order status only moves
  * forward (unpaid → paid → shipped → delivered → completed; closed last), so events arriving
  * out of order converge: a late order.paid on a shipped order only fills paidAt.
  * An order event for an order we do not know yet is `parked` (never invented): the caller
@@ -16,7 +20,8 @@ import { reviewDeadlines } from '../cases/reviews';
  */
 
 export interface IngestView {
-  shopExists: boolean;
+  /** The event's shop's platform (part of an order's natural id); null when we have no such shop. */
+  shopPlatform: Platform | null;
   /** The [shopId+nick] buyer (buyer.message, order.created). */
   buyer: Buyer | null;
   /** The buyer's most recent conversation with the shop (buyer.message). */
@@ -45,7 +50,7 @@ export interface IngestPlan {
 
 export interface PlanContext { now: number; agentId: string }
 
-export const derivedIds = (eventId: string) => ({ buyer: `ib.${eventId}`, conversation: `ic.${eventId}`, message: `im.${eventId}`, order: `io.${eventId}`, review: `ir.${eventId}` });
+export const derivedIds = (eventId: string) => ({ conversation: `ic.${eventId}`, message: `im.${eventId}`, review: `ir.${eventId}` });
 
 const RANK: Record<OrderStatus, number> = { unpaid: 0, paid: 1, refunding: 1, shipped: 2, delivered: 3, completed: 4, closed: 5 };
 
@@ -56,7 +61,7 @@ const tracked = (id: string, ctx: PlanContext) => ({ id, updatedAt: ctx.now, upd
 function buyerFor(event: { eventId: string; shopId: string; buyerNick: string }, view: IngestView, ctx: PlanContext): { buyer: Buyer; isNew: boolean } {
   if (view.buyer) return { buyer: view.buyer, isNew: false };
   const buyer: Buyer = {
-    ...tracked(derivedIds(event.eventId).buyer, ctx), shopId: event.shopId, nick: event.buyerNick, tier: 'normal', tags: [],
+    ...tracked(naturalId({ table: 'buyers', shopId: event.shopId, nick: event.buyerNick }), ctx), shopId: event.shopId, nick: event.buyerNick, tier: 'normal', tags: [],
     phoneMasked: '', addressMasked: '', contactSecret: null, notes: '',
   };
   return { buyer, isNew: true };
@@ -81,13 +86,13 @@ function planMessage(event: BuyerMessageEvent, view: IngestView, ctx: PlanContex
   return { outcome: 'applied', reason: null, writes };
 }
 
-function planCreated(event: OrderCreatedEvent, view: IngestView, ctx: PlanContext): IngestPlan {
+function planCreated(event: OrderCreatedEvent, view: IngestView, platform: Platform, ctx: PlanContext): IngestPlan {
   if (view.order) return none(view.order.shopId === event.shopId ? 'duplicate' : 'refused', view.order.shopId === event.shopId ? 'alreadyApplied' : 'otherShopsOrder');
   const { buyer, isNew } = buyerFor(event, view, ctx);
   const writes = empty();
   if (isNew) writes.buyers.push(buyer);
   writes.orders.push({
-    ...tracked(derivedIds(event.eventId).order, ctx), orderNo: event.orderNo, shopId: event.shopId, buyerId: buyer.id, status: 'unpaid',
+    ...tracked(naturalId({ table: 'orders', platform, shopId: event.shopId, orderNo: event.orderNo }), ctx), orderNo: event.orderNo, shopId: event.shopId, buyerId: buyer.id, status: 'unpaid',
     totalFen: event.totalFen, items: event.items.map((i) => ({ title: i.title, sku: i.sku, qty: i.qty, price: i.priceFen })),
     createdAt: event.createdAt, paidAt: null, addressMasked: '', trackingNo: null, carrier: null, flag: 0, latestRemark: '',
   });
@@ -119,9 +124,9 @@ function planReview(event: ReviewPostedEvent, order: Order, view: IngestView, ct
 }
 
 export function planEvent(event: IngestEvent, view: IngestView, ctx: PlanContext): IngestPlan {
-  if (!view.shopExists) return none('refused', 'unknownShop');
+  if (view.shopPlatform === null) return none('refused', 'unknownShop');
   if (event.type === EVENT.message) return planMessage(event, view, ctx);
-  if (event.type === EVENT.created) return planCreated(event, view, ctx);
+  if (event.type === EVENT.created) return planCreated(event, view, view.shopPlatform, ctx);
   const order = view.order;
   if (!order) return none('parked', 'unknownOrder');
   if (order.shopId !== event.shopId) return none('refused', 'otherShopsOrder');

@@ -9,7 +9,7 @@ import { createNote, saveNote } from '../shift/notes';
 import { writeSetting } from '../repositories/settings';
 import { appendAudit } from '../repositories/audit';
 import { addPhoto } from '../cases/photos';
-import { BACKUP_TABLES, ROW_SCHEMAS } from './tables';
+import { BACKUP_TABLES, LOCAL_ONLY_TABLES, ROW_SCHEMAS } from './tables';
 import { linesBackupText, objectBackupText, readBackupText, type BackupContent } from './backupText';
 import { problemSummary } from '@shared/lib/problem';
 import { createSnapshot, restoreSnapshot, validateSnapshot, type ValidSnapshot } from '.';
@@ -44,7 +44,10 @@ const edit = (text: string, change: (f: Editable) => void): string => {
 const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3, 250])], { type: 'image/png' });
 const fakeThumb = async (): Promise<Blob> => new Blob([new Uint8Array([0xff, 0xd8, 7])], { type: 'image/jpeg' });
 
-/** Every table's rows in a comparable form: Blobs as bytes, the log without its local seq. */
+/**
+ * Every table's rows in a comparable form: Blobs as bytes, the log without its local seq and
+ * its origin (a restore says which lines are history and which records it wrote).
+ */
 async function dump(): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const t of BACKUP_TABLES) {
@@ -54,6 +57,7 @@ async function dump(): Promise<Record<string, unknown[]>> {
       const copy: Record<string, unknown> = { ...r };
       for (const [k, v] of Object.entries(copy)) if (v instanceof Blob) copy[k] = { type: v.type, bytes: [...new Uint8Array(await v.arrayBuffer())] };
       delete copy['seq'];
+      if (t === 'changes') delete copy['origin'];
       plain.push(copy);
     }
     out[t] = t === 'changes' ? plain.map((c) => JSON.stringify(c)).sort() : plain;
@@ -100,6 +104,13 @@ describe('backup snapshot and restore', () => {
     const rows = BACKUP_TABLES.filter((t) => t !== 'changes').reduce((s, t) => s + before[t]!.length, 0);
     expect(report.total).toEqual({ added: rows, replaced: 0, keptNewer: 0, skipped: 0 });
     expect(report.logAdded).toBe(before['changes']!.length + 1);
+    // Each record written is logged as a restore (what team sync offers the server); the
+    // backup's other lines are history.
+    const log = await db.changes.toArray();
+    const restored = log.filter((c) => c.origin === 'restore');
+    expect(restored).toHaveLength(rows);
+    expect(new Set(restored.map((c) => `${c.table}/${c.id}`)).size).toBe(rows);
+    expect(log.every((c) => c.origin === 'restore' || c.origin === 'history')).toBe(true);
   });
 
   it('restoring onto the same store changes nothing and counts every record as skipped', async () => {
@@ -154,7 +165,7 @@ describe('backup snapshot and restore', () => {
   it.each([
     ['not JSON', (s: string) => s.slice(0, 100), { code: 'notJson' }],
     ['a foreign file', () => JSON.stringify({ format: 'other-app', tables: {} }), { code: 'backupForeign' }],
-    ['a newer store version', (s: string) => s.replace('"schemaVersion":1', '"schemaVersion":2'), { code: 'backupNewer', params: { version: 2, current: 1 } }],
+    ['a newer store version', (s: string) => s.replace('"schemaVersion":2', '"schemaVersion":3'), { code: 'backupNewer', params: { version: 3, current: 2 } }],
     ['a missing table', (s: string) => edit(s, (f) => { delete f.tables['notes']; }), { code: 'tableMissing', field: 'notes' }],
     ['a table this store does not have', (s: string) => edit(s, (f) => { f.tables['invoices'] = []; }), { code: 'tableUnknown', params: { table: 'invoices' } }],
     ['a duplicated id', (s: string) => edit(s, (f) => { f.tables['shops']!.push(f.tables['shops']![0]!); }), { code: 'duplicate', field: 'shops.id', row: 3 }],
@@ -190,8 +201,8 @@ describe('backup snapshot and restore', () => {
     expect(await db.notes.get(note.id)).toMatchObject({ updatedAt: NOW + 5000, futureField: 'kept' });
   });
 
-  it('every table of the Dexie schema has a row schema, so no table is left out of a backup', () => {
+  it('every table of the Dexie schema has a row schema, so no table is left out of a backup but the sync bookkeeping', () => {
     expect(Object.keys(ROW_SCHEMAS).sort()).toEqual([...BACKUP_TABLES].sort());
-    expect(BACKUP_TABLES).toEqual(db.tables.map((t) => t.name).sort((a, b) => BACKUP_TABLES.indexOf(a) - BACKUP_TABLES.indexOf(b)));
+    expect([...BACKUP_TABLES, ...LOCAL_ONLY_TABLES].sort()).toEqual(db.tables.map((t) => t.name).sort());
   });
 });

@@ -108,6 +108,7 @@ export function createRestoreHandler(db: () => Promise<XiaoerDb>, reply: (m: Res
     };
     const take = async (events: ReadEvent[]): Promise<boolean> => {
       for (const e of events) {
+        if (e.kind === 'header') to.fileVersion(Number(e.header['schemaVersion']));
         if (e.kind !== 'row' || !BACKUP_TABLES.includes(e.table)) continue;
         if (part === 'changes' ? e.table !== 'changes' : part === 'records' && e.table === 'changes') continue;
         if (batch && batch.table !== e.table) await flush();
@@ -144,6 +145,7 @@ export function createRestoreHandler(db: () => Promise<XiaoerDb>, reply: (m: Res
         confirmed = all.every((c) => c.ok) ? all.map((c) => (c as { value: FileChecked }).value) : null;
       } else {
         if (!applier) throw bug('nothing merged');
+        await applier.finish();
         reply({ type: 'restored', report: applier.report() });
         applier = null;
         confirmed = null;

@@ -12,6 +12,13 @@ import { SCHEMA_V1 } from '../schema';
  */
 export const BACKUP_TABLES = Object.keys(SCHEMA_V1);
 
+/**
+ * Tables that describe this PC's link to a shop server, never its records (shadows of the
+ * server's versions, the pull cursor, the device id): a backup restored elsewhere must not
+ * claim to know what the server has.
+ */
+export const LOCAL_ONLY_TABLES = ['shadows', 'syncState'];
+
 /** A photo as it travels in a backup: its metadata with the image and thumbnail as base64. */
 export const PhotoInBackup = PhotoMeta.extend({ blob: BackupBlob, thumb: BackupBlob });
 export type PhotoInBackup = z.infer<typeof PhotoInBackup>;

@@ -7,7 +7,8 @@ import { addProblem, countApplied, MAX_PARKED, readCursor, readParked, writeCurs
 
 async function loadView(db: XiaoerDb, event: IngestEvent): Promise<IngestView> {
   const ids = derivedIds(event.eventId);
-  const shopExists = alive(await db.shops.get(event.shopId));
+  const shop = await db.shops.get(event.shopId);
+  const shopPlatform = alive(shop) ? shop.platform : null;
   const nick = 'buyerNick' in event ? event.buyerNick : null;
   const buyer = nick === null ? null : ((await db.buyers.where('[shopId+nick]').equals([event.shopId, nick]).toArray()).find(alive) ?? null);
   let conversation: Conversation | null = null;
@@ -20,7 +21,7 @@ async function loadView(db: XiaoerDb, event: IngestEvent): Promise<IngestView> {
   const existing = new Set<string>();
   if (await db.messages.get(ids.message)) existing.add(ids.message);
   if (await db.reviews.get(ids.review)) existing.add(ids.review);
-  return { shopExists, buyer, conversation, order, existingIds: existing };
+  return { shopPlatform, buyer, conversation, order, existingIds: existing };
 }
 
 async function write(db: XiaoerDb, plan: IngestPlan, ctx: WriteContext): Promise<void> {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportedOrder } from '@shared/domain/orderImport';
+import { naturalId } from '@shared/domain/sync';
 import type { Shop } from '@shared/schemas/entities';
 import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
@@ -36,6 +37,23 @@ describe('importing orders into a shop', () => {
     });
     expect(buyer).toMatchObject({ nick: '小林', phoneMasked: '', addressMasked: '', contactSecret: null });
     expect((await db.changes.toArray()).filter((c) => c.table !== 'shops').map((c) => c.table).sort()).toEqual(['buyers', 'orders']);
+  });
+
+  it('gives orders and buyers the ids of their natural keys: another PC importing the same export makes the same records', async () => {
+    await importOrders('S1', [row(), row({ row: 3, orderNo: '3123456789012345679' })], ctx);
+    const other = new XiaoerDb(`import-other-${n}`);
+    await other.open();
+    setDbForTests(other);
+    await putTracked<Shop>(other, 'shops', [{ id: 'S1', platform: 'taobao', name: '青禾', rules: {}, demo: false }], { agentId: 'A2', now: ctx.now + 5 });
+    await importOrders('S1', [row({ row: 7 }), row({ row: 8, orderNo: '3123456789012345679' })], { agentId: 'A2', now: ctx.now + 9 });
+    const ids = async (d: XiaoerDb) => [(await d.orders.toCollection().primaryKeys()).sort(), await d.buyers.toCollection().primaryKeys()];
+    expect(await ids(other)).toEqual(await ids(db));
+    expect((await ids(db))[0]).toEqual([
+      naturalId({ table: 'orders', platform: 'taobao', shopId: 'S1', orderNo: '3123456789012345678' }),
+      naturalId({ table: 'orders', platform: 'taobao', shopId: 'S1', orderNo: '3123456789012345679' }),
+    ].sort());
+    await other.delete();
+    setDbForTests(db);
   });
 
   it('a second import of the same file changes nothing; a newer one moves the order on and keeps its remark', async () => {

@@ -1,11 +1,12 @@
 import { importProblem, mergeImported, orderFromImport, type ImportedOrder, type OrderImportProblem } from '@shared/domain/orderImport';
-import { newId } from '@shared/lib/ids';
 import type { Buyer, Order } from '@shared/schemas/entities';
 import type { Draft } from '@shared/schemas/common';
 import type { XiaoerDb } from '../db';
 import { getDb } from '../store';
 import { allByIndex } from '../repositories/byIndex';
+import { bug } from '@shared/lib/problem';
 import { putTracked, sign, type WriteContext } from '../repositories/tracked';
+import { buyerIdOf, orderIdOf } from '../migrations/naturalIds';
 
 export interface OrderImportOutcome {
   created: number;
@@ -30,15 +31,16 @@ interface Batch {
 
 /**
  * Works out what an import does, batch by batch, reading only by index: the batch's orders by
- * their unique 订单编号, its buyers by [shopId+nick] — never the whole store. It remembers the
- * buyers it has created so a nick seen again in a later
- * batch is the same buyer, whether or not the earlier batch was written.
+ * 订单编号, its buyers by [shopId+nick] — never the whole store. It remembers the buyers it has
+ * planned (created, or given the order's contact) so a nick seen again in a later batch is the
+ * same buyer, whether or not the earlier batch was written. New orders and buyers get the ids
+ * of their natural keys, so two PCs importing the same export make one record each, never two.
  */
 class Planner {
   readonly outcome: OrderImportOutcome = { created: 0, updated: 0, unchanged: 0, newBuyers: 0, problems: [] };
   private readonly planned = new Map<string, Draft<Buyer>>();
 
-  constructor(private readonly db: XiaoerDb, private readonly shopId: string, private readonly shopName: ReadonlyMap<string, string>) {}
+  constructor(private readonly db: XiaoerDb, private readonly shopId: string, private readonly shops: ReadonlyMap<string, { name: string; platform: string }>) {}
 
   async batch(rows: readonly ImportedOrder[]): Promise<Batch> {
     const { db, shopId, outcome: out } = this;
@@ -47,7 +49,8 @@ class Planner {
       allByIndex(db.orders, 'orderNo', rows.map((r) => r.orderNo), (o) => o.orderNo),
       allByIndex(db.buyers, '[shopId+nick]', nicks.map((n) => [shopId, n]), (b) => [b.shopId, b.nick]),
     ]);
-    const byNo = new Map(existing.map((o) => [o.orderNo, o]));
+    // The same 订单编号 may be in two shops (store v2): this shop's own order comes last, so it wins.
+    const byNo = new Map(existing.sort((a, b) => Number(a.shopId === shopId) - Number(b.shopId === shopId)).map((o) => [o.orderNo, o]));
     // The store's word first (a buyer an earlier batch wrote is there now), then what this import planned.
     const buyerByNick = new Map<string, Draft<Buyer>>(nicks.flatMap((n) => (this.planned.has(n) ? [[n, this.planned.get(n) as Draft<Buyer>] as const] : [])));
     for (const b of stored) if (b.deletedAt === null) buyerByNick.set(b.nick, b);
@@ -58,7 +61,7 @@ class Planner {
     const buyerFor = (row: ImportedOrder): Draft<Buyer> => {
       const known = buyerByNick.get(row.buyerNick);
       if (known) return known;
-      const buyer: Draft<Buyer> = { id: newId(), shopId, nick: row.buyerNick, tier: 'normal', tags: [], phoneMasked: '', addressMasked: '', contactSecret: null, notes: '' };
+      const buyer: Draft<Buyer> = { id: buyerIdOf({ shopId, nick: row.buyerNick }), shopId, nick: row.buyerNick, tier: 'normal', tags: [], phoneMasked: '', addressMasked: '', contactSecret: null, notes: '' };
       out.newBuyers++;
       buyerByNick.set(row.buyerNick, buyer);
       this.planned.set(row.buyerNick, buyer);
@@ -70,7 +73,7 @@ class Planner {
     for (const row of rows) {
       const found = byNo.get(row.orderNo);
       if (found && found.shopId !== shopId) {
-        out.problems.push(importProblem(row.row, 'orderNo', 'otherShop', { shop: this.shopName.get(found.shopId) ?? found.shopId }));
+        out.problems.push(importProblem(row.row, 'orderNo', 'otherShop', { shop: this.shops.get(found.shopId)?.name ?? found.shopId }));
         continue;
       }
       if (found && found.deletedAt !== null) {
@@ -78,8 +81,11 @@ class Planner {
         continue;
       }
       if (!found) {
+        const id = orderIdOf({ shopId, orderNo: row.orderNo }, (s) => this.shops.get(s)?.platform ?? null);
+        // The import screen offers only the store's shops: an unknown one is a caller's mistake.
+        if (!id) throw bug(`orders.shopId: no shop ${shopId}`);
         const buyer = buyerFor(row);
-        orders.push(orderFromImport(row, { id: newId(), shopId, buyerId: buyer.id }));
+        orders.push(orderFromImport(row, { id, shopId, buyerId: buyer.id }));
         out.created++;
         continue;
       }
@@ -95,7 +101,7 @@ class Planner {
 
 async function planner(db: XiaoerDb, shopId: string): Promise<Planner> {
   const shops = await db.shops.toArray();
-  return new Planner(db, shopId, new Map(shops.map((s) => [s.id, s.name])));
+  return new Planner(db, shopId, new Map(shops.map((s) => [s.id, { name: s.name, platform: s.platform }])));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { sameValue } from '@shared/domain/sync';
 import * as E from '@shared/schemas/entities';
 import type { Draft, Tracked } from '@shared/schemas/common';
 import { ProblemError, problem, zodProblems } from '@shared/lib/problem';
@@ -27,15 +28,27 @@ export function sign<T extends Tracked>(table: TrackedTableName, draft: Draft<T>
 }
 
 /**
- * Puts records and appends one `changes` row each, in one transaction, so incremental backup
- * and team sync never miss a write. Validation happens before the transaction: a bad record
- * refuses the whole batch and leaves the store untouched.
+ * The fields a write changed against the record it replaces (all of them for a new record):
+ * what team sync sends, and what it keeps of this PC's edit when another PC's version of the
+ * record arrives before this one is pushed.
+ */
+export function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] {
+  const names = new Set([...Object.keys(after), ...Object.keys(before ?? {})]);
+  names.delete('id');
+  return [...names].filter((f) => !before || !sameValue(before[f], after[f]));
+}
+
+/**
+ * Puts records and appends one `changes` row each (naming the fields it changed), in one
+ * transaction, so incremental backup and team sync never miss a write. Validation happens
+ * before the transaction: a bad record refuses the whole batch and leaves the store untouched.
  */
 export async function putTracked<T extends Tracked>(db: XiaoerDb, table: TrackedTableName, drafts: Draft<T>[], ctx: WriteContext): Promise<T[]> {
   const records = drafts.map((d) => sign<T>(table, d, ctx));
   await db.transaction('rw', [db.table(table), db.changes], async () => {
+    const before = (await db.table(table).bulkGet(records.map((r) => r.id))) as (Record<string, unknown> | undefined)[];
     await db.table(table).bulkPut(records);
-    await db.changes.bulkAdd(records.map((r) => ({ table, id: r.id, op: 'put' as const, at: ctx.now, agent: ctx.agentId })));
+    await db.changes.bulkAdd(records.map((r, i) => ({ table, id: r.id, op: 'put' as const, at: ctx.now, agent: ctx.agentId, fields: changedFields(before[i], r) })));
   });
   return records;
 }
@@ -57,8 +70,9 @@ export async function tombstone(db: XiaoerDb, table: TrackedTableName, id: strin
 export const alive = <T extends { deletedAt: number | null }>(r: T | undefined): r is T => !!r && r.deletedAt === null;
 
 /**
- * Writes records that already carry their tracking fields (generated demo data, restored
- * backups): validated like any write, logged in `changes` under their own author and time.
+ * Writes records that already carry their tracking fields (generated demo data and the
+ * demo's simulated buyers): validated like any write, logged in `changes` under their own
+ * author and time, as demo lines that never leave the PC.
  */
 export async function putPreSigned<T extends Tracked>(db: XiaoerDb, table: TrackedTableName, records: T[]): Promise<void> {
   for (const [i, r] of records.entries()) {
@@ -66,5 +80,5 @@ export async function putPreSigned<T extends Tracked>(db: XiaoerDb, table: Track
     if (!parsed.success) throw ProblemError.of(zodProblems(parsed.error, { table, row: i + 1, input: r }));
   }
   await db.table(table).bulkPut(records);
-  await db.changes.bulkAdd(records.map((r) => ({ table, id: r.id, op: 'put' as const, at: r.updatedAt, agent: r.updatedBy })));
+  await db.changes.bulkAdd(records.map((r) => ({ table, id: r.id, op: 'put' as const, at: r.updatedAt, agent: r.updatedBy, origin: 'demo' as const })));
 }

@@ -7,9 +7,10 @@ import { BackupSection } from './BackupSection';
 import { NotificationsSection } from './NotificationsSection';
 import { IngestSection } from './IngestSection';
 import { PresaleSettings } from '../presale';
+import { TeamSection } from '../team';
 import { Field, useConfirm } from '../../ui';
 
-/** 设置: language, demo shop and simulator, backups, agents sharing this PC, the ERP ingest endpoint. */
+/** 设置: language, demo shop and simulator, team, backups, agents sharing this PC, the ERP ingest endpoint. */
 export function SettingsScreen({ agent }: { agent: Agent }) {
   const { t, i18n } = useTranslation();
   const simulatorOn = useLive(() => readSetting(SIMULATOR_SETTING, true), [], true);
@@ -47,6 +48,7 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
         {message ? <p role="status">{message}</p> : null}
         {confirm.dialog}
       </section>
+      <TeamSection agent={agent} />
       <BackupSection agent={agent} />
       <NotificationsSection />
       <PresaleSettings agent={agent} />

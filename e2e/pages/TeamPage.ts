@@ -1,0 +1,76 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { OrdersPage } from './OrdersPage';
+
+/** One PC of a shop's team: first start as a real shop, 设置 → 团队, the header's sync indicator. */
+export class TeamPage extends OrdersPage {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  /** First start on a real shop (not the demo): the shop and its first agent. */
+  async setUpShop(shopName: string, agentName: string, employeeNo: string): Promise<void> {
+    await this.openFresh();
+    await this.page.locator('#shopName').fill(shopName);
+    await this.page.locator('#platform').selectOption('taobao');
+    await this.page.locator('#agentName').fill(agentName);
+    await this.page.locator('#employeeNo').fill(employeeNo);
+    await this.page.getByRole('button', { name: '创建并开始' }).click();
+    await expect(this.page.getByRole('tablist')).toBeVisible();
+  }
+
+  indicator(): Locator {
+    return this.page.getByTestId('sync-indicator');
+  }
+
+  section(): Locator {
+    return this.page.getByTestId('team-section');
+  }
+
+  async openTeam(): Promise<void> {
+    await this.tab('设置').click();
+    await this.section().scrollIntoViewIfNeeded();
+    await expect(this.section()).toBeVisible();
+  }
+
+  /** 设置 → 团队: server address and the supervisor's one-time code. */
+  async join(serverUrl: string, code: string): Promise<void> {
+    await this.openTeam();
+    await this.page.locator('#teamServer').fill(serverUrl);
+    await this.page.locator('#teamCode').fill(code);
+    await this.page.getByTestId('team-join').click();
+    await expect(this.page.getByTestId('team-name')).toBeVisible();
+  }
+
+  async expectSynced(timeout = 15_000): Promise<void> {
+    await expect(this.indicator()).toHaveAttribute('data-state', 'synced', { timeout });
+    await expect(this.indicator()).toHaveText('已同步');
+  }
+
+  /** Imports an order export file into one shop and waits for the result line. */
+  async importOrders(shopName: string, name: string, bytes: Buffer): Promise<void> {
+    await this.openGrid();
+    await this.page.getByTestId('orders-import-open').click();
+    await this.page.getByTestId('order-import-shop').selectOption({ label: shopName });
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByTestId('order-import-pick').click();
+    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: bytes });
+    await expect(this.page.getByTestId('order-import-preview')).toBeVisible();
+    await this.page.getByTestId('order-import-confirm').click();
+    await expect(this.page.getByTestId('order-import-done')).toBeVisible();
+  }
+
+  remarks(): Locator {
+    return this.page.getByTestId('remark');
+  }
+
+  async addRemark(text: string): Promise<void> {
+    const before = await this.remarks().count();
+    await this.page.getByTestId('remark-input').fill(text);
+    await this.page.getByTestId('remark-add').click();
+    await expect(this.remarks()).toHaveCount(before + 1);
+  }
+
+  currentStep(): Locator {
+    return this.page.locator('.steps li[aria-current="step"]');
+  }
+}

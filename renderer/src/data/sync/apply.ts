@@ -1,0 +1,151 @@
+import Dexie from 'dexie';
+import { currentRemarks, formatRemark } from '@shared/domain/remarks';
+import { mergeMutation, sameValue, type StoredRecord } from '@shared/domain/sync';
+import type { Change, Remark } from '@shared/schemas/entities';
+import type { PushResponse, SyncRow } from '@shared/schemas/sync';
+import type { Shadow, XiaoerDb } from '../db';
+import type { PushPlan } from './outbox';
+import { MAX_REFUSALS, readState, writeState, type Refusal } from './state';
+import { SYNC_TABLES, fieldsOf, isDeleted, isSyncTable, pushable, recordOf } from './tables';
+
+type Row = Record<string, unknown>;
+
+/** Every table a sync write may touch, for one transaction. */
+const tablesOf = (db: XiaoerDb) => [...SYNC_TABLES.map((t) => db.table(t)), db.shadows, db.syncState, db.changes];
+
+/** This PC's not yet pushed lines about one record. */
+async function pendingOf(db: XiaoerDb, table: string, id: string, outbox: number): Promise<Change[]> {
+  const lines = await db.changes.where('[table+id]').equals([table, id]).toArray();
+  return lines.filter((l) => (l.seq as number) > outbox && pushable(l)).sort((a, b) => (a.seq as number) - (b.seq as number));
+}
+
+async function writeLocal(db: XiaoerDb, table: string, id: string, record: Row | null): Promise<void> {
+  if (record) await db.table(table).put(record);
+  else await db.table(table).delete(id);
+}
+
+/** A server row as the local record, or null where the table keeps no tombstone (a removed setting). */
+function serverRecord(row: SyncRow, local: Row | undefined): Row | null {
+  if (row.deletedAt !== null && (row.table === 'settings' || row.table === 'audit')) return null;
+  return recordOf(row.table, row, local);
+}
+
+/**
+ * The record to keep when the server's version of it arrives while this PC still has edits
+ * of it to push: the server's version with those edits replayed on top by the same merge
+ * rules the server will apply (status only forward, deletes win, a note edited on both PCs
+ * keeps this PC's text until the server makes it a copy of its own).
+ */
+function replay(row: SyncRow, local: Row, pending: Change[], old: Shadow | undefined, now: number): Row | null {
+  const table = row.table;
+  // Offered in bulk (a join, a restore): kept only where newer than the server's.
+  if (pending.every((l) => l.origin === 'join' || l.origin === 'restore')) {
+    return Number(local['updatedAt'] ?? -1) > Number(row.fields['updatedAt'] ?? -1) ? local : serverRecord(row, local);
+  }
+  if (isDeleted(local)) return local;
+  const mine = fieldsOf(table, local);
+  const names = pending.some((l) => l.fields === undefined) ? Object.keys(mine) : [...new Set(pending.flatMap((l) => l.fields ?? []))].filter((f) => f in mine);
+  const base = old?.pendingBase ?? old?.version ?? 0;
+  // What the server knows per field: unchanged since our last shadow means as old as it.
+  const stamps = Object.fromEntries(Object.keys(row.fields).map((f) => [f, { v: old && sameValue(old.fields[f], row.fields[f]) ? old.version : row.version, d: 'server' }]));
+  const current: StoredRecord = { fields: row.fields, meta: { f: stamps, platformAt: null }, deletedAt: row.deletedAt, version: row.version };
+  const last = pending[pending.length - 1] as Change;
+  const outcome = mergeMutation({
+    mutation: { mutationId: 'replay', deviceId: 'this-pc', agentId: last.agent, table, id: row.id, op: 'put', fields: Object.fromEntries(names.map((f) => [f, mine[f]])), baseVersion: base, at: now, platformAt: Math.max(0, Number(local['updatedAt'] ?? 0)) },
+    current,
+    now,
+    version: row.version + 1,
+    // Replaying needs no natural-id check: the record exists on the server already.
+    shopPlatform: null,
+    copyId: 'replay',
+  });
+  if (outcome.kind === 'refused') return serverRecord(row, local);
+  const fields: Row = { ...(outcome.next?.fields ?? row.fields) };
+  // A conflict copy is made by the server at push time; until then this PC keeps its text.
+  for (const s of outcome.superseded) if (s.rule === 'conflict_copy') fields[s.field] = mine[s.field];
+  return recordOf(table, { id: row.id, fields, deletedAt: row.deletedAt }, local);
+}
+
+/**
+ * Applies pulled rows in one transaction: each becomes the record's shadow and, with this
+ * PC's pending edits replayed on top, the local record. Nothing is written to `changes`, so
+ * nothing pulled is ever pushed back. Derived fields are recomputed for what changed.
+ */
+export async function applyPulled(db: XiaoerDb, rows: SyncRow[], cursor: number, now: number): Promise<void> {
+  await db.transaction('rw', tablesOf(db), async () => {
+    const outbox = await readState(db, 'outbox');
+    const touchedOrders = new Set<string>();
+    for (const row of rows) {
+      if (!isSyncTable(row.table)) continue;
+      const local = (await db.table(row.table).get(row.id)) as Row | undefined;
+      const old = await db.shadows.get([row.table, row.id]);
+      const pending = local ? await pendingOf(db, row.table, row.id, outbox) : [];
+      const next = pending.length && local ? replay(row, local, pending, old, now) : serverRecord(row, local);
+      await writeLocal(db, row.table, row.id, next);
+      const shadow: Shadow = { table: row.table, id: row.id, version: row.version, fields: row.fields, deletedAt: row.deletedAt };
+      if (pending.length) shadow.pendingBase = old?.pendingBase ?? old?.version ?? 0;
+      await db.shadows.put(shadow);
+      if (row.table === 'orders') touchedOrders.add(row.id);
+      if (row.table === 'remarks' && typeof row.fields['orderId'] === 'string') touchedOrders.add(row.fields['orderId']);
+    }
+    await recomputeOrderMemos(db, touchedOrders);
+    await writeState(db, 'cursor', cursor);
+  });
+}
+
+/**
+ * Applies the server's answer to a push: each answered record's shadow and local copy become
+ * the server's (unless this PC edited it again meanwhile: then those edits stay on top),
+ * refusals are kept for the agent to see, and the outbox moves past what was pushed.
+ */
+export async function applyPushed(db: XiaoerDb, plan: PushPlan, response: PushResponse, now: number): Promise<{ refused: number; clockAhead: boolean }> {
+  let refused = 0;
+  let clockAhead = false;
+  await db.transaction('rw', tablesOf(db), async () => {
+    const refusals: Refusal[] = [];
+    const touchedOrders = new Set<string>();
+    const answers = new Map(response.results.map((r) => [r.result.mutationId, r]));
+    for (const p of plan.planned) {
+      const later = (await pendingOf(db, p.group.table, p.group.id, plan.lastSeq)).length > 0;
+      if (p.kind === 'nothing') continue;
+      if (p.kind === 'serverNewer') {
+        // The server keeps its newer version: so does this PC.
+        if (!later) await writeLocal(db, p.group.table, p.group.id, serverRecord({ table: p.shadow.table, id: p.shadow.id, version: p.shadow.version, fields: p.shadow.fields, deletedAt: p.shadow.deletedAt }, (await db.table(p.group.table).get(p.group.id)) as Row | undefined));
+        continue;
+      }
+      const answer = answers.get(p.mutation.mutationId);
+      if (!answer) continue;
+      const { result, row } = answer;
+      if (result.flags.includes('clock_ahead')) clockAhead = true;
+      if (result.status === 'refused') {
+        refused += 1;
+        refusals.push({ table: p.group.table, id: p.group.id, code: result.code, field: result.field, at: now });
+      }
+      if (!row) continue;
+      const local = (await db.table(row.table).get(row.id)) as Row | undefined;
+      const shadow: Shadow = { table: row.table, id: row.id, version: row.version, fields: row.fields, deletedAt: row.deletedAt };
+      if (later) shadow.pendingBase = row.version;
+      else await writeLocal(db, row.table, row.id, serverRecord(row, local));
+      await db.shadows.put(shadow);
+      if (row.table === 'orders') touchedOrders.add(row.id);
+      if (row.table === 'remarks' && typeof row.fields['orderId'] === 'string') touchedOrders.add(row.fields['orderId']);
+    }
+    await recomputeOrderMemos(db, touchedOrders);
+    if (refusals.length) await writeState(db, 'refusals', [...refusals, ...(await readState(db, 'refusals'))].slice(0, MAX_REFUSALS));
+    if (clockAhead) await writeState(db, 'clock', { aheadAt: now });
+    await writeState(db, 'outbox', plan.lastSeq);
+  });
+  return { refused, clockAhead };
+}
+
+/** An order's latest remark and what the grid shows of it, computed on this PC (never synced). */
+async function recomputeOrderMemos(db: XiaoerDb, orderIds: Set<string>): Promise<void> {
+  for (const orderId of orderIds) {
+    const order = await db.orders.get(orderId);
+    if (!order) continue;
+    const rows = (await db.remarks.where('[orderId+at]').between([orderId, Dexie.minKey], [orderId, Dexie.maxKey]).toArray()) as Remark[];
+    const last = currentRemarks(rows).at(-1)?.remark;
+    const memo = last ? formatRemark(last) : '';
+    if (order.latestRemark !== memo) await db.orders.update(orderId, { latestRemark: memo });
+  }
+}

@@ -1,0 +1,257 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { naturalId } from '@shared/domain/sync';
+import type { ImportedOrder } from '@shared/domain/orderImport';
+import type { Agent, Note, Phrase, Shop, Ticket } from '@shared/schemas/entities';
+import { XiaoerDb } from '../db';
+import { setDbForTests } from '../store';
+import { createShopAndAgent } from '../repositories/agents';
+import { putOne } from '../repositories/tracked';
+import { importOrders } from '../orders/importOrders';
+import { addRemark } from '../orders/remarks';
+import { createTicket, advanceTicket, updateTicket } from '../cases/tickets';
+import { createNote, saveNote } from '../shift/notes';
+import { seedDemoShop } from '../demo';
+import { createSnapshot, restoreSnapshot, validateSnapshot } from '../backup';
+import { createSyncEngine, type SyncEngine } from './engine';
+import { joinTeam } from './join';
+import { ModelServer } from './modelServer';
+import { teamView } from './view';
+
+const T = 1_780_000_000_000;
+let n = 0;
+const open: Pc[] = [];
+
+interface Pc {
+  db: XiaoerDb;
+  transport: ReturnType<ModelServer['transport']>;
+  engine: SyncEngine;
+  agent: Agent;
+  shop: Shop;
+  /** Runs `fn` with this PC's store as the open one. */
+  on<R>(fn: () => Promise<R>): Promise<R>;
+  sync(): Promise<string>;
+}
+
+async function makePc(server: ModelServer, shopName: string, employeeNo: string): Promise<Pc> {
+  const db = new XiaoerDb(`sync-${++n}`);
+  await db.open();
+  setDbForTests(db);
+  const agent = await createShopAndAgent({ shopName, platform: 'taobao', agentName: `客服${employeeNo}`, employeeNo, role: 'agent' }, T);
+  const shop = (await db.shops.toArray())[0] as Shop;
+  const transport = server.transport();
+  const engine = createSyncEngine({ db: () => db, transport, now: () => server.now, manual: true });
+  const pc: Pc = {
+    db, transport, engine, agent, shop,
+    async on(fn) {
+      setDbForTests(db);
+      return fn();
+    },
+    sync: () => pc.on(() => engine.runOnce()),
+  };
+  open.push(pc);
+  return pc;
+}
+
+async function team(): Promise<{ server: ModelServer; a: Pc; b: Pc }> {
+  const server = new ModelServer();
+  const a = await makePc(server, '小鹿童装', 'kf01');
+  const b = await makePc(server, '小鹿童装二号', 'kf02');
+  for (const pc of [a, b]) expect(await pc.on(() => joinTeam(pc.db, pc.transport, { serverUrl: 'http://shop.test', code: 'ABCD-EFGH-JKMN', deviceName: 'PC' }, false, T))).toMatchObject({ ok: true });
+  await a.sync();
+  await b.sync();
+  await a.sync();
+  return { server, a, b };
+}
+
+afterEach(async () => {
+  for (const pc of open.splice(0)) {
+    pc.engine.stop();
+    await pc.db.delete();
+  }
+});
+
+const ctx = (pc: Pc, dt = 0) => ({ agentId: pc.agent.id, now: T + dt });
+const row = (over: Partial<ImportedOrder> = {}): ImportedOrder => ({
+  row: 2, orderNo: '3123456789012345678', buyerNick: 'tb_小林', status: 'paid', totalFen: 12800, items: [{ title: '卫衣', qty: 1, price: 12800 }],
+  createdAt: T - 3_600_000, paidAt: T - 3_000_000, receiver: '林女士', phone: '13812341234', address: '浙江省杭州市西湖区文三路1号', trackingNo: null, carrier: null,
+  paidFen: 12800, postageFen: null, buyerNote: '', sellerMemo: '', shopName: '', ...over,
+});
+
+describe('team sync between two PCs (the client against a model of the shop server)', () => {
+  it('hands each PC the other’s shop and agent when they join', async () => {
+    const { a, b } = await team();
+    for (const pc of [a, b]) {
+      expect((await pc.db.shops.toArray()).map((s) => s.name).sort()).toEqual(['小鹿童装', '小鹿童装二号']);
+      expect((await pc.db.agents.toArray()).map((x) => x.employeeNo).sort()).toEqual(['kf01', 'kf02']);
+      expect(await pc.on(() => teamView(pc.db))).toMatchObject({ pending: 0, indicator: { kind: 'synced' } });
+    }
+  });
+
+  it('carries a remark, an aftersale step and a team phrase from A to B, and nothing echoes back', async () => {
+    const { server, a, b } = await team();
+    await a.on(() => importOrders(a.shop.id, [row()], ctx(a, 10)));
+    const orderId = naturalId({ table: 'orders', platform: 'taobao', shopId: a.shop.id, orderNo: '3123456789012345678' });
+    await a.on(() => addRemark(orderId, '已核实地址，周五发货', 2, ctx(a, 20)));
+    const ticket = await a.on(() => createTicket({ type: 'quality', orderId, buyerId: '', shopId: a.shop.id, summary: '线头多', ownerId: null }, ctx(a, 30)));
+    await a.on(() => advanceTicket(ticket.id, 'verify', ctx(a, 40)));
+    await a.on(() => putOne<Phrase>(a.db, 'phrases', { id: 'P-team-1', scope: 'team', ownerId: null, shopId: null, group: '招呼', title: '问候', text: '亲，在的哦', shortcut: 'zd', keywords: [], uses: 3, order: 1 }, ctx(a, 50)));
+    expect(await a.sync()).toBe('synced');
+    const b0 = await b.db.changes.count();
+    expect(await b.sync()).toBe('synced');
+
+    expect(await b.db.orders.get(orderId)).toMatchObject({ orderNo: '3123456789012345678', flag: 2, latestRemark: expect.stringContaining('已核实地址，周五发货') });
+    expect((await b.db.remarks.where('orderId').equals(orderId).toArray()).map((r) => r.text)).toEqual(['已核实地址，周五发货']);
+    expect(await b.db.tickets.get(ticket.id)).toMatchObject({ step: 'verify', summary: '线头多' });
+    expect(await b.db.phrases.get('P-team-1')).toMatchObject({ text: '亲，在的哦', uses: 0 });
+    // Pulled rows are applied without a log line: B has nothing to push, and pushes nothing.
+    expect(await b.db.changes.count()).toBe(b0);
+    const v = server.version;
+    expect(await b.sync()).toBe('synced');
+    expect(server.version).toBe(v);
+    // The derived use count never travelled.
+    expect(server.rows('phrases')[0]?.fields).not.toHaveProperty('uses');
+  });
+
+  it('keeps working offline and converges after: both edit one ticket and remark one order, nothing acknowledged is lost', async () => {
+    const { server, a, b } = await team();
+    await a.on(() => importOrders(a.shop.id, [row()], ctx(a, 10)));
+    const orderId = naturalId({ table: 'orders', platform: 'taobao', shopId: a.shop.id, orderNo: '3123456789012345678' });
+    const ticket = await a.on(() => createTicket({ type: 'quality', orderId, buyerId: '', shopId: a.shop.id, summary: '线头多', ownerId: null }, ctx(a, 20)));
+    await a.sync();
+    await b.sync();
+
+    b.transport.online = false;
+    await b.on(() => updateTicket(ticket.id, { summary: '线头多，买家要换货', trackingNo: 'SF1234' }, ctx(b, 100)));
+    await b.on(() => addRemark(orderId, 'B：买家说周六在家', null, ctx(b, 110)));
+    expect(await b.sync()).toBe('offline');
+    // The ticket and the remark; the order's own line only moved its latest remark, which each PC works out.
+    expect(await b.on(() => teamView(b.db))).toMatchObject({ indicator: { kind: 'offline', pending: 2 } });
+
+    await a.on(() => advanceTicket(ticket.id, 'verify', ctx(a, 200)));
+    await a.on(() => updateTicket(ticket.id, { trackingNo: 'YT9999' }, ctx(a, 210)));
+    await a.on(() => addRemark(orderId, 'A：已换货登记', 3, ctx(a, 220)));
+    await a.sync();
+    // B, still offline, moves the case on too (from the older step): the server keeps the furthest.
+    await b.on(() => advanceTicket(ticket.id, 'verify', ctx(b, 230)));
+
+    b.transport.online = true;
+    expect(await b.sync()).toBe('synced');
+    await a.sync();
+    for (const pc of [a, b]) {
+      const t = (await pc.db.tickets.get(ticket.id)) as Ticket;
+      // B's summary (only B changed it), the later write of trackingNo in server order (B's), the step both reached.
+      expect([t.summary, t.trackingNo, t.step]).toEqual(['线头多，买家要换货', 'SF1234', 'verify']);
+      expect((await pc.db.remarks.where('orderId').equals(orderId).toArray()).map((r) => r.text).sort()).toEqual(['A：已换货登记', 'B：买家说周六在家']);
+      // The latest by its own time (a derived field each PC computes the same way).
+      expect((await pc.db.orders.get(orderId))?.latestRemark).toContain('A：已换货登记');
+      expect(await pc.on(() => teamView(pc.db))).toMatchObject({ pending: 0, indicator: { kind: 'synced' } });
+    }
+    expect(server.rows('remarks')).toHaveLength(2);
+  });
+
+  it('replays this PC’s pending edit over a pulled version: its value shows until it is pushed', async () => {
+    const { a, b } = await team();
+    const ticket = await a.on(async () => {
+      await importOrders(a.shop.id, [row()], ctx(a, 10));
+      return createTicket({ type: 'quality', orderId: naturalId({ table: 'orders', platform: 'taobao', shopId: a.shop.id, orderNo: '3123456789012345678' }), buyerId: '', shopId: a.shop.id, summary: '线头多', ownerId: null }, ctx(a, 20));
+    });
+    await a.sync();
+    await b.sync();
+    b.transport.online = false;
+    await b.on(() => updateTicket(ticket.id, { summary: 'B 的说明' }, ctx(b, 100)));
+    await a.on(() => updateTicket(ticket.id, { resolution: 'A 的处理' }, ctx(a, 110)));
+    await a.sync();
+    // B can pull but not yet push: the pull lands under B's pending edit.
+    const push = b.transport.push;
+    b.transport.online = true;
+    b.transport.push = async () => ({ ok: true, value: { ok: false, failure: { code: 'offline', status: null, detail: 'down' } } });
+    expect(await b.sync()).toBe('offline');
+    expect(await b.db.tickets.get(ticket.id)).toMatchObject({ summary: 'B 的说明', resolution: 'A 的处理' });
+    b.transport.push = push;
+    expect(await b.sync()).toBe('synced');
+    await a.sync();
+    expect(await a.db.tickets.get(ticket.id)).toMatchObject({ summary: 'B 的说明', resolution: 'A 的处理' });
+  });
+
+  it('keeps both versions of a shared note edited offline on two PCs', async () => {
+    const { a, b } = await team();
+    const note = await a.on(() => createNote('shop', ctx(a, 10), { title: '交接要点', body: '原文' }));
+    await a.sync();
+    await b.sync();
+    b.transport.online = false;
+    await b.on(() => saveNote(note.id, { title: '交接要点', body: 'B 改的', tags: [], pinned: false }, ctx(b, 100)));
+    await a.on(() => saveNote(note.id, { title: '交接要点', body: 'A 改的', tags: [], pinned: false }, ctx(a, 110)));
+    await a.sync();
+    b.transport.online = true;
+    await b.sync();
+    await a.sync();
+    for (const pc of [a, b]) {
+      const notes = (await pc.db.notes.toArray()) as Note[];
+      expect(notes.map((x) => x.body).sort()).toEqual(['A 改的', 'B 改的']);
+      expect(notes.find((x) => x.body === 'B 改的')?.conflictOf).toBe(note.id);
+    }
+  });
+
+  it('makes one record per order when both PCs import the same export', async () => {
+    const { server, a, b } = await team();
+    await a.on(() => importOrders(a.shop.id, [row(), row({ row: 3, orderNo: '3123456789012345679', buyerNick: 'tb_阿强' })], ctx(a, 10)));
+    await a.sync();
+    await b.sync();
+    await b.on(() => importOrders(a.shop.id, [row({ row: 9 }), row({ row: 10, orderNo: '3123456789012345679', buyerNick: 'tb_阿强' }), row({ row: 11, orderNo: '3123456789012345670' })], ctx(b, 20)));
+    // B imports before it has pulled A's import too: the ids still meet on the server.
+    await a.on(() => importOrders(a.shop.id, [row({ row: 4, orderNo: '3123456789012345670' })], ctx(a, 30)));
+    await b.sync();
+    await a.sync();
+    expect(server.rows('orders')).toHaveLength(3);
+    expect(server.rows('buyers')).toHaveLength(2);
+    for (const pc of [a, b]) expect(await pc.db.orders.count()).toBe(3);
+  });
+
+  it('refuses to join with a demo store, with the reason', async () => {
+    const server = new ModelServer();
+    const db = new XiaoerDb(`sync-demo-${++n}`);
+    await db.open();
+    setDbForTests(db);
+    await seedDemoShop(T);
+    const transport = server.transport();
+    const { hasDemoData } = await import('../demo');
+    expect(await joinTeam(db, transport, { serverUrl: 'http://shop.test', code: 'ABCD-EFGH-JKMN', deviceName: 'PC' }, await hasDemoData(), T)).toEqual({ ok: false, problem: { code: 'demo', detail: expect.any(String) } });
+    expect(transport.enrolment).toBeNull();
+    expect(server.version).toBe(0);
+    await db.delete();
+  });
+
+  it('restoring a backup on a team PC pushes only what is newer than the server has', async () => {
+    const { server, a, b } = await team();
+    const note = await a.on(() => createNote('shop', ctx(a, 10), { title: '甲', body: '第一版' }));
+    const other = await a.on(() => createNote('shop', ctx(a, 20), { title: '乙', body: '第一版' }));
+    await a.sync();
+    const snap = await a.on(() => createSnapshot({ agentId: a.agent.id, now: T + 30, appVersion: '0.1.0' }));
+    // After the backup: B makes one note newer on the server; A loses the other note outright.
+    await b.sync();
+    await b.on(() => saveNote(note.id, { title: '甲', body: 'B 的新版', tags: [], pinned: false }, ctx(b, 100)));
+    await b.sync();
+    await a.sync();
+    await a.db.notes.delete(other.id);
+    await a.db.shadows.delete(['notes', other.id]);
+    const checked = validateSnapshot(snap.content);
+    if (!checked.ok) throw new Error('backup invalid');
+    const before = server.version;
+    await a.on(() => restoreSnapshot(checked.value, a.db));
+    expect((await a.db.notes.get(note.id))?.body).toBe('B 的新版');
+    await a.sync();
+    // Only the lost note went up again (and unchanged, the server wrote nothing new for it).
+    expect(server.version).toBe(before);
+    expect((await a.db.notes.get(other.id))?.body).toBe('第一版');
+    expect(server.rows('notes').map((r) => r.fields['body']).sort()).toEqual(['B 的新版', '第一版']);
+  });
+
+  it('shows the server’s clock flag when this PC runs more than 5 minutes ahead', async () => {
+    const { a } = await team();
+    await a.on(() => createNote('shop', ctx(a, 3_600_000), { title: '快了一小时', body: '' }));
+    await a.sync();
+    const view = await a.on(() => teamView(a.db));
+    expect(view.clockAheadAt).not.toBeNull();
+  });
+});

@@ -1,0 +1,3 @@
+export { TeamSection } from './TeamSection';
+export { SyncIndicator } from './SyncIndicator';
+export { useTeamSync } from './engine';

@@ -1,0 +1,1 @@
+export { storedSettingScope, type StoredSettingScope } from './scope';

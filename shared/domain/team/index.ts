@@ -1,0 +1,1 @@
+export { syncIndicator, type Indicator, type IndicatorFacts, type IndicatorKind } from './indicator';

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { EpochMs } from './common';
+import { PullResponse, PushResponse, SyncMutation, SyncVersion, MAX_MUTATIONS_PER_PUSH } from './sync';
+
+/**
+ * What crosses the host contract for team sync (`sync:*`). The renderer never sees the
+ * device's token: the host keeps it (Electron: userData/sync; browser host: serve-web's data
+ * folder, one per page profile) and does the HTTP itself.
+ */
+
+/** A shop server address as typed in 设置 → 团队: http(s), no path beyond "/". */
+export const ServerAddress = z
+  .string()
+  .trim()
+  .max(200)
+  .regex(/^https?:\/\/[^\s/?#]+\/?$/i, 'an address like http://192.168.1.20:8730');
+
+export const SyncJoinInput = z
+  .object({
+    serverUrl: ServerAddress,
+    /** The one-time code a supervisor made with `npm run server -- enroll-code --team …`. */
+    code: z.string().trim().min(4).max(40),
+    /** What this PC is called in the team's device list. */
+    deviceName: z.string().trim().min(1).max(60),
+  })
+  .strict();
+export type SyncJoinInput = z.infer<typeof SyncJoinInput>;
+
+export const SyncEnrolment = z.object({
+  serverUrl: z.string(),
+  teamId: z.string(),
+  teamName: z.string(),
+  deviceId: z.string(),
+  joinedAt: EpochMs,
+});
+export type SyncEnrolment = z.infer<typeof SyncEnrolment>;
+
+/** Whether this PC is in a team, and which. */
+export const SyncHostStatus = z.discriminatedUnion('joined', [
+  z.object({ joined: z.literal(false) }),
+  z.object({ joined: z.literal(true), enrolment: SyncEnrolment }),
+]);
+export type SyncHostStatus = z.infer<typeof SyncHostStatus>;
+
+/**
+ * Why a call to the shop server did not work, by kind, so the renderer can say it in the
+ * agent's language: `offline` (no answer at all: the PC is offline or the server is down)
+ * is a wait, everything else is a failure to show.
+ */
+export const SyncFailureCode = z.enum([
+  'offline', // no connection, refused, timed out
+  'not_joined', // this PC is in no team
+  'bad_code', // enrolment: wrong, used or expired code
+  'unauthorized', // the device's token is no longer accepted (revoked)
+  'wrong_team', // the server says this PC is not in that team
+  'cursor_ahead', // the PC's cursor is beyond the server's head (another server or database)
+  'too_large', // the request was bigger than the server takes
+  'refused', // any other 4xx
+  'server_error', // 5xx
+  'bad_answer', // the answer does not fit the protocol (not a shop server, or another version)
+]);
+export type SyncFailureCode = z.infer<typeof SyncFailureCode>;
+
+export const SyncFailure = z.object({
+  code: SyncFailureCode,
+  /** HTTP status when there was an answer. */
+  status: z.number().int().nullable(),
+  /** The server's or the network's own words: shown as detail, never as the message itself. */
+  detail: z.string().max(500),
+});
+export type SyncFailure = z.infer<typeof SyncFailure>;
+
+const outcome = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), failure: SyncFailure })]);
+
+export const SyncJoinOutcome = outcome(SyncEnrolment);
+export type SyncJoinOutcome = z.infer<typeof SyncJoinOutcome>;
+
+export const SyncPushInput = z.object({ mutations: z.array(SyncMutation).min(1).max(MAX_MUTATIONS_PER_PUSH) }).strict();
+export const SyncPushOutcome = outcome(PushResponse);
+export type SyncPushOutcome = z.infer<typeof SyncPushOutcome>;
+
+export const SyncPullInput = z.object({ cursor: SyncVersion, limit: z.number().int().min(1).max(1000) }).strict();
+export const SyncPullOutcome = outcome(PullResponse);
+export type SyncPullOutcome = z.infer<typeof SyncPullOutcome>;
+
+/**
+ * host → renderer: the server's live poke. `version` is the team's newest version (pull when
+ * it is beyond the cursor); `connected: false` says the live link dropped (the host keeps
+ * retrying; the renderer keeps its own timer too).
+ */
+export const SyncPoke = z.object({ version: SyncVersion.nullable(), connected: z.boolean() }).strict();
+export type SyncPoke = z.infer<typeof SyncPoke>;
