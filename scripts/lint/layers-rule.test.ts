@@ -29,6 +29,17 @@ describe('the layering lint', { timeout: 60_000 }, () => {
     expect(await layerErrors('renderer/src/data/Ok.ts', "import Dexie from 'dexie';\nexport const x = Dexie;\n")).toEqual([]);
   });
 
+  it('fails when a feature imports a module inside data/ instead of its index', async () => {
+    const errors = await layerErrors('renderer/src/features/orders/Bad.ts', "import { addRemark } from '../../data/orders/remarks';\nexport const x = addRemark;\n");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/reaches data\/ only through renderer\/src\/data\/index\.ts/);
+  });
+
+  it('fails on a type-only import from inside data/ too', async () => {
+    const errors = await layerErrors('renderer/src/app/Bad.ts', "import type { OrderGridRow } from '../data/orders/grid';\nexport type X = OrderGridRow;\n");
+    expect(errors[0]).toMatch(/app\/ reaches data\/ only through/);
+  });
+
   it.each([
     ['shared/domain/tray/x.ts', 'react', /shared\/ imports only shared/],
     ['shared/domain/tray/x.ts', 'node:fs', /shared\/ imports only shared/],
@@ -39,6 +50,8 @@ describe('the layering lint', { timeout: 60_000 }, () => {
     ['renderer/src/features/presale/x.ts', '../orders/OrderTab', /through its index/],
     ['renderer/src/data/x.ts', '../features/presale', /must not import from features/],
     ['renderer/src/ui/x.ts', '../data', /must not import from data/],
+    ['renderer/src/features/presale/x.ts', '../../data/backup', /only through renderer\/src\/data\/index/],
+    ['renderer/src/app/x.ts', '../data/store', /only through renderer\/src\/data\/index/],
   ])('refuses %s importing %s', (file, spec, reason) => {
     expect(checkImport(file, spec)).toMatch(reason);
   });
@@ -52,6 +65,9 @@ describe('the layering lint', { timeout: 60_000 }, () => {
     ['renderer/src/features/presale/x.ts', '../orders'],
     ['renderer/src/features/presale/x.ts', '../../data'],
     ['renderer/src/app/x.ts', '../features/presale'],
+    ['renderer/src/app/x.ts', '../data'],
+    ['renderer/src/features/orders/x.ts', '../../data/index'],
+    ['renderer/src/data/orders/x.ts', '../backup/snapshot'],
   ])('allows %s importing %s', (file, spec) => {
     expect(checkImport(file, spec)).toBeNull();
   });

@@ -101,7 +101,7 @@ export async function changeAddress(orderId: string, newAddress: string, ctx: Wr
 }
 
 /** Shows the full recipient, phone and address once, leaving an audit entry with the reason. */
-export async function revealContact(orderId: string, reason: string, ctx: WriteContext): Promise<{ recipient: string; phone: string; address: string }> {
+export async function revealOrderContact(orderId: string, reason: string, ctx: WriteContext): Promise<{ recipient: string; phone: string; address: string }> {
   const { order, buyer } = await load(orderId);
   await appendAudit('reveal-order-address', orderId, reason.trim() || '核实收货信息', ctx);
   return fullContact(order, buyer);

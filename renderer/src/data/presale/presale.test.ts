@@ -7,7 +7,7 @@ import { setDbForTests } from '../store';
 import { putTracked } from '../repositories/tracked';
 import { resolveConversation, sendAutoReply, sendReply, transferConversation } from './conversations';
 import { countPhraseUses, ensureStarterPhrases, listPhrases } from './phrases';
-import { addFollowUp, revealContact, setBuyerNotes } from './buyers';
+import { addFollowUp, revealBuyerContact, setBuyerNotes } from './buyers';
 
 let db: XiaoerDb;
 let n = 0;
@@ -85,9 +85,9 @@ describe('phrases in the store', () => {
 
 describe('buyer privacy and follow-ups', () => {
   it('reveals the phone only with a reason and writes who, when and why to the audit log', async () => {
-    await expect(revealContact('B1', 'phone', ' ', ctx())).rejects.toThrow(/reason/);
+    await expect(revealBuyerContact('B1', 'phone', ' ', ctx())).rejects.toThrow(/reason/);
     expect(await db.audit.count()).toBe(0);
-    expect(await revealContact('B1', 'phone', '核对地址', ctx(T0 + 10))).toBe('13812341234');
+    expect(await revealBuyerContact('B1', 'phone', '核对地址', ctx(T0 + 10))).toBe('13812341234');
     expect(await db.audit.toArray()).toEqual([expect.objectContaining({ at: T0 + 10, agentId: 'A1', action: 'reveal:phone', subjectId: 'B1', reason: '核对地址' })]);
   });
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { journalVerdict } from '@shared/domain/notes';
-import { getNote, recoverNote } from '../../data/shift/notes';
+import { getNote, recoverNote } from '../../data';
 import { dropJournal, readJournals } from './journal';
 
 interface RecoveryState {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { saveNote, type NoteFields } from '../../data/shift/notes';
+import { saveNote, type NoteFields } from '../../data';
 import { useErrorText } from '../../i18n';
 import { clearJournal, writeJournal } from './journal';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { readOrderFile, type ImportedOrder, type OrderImportProblem } from '@shared/domain/orderImport';
 import { parseCsv } from '@shared/lib/csv';
 import type { Shop } from '@shared/schemas/entities';
-import { importOrders, previewOrderImport, type OrderImportOutcome } from '../../data/orders/importOrders';
+import { importOrders, previewOrderImport, type OrderImportOutcome } from '../../data';
 import { openTextFile } from '../../host';
 import { useSession } from '../../state/session';
 import { problemText, useErrorText, useTranslation } from '../../i18n';

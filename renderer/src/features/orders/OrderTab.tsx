@@ -1,7 +1,6 @@
 import { formatShanghaiShort } from '@shared/lib/time';
 import { resolveFlagMeanings } from '@shared/domain/remarks';
-import { listAgents, useLive } from '../../data';
-import { orderFullDetail } from '../../data/orders/detail';
+import { listAgents, useLive, orderFullDetail } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';

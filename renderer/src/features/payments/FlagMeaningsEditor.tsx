@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { flagOptions, resolveFlagMeanings } from '@shared/domain/remarks';
 import type { Shop } from '@shared/schemas/entities';
-import { saveFlagMeanings } from '../../data/orders/policy';
+import { saveFlagMeanings } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useWriteContext } from '../../state/writeContext';
 

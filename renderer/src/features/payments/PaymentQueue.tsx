@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { buildPaymentMessage, canCloseUnpaid, formatTimeLeft, itemsSummary } from '@shared/domain/payments';
 import { formatDuration } from '@shared/lib/time';
-import { useLive } from '../../data';
-import { closeUnpaidOrder, paymentQueue, sendPaymentReminder, stopPaymentReminders, type PaymentChannel, type PaymentWorkRow } from '../../data/orders/payments';
+import { useLive, closeUnpaidOrder, paymentQueue, sendPaymentReminder, stopPaymentReminders, type PaymentChannel, type PaymentWorkRow } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_PAYMENT_POLICY, PROMOTION_PAYMENT_POLICY, resolvePaymentPolicy, type PaymentPolicy } from '@shared/domain/payments';
 import { problemsOf, type Problem } from '@shared/lib/problem';
 import type { Shop } from '@shared/schemas/entities';
-import { savePaymentPolicy } from '../../data/orders/policy';
+import { savePaymentPolicy } from '../../data';
 import { problemText, useTranslation } from '../../i18n';
 import { useWriteContext } from '../../state/writeContext';
 

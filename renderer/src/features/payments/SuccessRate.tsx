@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { RATE_SPANS, rateWindow, type RateSpan } from '@shared/domain/payments';
 import { startOfShanghaiDay } from '@shared/lib/time';
-import { listShops, useLive } from '../../data';
-import { successRates } from '../../data/orders/payments';
+import { listShops, useLive, successRates } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { itemsSummary } from '@shared/domain/payments';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { useLive } from '../../data';
-import { changeAddress, confirmVerification, sendVerifyMessage, verifyQueue, type VerifyRow } from '../../data/orders/verify';
+import { useLive, changeAddress, confirmVerification, sendVerifyMessage, verifyQueue, type VerifyRow } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
-import { useLive } from '../../data';
-import { colleagues } from '../../data/presale/queue';
-import { transferConversation } from '../../data/presale/conversations';
+import { useLive, colleagues, transferConversation } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 
 /** Hand the buyer to a colleague with a reason; the colleague finds them at the top of their queue. */

@@ -3,9 +3,7 @@ import type { Review, ReviewCause, ReviewStatus } from '@shared/schemas/entities
 import { buildEvidencePack, EXPLANATION_TEMPLATES, fillCaseTemplate, reviewDeadlines, reviewMoves, suggestCause } from '@shared/domain/cases';
 import { lintReply } from '@shared/domain/lint';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { listAgents, useLive } from '../../data';
-import type { CaseContext } from '../../data/cases/queries';
-import { logReviewContact, moveReview, updateReview } from '../../data/cases/reviews';
+import { listAgents, useLive, type CaseContext, logReviewContact, moveReview, updateReview } from '../../data';
 import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
