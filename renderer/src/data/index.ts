@@ -46,13 +46,13 @@ export { logReviewContact, moveReview, registerReview, updateReview } from './ca
 export { addPhoto, type PhotoRow } from './cases/photos';
 
 // 交接 and promises
-export { acknowledgeItem, claimItem, draftOf, pendingHandovers, recentHandovers, saveDraft, signInHandover, signOutHandover, unacknowledged } from './shift/handovers';
-export { handoverFacts } from './shift/handoverFacts';
-export { checklistConfig, checklistCounts, checklistProgress, saveChecklistConfig, saveChecklistProgress } from './shift/checklist';
-export { closePromise, openPromises, openPromisesOf, recentOrdersOf, recordPromise, type PromiseDraft } from './shift/promises';
+export { acknowledgeItem, claimItem, draftOf, pendingHandovers, recentHandovers, saveDraft, signInHandover, signOutHandover, unacknowledged } from './handover/handovers';
+export { handoverFacts } from './handover/handoverFacts';
+export { checklistConfig, checklistCounts, checklistProgress, saveChecklistConfig, saveChecklistProgress } from './handover/checklist';
+export { closePromise, openPromises, openPromisesOf, recentOrdersOf, recordPromise, type PromiseDraft } from './handover/promises';
 
 // 笔记
-export { createNote, deleteNote, getNote, listNotes, notesOfSubject, recoverNote, restoreRevision, revisionsOf, saveNote, subjectNotes, thinExpiredRevisions, type NoteFields, type NoteScope, type NoteSubject } from './shift/notes';
+export { createNote, deleteNote, getNote, listNotes, notesOfSubject, recoverNote, restoreRevision, revisionsOf, saveNote, subjectNotes, thinExpiredRevisions, type NoteFields, type NoteScope, type NoteSubject } from './notes/notes';
 
 // 报表
 export { chatLinesBetween } from './reports/chatLines';
