@@ -86,7 +86,7 @@ export function OrderTab({ id }: { id: string }) {
                 {payments.map((r) => (
                   <li key={r.id}>
                     {formatShanghaiShort(r.updatedAt)} · {agentName(r.updatedBy)} ·{' '}
-                    {r.state === 'cancelled' ? t('orders.detail.stopped') : `${t(`payments.channel.${r.channel ?? 'chat'}`)} · ${t(`payments.outcome.${r.outcome ?? 'sent'}`, { defaultValue: r.outcome ?? '' })}`}
+                    {r.state === 'cancelled' ? t('orders.detail.stopped') : `${t(`followups.channel.${r.channel ?? 'chat'}`)} · ${t(`followups.outcome.${r.outcome ?? 'sent'}`, { defaultValue: r.outcome ?? '' })}`}
                   </li>
                 ))}
               </ul>

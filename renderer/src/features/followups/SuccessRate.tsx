@@ -24,12 +24,12 @@ export function SuccessRate({ now }: { now: number }) {
   const byShop = shops.map((s) => ({ s, ...sum((r) => r.shopId === s.id) })).filter((x) => x.reminded > 0);
   return (
     <div className="prate" data-testid="success-rate" data-span={span} data-reminded={all.reminded} data-paid={all.paid}>
-      <strong>{t('payments.rate.title')}</strong>
-      <select value={span} onChange={(e) => setSpan(e.target.value as RateSpan)} aria-label={t('payments.rate.span')} data-testid="rate-span">
-        {RATE_SPANS.map((s) => <option key={s} value={s}>{t(`payments.rate.spans.${s}`)}</option>)}
+      <strong>{t('followups.rate.title')}</strong>
+      <select value={span} onChange={(e) => setSpan(e.target.value as RateSpan)} aria-label={t('followups.rate.span')} data-testid="rate-span">
+        {RATE_SPANS.map((s) => <option key={s} value={s}>{t(`followups.rate.spans.${s}`)}</option>)}
       </select>
-      <span data-testid="rate-mine" data-reminded={mine.reminded} data-paid={mine.paid}>{t('payments.rate.mine', { paid: mine.paid, reminded: mine.reminded, pct: pct(mine.paid, mine.reminded) })}</span>
-      <span>{t('payments.rate.team', { paid: all.paid, reminded: all.reminded, pct: pct(all.paid, all.reminded) })}</span>
+      <span data-testid="rate-mine" data-reminded={mine.reminded} data-paid={mine.paid}>{t('followups.rate.mine', { paid: mine.paid, reminded: mine.reminded, pct: pct(mine.paid, mine.reminded) })}</span>
+      <span>{t('followups.rate.team', { paid: all.paid, reminded: all.reminded, pct: pct(all.paid, all.reminded) })}</span>
       {byShop.map((x) => <span key={x.s.id} className="muted" data-testid="rate-shop">{x.s.name} {pct(x.paid, x.reminded)}</span>)}
     </div>
   );

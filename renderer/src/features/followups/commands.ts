@@ -40,4 +40,4 @@ export const verifyCommands = defineCommands<VerifyCtx>('verify', [
   { id: 'verify:changeAddress', label: 'commands.verify.changeAddress', keys: ['A'], enabled: (c) => c.chosen, run: (c) => c.changeAddress() },
 ]);
 
-export const paymentsCommandSets = [paymentQueueCommands, verifyCommands] as const;
+export const followupsCommandSets = [paymentQueueCommands, verifyCommands] as const;

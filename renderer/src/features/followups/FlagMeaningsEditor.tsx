@@ -20,7 +20,7 @@ export function FlagMeaningsEditor({ shop }: { shop: Shop }) {
   const save = async (): Promise<void> => {
     try {
       await saveFlagMeanings(shop.id, texts, ctx());
-      setMsg({ ok: true, text: t('payments.flags.saved') });
+      setMsg({ ok: true, text: t('followups.flags.saved') });
     } catch (e) {
       setMsg({ ok: false, text: errorText(e) });
     }
@@ -30,12 +30,12 @@ export function FlagMeaningsEditor({ shop }: { shop: Shop }) {
       {options.map((o) => (
         <label key={o.flag} className="pflags__row">
           <span className="flag__dot" style={{ background: o.colour.hex }} aria-hidden="true" />
-          <span>{t('payments.flags.flag', { n: o.flag })} · {o.colour.name}</span>
+          <span>{t('followups.flags.flag', { n: o.flag })} · {o.colour.name}</span>
           <input value={texts[o.flag] ?? ''} onChange={(e) => setTexts({ ...texts, [o.flag]: e.target.value })} data-testid={`flag-meaning-${o.flag}`} />
         </label>
       ))}
       {msg ? <p className={msg.ok ? 'pnotice' : 'error'} role={msg.ok ? 'status' : 'alert'}>{msg.text}</p> : null}
-      <button type="submit" className="btn btn--primary">{t('payments.flags.save')}</button>
+      <button type="submit" className="btn btn--primary">{t('followups.flags.save')}</button>
     </form>
   );
 }

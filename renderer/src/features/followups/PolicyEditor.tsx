@@ -36,7 +36,7 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
     try {
       await savePaymentPolicy(shop.id, draft, ctx());
       setIssues([]);
-      setSaved(t('payments.policy.saved', { shop: shop.name }));
+      setSaved(t('followups.policy.saved', { shop: shop.name }));
     } catch (e) {
       setIssues(problemsOf(e));
     }
@@ -45,82 +45,82 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
   return (
     <form className="ppolicy" onSubmit={(e) => { e.preventDefault(); void save(); }} data-testid="policy-editor" noValidate>
       <div className="ppolicy__presets">
-        <button type="button" className="btn" onClick={() => set(copy(DEFAULT_PAYMENT_POLICY))}>{t('payments.policy.presetDefault')}</button>
-        <button type="button" className="btn" onClick={() => set(copy(PROMOTION_PAYMENT_POLICY))}>{t('payments.policy.presetPromotion')}</button>
+        <button type="button" className="btn" onClick={() => set(copy(DEFAULT_PAYMENT_POLICY))}>{t('followups.policy.presetDefault')}</button>
+        <button type="button" className="btn" onClick={() => set(copy(PROMOTION_PAYMENT_POLICY))}>{t('followups.policy.presetPromotion')}</button>
       </div>
       <label className="field">
-        <span>{t('payments.policy.field.autoCloseMinutes')}</span>
+        <span>{t('followups.policy.field.autoCloseMinutes')}</span>
         <input type="number" value={Number.isNaN(draft.autoCloseMinutes) ? '' : draft.autoCloseMinutes} onChange={(e) => set({ autoCloseMinutes: num(e.target.value) })} data-testid="policy-autoClose" />
         <Err field="autoCloseMinutes" />
       </label>
       <fieldset>
-        <legend>{t('payments.policy.steps')}</legend>
+        <legend>{t('followups.policy.steps')}</legend>
         {draft.steps.map((s, i) => (
           <div key={i} className="ppolicy__row" data-testid={`policy-step-${i}`}>
-            <span>{t('payments.policy.field.steps', { n: i + 1 })}</span>
-            <select value={s.anchor} onChange={(e) => set({ steps: draft.steps.map((x, j) => (j === i ? { ...x, anchor: e.target.value as Draft['steps'][number]['anchor'] } : x)) })} aria-label={t('payments.policy.field.anchor')}>
-              <option value="created">{t('payments.policy.anchor.created')}</option>
-              <option value="beforeClose">{t('payments.policy.anchor.beforeClose')}</option>
+            <span>{t('followups.policy.field.steps', { n: i + 1 })}</span>
+            <select value={s.anchor} onChange={(e) => set({ steps: draft.steps.map((x, j) => (j === i ? { ...x, anchor: e.target.value as Draft['steps'][number]['anchor'] } : x)) })} aria-label={t('followups.policy.field.anchor')}>
+              <option value="created">{t('followups.policy.anchor.created')}</option>
+              <option value="beforeClose">{t('followups.policy.anchor.beforeClose')}</option>
             </select>
-            <input type="number" value={Number.isNaN(s.minutes) ? '' : s.minutes} onChange={(e) => set({ steps: draft.steps.map((x, j) => (j === i ? { ...x, minutes: num(e.target.value) } : x)) })} aria-label={t('payments.policy.field.minutes')} />
-            <span>{t('payments.policy.minutes')}</span>
-            <button type="button" className="link" onClick={() => set({ steps: draft.steps.filter((_, j) => j !== i) })}>{t('payments.policy.remove')}</button>
+            <input type="number" value={Number.isNaN(s.minutes) ? '' : s.minutes} onChange={(e) => set({ steps: draft.steps.map((x, j) => (j === i ? { ...x, minutes: num(e.target.value) } : x)) })} aria-label={t('followups.policy.field.minutes')} />
+            <span>{t('followups.policy.minutes')}</span>
+            <button type="button" className="link" onClick={() => set({ steps: draft.steps.filter((_, j) => j !== i) })}>{t('followups.policy.remove')}</button>
             <Err field={`steps.${i}`} />
           </div>
         ))}
-        <button type="button" className="btn btn--ghost" onClick={() => set({ steps: [...draft.steps, { anchor: 'created', minutes: 60 }] })}>{t('payments.policy.addStep')}</button>
+        <button type="button" className="btn btn--ghost" onClick={() => set({ steps: [...draft.steps, { anchor: 'created', minutes: 60 }] })}>{t('followups.policy.addStep')}</button>
         {issues.filter((i) => i.field === 'policy.steps').map((i, k) => <span key={k} className="field__error" role="alert">{problemText(t, i)}</span>)}
       </fieldset>
       <div className="ppolicy__grid">
         <label className="field">
-          <span>{t('payments.policy.field.maxReminders')}</span>
+          <span>{t('followups.policy.field.maxReminders')}</span>
           <input type="number" value={Number.isNaN(draft.maxReminders) ? '' : draft.maxReminders} onChange={(e) => set({ maxReminders: num(e.target.value) })} />
           <Err field="maxReminders" />
         </label>
         <label className="field">
-          <span>{t('payments.policy.field.minGapMinutes')}</span>
+          <span>{t('followups.policy.field.minGapMinutes')}</span>
           <input type="number" value={Number.isNaN(draft.minGapMinutes) ? '' : draft.minGapMinutes} onChange={(e) => set({ minGapMinutes: num(e.target.value) })} />
           <Err field="minGapMinutes" />
         </label>
       </div>
       <fieldset>
-        <legend>{t('payments.policy.quiet')}</legend>
+        <legend>{t('followups.policy.quiet')}</legend>
         {draft.quietHours.map((w, i) => (
           <div key={i} className="ppolicy__row" data-testid={`policy-quiet-${i}`}>
-            <span>{t('payments.policy.field.quietHours', { n: i + 1 })}</span>
-            <input type="time" value={w.start} onChange={(e) => set({ quietHours: draft.quietHours.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)) })} aria-label={t('payments.policy.field.start')} />
+            <span>{t('followups.policy.field.quietHours', { n: i + 1 })}</span>
+            <input type="time" value={w.start} onChange={(e) => set({ quietHours: draft.quietHours.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)) })} aria-label={t('followups.policy.field.start')} />
             –
-            <input type="time" value={w.end} onChange={(e) => set({ quietHours: draft.quietHours.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)) })} aria-label={t('payments.policy.field.end')} />
-            <select value={w.mode} onChange={(e) => set({ quietHours: draft.quietHours.map((x, j) => (j === i ? { ...x, mode: e.target.value as 'sms' | 'hold' } : x)) })} aria-label={t('payments.policy.field.mode')}>
-              <option value="sms">{t('payments.policy.mode.sms')}</option>
-              <option value="hold">{t('payments.policy.mode.hold')}</option>
+            <input type="time" value={w.end} onChange={(e) => set({ quietHours: draft.quietHours.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)) })} aria-label={t('followups.policy.field.end')} />
+            <select value={w.mode} onChange={(e) => set({ quietHours: draft.quietHours.map((x, j) => (j === i ? { ...x, mode: e.target.value as 'sms' | 'hold' } : x)) })} aria-label={t('followups.policy.field.mode')}>
+              <option value="sms">{t('followups.policy.mode.sms')}</option>
+              <option value="hold">{t('followups.policy.mode.hold')}</option>
             </select>
-            <button type="button" className="link" onClick={() => set({ quietHours: draft.quietHours.filter((_, j) => j !== i) })}>{t('payments.policy.remove')}</button>
+            <button type="button" className="link" onClick={() => set({ quietHours: draft.quietHours.filter((_, j) => j !== i) })}>{t('followups.policy.remove')}</button>
             <Err field={`quietHours.${i}`} />
           </div>
         ))}
-        <button type="button" className="btn btn--ghost" onClick={() => set({ quietHours: [...draft.quietHours, { start: '12:00', end: '13:30', mode: 'hold' }] })}>{t('payments.policy.addQuiet')}</button>
+        <button type="button" className="btn btn--ghost" onClick={() => set({ quietHours: [...draft.quietHours, { start: '12:00', end: '13:30', mode: 'hold' }] })}>{t('followups.policy.addQuiet')}</button>
       </fieldset>
       <fieldset>
-        <legend>{t('payments.policy.skip')}</legend>
+        <legend>{t('followups.policy.skip')}</legend>
         <label className="field">
-          <span>{t('payments.policy.field.minAmountFen')}</span>
+          <span>{t('followups.policy.field.minAmountFen')}</span>
           <input type="number" step="0.01" value={Number.isNaN(draft.skip.minAmountFen) ? '' : draft.skip.minAmountFen / 100} onChange={(e) => set({ skip: { ...draft.skip, minAmountFen: Math.round(num(e.target.value) * 100) } })} />
           <Err field="skip" />
         </label>
         <label className="switch">
           <input type="checkbox" checked={draft.skip.buyerRemindedToday} onChange={(e) => set({ skip: { ...draft.skip, buyerRemindedToday: e.target.checked } })} />
-          {t('payments.policy.field.buyerRemindedToday')}
+          {t('followups.policy.field.buyerRemindedToday')}
         </label>
       </fieldset>
       {issues.length ? (
         <div className="error" role="alert" data-testid="policy-errors">
-          {t('payments.policy.rejected')}
+          {t('followups.policy.rejected')}
           <ul>{issues.map((i, k) => <li key={k}>{problemText(t, i)}</li>)}</ul>
         </div>
       ) : null}
       {saved ? <p className="pnotice" role="status">{saved}</p> : null}
-      <button type="submit" className="btn btn--primary" data-testid="policy-save">{t('payments.policy.save')}</button>
+      <button type="submit" className="btn btn--primary" data-testid="policy-save">{t('followups.policy.save')}</button>
     </form>
   );
 }

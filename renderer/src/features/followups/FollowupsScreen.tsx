@@ -7,12 +7,12 @@ import { PaymentQueue } from './PaymentQueue';
 import { PolicyEditor } from './PolicyEditor';
 import { SuccessRate } from './SuccessRate';
 import { VerifyList } from './VerifyList';
-import './payments.css';
+import './followups.css';
 
 type View = 'queue' | 'verify' | 'policy';
 
 /** 催付 tab: the reminder queue, the 待核实 list and each shop's 催付 policy, with today's success rate on top. */
-export function PaymentsScreen() {
+export function FollowupsScreen() {
   const { t } = useTranslation();
   const now = useNow(1_000);
   const [view, setView] = useState<View>('queue');
@@ -21,12 +21,12 @@ export function PaymentsScreen() {
   const shop = shops.find((s) => s.id === shopId) ?? shops[0];
 
   return (
-    <div className="payments">
-      <header className="payments__head">
-        <div className="segmented" role="group" aria-label={t('payments.views')}>
+    <div className="followups">
+      <header className="followups__head">
+        <div className="segmented" role="group" aria-label={t('followups.views')}>
           {(['queue', 'verify', 'policy'] as View[]).map((v) => (
             <button key={v} type="button" aria-pressed={view === v} className={`segmented__item ${view === v ? 'segmented__item--on' : ''}`} onClick={() => setView(v)} data-testid={`payments-view-${v}`}>
-              {t(`payments.view.${v}`)}
+              {t(`followups.view.${v}`)}
             </button>
           ))}
         </div>
@@ -35,17 +35,17 @@ export function PaymentsScreen() {
       {view === 'queue' ? <PaymentQueue now={now} /> : null}
       {view === 'verify' ? <VerifyList now={now} /> : null}
       {view === 'policy' ? (
-        <div className="payments__policy">
+        <div className="followups__policy">
           <label className="field">
-            <span>{t('payments.policy.shop')}</span>
+            <span>{t('followups.policy.shop')}</span>
             <select value={shop?.id ?? ''} onChange={(e) => setShopId(e.target.value)} data-testid="policy-shop">
               {shops.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             </select>
           </label>
           {shop ? (
-            <div className="payments__policy-cols">
-              <section><h3>{t('payments.policy.title')}</h3><PolicyEditor shop={shop} /></section>
-              <section><h3>{t('payments.flags.title')}</h3><FlagMeaningsEditor shop={shop} /></section>
+            <div className="followups__policy-cols">
+              <section><h3>{t('followups.policy.title')}</h3><PolicyEditor shop={shop} /></section>
+              <section><h3>{t('followups.flags.title')}</h3><FlagMeaningsEditor shop={shop} /></section>
             </div>
           ) : null}
         </div>

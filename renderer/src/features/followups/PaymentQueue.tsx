@@ -39,9 +39,9 @@ export function PaymentQueue({ now }: { now: number }) {
   useEffect(() => setClosing(false), [current?.order.id]);
 
   const send = (r: PaymentWorkRow, channel: PaymentChannel): Promise<boolean> =>
-    act(() => sendPaymentReminder({ orderId: r.order.id, channel, outcome: channel === 'phone' ? phoneOutcome : 'sent' }, ctx()), t(`payments.done.${channel}`, { nick: r.buyerNick }));
+    act(() => sendPaymentReminder({ orderId: r.order.id, channel, outcome: channel === 'phone' ? phoneOutcome : 'sent' }, ctx()), t(`followups.done.${channel}`, { nick: r.buyerNick }));
 
-  const stop = (r: PaymentWorkRow): Promise<boolean> => act(() => stopPaymentReminders(r.order.id, ctx()), t('payments.done.stopped'));
+  const stop = (r: PaymentWorkRow): Promise<boolean> => act(() => stopPaymentReminders(r.order.id, ctx()), t('followups.done.stopped'));
   const area = useRef<HTMLDivElement>(null);
   // ↑↓ (J K) pick, Enter sends, M P S X: while the focus is in the queue, never while typing in a field.
   useCommands(paymentQueueCommands, {
@@ -54,7 +54,7 @@ export function PaymentQueue({ now }: { now: number }) {
     close: () => setClosing(true),
   }, area);
 
-  if (rows === null) return <p className="muted">{t('payments.loading')}</p>;
+  if (rows === null) return <p className="muted">{t('followups.loading')}</p>;
   const preview = current
     ? buildPaymentMessage(
       { buyerNick: current.buyerNick, items: current.order.items, totalFen: current.order.totalFen, closeAt: current.plan.closeAt, now, shopName: current.shopName, step: current.plan.step ?? 0, channel: current.plan.channel ?? 'chat' },
@@ -67,12 +67,12 @@ export function PaymentQueue({ now }: { now: number }) {
     <div className="pqueue" ref={area}>
       <div className="pqueue__list">
         <div className="pqueue__head">
-          <span>{t('payments.queue.title')}</span>
+          <span>{t('followups.queue.title')}</span>
           <span className="queue__count" data-testid="payment-due-count" data-unpaid={queue?.stats.unpaid} data-read-ms={queue?.stats.readMs} data-plan-ms={queue?.stats.planMs}>{rows.filter((r) => r.plan.kind === 'due').length}</span>
-          <span className="muted">{t('payments.queue.keys')}</span>
+          <span className="muted">{t('followups.queue.keys')}</span>
         </div>
-        {rows.length === 0 ? <Empty title={t('payments.queue.empty')} /> : null}
-        <ul ref={list} tabIndex={0} role="listbox" aria-label={t('payments.queue.title')} data-testid="payment-queue">
+        {rows.length === 0 ? <Empty title={t('followups.queue.empty')} /> : null}
+        <ul ref={list} tabIndex={0} role="listbox" aria-label={t('followups.queue.title')} data-testid="payment-queue">
           {rows.map((r, i) => {
             const due = r.plan.kind === 'due';
             const left = r.plan.closeAt - now;
@@ -95,58 +95,58 @@ export function PaymentQueue({ now }: { now: number }) {
                   <span className="num">{yuan(r.order.totalFen)}</span>
                 </div>
                 <div className="pitem__meta">
-                  <span>{t('payments.queue.step', { n: (r.plan.step ?? 0) + 1, of: r.policy.steps.length, sent: r.plan.sent })}</span>
+                  <span>{t('followups.queue.step', { n: (r.plan.step ?? 0) + 1, of: r.policy.steps.length, sent: r.plan.sent })}</span>
                   <span className={due ? 'pitem__due' : 'muted'}>
-                    {due ? t('payments.queue.dueSince', { d: formatDuration(now - (r.plan.dueAt as number)) }) : t('payments.queue.dueIn', { d: formatDuration((r.plan.dueAt as number) - now) })}
+                    {due ? t('followups.queue.dueSince', { d: formatDuration(now - (r.plan.dueAt as number)) }) : t('followups.queue.dueIn', { d: formatDuration((r.plan.dueAt as number) - now) })}
                   </span>
-                  <span className={`pitem__close ${left < 30 * 60_000 ? 'pitem__close--soon' : ''}`} data-testid="close-countdown">{t('payments.queue.closesIn', { d: formatTimeLeft(left) })}</span>
-                  {r.plan.channel === 'sms' ? <span className="tag">{t('payments.queue.smsHint')}</span> : null}
+                  <span className={`pitem__close ${left < 30 * 60_000 ? 'pitem__close--soon' : ''}`} data-testid="close-countdown">{t('followups.queue.closesIn', { d: formatTimeLeft(left) })}</span>
+                  {r.plan.channel === 'sms' ? <span className="tag">{t('followups.queue.smsHint')}</span> : null}
                 </div>
               </li>
             );
           })}
         </ul>
       </div>
-      <section className="pqueue__detail" aria-label={t('payments.queue.detail')}>
+      <section className="pqueue__detail" aria-label={t('followups.queue.detail')}>
         {current ? (
           <>
             <h3>
               <button type="button" className="link mono" onClick={() => open({ entity: 'order', id: current.order.id }, current.order.orderNo)}>{current.order.orderNo}</button>
             </h3>
             <p>{itemsSummary(current.order.items)} · {yuan(current.order.totalFen)}</p>
-            <p className="muted">{t(`payments.reason.${current.plan.reason}`, { defaultValue: current.plan.reason })}</p>
+            <p className="muted">{t(`followups.reason.${current.plan.reason}`, { defaultValue: current.plan.reason })}</p>
             <pre className="pqueue__preview" data-testid="payment-preview">{preview}</pre>
             <div className="pqueue__actions">
               <button type="button" className="btn btn--primary" onClick={() => void send(current, current.plan.channel === 'sms' ? 'sms' : 'chat')} data-testid="send-reminder">
-                {current.plan.channel === 'sms' ? t('payments.actions.sms') : t('payments.actions.chat')} <kbd>Enter</kbd>
+                {current.plan.channel === 'sms' ? t('followups.actions.sms') : t('followups.actions.chat')} <kbd>Enter</kbd>
               </button>
-              <button type="button" className="btn" onClick={() => void send(current, 'sms')}>{t('payments.actions.sms')} <kbd>M</kbd></button>
+              <button type="button" className="btn" onClick={() => void send(current, 'sms')}>{t('followups.actions.sms')} <kbd>M</kbd></button>
               <span className="pqueue__phone">
-                <select value={phoneOutcome} onChange={(e) => setPhoneOutcome(e.target.value as (typeof PHONE_OUTCOMES)[number])} aria-label={t('payments.actions.phoneOutcome')}>
-                  {PHONE_OUTCOMES.map((o) => <option key={o} value={o}>{t(`payments.outcome.${o}`)}</option>)}
+                <select value={phoneOutcome} onChange={(e) => setPhoneOutcome(e.target.value as (typeof PHONE_OUTCOMES)[number])} aria-label={t('followups.actions.phoneOutcome')}>
+                  {PHONE_OUTCOMES.map((o) => <option key={o} value={o}>{t(`followups.outcome.${o}`)}</option>)}
                 </select>
-                <button type="button" className="btn" onClick={() => void send(current, 'phone')}>{t('payments.actions.phone')} <kbd>P</kbd></button>
+                <button type="button" className="btn" onClick={() => void send(current, 'phone')}>{t('followups.actions.phone')} <kbd>P</kbd></button>
               </span>
-              <button type="button" className="btn btn--ghost" onClick={() => void stop(current)}>{t('payments.actions.stop')} <kbd>S</kbd></button>
-              <button type="button" className="btn btn--danger" onClick={() => setClosing(true)} disabled={!closeCheck?.allowed} title={closeCheck?.allowed ? '' : t('payments.actions.closeTooEarly')} data-testid="close-order">
-                {t('payments.actions.close')} <kbd>X</kbd>
+              <button type="button" className="btn btn--ghost" onClick={() => void stop(current)}>{t('followups.actions.stop')} <kbd>S</kbd></button>
+              <button type="button" className="btn btn--danger" onClick={() => setClosing(true)} disabled={!closeCheck?.allowed} title={closeCheck?.allowed ? '' : t('followups.actions.closeTooEarly')} data-testid="close-order">
+                {t('followups.actions.close')} <kbd>X</kbd>
               </button>
             </div>
             {closing ? (
-              <form className="pqueue__close" onSubmit={(e) => { e.preventDefault(); void act(() => closeUnpaidOrder(current.order.id, reason, ctx()), t('payments.done.closed')).then((ok) => { if (ok) { setReason(''); setClosing(false); } }); }}>
+              <form className="pqueue__close" onSubmit={(e) => { e.preventDefault(); void act(() => closeUnpaidOrder(current.order.id, reason, ctx()), t('followups.done.closed')).then((ok) => { if (ok) { setReason(''); setClosing(false); } }); }}>
                 <label>
-                  {t('payments.actions.closeReason')}
+                  {t('followups.actions.closeReason')}
                   <input list="close-reasons" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus data-testid="close-reason" />
                 </label>
                 <datalist id="close-reasons">
-                  {(['wrong', 'duplicate', 'noStock', 'buyerAsked'] as const).map((k) => <option key={k} value={t(`payments.closeReasons.${k}`)} />)}
+                  {(['wrong', 'duplicate', 'noStock', 'buyerAsked'] as const).map((k) => <option key={k} value={t(`followups.closeReasons.${k}`)} />)}
                 </datalist>
-                <button type="submit" className="btn btn--danger">{t('payments.actions.confirmClose')}</button>
-                <button type="button" className="btn btn--ghost" onClick={() => setClosing(false)}>{t('payments.actions.cancel')}</button>
+                <button type="submit" className="btn btn--danger">{t('followups.actions.confirmClose')}</button>
+                <button type="button" className="btn btn--ghost" onClick={() => setClosing(false)}>{t('followups.actions.cancel')}</button>
               </form>
             ) : null}
           </>
-        ) : <Empty title={t('payments.queue.pick')} />}
+        ) : <Empty title={t('followups.queue.pick')} />}
         <NoticeLine notice={notice} testId="payment-notice" />
       </section>
     </div>

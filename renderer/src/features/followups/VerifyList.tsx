@@ -31,8 +31,8 @@ export function VerifyList({ now }: { now: number }) {
   const index = Math.max(0, rows?.findIndex((r) => r.order.id === selectedId) ?? 0);
   const current: VerifyRow | undefined = rows?.[index];
 
-  const sendIt = (r: VerifyRow): Promise<boolean> => act(() => sendVerifyMessage(r.order.id, ctx()), t('payments.verify.sent', { nick: r.buyerNick }));
-  const confirm = (r: VerifyRow): Promise<boolean> => act(() => confirmVerification(r.order.id, ctx()), t('payments.verify.confirmed', { no: r.order.orderNo }));
+  const sendIt = (r: VerifyRow): Promise<boolean> => act(() => sendVerifyMessage(r.order.id, ctx()), t('followups.verify.sent', { nick: r.buyerNick }));
+  const confirm = (r: VerifyRow): Promise<boolean> => act(() => confirmVerification(r.order.id, ctx()), t('followups.verify.confirmed', { no: r.order.orderNo }));
 
   const area = useRef<HTMLDivElement>(null);
   // ↑↓ (J K) pick, Enter sends, C confirms, A changes the address: while the focus is in the list.
@@ -48,17 +48,17 @@ export function VerifyList({ now }: { now: number }) {
     changeAddress: () => setEditing(true),
   }, area);
 
-  if (rows === null) return <p className="muted">{t('payments.loading')}</p>;
+  if (rows === null) return <p className="muted">{t('followups.loading')}</p>;
   return (
     <div className="pqueue" ref={area}>
       <div className="pqueue__list">
         <div className="pqueue__head">
-          <span>{t('payments.verify.title')}</span>
+          <span>{t('followups.verify.title')}</span>
           <span className="queue__count" data-testid="verify-count">{rows.length}</span>
-          <span className="muted">{t('payments.verify.keys')}</span>
+          <span className="muted">{t('followups.verify.keys')}</span>
         </div>
-        {rows.length === 0 ? <Empty title={t('payments.verify.empty')} /> : null}
-        <ul tabIndex={0} role="listbox" aria-label={t('payments.verify.title')} data-testid="verify-list">
+        {rows.length === 0 ? <Empty title={t('followups.verify.empty')} /> : null}
+        <ul tabIndex={0} role="listbox" aria-label={t('followups.verify.title')} data-testid="verify-list">
           {rows.map((r, i) => (
             <li
               key={r.order.id}
@@ -76,42 +76,42 @@ export function VerifyList({ now }: { now: number }) {
                 <span className="num">{yuan(r.order.totalFen)}</span>
               </div>
               <div className="pitem__meta">
-                <span>{t('payments.verify.paidAt', { at: formatShanghaiShort(r.order.paidAt ?? r.order.createdAt) })}</span>
+                <span>{t('followups.verify.paidAt', { at: formatShanghaiShort(r.order.paidAt ?? r.order.createdAt) })}</span>
                 <span className={r.order.verification?.state === 'sent' ? 'tag' : 'muted'}>{t(`orders.verify.${r.order.verification?.state ?? 'pending'}`)}</span>
               </div>
             </li>
           ))}
         </ul>
       </div>
-      <section className="pqueue__detail" aria-label={t('payments.verify.detail')}>
+      <section className="pqueue__detail" aria-label={t('followups.verify.detail')}>
         {current ? (
           <>
             <h3><button type="button" className="link mono" onClick={() => open({ entity: 'order', id: current.order.id }, current.order.orderNo)}>{current.order.orderNo}</button></h3>
             <p>{itemsSummary(current.order.items)} · {yuan(current.order.totalFen)}</p>
             <p data-testid="verify-address">{t('order.address')}：{current.order.addressMasked}</p>
             <div className="pqueue__actions">
-              <button type="button" className="btn btn--primary" onClick={() => void sendIt(current)} data-testid="send-verify">{t('payments.verify.send')} <kbd>Enter</kbd></button>
-              <button type="button" className="btn" onClick={() => void confirm(current)} data-testid="confirm-verify">{t('payments.verify.confirm')} <kbd>C</kbd></button>
-              <button type="button" className="btn" onClick={() => setEditing(true)} data-testid="change-address">{t('payments.verify.change')} <kbd>A</kbd></button>
+              <button type="button" className="btn btn--primary" onClick={() => void sendIt(current)} data-testid="send-verify">{t('followups.verify.send')} <kbd>Enter</kbd></button>
+              <button type="button" className="btn" onClick={() => void confirm(current)} data-testid="confirm-verify">{t('followups.verify.confirm')} <kbd>C</kbd></button>
+              <button type="button" className="btn" onClick={() => setEditing(true)} data-testid="change-address">{t('followups.verify.change')} <kbd>A</kbd></button>
             </div>
             {editing ? (
               <form
                 className="pqueue__close"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  void act(() => changeAddress(current.order.id, address, ctx()), t('payments.verify.changed')).then((ok) => { if (ok) { setAddress(''); setEditing(false); } });
+                  void act(() => changeAddress(current.order.id, address, ctx()), t('followups.verify.changed')).then((ok) => { if (ok) { setAddress(''); setEditing(false); } });
                 }}
               >
                 <label>
-                  {t('payments.verify.newAddress')}
+                  {t('followups.verify.newAddress')}
                   <input value={address} onChange={(e) => setAddress(e.target.value)} autoFocus data-testid="new-address" size={48} />
                 </label>
-                <button type="submit" className="btn btn--primary">{t('payments.verify.saveAddress')}</button>
-                <button type="button" className="btn btn--ghost" onClick={() => setEditing(false)}>{t('payments.actions.cancel')}</button>
+                <button type="submit" className="btn btn--primary">{t('followups.verify.saveAddress')}</button>
+                <button type="button" className="btn btn--ghost" onClick={() => setEditing(false)}>{t('followups.actions.cancel')}</button>
               </form>
             ) : null}
           </>
-        ) : <Empty title={t('payments.queue.pick')} />}
+        ) : <Empty title={t('followups.queue.pick')} />}
         <NoticeLine notice={notice} testId="verify-notice" />
       </section>
     </div>
