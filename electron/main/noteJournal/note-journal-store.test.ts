@@ -3,13 +3,13 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { JOURNAL_MAX_ENTRIES } from '@shared/host/contract';
-import { createJournalStore, type JournalFs } from './journal-store';
+import { NOTE_JOURNAL_MAX_ENTRIES } from '@shared/host/contract';
+import { createNoteJournalStore, type NoteJournalFs } from './note-journal-store';
 
 let root: string;
 let dir: string;
 const entry = (noteId: string, body: string, at = 1_800_000_000_000) => ({ noteId, agentId: 'A1', title: '', body, at });
-const store = (over: Partial<JournalFs> = {}) => createJournalStore({ fs: { ...fs, ...over } as JournalFs, dir, joinPath: join, warn: vi.fn() });
+const store = (over: Partial<NoteJournalFs> = {}) => createNoteJournalStore({ fs: { ...fs, ...over } as NoteJournalFs, dir, joinPath: join, warn: vi.fn() });
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'xiaoer-journal-'));
@@ -69,9 +69,9 @@ describe('crash journal on disk', () => {
   it('reads nothing before anything was journaled, and answers at most the cap, newest first', () => {
     expect(store().read()).toEqual([]);
     const j = store();
-    for (let i = 0; i < JOURNAL_MAX_ENTRIES + 5; i++) j.write(entry(`N${i}`, 'x', 1_000 + i));
+    for (let i = 0; i < NOTE_JOURNAL_MAX_ENTRIES + 5; i++) j.write(entry(`N${i}`, 'x', 1_000 + i));
     const read = j.read();
-    expect(read).toHaveLength(JOURNAL_MAX_ENTRIES);
-    expect(read[0]!.noteId).toBe(`N${JOURNAL_MAX_ENTRIES + 4}`);
+    expect(read).toHaveLength(NOTE_JOURNAL_MAX_ENTRIES);
+    expect(read[0]!.noteId).toBe(`N${NOTE_JOURNAL_MAX_ENTRIES + 4}`);
   });
 });

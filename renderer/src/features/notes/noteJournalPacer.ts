@@ -1,4 +1,4 @@
-import type { JournalEntry } from '@shared/host/contract';
+import type { NoteJournalEntry } from '@shared/host/contract';
 
 /**
  * Paces journal writes by size. A short note is journaled on every keystroke (a crash loses at
@@ -15,13 +15,13 @@ export interface Timers {
 }
 
 export interface JournalPacer {
-  write(entry: JournalEntry): void;
+  write(entry: NoteJournalEntry): void;
   /** Sends a note's pending write now (before a clear, so the host sees writes in order). */
   flush(noteId: string): void;
 }
 
-export function createJournalPacer(send: (entry: JournalEntry) => void, timers: Timers, everyMs = PACE_EVERY_MS): JournalPacer {
-  const pending = new Map<string, { entry: JournalEntry; handle: unknown }>();
+export function createNoteJournalPacer(send: (entry: NoteJournalEntry) => void, timers: Timers, everyMs = PACE_EVERY_MS): JournalPacer {
+  const pending = new Map<string, { entry: NoteJournalEntry; handle: unknown }>();
   const flush = (noteId: string): void => {
     const p = pending.get(noteId);
     if (!p) return;

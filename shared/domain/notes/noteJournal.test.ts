@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journalVerdict } from './journal';
+import { noteJournalVerdict } from './noteJournal';
 
 const entry = { noteId: 'n1', agentId: 'a1', title: 'T', body: '今天记得回访', at: 2000 };
 
@@ -11,6 +11,6 @@ describe('crash journal', () => {
     ['the store has newer text (saved elsewhere later)', { title: 'T', body: '别的内容', updatedAt: 2500 }, 'discard'],
     ['only the title differs and the journal is newer', { title: 'old', body: '今天记得回访', updatedAt: 1000 }, 'restore'],
   ])('when %s → %s', (_l, stored, expected) => {
-    expect(journalVerdict(entry, stored)).toBe(expected);
+    expect(noteJournalVerdict(entry, stored)).toBe(expected);
   });
 });

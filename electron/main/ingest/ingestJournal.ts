@@ -41,7 +41,7 @@ function fsyncDir(dir: string): void {
   try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
 }
 
-export function openJournal(dir: string, warn: (message: string) => void = () => {}): IngestJournal {
+export function openIngestJournal(dir: string, warn: (message: string) => void = () => {}): IngestJournal {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const path = join(dir, FILE);
   let head: Head = { t: 'head', id: randomBytes(8).toString('hex'), acked: 0, last: 0, seen: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalJournal } from './localJournal';
+import { createLocalNoteJournal } from './localNoteJournal';
 
 /** A Map-backed Storage, with an optional quota in characters. */
 function memoryStorage(quota = Infinity): Storage {
@@ -22,15 +22,15 @@ const entry = (noteId: string, body: string, at = 1_800_000_000_000) => ({ noteI
 describe('browser host crash journal', () => {
   it('keeps the latest text per note and reads it back newest first', () => {
     const s = memoryStorage();
-    const j = createLocalJournal(s);
+    const j = createLocalNoteJournal(s);
     j.write(entry('N1', '一'));
     j.write(entry('N1', '一二', 2_000_000_000_000));
     j.write(entry('N2', '别的'));
-    expect(createLocalJournal(s).read().map((e) => [e.noteId, e.body])).toEqual([['N1', '一二'], ['N2', '别的']]);
+    expect(createLocalNoteJournal(s).read().map((e) => [e.noteId, e.body])).toEqual([['N1', '一二'], ['N2', '别的']]);
   });
 
   it('clears only while the entry holds the saved text, or outright without a match', () => {
-    const j = createLocalJournal(memoryStorage());
+    const j = createLocalNoteJournal(memoryStorage());
     j.write(entry('N1', '一二三'));
     j.clear('N1', { title: '', body: '一二' });
     expect(j.read()).toHaveLength(1);
@@ -45,7 +45,7 @@ describe('browser host crash journal', () => {
     const s = memoryStorage(200);
     s.setItem('xiaoer.noteJournal.N9', '{broken');
     s.setItem('other', 'kept');
-    const j = createLocalJournal(s);
+    const j = createLocalNoteJournal(s);
     expect(() => j.write(entry('N1', 'x'.repeat(500)))).not.toThrow();
     expect(j.read()).toEqual([]);
     expect(s.getItem('xiaoer.noteJournal.N9')).toBeNull();

@@ -1,4 +1,4 @@
-import { JOURNAL_MAX_ENTRIES, JournalEntry } from '@shared/host/contract';
+import { NOTE_JOURNAL_MAX_ENTRIES, NoteJournalEntry } from '@shared/host/contract';
 
 /**
  * The browser host's crash journal: localStorage, which is synchronous and outlives a renderer
@@ -7,27 +7,27 @@ import { JOURNAL_MAX_ENTRIES, JournalEntry } from '@shared/host/contract';
  */
 const PREFIX = 'xiaoer.noteJournal.';
 
-const parse = (raw: string | null): JournalEntry | null => {
+const parse = (raw: string | null): NoteJournalEntry | null => {
   if (!raw) return null;
   try {
-    const r = JournalEntry.safeParse(JSON.parse(raw));
+    const r = NoteJournalEntry.safeParse(JSON.parse(raw));
     return r.success ? r.data : null;
   } catch {
     return null;
   }
 };
 
-export function createLocalJournal(storage: Storage) {
+export function createLocalNoteJournal(storage: Storage) {
   return {
-    write(entry: JournalEntry): void {
+    write(entry: NoteJournalEntry): void {
       try {
         storage.setItem(PREFIX + entry.noteId, JSON.stringify(entry));
       } catch {
         // Quota exceeded (a huge note): the IndexedDB autosave still runs within a second.
       }
     },
-    read(): JournalEntry[] {
-      const out: JournalEntry[] = [];
+    read(): NoteJournalEntry[] {
+      const out: NoteJournalEntry[] = [];
       const bad: string[] = [];
       for (let i = 0; i < storage.length; i++) {
         const key = storage.key(i);
@@ -37,7 +37,7 @@ export function createLocalJournal(storage: Storage) {
         else bad.push(key);
       }
       bad.forEach((k) => storage.removeItem(k));
-      return out.sort((a, b) => b.at - a.at).slice(0, JOURNAL_MAX_ENTRIES);
+      return out.sort((a, b) => b.at - a.at).slice(0, NOTE_JOURNAL_MAX_ENTRIES);
     },
     clear(noteId: string, match: { title: string; body: string } | null): void {
       const key = PREFIX + noteId;

@@ -1,4 +1,4 @@
-import { JOURNAL_MAX_ENTRIES, JournalEntry, JournalNoteId } from '@shared/host/contract';
+import { NOTE_JOURNAL_MAX_ENTRIES, NoteJournalEntry, NoteJournalNoteId } from '@shared/host/contract';
 
 /**
  * The crash journal on disk, for the Electron host: one small JSON file per note being edited
@@ -9,7 +9,7 @@ import { JOURNAL_MAX_ENTRIES, JournalEntry, JournalNoteId } from '@shared/host/c
  */
 
 /** The few fs calls used, synchronous on purpose (the write must be done when the IPC returns). */
-export interface JournalFs {
+export interface NoteJournalFs {
   mkdirSync(dir: string, options: { recursive: true }): unknown;
   writeFileSync(path: string, data: string): void;
   renameSync(from: string, to: string): void;
@@ -18,23 +18,23 @@ export interface JournalFs {
   rmSync(path: string, options: { force: true }): void;
 }
 
-export interface JournalStoreDeps {
-  fs: JournalFs;
+export interface NoteJournalStoreDeps {
+  fs: NoteJournalFs;
   /** <userData>/journal */
   dir: string;
   joinPath(dir: string, name: string): string;
   warn(message: string): void;
 }
 
-export interface JournalStore {
-  write(entry: JournalEntry): void;
-  read(): JournalEntry[];
+export interface NoteJournalStore {
+  write(entry: NoteJournalEntry): void;
+  read(): NoteJournalEntry[];
   clear(noteId: string, match: { title: string; body: string } | null): void;
 }
 
 const FILE = /^([A-Za-z0-9_-]{1,64})\.json$/;
 
-export function createJournalStore({ fs, dir, joinPath, warn }: JournalStoreDeps): JournalStore {
+export function createNoteJournalStore({ fs, dir, joinPath, warn }: NoteJournalStoreDeps): NoteJournalStore {
   let made = false;
   const ensureDir = (): void => {
     if (made) return;
@@ -43,12 +43,12 @@ export function createJournalStore({ fs, dir, joinPath, warn }: JournalStoreDeps
   };
   // Checked again here (the contract already did): the id becomes a path.
   const fileOf = (noteId: string): string => {
-    if (!JournalNoteId.safeParse(noteId).success) throw new Error(`noteId: not a journal id: ${noteId.slice(0, 80)}`);
+    if (!NoteJournalNoteId.safeParse(noteId).success) throw new Error(`noteId: not a journal id: ${noteId.slice(0, 80)}`);
     return joinPath(dir, `${noteId}.json`);
   };
-  const load = (path: string): JournalEntry | null => {
+  const load = (path: string): NoteJournalEntry | null => {
     try {
-      const parsed = JournalEntry.safeParse(JSON.parse(fs.readFileSync(path, 'utf8')));
+      const parsed = NoteJournalEntry.safeParse(JSON.parse(fs.readFileSync(path, 'utf8')));
       return parsed.success ? parsed.data : null;
     } catch {
       return null; // missing, torn by an older version, or not JSON: never trusted
@@ -71,7 +71,7 @@ export function createJournalStore({ fs, dir, joinPath, warn }: JournalStoreDeps
       } catch {
         return []; // no journal folder yet: nothing was ever journaled
       }
-      const entries: JournalEntry[] = [];
+      const entries: NoteJournalEntry[] = [];
       for (const name of names) {
         const path = joinPath(dir, name);
         const m = FILE.exec(name);
@@ -83,12 +83,12 @@ export function createJournalStore({ fs, dir, joinPath, warn }: JournalStoreDeps
         const entry = load(path);
         if (entry && entry.noteId === m[1]) entries.push(entry);
         else {
-          warn(`journal: dropped unreadable ${name}`);
+          warn(`noteJournal: dropped unreadable ${name}`);
           fs.rmSync(path, { force: true });
         }
       }
       // Newest first, capped: the contract answer must stay small.
-      return entries.sort((a, b) => b.at - a.at).slice(0, JOURNAL_MAX_ENTRIES);
+      return entries.sort((a, b) => b.at - a.at).slice(0, NOTE_JOURNAL_MAX_ENTRIES);
     },
 
     clear(noteId, match) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { JournalEntry } from '@shared/host/contract';
-import { createJournalPacer, PACE_ABOVE_CHARS } from './journalPacer';
+import type { NoteJournalEntry } from '@shared/host/contract';
+import { createNoteJournalPacer, PACE_ABOVE_CHARS } from './noteJournalPacer';
 
 function fakeTimers() {
   const due: { fn: () => void; handle: number }[] = [];
@@ -13,23 +13,23 @@ function fakeTimers() {
     fire: () => due.splice(0).forEach((d) => d.fn()),
   };
 }
-const entry = (noteId: string, body: string, at = 1): JournalEntry => ({ noteId, agentId: 'A1', title: 't', body, at });
+const entry = (noteId: string, body: string, at = 1): NoteJournalEntry => ({ noteId, agentId: 'A1', title: 't', body, at });
 const big = (c: string) => c.repeat(PACE_ABOVE_CHARS + 1);
 
 describe('journal pacing', () => {
   it('sends a short note on every keystroke', () => {
-    const sent: JournalEntry[] = [];
+    const sent: NoteJournalEntry[] = [];
     const { timers } = fakeTimers();
-    const pacer = createJournalPacer((e) => sent.push(e), timers);
+    const pacer = createNoteJournalPacer((e) => sent.push(e), timers);
     pacer.write(entry('n1', 'a'));
     pacer.write(entry('n1', 'ab'));
     expect(sent.map((e) => e.body)).toEqual(['a', 'ab']);
   });
 
   it('coalesces a very long note to its latest text once the interval passes', () => {
-    const sent: JournalEntry[] = [];
+    const sent: NoteJournalEntry[] = [];
     const t = fakeTimers();
-    const pacer = createJournalPacer((e) => sent.push(e), t.timers);
+    const pacer = createNoteJournalPacer((e) => sent.push(e), t.timers);
     pacer.write(entry('n1', big('a'), 1));
     pacer.write(entry('n1', big('b'), 2));
     expect(sent).toEqual([]);
@@ -38,9 +38,9 @@ describe('journal pacing', () => {
   });
 
   it('flush sends the pending text at once and only once, and leaves other notes alone', () => {
-    const sent: JournalEntry[] = [];
+    const sent: NoteJournalEntry[] = [];
     const t = fakeTimers();
-    const pacer = createJournalPacer((e) => sent.push(e), t.timers);
+    const pacer = createNoteJournalPacer((e) => sent.push(e), t.timers);
     pacer.write(entry('n1', big('a')));
     pacer.write(entry('n2', big('b')));
     pacer.flush('n1');
@@ -49,9 +49,9 @@ describe('journal pacing', () => {
   });
 
   it('a short edit following a pending long one is not sent ahead of it', () => {
-    const sent: JournalEntry[] = [];
+    const sent: NoteJournalEntry[] = [];
     const t = fakeTimers();
-    const pacer = createJournalPacer((e) => sent.push(e), t.timers);
+    const pacer = createNoteJournalPacer((e) => sent.push(e), t.timers);
     pacer.write(entry('n1', big('a'), 1));
     pacer.write(entry('n1', 'short', 2));
     expect(sent).toEqual([]);

@@ -1,7 +1,7 @@
-import { JOURNAL_MAX_BODY, type JournalEntry } from '@shared/host/contract';
+import { NOTE_JOURNAL_MAX_BODY, type NoteJournalEntry } from '@shared/host/contract';
 import { MAX_NOTE_TITLE_CHARS } from '@shared/schemas/shift';
 import { getHost } from '../../host';
-import { createJournalPacer } from './journalPacer';
+import { createNoteJournalPacer } from './noteJournalPacer';
 
 /**
  * The crash journal, kept by the host: every change of the text being typed is sent at once
@@ -10,26 +10,26 @@ import { createJournalPacer } from './journalPacer';
  * journalPacer). IndexedDB (the autosave) stays the store.
  */
 
-const pacer = createJournalPacer((entry) => {
+const pacer = createNoteJournalPacer((entry) => {
   try {
-    getHost().send('journal:write', entry);
+    getHost().send('noteJournal:write', entry);
   } catch {
     // A refused payload must never break typing; the autosave is the real store.
   }
 }, { setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (h) => window.clearTimeout(h as number) });
 
-export function writeJournal(entry: JournalEntry): void {
+export function writeJournal(entry: NoteJournalEntry): void {
   // Over the cap the host would refuse it; the autosave still commits within a second.
-  if (entry.body.length > JOURNAL_MAX_BODY || entry.title.length > MAX_NOTE_TITLE_CHARS) return;
+  if (entry.body.length > NOTE_JOURNAL_MAX_BODY || entry.title.length > MAX_NOTE_TITLE_CHARS) return;
   pacer.write(entry);
 }
 
 /** Drops the entry once the store holds the same text (so it is never "restored" needlessly). */
 export function clearJournal(noteId: string, body: string, title: string): void {
   pacer.flush(noteId);
-  if (body.length > JOURNAL_MAX_BODY || title.length > MAX_NOTE_TITLE_CHARS) return;
+  if (body.length > NOTE_JOURNAL_MAX_BODY || title.length > MAX_NOTE_TITLE_CHARS) return;
   try {
-    getHost().send('journal:clear', { noteId, match: { title, body } });
+    getHost().send('noteJournal:clear', { noteId, match: { title, body } });
   } catch {
     // see writeJournal
   }
@@ -38,14 +38,14 @@ export function clearJournal(noteId: string, body: string, title: string): void 
 export function dropJournal(noteId: string): void {
   pacer.flush(noteId);
   try {
-    getHost().send('journal:clear', { noteId, match: null });
+    getHost().send('noteJournal:clear', { noteId, match: null });
   } catch {
     // see writeJournal
   }
 }
 
 /** The entries that survived the last run (read once at start, before any editor opens). */
-export async function readJournals(): Promise<JournalEntry[]> {
-  const r = await getHost().invoke('journal:read', {});
+export async function readJournals(): Promise<NoteJournalEntry[]> {
+  const r = await getHost().invoke('noteJournal:read', {});
   return r.ok ? r.value.entries : [];
 }
