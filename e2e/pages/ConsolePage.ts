@@ -61,6 +61,17 @@ export class ConsolePage {
     return this.page.locator('link[rel="icon"]').getAttribute('data-badge');
   }
 
+  /** Answers the app's confirmation dialog (its last button confirms, Cancel comes first); returns the question. */
+  async answerConfirm(yes: boolean): Promise<string> {
+    const dialog = this.page.getByRole('alertdialog');
+    await expect(dialog).toBeVisible();
+    const question = (await dialog.locator('.dialog__body').textContent()) ?? '';
+    const buttons = dialog.locator('.dialog__actions button');
+    await (yes ? buttons.last() : buttons.first()).click();
+    await expect(dialog).toHaveCount(0);
+    return question;
+  }
+
   /** Test runs keep their screenshots as artifacts; `npm run screenshots` refreshes the README's. */
   async shot(name: string): Promise<void> {
     await this.page.screenshot({ path: `${process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots'}/${name}.png` });

@@ -56,5 +56,7 @@ export class PresalePage extends ConsolePage {
     await expect(this.page.getByTestId('phrase-option').first()).toBeVisible();
     await this.page.keyboard.press('Escape');
     await expect(this.picker()).toHaveCount(0);
+    // Esc gives the focus back to the reply box the picker was opened from.
+    await expect(this.composer()).toBeFocused();
   }
 }

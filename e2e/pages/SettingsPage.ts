@@ -36,16 +36,8 @@ export class SettingsPage extends ShiftPage {
 
   /** Restores a kept backup, accepting the confirmation; returns the confirmation's text. */
   async restoreRow(row: Locator): Promise<string> {
-    // Accepted from the handler itself: the page is blocked inside confirm() until then, and a
-    // click awaited before handling the dialog can wait for it forever.
-    let text = '';
-    this.page.once('dialog', (d) => {
-      text = d.message();
-      void d.accept();
-    });
     await row.getByRole('button', { name: '恢复此备份' }).click();
-    await expect.poll(() => text).not.toBe('');
-    return text;
+    return this.answerConfirm(true);
   }
 
   /** 导出到文件: the backup file as the browser downloads it. */
@@ -56,7 +48,7 @@ export class SettingsPage extends ShiftPage {
     return { name: d.suggestedFilename(), text: await readFile(await d.path(), 'utf8') };
   }
 
-  /** 从文件恢复 with the given content; the confirmation (if any) is accepted. */
+  /** 从文件恢复 with the given content; a good file is then asked about (`answerConfirm`). */
   async restoreFile(name: string, text: string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByTestId('backup-restore-file').click();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SettingsPage } from '../pages/SettingsPage';
+import { linesBackupText, readBackupText, type BackupContent, type EditableBackup } from '../fixtures/backupFile';
 
 test('a note backed up by 立即备份 comes back after the demo data is wiped, and signing out takes another backup', async ({ page }) => {
   const app = new SettingsPage(page);
@@ -18,8 +19,8 @@ test('a note backed up by 立即备份 comes back after the demo data is wiped, 
   await app.shot('backup-settings');
 
   // A bad day: the whole demo shop, the note with it, is wiped.
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: '清除演示数据' }).click();
+  await app.answerConfirm(true);
   await expect(page.getByRole('heading', { name: '欢迎使用小二工作台' })).toBeVisible();
   expect((await app.storeFacts()).counts['notes']).toBe(0);
 
@@ -63,14 +64,14 @@ test('a backup file with a bad field is refused naming table, row and field, and
   expect(file.name).toMatch(/^xiaoer-backup-\d{8}-\d{6}\.json$/);
 
   // A file that would rename a shop (a newer record) — but its third message has a number as text.
-  const backup = JSON.parse(file.text) as { tables: Record<string, Record<string, unknown>[]> };
+  const backup = readBackupText(file.text) as unknown as EditableBackup;
   const shop = backup.tables['shops']![0]!;
   shop['name'] = '不该出现的店名';
   shop['updatedAt'] = (shop['updatedAt'] as number) + 3_600_000;
   backup.tables['messages']![2]!['text'] = 12345;
   const before = await app.storeFacts();
 
-  await app.restoreFile(file.name, JSON.stringify(backup));
+  await app.restoreFile(file.name, linesBackupText(backup as BackupContent));
   const problems = page.getByTestId('backup-problems');
   await expect(problems).toContainText('这个备份文件有问题，没有恢复任何内容');
   await expect(problems).toContainText('第 3 行 · 回复内容：应为文字');
@@ -139,8 +140,8 @@ test('after a change the next backup is a small incremental, and restoring it br
   await app.restoreFile(inc.name, inc.text);
   await expect(page.getByTestId('backup-problems')).toContainText(/这是一个增量备份，只包含 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 那次完整备份之后的改动/);
 
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: '清除演示数据' }).click();
+  await app.answerConfirm(true);
   await expect(page.getByRole('heading', { name: '欢迎使用小二工作台' })).toBeVisible();
   const restore = page.getByTestId('welcome-restore');
   await expect(restore.getByTestId('backup-kind')).toHaveText(['增量', '完整']);

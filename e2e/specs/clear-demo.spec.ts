@@ -8,12 +8,12 @@ test('clearing the demo data removes the demo shop after a confirmation and retu
   await page.getByTestId('simulator-toggle').click();
   await expect(page.getByTestId('simulator-toggle')).not.toBeChecked();
 
-  page.once('dialog', (d) => void d.dismiss());
   await page.getByRole('button', { name: '清除演示数据' }).click();
+  expect(await app.answerConfirm(false)).toContain('你自己创建的店铺和记录不受影响');
   await expect(page.locator('.plain-list li')).toHaveCount(3);
 
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: '清除演示数据' }).click();
+  await app.answerConfirm(true);
   await expect(page.getByRole('heading', { name: '欢迎使用小二工作台' })).toBeVisible();
   const left = await page.evaluate(
     () =>

@@ -46,7 +46,11 @@ test('the orders grid filters by status and finds an order by its 19-digit numbe
 
   // Column chooser hides a column and keeps the choice after a reload.
   await page.getByTestId('column-chooser').click();
-  await page.locator('.colchooser__menu label', { hasText: '商品' }).locator('input').uncheck();
+  const goods = page.getByRole('menuitemcheckbox', { name: '商品', exact: true });
+  await expect(goods).toHaveAttribute('aria-checked', 'true');
+  await goods.click();
+  await expect(goods).toHaveAttribute('aria-checked', 'false');
+  await page.keyboard.press('Escape');
   await expect(page.locator('[role="columnheader"]', { hasText: '商品' })).toHaveCount(0);
   await page.reload();
   await app.openGrid();

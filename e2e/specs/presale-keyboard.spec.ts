@@ -71,8 +71,16 @@ test('two phrases stack into one reply: arrow keys pick the second match, and th
   await app.press(' ');
   await app.press('/');
   await page.keyboard.type('kd');
+  // End and Home jump to the last and first match; the active one is the selected option.
+  const options = page.getByTestId('phrase-option');
+  await app.press('End');
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+  await app.press('Home');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(app.picker()).toHaveValue('kd');
   await app.press('ArrowDown');
   await expect(page.getByTestId('phrase-option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('[data-testid="phrase-option"][aria-selected="true"]')).toHaveCount(1);
   await expect(page.getByTestId('phrase-option').nth(1).locator('strong')).toHaveText('发货时间');
   await app.press('Enter');
   const [first, second, ...rest] = (await app.composer().inputValue()).split('\n');

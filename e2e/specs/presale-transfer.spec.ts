@@ -8,10 +8,22 @@ test('a buyer is transferred to another agent with a reason and shows up first i
   const nick = (await app.chatNick().textContent()) ?? '';
   const me = ((await page.getByTestId('current-agent').textContent()) ?? '').split(' · ')[0]!;
 
+  // A modal dialog: focus moves in, Esc closes it and gives the focus back to the reply box.
+  await app.composer().focus();
   await app.press('Alt+t'); // the same as the 转交 button
+  const dialog = page.getByRole('dialog', { name: '转交给同事' });
+  await expect(dialog).toHaveAttribute('aria-modal', 'true');
+  await expect(page.getByLabel('转交给', { exact: true })).toBeFocused();
+  await app.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(app.composer()).toBeFocused();
+  await app.press('Alt+t');
   await expect(page.getByLabel('转交给', { exact: true })).toBeFocused();
   await page.getByRole('button', { name: '确认转交' }).click();
   await expect(page.getByRole('alert')).toHaveText('请选择要转交的客服');
+  // The error belongs to its field: the list is marked invalid and described by the message.
+  await expect(page.getByLabel('转交给', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('转交给', { exact: true })).toHaveAccessibleDescription('请选择要转交的客服');
   const select = page.getByLabel('转交给', { exact: true });
   const target = await select.locator('option').nth(1).textContent();
   const targetName = (target ?? '').split('（')[0]!;

@@ -45,8 +45,9 @@ test('a promise added by hand from a case is counted among the tray follow-ups',
   const before = await app.trayFollowUps();
   await promises.getByTestId('promise-form-save').click();
   // Already due: asked first, then recorded and counted at once.
-  await expect(promises.getByTestId('promise-past-confirm')).toBeVisible();
-  await promises.getByTestId('promise-past-yes').click();
+  // The question is a modal dialog over the page (not inside the panel).
+  await expect(page.getByTestId('promise-past-confirm')).toBeVisible();
+  await page.getByTestId('promise-past-yes').click();
   await expect(promises.getByTestId('promise-row').filter({ hasText: '三天内补寄一件新的' })).toContainText('已超时');
   await expect.poll(() => app.trayFollowUps(), { timeout: 15_000 }).toBe(before + 1);
   await app.shot('shift-case-promise');

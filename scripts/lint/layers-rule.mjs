@@ -64,6 +64,8 @@ export function checkImport(file, spec, { isTypeOnly = false } = {}) {
   const inside = file.slice('renderer/src/'.length);
   const area = inside.split('/')[0];
   if (pkg && isDexie(pkg) && area !== 'data' && !isTypeOnly) return `only renderer/src/data touches Dexie ("${spec}" in ${area}/)`;
+  // One implementation per behaviour: dialogs, popups and lists are the wrappers in ui/.
+  if (pkg && pkg.startsWith('@ariakit/') && area !== 'ui') return `only renderer/src/ui uses Ariakit; import its wrappers from ui/ ("${spec}" in ${area}/)`;
   if (target && target.startsWith('renderer/src/')) {
     const tInside = target.slice('renderer/src/'.length);
     const tArea = tInside.split('/')[0];

@@ -40,6 +40,12 @@ describe('the layering lint', { timeout: 60_000 }, () => {
     expect(errors[0]).toMatch(/app\/ reaches data\/ only through/);
   });
 
+  it('fails when a feature builds on Ariakit directly instead of the ui/ wrappers', async () => {
+    const errors = await layerErrors('renderer/src/features/orders/Bad.tsx', "import { Dialog } from '@ariakit/react';\nexport const x = Dialog;\n");
+    expect(errors[0]).toMatch(/only renderer\/src\/ui uses Ariakit/);
+    expect(await layerErrors('renderer/src/ui/Ok.tsx', "import { Dialog } from '@ariakit/react';\nexport const x = Dialog;\n")).toEqual([]);
+  });
+
   it.each([
     ['shared/domain/tray/x.ts', 'react', /shared\/ imports only shared/],
     ['shared/domain/tray/x.ts', 'node:fs', /shared\/ imports only shared/],

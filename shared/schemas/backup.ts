@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { EpochMs, Id } from './common';
 
 /**
- * A full backup of the local store, as one JSON file. The header is checked before any row so
- * a foreign file or one from a newer Xiaoer Desk is refused with a plain reason; rows are then
- * checked one by one against the same entity schemas the repositories use.
+ * A backup of the local store. Written as JSON lines (the header object on the first line, then
+ * one line per table marker and per row — see the renderer's backupReader), so a restore reads
+ * it a piece at a time; older backups are one JSON object `{…header, "tables": {…}}` and still
+ * restore. The header is checked before any row so a foreign file or one from a newer Xiaoer
+ * Desk is refused with a plain reason; rows are then checked one by one against the same entity
+ * schemas the repositories use.
  */
 export const BACKUP_FORMAT = 'xiaoer-backup';
 
@@ -27,10 +30,9 @@ export const BACKUP_CHUNK_MAX_CHARS = 8 * 1024 * 1024;
 export const BACKUP_READ_CHUNK_BYTES = 2 * 1024 * 1024;
 
 /**
- * The largest backup file a restore reads: its text is assembled in a worker and parsed there
- * as one string, and a JavaScript string holds at most 2^29 − 24 characters (V8). A UTF-8 file
- * never has more characters than bytes, so a file under this size always fits; a bigger one is
- * refused by its size before anything is read.
+ * The largest backup file a restore reads. A restore streams (its memory does not grow with the
+ * file), so this is a bound on time, not memory: checking then merging 500 MB takes minutes.
+ * A bigger file is refused by its size before anything is read.
  */
 export const BACKUP_RESTORE_MAX_BYTES = 500 * 1024 * 1024;
 
@@ -46,6 +48,8 @@ export const BackupHeader = z.object({
   base: BackupName.optional(),
   fromSeq: z.number().int().nonnegative().optional(),
   toSeq: z.number().int().nonnegative().optional(),
+  /** 'lines': the rows follow the header line one per line; absent in one-object files. */
+  layout: z.literal('lines').optional(),
 });
 export type BackupHeader = z.infer<typeof BackupHeader>;
 

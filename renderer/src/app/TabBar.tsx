@@ -15,10 +15,11 @@ export function TabBar({ entityTabs, activeKey, onActivate, onClose }: { entityT
       ))}
       {entityTabs.map((tab) => (
         <span key={tab.key} className={tab.key === activeKey ? 'tab tab--entity tab--active' : 'tab tab--entity'}>
-          <button id={`tab-${tab.key}`} role="tab" aria-selected={tab.key === activeKey} className="tab__label" onClick={() => onActivate(tab.key)}>
+          <button id={`tab-${tab.key}`} role="tab" aria-selected={tab.key === activeKey} aria-keyshortcuts="Control+W" className="tab__label" onClick={() => onActivate(tab.key)}>
             {t(`entity.${tab.entity}`)} {tab.title}
           </button>
-          <button className="tab__close" aria-label={t('app.closeTab')} title="Ctrl+W" onClick={() => onClose(tab.key)}>×</button>
+          {/* A tablist owns only tabs: the × is for the mouse; keyboard and screen-reader users close with Ctrl+W (announced on the tab). */}
+          <button className="tab__close" aria-hidden="true" tabIndex={-1} title={`${t('app.closeTab')} (Ctrl+W)`} onClick={() => onClose(tab.key)}>×</button>
         </span>
       ))}
     </nav>

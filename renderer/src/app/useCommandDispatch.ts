@@ -4,12 +4,15 @@ import { candidatesFor, resolveKey, typingInField } from '../ui/commands';
 /**
  * The one keydown listener of the app: finds the command for the key in the scopes on view (the
  * focused region first, then the screen, then global), checks it is enabled, runs it. A key a
- * widget already handled (the palette's Enter, a picker's arrows) is left to that widget.
+ * widget already handled (the palette's Enter, a picker's arrows) is left to that widget, and so
+ * is every key pressed inside a modal dialog.
  */
 export function useCommandDispatch(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.defaultPrevented) return;
+      // A modal dialog (ui/Dialog) owns the keyboard: the screen behind it is inert, its keys too.
+      if (e.target instanceof Element && e.target.closest('[data-modal]')) return;
       const hit = resolveKey(candidatesFor(e.target), {
         key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: e.shiftKey,
         inField: typingInField(e.target),

@@ -33,7 +33,8 @@ export { listProducts } from './presale/knowledge';
 export { EMPTY_FILTER, loadGridRows, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey } from './orders/grid';
 export { orderFullDetail } from './orders/detail';
 export { addRemark, editRemark, readRemarkDraft, retractRemark, saveRemarkDraft } from './orders/remarks';
-export { importOrders, previewOrderImport, type OrderImportOutcome } from './orders/importOrders';
+export { openOrderImport, type FileRead, type OrderImportSession } from './orders/importClient';
+export type { OrderImportOutcome } from './orders/importOrders';
 
 // 催付 and 核实
 export { closeUnpaidOrder, paymentQueue, sendPaymentReminder, stopPaymentReminders, successRates, type PaymentChannel, type PaymentWorkRow } from './orders/payments';

@@ -1,7 +1,7 @@
 import type { HostApi } from '@shared/host/api';
 import { createBrowserHost } from './browserHost';
 
-export { openTextFile } from './openText';
+export { openFileBytes, openTextFile } from './openText';
 export { invokeHost } from './call';
 
 declare global {

@@ -1,17 +1,13 @@
+import { bytesFromBase64, decodeShopText } from '@shared/lib/textBytes';
 import { invokeHost } from './call';
 
-/** Decodes an opened file: UTF-8 first, then GB18030 (what a Chinese Excel or a platform export writes). */
-export function decodeText(base64: string): string {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+/** Asks the host for a text file (CSV, JSON…) and decodes it (UTF-8, else GB18030); null when the agent cancelled. */
+export async function openTextFile(extensions: string[]): Promise<{ name: string; text: string } | null> {
+  const file = await openFileBytes(extensions);
+  return file ? { name: file.name, text: decodeShopText(bytesFromBase64(file.base64)) } : null;
 }
 
-/** Asks the host for a text file (CSV, JSON…) and decodes it; null when the agent cancelled. */
-export async function openTextFile(extensions: string[]): Promise<{ name: string; text: string } | null> {
-  const file = await invokeHost('file:open', { extensions });
-  return file ? { name: file.name, text: decodeText(file.base64) } : null;
+/** Asks the host for a file and hands over its bytes as base64, undecoded (a worker decodes a big one). */
+export function openFileBytes(extensions: string[]): Promise<{ name: string; base64: string } | null> {
+  return invokeHost('file:open', { extensions });
 }

@@ -10,6 +10,7 @@ import { writeSetting } from '../repositories/settings';
 import { appendAudit } from '../repositories/audit';
 import { addPhoto } from '../cases/photos';
 import { BACKUP_TABLES, ROW_SCHEMAS } from './tables';
+import { linesBackupText, objectBackupText, readBackupText, type BackupContent } from './backupText';
 import { problemSummary } from '@shared/lib/problem';
 import { createSnapshot, restoreSnapshot, validateSnapshot, type ValidSnapshot } from '.';
 
@@ -32,6 +33,13 @@ const valid = (text: string): ValidSnapshot => {
   const r = validateSnapshot(text);
   if (!r.ok) throw new Error(r.error.map(problemSummary).join('\n'));
   return r.value;
+};
+type Editable = { header: Record<string, unknown>; tables: Record<string, Record<string, unknown>[]> };
+/** The backup's text after `change` (lines layout, as written). */
+const edit = (text: string, change: (f: Editable) => void): string => {
+  const f = readBackupText(text) as unknown as Editable;
+  change(f);
+  return linesBackupText(f as BackupContent);
 };
 const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3, 250])], { type: 'image/png' });
 const fakeThumb = async (): Promise<Blob> => new Blob([new Uint8Array([0xff, 0xd8, 7])], { type: 'image/jpeg' });
@@ -70,9 +78,11 @@ describe('backup snapshot and restore', () => {
     const before = await dump();
     const snap = await snapshot();
     expect(snap.name).toBe('xiaoer-backup-20261122-060001.json');
-    const parsed = JSON.parse(snap.content) as { format: string; createdBy: string; tables: Record<string, unknown[]> };
-    expect(parsed.format).toBe('xiaoer-backup');
-    expect(parsed.createdBy).toBe(agentId);
+    const parsed = readBackupText(snap.content);
+    expect(parsed.header['format']).toBe('xiaoer-backup');
+    expect(parsed.header['createdBy']).toBe(agentId);
+    // One line per row: the header, then each table's marker and rows, then the closing line.
+    expect(snap.content.split('\n').length - 1).toBe(1 + BACKUP_TABLES.length + Object.values(parsed.tables).reduce((n, r) => n + r.length, 0) + 1);
     expect(Object.keys(parsed.tables).sort()).toEqual([...BACKUP_TABLES].sort());
     expect((parsed.tables['photos']![0] as { blob: { mime: string } }).blob.mime).toBe('image/png');
 
@@ -131,11 +141,10 @@ describe('backup snapshot and restore', () => {
 
   it('a corrupted row is named by table, row and field, and nothing is written', async () => {
     const snap = await snapshot();
-    const file = JSON.parse(snap.content) as { tables: Record<string, Record<string, unknown>[]> };
-    file.tables['messages']![11]!['text'] = 42;
+    const text = edit(snap.content, (f) => { f.tables['messages']![11]!['text'] = 42; });
     await db.messages.clear();
     const before = await dump();
-    const result = validateSnapshot(JSON.stringify(file));
+    const result = validateSnapshot(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toEqual([{ code: 'notText', field: 'messages.text', row: 12 }]);
@@ -146,11 +155,13 @@ describe('backup snapshot and restore', () => {
     ['not JSON', (s: string) => s.slice(0, 100), { code: 'notJson' }],
     ['a foreign file', () => JSON.stringify({ format: 'other-app', tables: {} }), { code: 'backupForeign' }],
     ['a newer store version', (s: string) => s.replace('"schemaVersion":1', '"schemaVersion":2'), { code: 'backupNewer', params: { version: 2, current: 1 } }],
-    ['a missing table', (s: string) => { const f = JSON.parse(s); delete f.tables.notes; return JSON.stringify(f); }, { code: 'tableMissing', field: 'notes' }],
-    ['a table this store does not have', (s: string) => { const f = JSON.parse(s); f.tables.invoices = []; return JSON.stringify(f); }, { code: 'tableUnknown', params: { table: 'invoices' } }],
-    ['a duplicated id', (s: string) => { const f = JSON.parse(s); f.tables.shops.push(f.tables.shops[0]); return JSON.stringify(f); }, { code: 'duplicate', field: 'shops.id', row: 3 }],
-    ['a photo whose bytes are not base64', (s: string) => { const f = JSON.parse(s); f.tables.photos[0].blob.base64 = '%%%'; return JSON.stringify(f); }, { code: 'badFormat', field: 'photos.blob.base64', row: 1 }],
-    ['a header without its author', (s: string) => { const f = JSON.parse(s); delete f.createdBy; return JSON.stringify(f); }, { code: 'required', field: 'header.createdBy' }],
+    ['a missing table', (s: string) => edit(s, (f) => { delete f.tables['notes']; }), { code: 'tableMissing', field: 'notes' }],
+    ['a table this store does not have', (s: string) => edit(s, (f) => { f.tables['invoices'] = []; }), { code: 'tableUnknown', params: { table: 'invoices' } }],
+    ['a duplicated id', (s: string) => edit(s, (f) => { f.tables['shops']!.push(f.tables['shops']![0]!); }), { code: 'duplicate', field: 'shops.id', row: 3 }],
+    ['a photo whose bytes are not base64', (s: string) => edit(s, (f) => { (f.tables['photos']![0]!['blob'] as { base64: string }).base64 = '%%%'; }), { code: 'badFormat', field: 'photos.blob.base64', row: 1 }],
+    ['a header without its author', (s: string) => edit(s, (f) => { delete f.header['createdBy']; }), { code: 'required', field: 'header.createdBy' }],
+    ['a one-object file (the layout before JSON lines) without its author', (s: string) => { const f = readBackupText(s); delete f.header['createdBy']; return objectBackupText(f); }, { code: 'required', field: 'header.createdBy' }],
+    ['a file cut short at a line break', (s: string) => s.slice(0, s.lastIndexOf('\n', s.length - 2) + 1), { code: 'backupTruncated' }],
   ])('refuses %s with a clear reason', async (_label, corrupt, want) => {
     await addVariety();
     const snap = await snapshot();
@@ -161,9 +172,7 @@ describe('backup snapshot and restore', () => {
 
   it('caps the list of problems of a badly damaged file', async () => {
     const snap = await snapshot();
-    const file = JSON.parse(snap.content) as { tables: Record<string, Record<string, unknown>[]> };
-    for (const m of file.tables['messages']!) m['from'] = 'robot';
-    const result = validateSnapshot(JSON.stringify(file));
+    const result = validateSnapshot(edit(snap.content, (f) => { for (const m of f.tables['messages']!) m['from'] = 'robot'; }));
     if (result.ok) throw new Error('accepted');
     expect(result.error).toHaveLength(21);
     expect(result.error[20]).toMatchObject({ code: 'moreProblems', params: { count: expect.any(Number) } });
@@ -172,11 +181,12 @@ describe('backup snapshot and restore', () => {
   it('writes a restored record exactly as it was in the file, unknown fields included', async () => {
     const note = await createNote('mine', ctx(10), { title: 'x' });
     const snap = await snapshot();
-    const file = JSON.parse(snap.content) as { tables: Record<string, Record<string, unknown>[]> };
-    const row = file.tables['notes']!.find((r) => r['id'] === note.id)!;
-    row['updatedAt'] = NOW + 5000;
-    row['futureField'] = 'kept';
-    await restoreSnapshot(valid(JSON.stringify(file)));
+    const text = edit(snap.content, (f) => {
+      const row = f.tables['notes']!.find((r) => r['id'] === note.id)!;
+      row['updatedAt'] = NOW + 5000;
+      row['futureField'] = 'kept';
+    });
+    await restoreSnapshot(valid(text));
     expect(await db.notes.get(note.id)).toMatchObject({ updatedAt: NOW + 5000, futureField: 'kept' });
   });
 

@@ -1,19 +1,27 @@
+import { LINES_LAYOUT } from './backupReader';
+
 /** About 2 M characters a piece: at most 6 MB of UTF-8, under the 8 MB a host call takes. */
 export const CHUNK_CHARS = 2 * 1024 * 1024;
 /** Rows turned into text at once: a bounded string whatever the caller hands in. */
 const ROWS_PER_WRITE = 1000;
 
 /**
- * Builds the backup's JSON text (`{header…,"tables":{"name":[rows…],…}}`) in pieces, handing
- * each on as soon as it is big enough, so the whole file never exists as one string.
+ * Builds the backup file's text in the lines layout (see BackupReader): the header on the
+ * first line, then `["table","<name>"]` and one row per line for each table, and `["end",n]`
+ * last. It hands each piece on as soon as it is big enough, so the whole file never exists as
+ * one string, and a restore can read it back a line at a time.
  */
 export class ChunkWriter {
   private parts: string[] = [];
   private size = 0;
-  private tables = 0;
-  private rowsInTable = 0;
+  private count = 0;
 
   constructor(private readonly emit: (text: string) => void) {}
+
+  /** The header line (an object: `layout` is added, so a reader knows the rows follow as lines). */
+  header(header: object): void {
+    this.write(`${JSON.stringify({ ...header, layout: LINES_LAYOUT })}\n`);
+  }
 
   write(text: string): void {
     this.parts.push(text);
@@ -21,23 +29,23 @@ export class ChunkWriter {
     if (this.size >= CHUNK_CHARS) this.flush();
   }
 
-  /** Opens the next table's list (closing the previous one). */
+  /** Starts the next table's rows. */
   table(name: string): void {
-    this.write(`${this.tables ? '],\n' : '\n'}${JSON.stringify(name)}:[`);
-    this.tables += 1;
-    this.rowsInTable = 0;
+    this.write(`${JSON.stringify(['table', name])}\n`);
   }
 
   rows(rows: unknown[]): void {
     for (let i = 0; i < rows.length; i += ROWS_PER_WRITE) {
       const slice = rows.slice(i, i + ROWS_PER_WRITE);
-      this.write(`${this.rowsInTable ? ',' : ''}${JSON.stringify(slice).slice(1, -1)}`);
-      this.rowsInTable += slice.length;
+      // JSON escapes every line break inside a string, so a row is always one line.
+      this.write(`${slice.map((r) => JSON.stringify(r)).join('\n')}\n`);
+      this.count += slice.length;
     }
   }
 
+  /** The closing line, with the number of rows: a file cut short at a line break is told from a whole one. */
   end(): void {
-    this.write(`${this.tables ? ']' : ''}\n}}\n`);
+    this.write(`${JSON.stringify(['end', this.count])}\n`);
     this.flush();
   }
 

@@ -2,8 +2,9 @@ import { addCounts, countDecision, emptyCounts, mergeDecision, type MergeCounts,
 import type { Change } from '@shared/schemas/entities';
 import type { XiaoerDb } from '../db';
 import { getDb } from '../store';
+import { allByIndex } from '../repositories/byIndex';
 import { BACKUP_TABLES, changeKey, keyOf } from './tables';
-import type { ValidSnapshot } from './validate';
+import { storedRow, type ValidSnapshot } from './validate';
 
 export interface RestoreReport {
   tables: Record<string, MergeCounts>;
@@ -13,6 +14,10 @@ export interface RestoreReport {
 }
 
 type Row = Record<string, unknown>;
+
+/** Rows merged per transaction; a batch of big rows (photos) is cut earlier by its size. */
+export const RESTORE_BATCH_ROWS = 2000;
+export const RESTORE_BATCH_CHARS = 8 * 1024 * 1024;
 
 /** Audit entries are append-only: present means already kept, whatever else they say. */
 function decide(table: string, stored: Row | undefined, incoming: Row): MergeDecision {
@@ -27,56 +32,90 @@ function logEntryOf(table: string, r: Row): Change {
   return { table, id: keyOf(table, r), op, at: r['updatedAt'] as number, agent: String(r['updatedBy']) };
 }
 
-/**
- * Merges a validated backup into the store in one read-write transaction (all or nothing):
- * a backup record is written only when the store lacks it or holds an older version, so work
- * newer than the backup — including deletions — is never undone. The backup's log lines the
- * store lacks are added, and every record written is logged under its own author and time
- * unless the log's latest line on it already says exactly that.
- */
-export async function restoreSnapshot(snapshot: ValidSnapshot, db: XiaoerDb = getDb(), onTable?: (done: number, of: number) => void): Promise<RestoreReport> {
-  const tables: Record<string, MergeCounts> = {};
-  let logAdded = 0;
-  await db.transaction('rw', BACKUP_TABLES.map((t) => db.table(t)), async () => {
-    const known = new Set<string>();
-    // The log's latest word on each record (iterated in seq order, so the last one wins).
-    const latest = new Map<string, string>();
-    await db.changes.each((c) => {
-      known.add(changeKey(c));
-      latest.set(`${c.table}\u0000${c.id}`, changeKey(c));
-    });
-    const log: Change[] = [];
-    const append = (c: Change): void => {
-      known.add(changeKey(c));
-      latest.set(`${c.table}\u0000${c.id}`, changeKey(c));
-      log.push(c);
-    };
-    // The backup's own log lines the store lacks, oldest first.
-    const theirs = ((snapshot.rows['changes'] ?? []) as Change[]).map(({ seq: _localCounter, ...rest }) => rest);
-    for (const c of theirs.sort((a, b) => a.at - b.at)) if (!known.has(changeKey(c))) append(c);
+const linesOf = (db: XiaoerDb, records: readonly { table: string; id: string }[]): Promise<(Change & { seq: number })[]> =>
+  allByIndex(db.changes, '[table+id]', records.map((c) => [c.table, c.id]), (c) => [c.table, c.id]) as Promise<(Change & { seq: number })[]>;
 
-    for (const table of BACKUP_TABLES.filter((t) => t !== 'changes')) {
-      const rows = snapshot.rows[table] ?? [];
-      const counts = emptyCounts();
+/**
+ * Merges checked backup rows into the store batch by batch, each batch one short read-write
+ * transaction that reads only what its rows name (by key, and the log by [table+id]):
+ * - a record is written only when the store lacks it or holds an older version, so work newer
+ *   than the backup — including deletions — is never undone; every record written is logged
+ *   under its own author and time unless the log's latest line on it already says exactly that;
+ * - the backup's log lines the store lacks are added (give them before the records, as the
+ *   lines layout writes them, so a record's own line stays the latest word on it).
+ * Whatever the size of the backup, only a batch is held. A restore cut off half way (the PC
+ * shut down) leaves whole batches in; restoring again finishes it — the rule makes that safe.
+ */
+export class RestoreApplier {
+  readonly tables: Record<string, MergeCounts> = {};
+  private logAdded = 0;
+
+  constructor(private readonly db: XiaoerDb) {}
+
+  async apply(table: string, rows: readonly Row[]): Promise<void> {
+    if (rows.length === 0) return;
+    if (table === 'changes') return this.log(rows);
+    const { db } = this;
+    const counts = (this.tables[table] ??= emptyCounts());
+    await db.transaction('rw', [db.table(table), db.changes], async () => {
       const stored = (await db.table(table).bulkGet(rows.map((r) => keyOf(table, r)))) as (Row | undefined)[];
       const writes: Row[] = [];
       rows.forEach((row, i) => {
         const d = decide(table, stored[i], row);
         countDecision(counts, d);
-        if (d === 'add' || d === 'replace') writes.push(row);
+        if (d === 'add' || d === 'replace') writes.push(storedRow(table, row));
       });
+      if (writes.length === 0) return;
       await db.table(table).bulkPut(writes);
       // A record written here must be the log's latest word on it — e.g. one that came back
       // after a logged delete — or a sync reading the log would think it is still gone.
-      for (const r of writes) {
-        const entry = logEntryOf(table, r);
-        if (latest.get(`${table}\u0000${entry.id}`) !== changeKey(entry)) append(entry);
+      const entries = writes.map((r) => logEntryOf(table, r));
+      const latest = new Map<string, { seq: number; key: string }>();
+      for (const c of await linesOf(db, entries)) {
+        const held = latest.get(c.id);
+        if (!held || c.seq > held.seq) latest.set(c.id, { seq: c.seq, key: changeKey(c) });
       }
-      tables[table] = counts;
-      onTable?.(Object.keys(tables).length, BACKUP_TABLES.length - 1);
-    }
-    await db.changes.bulkAdd(log);
-    logAdded = log.length;
-  });
-  return { tables, total: Object.values(tables).reduce(addCounts, emptyCounts()), logAdded };
+      const log = entries.filter((e) => latest.get(e.id)?.key !== changeKey(e));
+      await db.changes.bulkAdd(log);
+      this.logAdded += log.length;
+    });
+  }
+
+  /** The backup's log lines the store lacks, in the backup's order (seq is only a local counter). */
+  private async log(rows: readonly Row[]): Promise<void> {
+    const { db } = this;
+    const theirs = rows.map(({ seq: _localCounter, ...rest }) => rest as unknown as Change);
+    await db.transaction('rw', db.changes, async () => {
+      const known = new Set((await linesOf(db, theirs)).map(changeKey));
+      const add: Change[] = [];
+      for (const c of theirs) {
+        const key = changeKey(c);
+        if (known.has(key)) continue;
+        known.add(key);
+        add.push(c);
+      }
+      await db.changes.bulkAdd(add);
+      this.logAdded += add.length;
+    });
+  }
+
+  report(): RestoreReport {
+    for (const t of BACKUP_TABLES) if (t !== 'changes') this.tables[t] ??= emptyCounts();
+    return { tables: this.tables, total: Object.values(this.tables).reduce(addCounts, emptyCounts()), logAdded: this.logAdded };
+  }
+}
+
+/**
+ * Restores a checked backup held in memory (tests, small files): its log first, then each
+ * table, in batches, by the same RestoreApplier a streamed restore uses.
+ */
+export async function restoreSnapshot(snapshot: ValidSnapshot, db: XiaoerDb = getDb(), onTable?: (done: number, of: number) => void): Promise<RestoreReport> {
+  const applier = new RestoreApplier(db);
+  const order = ['changes', ...BACKUP_TABLES.filter((t) => t !== 'changes')];
+  for (const [i, table] of order.entries()) {
+    const rows = snapshot.rows[table] ?? [];
+    for (let at = 0; at < rows.length; at += RESTORE_BATCH_ROWS) await applier.apply(table, rows.slice(at, at + RESTORE_BATCH_ROWS));
+    onTable?.(i + 1, order.length);
+  }
+  return applier.report();
 }

@@ -8,6 +8,7 @@ import { seedDemoShop } from '../demo';
 import { createNote } from '../notes/notes';
 import { BACKUP_TABLES } from './tables';
 import { createSnapshot, openRestore, type RestoreSource } from '.';
+import { objectBackupText, readBackupText } from './backupText';
 
 const NOW = Date.UTC(2026, 10, 22, 6);
 let db: XiaoerDb;
@@ -76,6 +77,8 @@ describe('a restore read in pieces', () => {
     const merged: number[] = [];
     const report = await session.restore((f) => merged.push(f));
     session.close();
+    // Read twice, a piece at a time: once to check, once to merge — never held whole.
+    expect(source.reads).toBe(2 * Math.ceil(source.sizeBytes / BACKUP_READ_CHUNK_BYTES));
     expect(report.tables['notes']?.added).toBe(before['notes']);
     expect(merged.at(-1)).toBe(1);
     const after = await counts();
@@ -84,6 +87,29 @@ describe('a restore read in pieces', () => {
     expect(after['changes']).toBeGreaterThanOrEqual(before['changes']!);
     const note = (await db.notes.toArray()).find((x) => x.title === '交接 39');
     expect(note?.body).toBe('买家催发货，已核实地址😀39'.repeat(3000));
+  });
+
+  it('restores a backup in the one-object layout (every file written before the lines layout), its log read before its records', async () => {
+    const lines = await bigBackup();
+    const before = await counts();
+    const content = readBackupText(lines);
+    // As the old writer ordered them: the log after the record tables, the photos last.
+    const tables = Object.fromEntries(BACKUP_TABLES.filter((t) => t !== 'photos').concat('photos').map((t) => [t, content.tables[t] ?? []]));
+    const source = chunkedSource(objectBackupText({ header: content.header, tables }));
+    const pieces = Math.ceil(source.sizeBytes / BACKUP_READ_CHUNK_BYTES);
+    expect(pieces).toBeGreaterThan(2);
+    await emptyStore();
+
+    const session = await openRestore();
+    expect(await session.check([source], () => undefined)).toMatchObject({ ok: true, parts: [['changes', 'records']] });
+    const report = await session.restore(() => undefined);
+    session.close();
+    // One read to check, then the log in a read of its own before the records in another.
+    expect(source.reads).toBe(3 * pieces);
+    expect(report.tables['notes']?.added).toBe(before['notes']);
+    const after = await counts();
+    expect({ ...after, changes: 0 }).toEqual({ ...before, changes: 0 });
+    expect(after['changes']).toBeGreaterThanOrEqual(before['changes']!);
   });
 
   it('a file bad in its last chunk is refused whole and changes nothing', async () => {

@@ -1,8 +1,9 @@
 import { BACKUP_RESTORE_MAX_BYTES } from '@shared/schemas/backup';
 import { ProblemError, bug, problem } from '@shared/lib/problem';
 import { getDb } from '../store';
+import { openJobChannel } from '../workerChannel';
 import type { RestoreReport } from './restore';
-import { createRestoreHandler, type CheckOutcome, type RestoreReply, type RestoreRequest } from './restoreJob';
+import { createRestoreHandler, type ApplyPart, type CheckOutcome, type RestoreReply, type RestoreRequest } from './restoreJob';
 
 /** A backup file to restore (a kept backup or a picked file), read in pieces from a byte offset. */
 export interface RestoreSource {
@@ -19,84 +20,102 @@ export interface RestoreSession {
   close(): void;
 }
 
-/** Reading the pieces is most of a check's time; parsing and checking the rows is the rest. */
-const READ_SHARE = 0.8;
 const MB = 1024 * 1024;
-
-interface Channel { post(m: RestoreRequest): void; close(): void }
-
-/** The restore thread; null when no worker can start here (unit tests under Node, a locked-down page). */
-async function startWorker(onReply: (m: RestoreReply) => void): Promise<Channel | null> {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./restore.worker.ts', import.meta.url), { type: 'module', name: 'xiaoer-restore' });
-  } catch {
-    return null;
-  }
-  const ready = await new Promise<boolean>((resolve) => {
-    worker.onmessage = (e: MessageEvent<RestoreReply>) => resolve(e.data.type === 'ready');
-    worker.onerror = () => resolve(false);
-    worker.postMessage({ type: 'hello' } satisfies RestoreRequest);
-  });
-  if (!ready) {
-    worker.terminate();
-    return null;
-  }
-  worker.onmessage = (e: MessageEvent<RestoreReply>) => onReply(e.data);
-  worker.onerror = (e) => onReply({ type: 'error', problems: [...bug(e.message || 'the restore worker failed').problems] });
-  return { post: (m) => worker.postMessage(m), close: () => worker.terminate() };
-}
-
-/** The same restore on this thread: checked and merged alike, only not off-thread. */
-function onThisThread(onReply: (m: RestoreReply) => void): Channel {
-  const handle = createRestoreHandler(async () => getDb(), onReply);
-  let queue: Promise<void> = Promise.resolve();
-  return { post: (m) => void (queue = queue.then(() => handle(m))), close: () => undefined };
-}
+/** Pieces handed to the restore thread and not yet handled: enough to keep it busy, never the file. */
+const IN_FLIGHT = 2;
 
 /**
- * Opens a restore in a Web Worker (falling back to this thread): this thread only fetches the
- * files' pieces from the host and passes them on, so the console stays responsive and shows
- * progress. A file over BACKUP_RESTORE_MAX_BYTES is refused by its size before any is read.
+ * Opens a restore in a Web Worker (falling back to this thread). This thread only fetches the
+ * files' pieces from the host and passes them on — twice: once to check every file, and after
+ * the agent confirms, again to merge them batch by batch — waiting for the restore thread to
+ * handle a piece before it fetches more than IN_FLIGHT ahead. Neither side ever holds a file:
+ * memory stays flat whatever its size (two reads instead of one). A file over
+ * BACKUP_RESTORE_MAX_BYTES is refused by its size before any is read.
  */
 export async function openRestore(): Promise<RestoreSession> {
-  let waiting: { resolve(v: unknown): void; reject(e: Error): void; onProgress: OnProgress } | null = null;
+  // Per piece in flight: resolves true to go on, false when the thread said to stop.
+  const acks: Array<{ resolve(more: boolean): void; reject(e: Error): void }> = [];
+  let waiting: { resolve(m: RestoreReply): void; reject(e: Error): void } | null = null;
   let failed: Error | null = null;
   const onReply = (m: RestoreReply): void => {
-    if (m.type === 'progress') waiting?.onProgress(m.fraction);
-    else if (m.type === 'ready') return;
+    if (m.type === 'ack') acks.shift()?.resolve(!m.stop);
     else if (m.type === 'error') {
       failed = ProblemError.of(m.problems);
+      for (const a of acks.splice(0)) a.reject(failed);
       waiting?.reject(failed);
-    } else waiting?.resolve(m.type === 'checked' ? m.outcome : m.report);
+    } else waiting?.resolve(m);
   };
-  const channel = (await startWorker(onReply)) ?? onThisThread(onReply);
-  const ask = <T>(m: RestoreRequest, onProgress: OnProgress): Promise<T> => new Promise<T>((resolve, reject) => {
+  const channel = await openJobChannel<RestoreRequest, RestoreReply>(
+    () => new Worker(new URL('./restore.worker.ts', import.meta.url), { type: 'module', name: 'xiaoer-restore' }),
+    (reply) => createRestoreHandler(async () => getDb(), reply),
+    onReply,
+  );
+  const ask = (m: RestoreRequest): Promise<RestoreReply> => new Promise<RestoreReply>((resolve, reject) => {
     if (failed) return reject(failed);
-    waiting = { resolve: resolve as (v: unknown) => void, reject, onProgress };
+    waiting = { resolve, reject };
     channel.post(m);
   }).finally(() => { waiting = null; });
+  const posted = (): Promise<boolean> => new Promise<boolean>((resolve, reject) => {
+    if (failed) return reject(failed);
+    acks.push({ resolve, reject });
+  });
+
+  let sources: RestoreSource[] = [];
+  let parts: ApplyPart[][] = [];
+
+  /** Streams one file through the restore thread; false when it said to stop (the file is refused). */
+  const stream = async (source: RestoreSource, onBytes: (n: number) => void): Promise<boolean> => {
+    const pending: Promise<boolean>[] = [];
+    let go = true;
+    for (let at = 0; at < source.sizeBytes && go;) {
+      const piece = await source.read(at);
+      if (piece.nextOffset <= at) throw new ProblemError(problem('backupShrank'));
+      const ack = posted();
+      channel.post({ type: 'piece', text: piece.text });
+      const size = piece.nextOffset - at;
+      pending.push(ack.then((more) => { onBytes(size); return more; }));
+      at = piece.nextOffset;
+      if (pending.length >= IN_FLIGHT) go = await (pending.shift() as Promise<boolean>);
+    }
+    for (const p of pending) go = (await p) && go;
+    channel.post({ type: 'close' });
+    return go;
+  };
 
   return {
-    async check(sources, onProgress) {
-      const tooLarge = sources.find((s) => s.sizeBytes > BACKUP_RESTORE_MAX_BYTES);
+    async check(files, onProgress) {
+      const tooLarge = files.find((s) => s.sizeBytes > BACKUP_RESTORE_MAX_BYTES);
       if (tooLarge) return { ok: false, problems: [problem('backupTooLarge', { params: { sizeMb: Math.ceil(tooLarge.sizeBytes / MB), maxMb: BACKUP_RESTORE_MAX_BYTES / MB } })] };
-      const total = sources.reduce((s, f) => s + f.sizeBytes, 0) || 1;
+      const total = files.reduce((s, f) => s + f.sizeBytes, 0) || 1;
       let done = 0;
-      for (const source of sources) {
-        channel.post({ type: 'file' });
-        for (let at = 0; at < source.sizeBytes;) {
-          const piece = await source.read(at);
-          if (piece.nextOffset <= at) throw new ProblemError(problem('backupShrank'));
-          channel.post({ type: 'text', text: piece.text });
-          done += piece.nextOffset - at;
-          at = piece.nextOffset;
-          onProgress((READ_SHARE * done) / total);
+      for (const source of files) {
+        channel.post({ type: 'open', pass: 'check' });
+        // A refused file refuses the chain: the files after it are not read.
+        if (!(await stream(source, (n) => onProgress(Math.min(1, (done += n) / total))))) break;
+      }
+      const r = await ask({ type: 'check' });
+      if (r.type !== 'checked') throw bug('the restore thread answered out of turn');
+      onProgress(1);
+      if (r.outcome.ok) {
+        sources = files;
+        parts = r.outcome.parts;
+      }
+      return r.outcome;
+    },
+    async restore(onProgress) {
+      const total = sources.reduce((s, f, i) => s + f.sizeBytes * (parts[i]?.length ?? 1), 0) || 1;
+      let done = 0;
+      for (const [i, source] of sources.entries()) {
+        for (const part of parts[i] ?? ['all']) {
+          channel.post({ type: 'open', pass: 'apply', part });
+          await stream(source, (n) => onProgress(Math.min(1, (done += n) / total)));
         }
       }
-      return ask<CheckOutcome>({ type: 'check' }, (f) => onProgress(READ_SHARE + (1 - READ_SHARE) * f));
+      const r = await ask({ type: 'restore' });
+      if (r.type !== 'restored') throw bug('the restore thread answered out of turn');
+      onProgress(1);
+      return r.report;
     },
-    restore: (onProgress) => ask<RestoreReport>({ type: 'restore' }, onProgress),
     close: () => channel.close(),
   };
 }

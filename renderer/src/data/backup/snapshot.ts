@@ -24,7 +24,7 @@ type PhotoStored = Row & { blob: Blob; thumb: Blob };
 const PAGE_ROWS = 2000;
 
 /**
- * Writes a backup as JSON text in pieces of about CHUNK_CHARS (`emit` gets each). Only a page
+ * Writes a backup (lines layout, see ChunkWriter) in pieces of about CHUNK_CHARS (`emit` gets each). Only a page
  * of rows and one piece of text are alive at a time, whatever the size of the store.
  * - Full: every table page by page, each page its own short read. One read transaction over a
  *   year-long store would hold every save of the console back for the whole backup (measured:
@@ -43,10 +43,11 @@ export async function writeSnapshot(db: XiaoerDb, req: SnapshotRequest, emit: (t
     format: BACKUP_FORMAT, schemaVersion: CURRENT_VERSION, createdAt: req.now, createdBy: req.agentId, appVersion: req.appVersion,
     kind: plan.kind, toSeq: plan.toSeq, ...(plan.kind === 'incremental' ? { base: plan.base, fromSeq: plan.fromSeq } : {}),
   };
-  out.write(`${JSON.stringify(header).slice(0, -1)},"tables":{`);
+  out.header(header);
   const photos: PhotoStored[] = [];
   if (plan.kind === 'full') {
-    for (const table of BACKUP_TABLES) {
+    // The log first: a restore then adds its lines before the records they describe (see RestoreApplier).
+    for (const table of ['changes', ...BACKUP_TABLES.filter((t) => t !== 'changes')]) {
       if (table === 'photos') photos.push(...((await db.table(table).toArray()) as PhotoStored[]));
       else await copyTable(db, table, out);
     }

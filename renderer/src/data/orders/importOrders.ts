@@ -3,8 +3,10 @@ import { maskAddress, maskPhone } from '@shared/domain/privacy';
 import { newId } from '@shared/lib/ids';
 import type { Buyer, Order } from '@shared/schemas/entities';
 import type { Draft } from '@shared/schemas/common';
+import type { XiaoerDb } from '../db';
 import { getDb } from '../store';
-import { putTracked, type WriteContext } from '../repositories/tracked';
+import { allByIndex } from '../repositories/byIndex';
+import { putTracked, sign, type WriteContext } from '../repositories/tracked';
 
 export interface OrderImportOutcome {
   created: number;
@@ -15,90 +17,141 @@ export interface OrderImportOutcome {
   problems: OrderImportProblem[];
 }
 
-interface Plan extends OrderImportOutcome {
+/**
+ * Orders planned and written at a time: each batch is one short transaction (its index reads
+ * and its writes), so a save elsewhere in the console waits for one batch at most, and the
+ * agent sees the import move batch by batch.
+ */
+export const IMPORT_BATCH = 2000;
+
+interface Batch {
   orders: Draft<Order>[];
   buyers: Draft<Buyer>[];
 }
 
 /**
- * Works out what an import would do, reading only by index: the orders by their unique
- * 订单编号, the buyers by [shopId+nick]. Nothing is written.
+ * Works out what an import does, batch by batch, reading only by index: the batch's orders by
+ * their unique 订单编号, its buyers by [shopId+nick] — never the whole store. It remembers the
+ * buyers it has planned (created, or given the order's contact) so a nick seen again in a later
+ * batch is the same buyer, whether or not the earlier batch was written.
  */
-async function plan(shopId: string, rows: readonly ImportedOrder[]): Promise<Plan> {
-  const db = getDb();
-  const [existing, buyers, shops] = await Promise.all([
-    db.orders.where('orderNo').anyOf(rows.map((r) => r.orderNo)).toArray(),
-    db.buyers.where('[shopId+nick]').anyOf([...new Set(rows.map((r) => r.buyerNick))].map((n) => [shopId, n])).toArray(),
-    db.shops.toArray(),
-  ]);
-  const byNo = new Map(existing.map((o) => [o.orderNo, o]));
-  const buyerByNick = new Map(buyers.filter((b) => b.deletedAt === null).map((b) => [b.nick, b as Draft<Buyer>]));
-  const shopName = new Map(shops.map((s) => [s.id, s.name]));
-  const out: Plan = { created: 0, updated: 0, unchanged: 0, newBuyers: 0, problems: [], orders: [], buyers: [] };
-  const touchedBuyers = new Set<string>();
+class Planner {
+  readonly outcome: OrderImportOutcome = { created: 0, updated: 0, unchanged: 0, newBuyers: 0, problems: [] };
+  private readonly planned = new Map<string, Draft<Buyer>>();
 
-  const buyerFor = (row: ImportedOrder): Draft<Buyer> => {
-    let buyer = buyerByNick.get(row.buyerNick);
-    const secret = row.phone || row.address ? { phone: row.phone, address: row.address, name: row.receiver } : null;
-    if (!buyer) {
-      buyer = { id: newId(), shopId, nick: row.buyerNick, tier: 'normal', tags: [], phoneMasked: maskPhone(row.phone), addressMasked: row.address ? maskAddress(row.address) : '', contactSecret: secret, notes: '' };
-      buyerByNick.set(row.buyerNick, buyer);
-      out.newBuyers++;
-      touchedBuyers.add(buyer.id);
-    } else if (!buyer.contactSecret && secret) {
-      // A buyer known from chats only: the order brings the contact the 核实 message needs.
-      buyer = { ...buyer, contactSecret: secret, phoneMasked: maskPhone(row.phone), addressMasked: row.address ? maskAddress(row.address) : '' };
-      buyerByNick.set(row.buyerNick, buyer);
-      touchedBuyers.add(buyer.id);
-    }
-    return buyer;
-  };
+  constructor(private readonly db: XiaoerDb, private readonly shopId: string, private readonly shopName: ReadonlyMap<string, string>) {}
 
-  for (const row of rows) {
-    const found = byNo.get(row.orderNo);
-    if (found && found.shopId !== shopId) {
-      out.problems.push(importProblem(row.row, 'orderNo', 'otherShop', { shop: shopName.get(found.shopId) ?? found.shopId }));
-      continue;
+  async batch(rows: readonly ImportedOrder[]): Promise<Batch> {
+    const { db, shopId, outcome: out } = this;
+    const nicks = [...new Set(rows.map((r) => r.buyerNick))];
+    const [existing, stored] = await Promise.all([
+      allByIndex(db.orders, 'orderNo', rows.map((r) => r.orderNo), (o) => o.orderNo),
+      allByIndex(db.buyers, '[shopId+nick]', nicks.map((n) => [shopId, n]), (b) => [b.shopId, b.nick]),
+    ]);
+    const byNo = new Map(existing.map((o) => [o.orderNo, o]));
+    // The store's word first (a buyer an earlier batch wrote is there now), then what this import planned.
+    const buyerByNick = new Map<string, Draft<Buyer>>(nicks.flatMap((n) => (this.planned.has(n) ? [[n, this.planned.get(n) as Draft<Buyer>] as const] : [])));
+    for (const b of stored) if (b.deletedAt === null) buyerByNick.set(b.nick, b);
+    const touched = new Map<string, Draft<Buyer>>();
+
+    const buyerFor = (row: ImportedOrder): Draft<Buyer> => {
+      let buyer = buyerByNick.get(row.buyerNick);
+      const secret = row.phone || row.address ? { phone: row.phone, address: row.address, name: row.receiver } : null;
+      if (!buyer) {
+        buyer = { id: newId(), shopId, nick: row.buyerNick, tier: 'normal', tags: [], phoneMasked: maskPhone(row.phone), addressMasked: row.address ? maskAddress(row.address) : '', contactSecret: secret, notes: '' };
+        out.newBuyers++;
+      } else if (!buyer.contactSecret && secret) {
+        // A buyer known from chats only: the order brings the contact the 核实 message needs.
+        buyer = { ...buyer, contactSecret: secret, phoneMasked: maskPhone(row.phone), addressMasked: row.address ? maskAddress(row.address) : '' };
+      } else return buyer;
+      buyerByNick.set(row.buyerNick, buyer);
+      this.planned.set(row.buyerNick, buyer);
+      touched.set(buyer.id, buyer);
+      return buyer;
+    };
+
+    const orders: Draft<Order>[] = [];
+    for (const row of rows) {
+      const found = byNo.get(row.orderNo);
+      if (found && found.shopId !== shopId) {
+        out.problems.push(importProblem(row.row, 'orderNo', 'otherShop', { shop: this.shopName.get(found.shopId) ?? found.shopId }));
+        continue;
+      }
+      if (found && found.deletedAt !== null) {
+        out.problems.push(importProblem(row.row, 'orderNo', 'deleted'));
+        continue;
+      }
+      if (!found) {
+        const buyer = buyerFor(row);
+        orders.push(orderFromImport(row, { id: newId(), shopId, buyerId: buyer.id }));
+        out.created++;
+        continue;
+      }
+      buyerFor(row);
+      const patch = mergeImported(found, row);
+      if (patch) {
+        orders.push({ ...found, ...patch });
+        out.updated++;
+      } else out.unchanged++;
     }
-    if (found && found.deletedAt !== null) {
-      out.problems.push(importProblem(row.row, 'orderNo', 'deleted'));
-      continue;
-    }
-    if (!found) {
-      const buyer = buyerFor(row);
-      out.orders.push(orderFromImport(row, { id: newId(), shopId, buyerId: buyer.id }));
-      out.created++;
-      continue;
-    }
-    buyerFor(row);
-    const patch = mergeImported(found, row);
-    if (patch) {
-      out.orders.push({ ...found, ...patch });
-      out.updated++;
-    } else out.unchanged++;
+    return { orders, buyers: [...touched.values()] };
   }
-  out.buyers = [...buyerByNick.values()].filter((b) => touchedBuyers.has(b.id));
-  return out;
 }
 
-const outcome = ({ created, updated, unchanged, newBuyers, problems }: Plan): OrderImportOutcome => ({ created, updated, unchanged, newBuyers, problems });
-
-/** The preview shown before the agent confirms: counts and the rows the store would refuse. */
-export async function previewOrderImport(shopId: string, rows: readonly ImportedOrder[]): Promise<OrderImportOutcome> {
-  return outcome(await plan(shopId, rows));
+async function planner(db: XiaoerDb, shopId: string): Promise<Planner> {
+  const shops = await db.shops.toArray();
+  return new Planner(db, shopId, new Map(shops.map((s) => [s.id, s.name])));
 }
 
 /**
- * Imports into one shop in one transaction: new orders (and their buyers) are created, known
- * ones take what the export knows better (see mergeImported); remarks, flags and 核实 stay.
- * A record that fails validation refuses the whole import and nothing changes.
+ * The rows in batches of neighbouring order numbers: each batch then reads one narrow range of
+ * the 订单编号 index (see allByIndex), empty for a file of new orders, and no batch's range
+ * overlaps the orders an earlier batch wrote.
  */
-export async function importOrders(shopId: string, rows: readonly ImportedOrder[], ctx: WriteContext): Promise<OrderImportOutcome> {
-  const db = getDb();
-  return db.transaction('rw', [db.orders, db.buyers, db.shops, db.changes], async () => {
-    const p = await plan(shopId, rows);
-    if (p.buyers.length) await putTracked<Buyer>(db, 'buyers', p.buyers, ctx);
-    if (p.orders.length) await putTracked<Order>(db, 'orders', p.orders, ctx);
-    return outcome(p);
-  });
+function batches(rows: readonly ImportedOrder[]): ImportedOrder[][] {
+  const sorted = [...rows].sort((a, b) => (a.orderNo < b.orderNo ? -1 : a.orderNo > b.orderNo ? 1 : 0));
+  return Array.from({ length: Math.ceil(sorted.length / IMPORT_BATCH) }, (_, i) => sorted.slice(i * IMPORT_BATCH, (i + 1) * IMPORT_BATCH));
+}
+
+/** Refused rows in file order, whatever order the batches took. */
+const inFileOrder = (out: OrderImportOutcome): OrderImportOutcome => ({ ...out, problems: [...out.problems].sort((a, b) => a.row - b.row) });
+
+/**
+ * The preview shown before the agent confirms: counts and the rows the store would refuse.
+ * Nothing is written. With `ctx`, every record the import would write is also checked against
+ * its schema now, so a record the store would refuse stops the import before it starts.
+ */
+export async function previewOrderImport(shopId: string, rows: readonly ImportedOrder[], ctx?: WriteContext, db: XiaoerDb = getDb()): Promise<OrderImportOutcome> {
+  const p = await planner(db, shopId);
+  for (const rowsOf of batches(rows)) {
+    // One read transaction per batch: its reads share it instead of opening one each.
+    const b = await db.transaction('r', [db.orders, db.buyers], () => p.batch(rowsOf));
+    if (!ctx) continue;
+    for (const buyer of b.buyers) sign('buyers', buyer, ctx);
+    for (const order of b.orders) sign('orders', order, ctx);
+  }
+  return inFileOrder(p.outcome);
+}
+
+/**
+ * Imports into one shop, IMPORT_BATCH orders per transaction (each batch read by index and
+ * written together with its buyers and log lines): new orders (and their buyers) are created,
+ * known ones take what the export knows better (see mergeImported); remarks, flags and 核实
+ * stay. `onProgress` hears the orders done after each batch. A record that fails validation
+ * refuses its batch; the preview (given a ctx) checks every record first, so that stops an
+ * import before anything is written. Importing a file again is harmless: what is in is unchanged.
+ */
+export async function importOrders(shopId: string, rows: readonly ImportedOrder[], ctx: WriteContext, onProgress?: (done: number, total: number) => void, db: XiaoerDb = getDb()): Promise<OrderImportOutcome> {
+  const p = await planner(db, shopId);
+  let done = 0;
+  for (const rowsOf of batches(rows)) {
+    await db.transaction('rw', [db.orders, db.buyers, db.changes], async () => {
+      const b = await p.batch(rowsOf);
+      if (b.buyers.length) await putTracked<Buyer>(db, 'buyers', b.buyers, ctx);
+      if (b.orders.length) await putTracked<Order>(db, 'orders', b.orders, ctx);
+    });
+    done += rowsOf.length;
+    onProgress?.(done, rows.length);
+  }
+  return inFileOrder(p.outcome);
 }

@@ -17,7 +17,8 @@ export const SCHEMAS: Record<TrackedTableName, z.ZodType<Tracked>> = {
   products: E.Product, promises: E.BuyerPromise,
 };
 
-function sign<T extends Tracked>(table: TrackedTableName, draft: Draft<T>, ctx: WriteContext): T {
+/** The record a put would write, signed and validated; throws a ProblemError naming the field. */
+export function sign<T extends Tracked>(table: TrackedTableName, draft: Draft<T>, ctx: WriteContext): T {
   const record = { ...draft, updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: draft.deletedAt ?? null };
   const parsed = SCHEMAS[table].safeParse(record);
   // Refused by field and reason (`remarks.text` tooLong max 1000): the screen names both in the agent's language.

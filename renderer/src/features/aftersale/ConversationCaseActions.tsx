@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
 import { useLive, ordersOfBuyer, ticketsOfBuyer } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
+import { Popover } from '../../ui';
 import { NewCaseForm } from './NewCaseForm';
 import './aftersale.css';
 
@@ -14,6 +15,7 @@ export function ConversationCaseActions({ conversationId, buyerId }: { conversat
   const cases = useLive(() => ticketsOfBuyer(buyerId), [buyerId], []);
   const openTab = useTabs((s) => s.open);
   const open = cases.filter((c) => c.status === 'open');
+  const opener = useRef<HTMLButtonElement>(null);
   return (
     <span className="case-actions">
       {open.map((c) => (
@@ -21,9 +23,9 @@ export function ConversationCaseActions({ conversationId, buyerId }: { conversat
           {t(`cases.types.${c.type}`)}·{t(`cases.steps.${c.step}`)}
         </button>
       ))}
-      <button className="btn" onClick={() => setAdding((a) => !a)} data-testid="case-from-conversation" aria-expanded={adding}>{t('cases.fromConversation')}</button>
+      <button ref={opener} className="btn" onClick={() => setAdding((a) => !a)} data-testid="case-from-conversation" aria-expanded={adding}>{t('cases.fromConversation')}</button>
       {adding ? (
-        <div className="case-actions__pop">
+        <Popover label={t('cases.newCase')} onClose={() => setAdding(false)} anchorRef={opener} openerRef={opener} placement="bottom-end" className="case-actions__pop">
           <NewCaseForm
             orders={orders}
             buyerId={buyerId}
@@ -31,7 +33,7 @@ export function ConversationCaseActions({ conversationId, buyerId }: { conversat
             onCancel={() => setAdding(false)}
             onCreated={(ticket) => { setAdding(false); openTab({ entity: 'case', id: ticket.id }, t(`cases.types.${ticket.type}`)); }}
           />
-        </div>
+        </Popover>
       ) : null}
     </span>
   );

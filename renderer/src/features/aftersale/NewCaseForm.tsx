@@ -6,6 +6,7 @@ import { useLive, orderByNo, createTicket } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { yuan } from '../../ui/money';
+import { Field } from '../../ui';
 import { useCaseText } from '../reviews';
 
 /**
@@ -45,22 +46,22 @@ export function NewCaseForm({ orders, buyerId, conversationId, onCreated, onCanc
     <section className="card case__new" data-testid="new-case" onKeyDown={(e) => { if (e.key === 'Escape' && onCancel) { e.stopPropagation(); onCancel(); } }}>
       <h3>{t('cases.newCase')}</h3>
       <div className="case__form">
-        <label>{t('cases.field.type')}
+        <Field label={t('cases.field.type')}>
           <select value={type} onChange={(e) => setType(e.target.value as TicketType)} data-testid="case-type">
             {TICKET_TYPES.map((x) => <option key={x} value={x}>{t(`cases.types.${x}`)}</option>)}
           </select>
-        </label>
+        </Field>
         {orders ? (
-          <label>{t('cases.field.orderId')}
+          <Field label={t('cases.field.orderId')}>
             <select value={orderId} onChange={(e) => setOrderId(e.target.value)} data-testid="case-order">
               {orders.map((o) => <option key={o.id} value={o.id}>{o.orderNo} · {o.items[0]?.title ?? ''} · {yuan(o.totalFen)}</option>)}
               <option value="">{t('cases.noOrder')}</option>
             </select>
-          </label>
+          </Field>
         ) : (
-          <label>{t('cases.field.orderNo')}<input className="mono" value={orderNo} onChange={(e) => setOrderNo(e.target.value)} data-testid="case-order-no" /></label>
+          <Field label={t('cases.field.orderNo')}><input className="mono" value={orderNo} onChange={(e) => setOrderNo(e.target.value)} data-testid="case-order-no" /></Field>
         )}
-        <label className="grow">{t('cases.field.summary')}<input value={summary} onChange={(e) => setSummary(e.target.value)} placeholder={t(`cases.types.${type}`)} data-testid="case-summary" /></label>
+        <Field label={t('cases.field.summary')} className="grow"><input value={summary} onChange={(e) => setSummary(e.target.value)} placeholder={t(`cases.types.${type}`)} data-testid="case-summary" /></Field>
       </div>
       {order ? <p className="muted" data-testid="case-prefill">{t('cases.prefill', { product: order.items[0]?.title ?? '', amount: yuan(order.totalFen) })}</p> : null}
       <div className="case__form">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PhotoRow } from '../../data';
 import { useTranslation } from '../../i18n';
+import { Dialog, Field } from '../../ui';
 
 /** An object URL for a stored Blob, released when the component goes away. */
 function useBlobUrl(blob: Blob | null): string | null {
@@ -19,18 +20,14 @@ function Thumb({ photo, onOpen }: { photo: PhotoRow; onOpen: () => void }) {
   return url ? <button className="btn btn--ghost" onClick={onOpen} title={photo.name}><img src={url} alt={photo.name} data-testid="photo-thumb" /></button> : null;
 }
 
-/** The full photo inside the app (a blob: window would be refused by the desktop shell). Esc closes. */
+/** The full photo inside the app (a blob: window would be refused by the desktop shell): a dialog, Esc closes. */
 function Lightbox({ photo, onClose }: { photo: PhotoRow; onClose: () => void }) {
+  const { t } = useTranslation();
   const url = useBlobUrl(photo.blob);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => { if (e.key === 'Escape') onClose(); };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
   return (
-    <div className="lightbox" role="dialog" aria-label={photo.name} onClick={onClose} data-testid="photo-full">
+    <Dialog title={photo.name} onClose={onClose} closeLabel={t('dialog.close')} className="lightbox" testId="photo-full">
       {url ? <img src={url} alt={photo.name} /> : null}
-    </div>
+    </Dialog>
   );
 }
 
@@ -43,19 +40,20 @@ export function Photos({ photos, onAdd }: { photos: PhotoRow[]; onAdd: (f: File)
       <h3>{t('cases.photos', { n: photos.length })}</h3>
       <div className="photos">{photos.map((p) => <Thumb key={p.id} photo={p} onOpen={() => setFull(p)} />)}</div>
       {full ? <Lightbox photo={full} onClose={() => setFull(null)} /> : null}
-      <label className="case__form">
-        <span className="muted">{t('cases.addPhoto')}</span>
-        <input
-          type="file"
-          accept="image/*"
-          data-testid="photo-input"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) onAdd(f);
-          }}
-        />
-      </label>
+      <div className="case__form">
+        <Field label={t('cases.addPhoto')}>
+          <input
+            type="file"
+            accept="image/*"
+            data-testid="photo-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) onAdd(f);
+            }}
+          />
+        </Field>
+      </div>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { formatShanghaiShort } from '@shared/lib/time';
 import { listAgents, useLive, type CaseContext, type PhotoRow, addPhoto, advanceTicket, logTicketContact, resolveTicket, sendCaseMessage, updateTicket } from '../../data';
 import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
 import { useCommands } from '../../ui/commands';
@@ -76,11 +77,13 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
   return (
     <div className="case" data-testid="ticket-case">
       <div className="case__main">
-        <h2>
-          {t(`cases.types.${ticket.type}`)} · {ctx.buyer?.nick}
-          <span className={`status status--${open && ticket.dueAt <= now ? 'overdue' : ticket.status}`} data-testid="ticket-status">{t(`cases.ticketStatus.${ticket.status}`)}</span>
+        <div className="case__head">
+          <h2>
+            {t(`cases.types.${ticket.type}`)} · {ctx.buyer?.nick}
+            <span className={`status status--${open && ticket.dueAt <= now ? 'overdue' : ticket.status}`} data-testid="ticket-status">{t(`cases.ticketStatus.${ticket.status}`)}</span>
+          </h2>
           <OwnerSelect agents={agents} value={ticket.ownerId} onChange={(ownerId) => void run(() => updateTicket(ticket.id, { ownerId }, write()))} />
-        </h2>
+        </div>
         <ol className="steps" data-testid="ticket-steps">
           {TICKET_STEPS.map((s, i) => (
             <li key={s} className={i < stepIdx || ticket.status !== 'open' ? 'steps--done' : i === stepIdx ? 'steps--now' : ''} aria-current={i === stepIdx ? 'step' : undefined}>{t(`cases.steps.${s}`)}</li>
@@ -115,18 +118,18 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
         <section className="case__section" data-testid="ticket-handling">
           <h3>{t('cases.handling')}</h3>
           <div className="case__form">
-            <label className="grow">{t('cases.field.resolution')}<input value={resolution} onChange={(e) => setResolution(e.target.value)} data-testid="ticket-resolution" /></label>
-            {kind.refundable ? <label>{t('cases.field.amountFen')}<input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" data-testid="ticket-amount" /></label> : null}
-            <label>{t('cases.field.trackingNo')}<input className="mono" value={tracking} onChange={(e) => setTracking(e.target.value)} data-testid="ticket-tracking" /></label>
+            <Field label={t('cases.field.resolution')} className="grow"><input value={resolution} onChange={(e) => setResolution(e.target.value)} data-testid="ticket-resolution" /></Field>
+            {kind.refundable ? <Field label={t('cases.field.amountFen')}><input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" data-testid="ticket-amount" /></Field> : null}
+            <Field label={t('cases.field.trackingNo')}><input className="mono" value={tracking} onChange={(e) => setTracking(e.target.value)} data-testid="ticket-tracking" /></Field>
           </div>
           <div className="case__form">
-            <label>{t('cases.field.responsibleParty')}
+            <Field label={t('cases.field.responsibleParty')}>
               <select value={party} onChange={(e) => setParty(e.target.value as ResponsibleParty | '')} data-testid="ticket-party">
                 <option value="">—</option>
                 {PARTIES.map((p) => <option key={p} value={p}>{t(`cases.parties.${p}`)}</option>)}
               </select>
-            </label>
-            <label>{t('cases.field.responsible')}<input value={responsible} onChange={(e) => setResponsible(e.target.value)} data-testid="ticket-responsible" /></label>
+            </Field>
+            <Field label={t('cases.field.responsible')}><input value={responsible} onChange={(e) => setResponsible(e.target.value)} data-testid="ticket-responsible" /></Field>
             <button className="btn" onClick={() => void save()} data-testid="ticket-save">{t('cases.save')}</button>
           </div>
           {error?.place === 'handling' ? <div className="error" role="alert" data-testid="case-error">{error.text}</div> : null}

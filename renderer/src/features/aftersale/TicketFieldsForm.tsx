@@ -2,6 +2,7 @@ import type { Ticket, TicketFields } from '@shared/schemas/entities';
 import { fieldTime, returnEligibility, returnShippingPayer, TICKET_KINDS, type FieldSpec } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 import { fromLocalInput, toLocalInput } from '../reviews';
 
 /** The type's own questions (查件 reason, weight checked, 7-day conditions…) with the 7-day verdict. */
@@ -14,20 +15,20 @@ export function TicketFieldsForm({ ticket, now, onChange }: { ticket: Ticket; no
     const v = fields[f.key];
     switch (f.kind) {
       case 'bool':
-        return <label key={f.key} className="check"><input type="checkbox" id={id} checked={v === true} onChange={(e) => onChange({ [f.key]: e.target.checked })} data-testid={id} /> {t(`cases.fields.${f.key}`)}</label>;
+        return <Field key={f.key} label={t(`cases.fields.${f.key}`)} htmlFor={id} check><input type="checkbox" checked={v === true} onChange={(e) => onChange({ [f.key]: e.target.checked })} data-testid={id} /></Field>;
       case 'choice':
         return (
-          <label key={f.key}>{t(`cases.fields.${f.key}`)}
-            <select id={id} value={typeof v === 'string' ? v : ''} onChange={(e) => onChange({ [f.key]: e.target.value })} data-testid={id}>
+          <Field key={f.key} label={t(`cases.fields.${f.key}`)} htmlFor={id}>
+            <select value={typeof v === 'string' ? v : ''} onChange={(e) => onChange({ [f.key]: e.target.value })} data-testid={id}>
               <option value="">—</option>
               {f.options?.map((o) => <option key={o} value={o}>{t(`cases.options.${o}`)}</option>)}
             </select>
-          </label>
+          </Field>
         );
       case 'date':
-        return <label key={f.key}>{t(`cases.fields.${f.key}`)}<input type="datetime-local" id={id} value={typeof v === 'number' ? toLocalInput(v) : ''} onChange={(e) => { const ms = fromLocalInput(e.target.value); if (ms !== null) onChange({ [f.key]: ms }); }} data-testid={id} /></label>;
+        return <Field key={f.key} label={t(`cases.fields.${f.key}`)} htmlFor={id}><input type="datetime-local" value={typeof v === 'number' ? toLocalInput(v) : ''} onChange={(e) => { const ms = fromLocalInput(e.target.value); if (ms !== null) onChange({ [f.key]: ms }); }} data-testid={id} /></Field>;
       default:
-        return <label key={f.key} className="grow">{t(`cases.fields.${f.key}`)}<input id={id} defaultValue={typeof v === 'string' || typeof v === 'number' ? String(v) : ''} onBlur={(e) => { if (e.target.value !== (v ?? '')) onChange({ [f.key]: e.target.value }); }} data-testid={id} /></label>;
+        return <Field key={f.key} label={t(`cases.fields.${f.key}`)} htmlFor={id} className="grow"><input defaultValue={typeof v === 'string' || typeof v === 'number' ? String(v) : ''} onBlur={(e) => { if (e.target.value !== (v ?? '')) onChange({ [f.key]: e.target.value }); }} data-testid={id} /></Field>;
     }
   };
   const eligibility = ticket.type === 'return_7day' ? returnEligibility({ receivedAt: fieldTime(fields, 'receivedAt'), conditions: fields as Record<string, boolean> }, now) : null;

@@ -33,6 +33,7 @@ export function RestoreCard() {
       <RestoreProgress progress={a.progress} />
       <NoticeLine notice={a.notice} testId="backup-notice" />
       {a.problems ? <ProblemList problems={a.problems} /> : null}
+      {a.confirmDialog}
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { BackupEntry } from '@shared/schemas/backup';
 import type { Problem } from '@shared/lib/problem';
 import { useErrorText, useTranslation } from '../../i18n';
 import type { Notice } from '../../ui/useNoticeAction';
+import { useConfirm } from '../../ui';
 import { backupTimeText, sizeText } from './format';
 import { useRestoreReport } from './restoreReport';
 import { exportBackup, readBackupFile, readKeptBackup, takeBackup, type Checked } from './backupHost';
@@ -17,6 +18,8 @@ export interface BackupActions {
   exportFile(): Promise<void>;
   restoreKept(entry: BackupEntry): Promise<void>;
   restoreFile(): Promise<void>;
+  /** The restore question while it is asked; the screen holding the buttons renders it. */
+  confirmDialog: ReactElement | null;
 }
 
 /**
@@ -33,6 +36,7 @@ export function useBackupActions(agentId: string): BackupActions {
   const [progress, setProgress] = useState<BackupActions['progress']>(null);
   const track = (phase: 'checking' | 'restoring') => (f: number) => setProgress({ phase, percent: Math.floor(f * 100) });
   const setReport = useRestoreReport((s) => s.set);
+  const confirm = useConfirm();
 
   const run = async (what: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -55,7 +59,11 @@ export function useBackupActions(agentId: string): BackupActions {
     if (!checked) return;
     if (!checked.ok) return setProblems(checked.problems);
     try {
-      if (!window.confirm(t('backup.restoreConfirm', { time: backupTimeText(checked.header.createdAt), count: checked.count }))) return;
+      const yes = await confirm.ask({
+        title: t('backup.restoreTitle'), body: t('backup.restoreConfirm', { time: backupTimeText(checked.header.createdAt), count: checked.count }),
+        confirmLabel: t('backup.restoreYes'), cancelLabel: t('dialog.cancel'),
+      });
+      if (!yes) return;
       setProgress({ phase: 'restoring', percent: 0 });
       setReport(await checked.restore(track('restoring')));
     } finally {
@@ -64,7 +72,7 @@ export function useBackupActions(agentId: string): BackupActions {
   };
 
   return {
-    busy, notice, problems, progress,
+    busy, notice, problems, progress, confirmDialog: confirm.dialog,
     backupNow: () => run(async () => {
       const w = await takeBackup(agentId);
       const key = w.removed.length ? 'backup.doneRotated' : 'backup.done';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { listShops, useLive } from '../../data';
 import { useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 import { useNow } from '../../ui/useNow';
 import { FlagMeaningsEditor } from './FlagMeaningsEditor';
 import { PaymentQueue } from './PaymentQueue';
@@ -36,12 +37,11 @@ export function FollowupsScreen() {
       {view === 'verify' ? <VerifyList now={now} /> : null}
       {view === 'policy' ? (
         <div className="followups__policy">
-          <label className="field">
-            <span>{t('followups.policy.shop')}</span>
+          <Field label={t('followups.policy.shop')}>
             <select value={shop?.id ?? ''} onChange={(e) => setShopId(e.target.value)} data-testid="policy-shop">
               {shops.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             </select>
-          </label>
+          </Field>
           {shop ? (
             <div className="followups__policy-cols">
               <section><h3>{t('followups.policy.title')}</h3><PolicyEditor shop={shop} /></section>

@@ -5,6 +5,7 @@ import type { Shop } from '@shared/schemas/entities';
 import { savePaymentPolicy } from '../../data';
 import { problemText, useTranslation } from '../../i18n';
 import { useWriteContext } from '../../state/writeContext';
+import { Field } from '../../ui';
 
 /** The form keeps what the agent typed (numbers may be NaN or negative) so the validator can name it. */
 type Draft = Omit<PaymentPolicy, 'steps' | 'quietHours' | 'skip'> & {
@@ -31,6 +32,8 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
   const Err = ({ field }: { field: string }) => (
     <>{issueAt(field).map((i, k) => <span key={k} className="field__error" role="alert">{problemText(t, i)}</span>)}</>
   );
+  /** A single-input field's problems as its Field error (named, tied to the input by aria-describedby). */
+  const errorOf = (field: string): string | null => issueAt(field).map((i) => problemText(t, i)).join('；') || null;
 
   const save = async (): Promise<void> => {
     try {
@@ -48,11 +51,9 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
         <button type="button" className="btn" onClick={() => set(copy(DEFAULT_PAYMENT_POLICY))}>{t('followups.policy.presetDefault')}</button>
         <button type="button" className="btn" onClick={() => set(copy(PROMOTION_PAYMENT_POLICY))}>{t('followups.policy.presetPromotion')}</button>
       </div>
-      <label className="field">
-        <span>{t('followups.policy.field.autoCloseMinutes')}</span>
+      <Field label={t('followups.policy.field.autoCloseMinutes')} error={errorOf('autoCloseMinutes')}>
         <input type="number" value={Number.isNaN(draft.autoCloseMinutes) ? '' : draft.autoCloseMinutes} onChange={(e) => set({ autoCloseMinutes: num(e.target.value) })} data-testid="policy-autoClose" />
-        <Err field="autoCloseMinutes" />
-      </label>
+      </Field>
       <fieldset>
         <legend>{t('followups.policy.steps')}</legend>
         {draft.steps.map((s, i) => (
@@ -72,16 +73,12 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
         {issues.filter((i) => i.field === 'policy.steps').map((i, k) => <span key={k} className="field__error" role="alert">{problemText(t, i)}</span>)}
       </fieldset>
       <div className="ppolicy__grid">
-        <label className="field">
-          <span>{t('followups.policy.field.maxReminders')}</span>
+        <Field label={t('followups.policy.field.maxReminders')} error={errorOf('maxReminders')}>
           <input type="number" value={Number.isNaN(draft.maxReminders) ? '' : draft.maxReminders} onChange={(e) => set({ maxReminders: num(e.target.value) })} />
-          <Err field="maxReminders" />
-        </label>
-        <label className="field">
-          <span>{t('followups.policy.field.minGapMinutes')}</span>
+        </Field>
+        <Field label={t('followups.policy.field.minGapMinutes')} error={errorOf('minGapMinutes')}>
           <input type="number" value={Number.isNaN(draft.minGapMinutes) ? '' : draft.minGapMinutes} onChange={(e) => set({ minGapMinutes: num(e.target.value) })} />
-          <Err field="minGapMinutes" />
-        </label>
+        </Field>
       </div>
       <fieldset>
         <legend>{t('followups.policy.quiet')}</legend>
@@ -103,15 +100,12 @@ export function PolicyEditor({ shop }: { shop: Shop }) {
       </fieldset>
       <fieldset>
         <legend>{t('followups.policy.skip')}</legend>
-        <label className="field">
-          <span>{t('followups.policy.field.minAmountFen')}</span>
+        <Field label={t('followups.policy.field.minAmountFen')} error={errorOf('skip')}>
           <input type="number" step="0.01" value={Number.isNaN(draft.skip.minAmountFen) ? '' : draft.skip.minAmountFen / 100} onChange={(e) => set({ skip: { ...draft.skip, minAmountFen: Math.round(num(e.target.value) * 100) } })} />
-          <Err field="skip" />
-        </label>
-        <label className="switch">
+        </Field>
+        <Field label={t('followups.policy.field.buyerRemindedToday')} check>
           <input type="checkbox" checked={draft.skip.buyerRemindedToday} onChange={(e) => set({ skip: { ...draft.skip, buyerRemindedToday: e.target.checked } })} />
-          {t('followups.policy.field.buyerRemindedToday')}
-        </label>
+        </Field>
       </fieldset>
       {issues.length ? (
         <div className="error" role="alert" data-testid="policy-errors">

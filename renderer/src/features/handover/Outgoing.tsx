@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Agent, HandoverItem } from '@shared/schemas/entities';
 import { compileHandover, shiftBoundary, type CompiledItem } from '@shared/domain/handover';
 import { shanghaiDate, MINUTE } from '@shared/lib/time';
@@ -17,6 +17,7 @@ const toItem = (c: CompiledItem, note: string): HandoverItem => ({ ...c, note, a
  */
 export function Outgoing({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
+  const titleId = useId();
   const now = Math.floor(useNow(30_000) / MINUTE) * MINUTE;
   const boundary = useMemo(() => shiftBoundary(now), [now]);
   const facts = useLive(() => handoverFacts(now, boundary.next.endAt), [now, boundary.next.endAt], null);
@@ -68,8 +69,8 @@ export function Outgoing({ agent }: { agent: Agent }) {
   };
 
   return (
-    <section className="shift-card" aria-label={t('shift.out.title')} data-testid="handover-outgoing">
-      <h2>{t('shift.out.title', { shift: t(`shift.shiftName.${boundary.current.key}`) })}</h2>
+    <section className="shift-card" aria-labelledby={titleId} data-testid="handover-outgoing">
+      <h2 id={titleId}>{t('shift.out.title', { shift: t(`shift.shiftName.${boundary.current.key}`) })}</h2>
       <p className="muted">{t('shift.out.lead')}</p>
       <div className="free-items">
         {extra.map((i) => (

@@ -3,6 +3,7 @@ import { checkDue } from '@shared/domain/promises';
 import type { Agent } from '@shared/schemas/entities';
 import { recordPromise, type PromiseDraft } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
+import { ConfirmDialog } from '../../ui';
 
 /**
  * Saving a promise with the past-due guard: a due time more than a minute ago is not saved
@@ -31,13 +32,13 @@ export function usePromiseSave(agent: Agent, onSaved: () => void) {
   return { save, confirmPast, cancelPast: () => setConfirmPast(null), error };
 }
 
+/** The past-due question as a modal alert; focus starts on "fix it", the safe answer. */
 export function PastDueConfirm({ minutes, onConfirm, onCancel }: { minutes: number; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  return (
-    <div className="warn" role="alertdialog" aria-label={t('shift.promise.pastTitle')} data-testid="promise-past-confirm">
-      {t('shift.promise.pastAsk', { minutes })}
-      <button className="btn btn--primary" onClick={onConfirm} data-testid="promise-past-yes">{t('shift.promise.pastYes')}</button>
-      <button className="btn" onClick={onCancel}>{t('shift.promise.pastNo')}</button>
-    </div>
-  );
+  const question = {
+    title: t('shift.promise.pastTitle'), body: t('shift.promise.pastAsk', { minutes }),
+    confirmLabel: t('shift.promise.pastYes'), cancelLabel: t('shift.promise.pastNo'), focus: 'cancel' as const,
+    testId: 'promise-past-confirm', confirmTestId: 'promise-past-yes',
+  };
+  return <ConfirmDialog question={question} onAnswer={(yes) => (yes ? onConfirm() : onCancel())} />;
 }

@@ -5,6 +5,7 @@ import { formatShanghaiTime } from '@shared/lib/time';
 import { deleteNote, restoreRevision } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useCommands } from '../../ui/commands';
+import { useConfirm } from '../../ui';
 import { useAutosave } from './useAutosave';
 import { NoteLinks } from './NoteLinks';
 import { Revisions } from './Revisions';
@@ -21,6 +22,7 @@ export function NoteEditor({ note, agentId, onRestored }: { note: Note; agentId:
   const { fields, change, commit, state, error, savedAt, commitMs, txMs } = useAutosave(note.id, { title: note.title, body: note.body, tags: note.tags, pinned: note.pinned }, agentId);
   const [tagText, setTagText] = useState(note.tags.join(' '));
   const [pasteProblem, setPasteProblem] = useState<string | null>(null);
+  const confirm = useConfirm();
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>): void => {
     const text = e.clipboardData.getData('text/plain');
@@ -41,7 +43,7 @@ export function NoteEditor({ note, agentId, onRestored }: { note: Note; agentId:
   };
 
   const remove = async (): Promise<void> => {
-    if (!window.confirm(t('notes.confirmDelete'))) return;
+    if (!(await confirm.ask({ title: t('notes.deleteTitle'), body: t('notes.confirmDelete'), confirmLabel: t('notes.delete'), cancelLabel: t('dialog.cancel'), danger: true }))) return;
     await commit();
     await deleteNote(note.id, { agentId, now: Date.now() });
   };
@@ -73,6 +75,7 @@ export function NoteEditor({ note, agentId, onRestored }: { note: Note; agentId:
       {error ? <div className="error" role="alert">{t('notes.saveFailed', { reason: error })}</div> : null}
       <NoteLinks body={fields.body} />
       <Revisions noteId={note.id} onRestore={(r) => void restore(r)} />
+      {confirm.dialog}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { DEFAULT_HIDDEN, orderColumns, type ColumnMeta } from './columns';
 import { OrderFilters } from './OrderFilters';
 import { OrdersGrid } from './OrdersGrid';
 import { OrderImport } from './OrderImport';
+import { useOrderImport } from './orderImportRun';
 import './orders.css';
 
 const COLUMNS_KEY = 'xiaoer.orders.columns';
@@ -40,7 +41,8 @@ export function OrdersScreen() {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'created', desc: true }]);
   const [visibility, setVisibility] = useState<VisibilityState>(loadVisibility);
   const [cursor, setCursor] = useState(0);
-  const [importing, setImporting] = useState(false);
+  // Back on this tab while the import panel is busy (an import runs in its worker): the panel shows it again.
+  const [importing, setImporting] = useState(() => useOrderImport.getState().busy);
   const shops = useLive(liveShops, [], []);
   const shopInfo = useMemo(() => new Map(shops.map((s) => [s.id, { shop: s, meanings: resolveFlagMeanings(s.platform, s.rules) }])), [shops]);
   const columns = useMemo(() => orderColumns((k) => t(k), shopInfo), [t, shopInfo]);
@@ -96,7 +98,7 @@ export function OrdersScreen() {
         />
         <ColumnChooser ids={columns.map((c) => c.id as string)} visibility={visibility} onChange={setVisibility} />
         <button type="button" className="btn btn--ghost" onClick={() => { setFilter(EMPTY_FILTER); setSearch(''); }}>{t('orders.reset')}</button>
-        <button type="button" className="btn" onClick={() => setImporting((v) => !v)} aria-expanded={importing} data-testid="orders-import-open">{t('orders.import.open')}</button>
+        <button type="button" className="btn" onClick={() => { if (importing) useOrderImport.getState().close(); setImporting(!importing); }} aria-expanded={importing} data-testid="orders-import-open">{t('orders.import.open')}</button>
         <span className="orders__count" data-testid="orders-count" data-ms={result?.ms ?? ''} data-index={result?.index ?? ''} data-ready={result ? 'yes' : 'no'}>
           {result ? t('orders.count', { n: result.ids.length, ms: result.ms }) : t('orders.loading')}
         </span>

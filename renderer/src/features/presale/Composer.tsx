@@ -42,6 +42,7 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
   const [focusSlot, setFocusSlot] = useState(false);
   const [busy, setBusy] = useState(false);
   const box = useRef<HTMLTextAreaElement | null>(null);
+  const wrap = useRef<HTMLDivElement | null>(null);
   const firstSlot = useRef<HTMLInputElement | null>(null);
 
   const slots = useMemo(() => draftSlots(draft.text), [draft.text]);
@@ -102,8 +103,8 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
   };
 
   return (
-    <div className="composer-wrap">
-      {picker ? <PhrasePicker index={index} shopId={shopId} agentId={agent.id} onPick={pick} onClose={() => { setPicker(false); box.current?.focus(); }} /> : null}
+    <div className="composer-wrap" ref={wrap}>
+      {picker ? <PhrasePicker index={index} shopId={shopId} agentId={agent.id} anchorRef={wrap} replyRef={box} onPick={pick} onClose={() => setPicker(false)} /> : null}
       <LintHints warnings={warnings} onApply={(w) => setText(conversationId, applyLintSuggestions(draft.text, [w]))} rewrite={rewrite} onApplyAll={() => setText(conversationId, rewrite)} />
       <SlotFields slots={slots} values={draft.slots} onChange={(n, v) => setSlot(conversationId, n, v)} onEnterLast={() => void send()} firstRef={(el) => { firstSlot.current = el; }} />
       <div className="composer">

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import { analyzeTemplate, PHRASE_GROUPS, PHRASE_VARIABLES, PhraseDraft } from '@shared/domain/phrases';
 import type { Phrase } from '@shared/schemas/entities';
 import { zodProblems } from '@shared/lib/problem';
 import { problemReason, useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 
 export type PhraseFields = Pick<Phrase, 'group' | 'title' | 'text' | 'shortcut' | 'keywords' | 'scope'>;
 
@@ -25,29 +26,26 @@ export function PhraseEditor({ initial, onSave, onCancel }: { initial: PhraseFie
     const d = parsed.data;
     await onSave({ group: d.group, title: d.title, text: d.text, shortcut: d.shortcut, keywords: d.keywords, scope: d.scope });
   };
-  const field = (name: keyof typeof f, input: React.ReactNode) => (
-    <div className={errors[name] ? 'field field--error' : 'field'}>
-      <label htmlFor={`ph-${name}`}>{t(`presale.phrases.field.${name}`)}</label>
-      {input}
-      {errors[name] ? <div className="field__error" role="alert">{errors[name]}</div> : null}
-    </div>
+  // Each field carries its own error (aria-invalid, described by the message under it).
+  const field = (name: keyof typeof f, input: ReactElement<{ id?: string }>) => (
+    <Field label={t(`presale.phrases.field.${name}`)} htmlFor={`ph-${name}`} error={errors[name]}>{input}</Field>
   );
 
   return (
     <form className="phrase-editor card" onSubmit={(e) => { e.preventDefault(); void save(); }} data-testid="phrase-editor">
       {field('group', (
-        <select id="ph-group" value={f.group} onChange={(e) => setF({ ...f, group: e.target.value })}>
+        <select value={f.group} onChange={(e) => setF({ ...f, group: e.target.value })}>
           {[...new Set([...PHRASE_GROUPS, f.group])].map((g) => <option key={g} value={g}>{g}</option>)}
         </select>
       ))}
-      {field('title', <input id="ph-title" value={f.title} onChange={(e) => setF({ ...f, title: e.target.value })} />)}
-      {field('text', <textarea id="ph-text" rows={4} value={f.text} onChange={(e) => setF({ ...f, text: e.target.value })} />)}
+      {field('title', <input value={f.title} onChange={(e) => setF({ ...f, title: e.target.value })} />)}
+      {field('text', <textarea rows={4} value={f.text} onChange={(e) => setF({ ...f, text: e.target.value })} />)}
       {unknown.length > 0 ? <div className="warn" role="status" data-testid="unknown-variables">{t('presale.phrases.unknownVars', { names: unknown.map((n) => `{${n}}`).join(' ') })}</div> : null}
       <p className="muted">{t('presale.phrases.varsHelp')} {PHRASE_VARIABLES.map((v) => `{${v.name}}`).join(' ')} · {t('presale.phrases.slotHelp')} {'{{尺码}}'}{slots.length > 0 ? ` (${slots.join('、')})` : ''}</p>
-      {field('shortcut', <input id="ph-shortcut" value={f.shortcut} onChange={(e) => setF({ ...f, shortcut: e.target.value })} />)}
-      {field('keywords', <input id="ph-keywords" value={f.keywords} onChange={(e) => setF({ ...f, keywords: e.target.value })} />)}
+      {field('shortcut', <input value={f.shortcut} onChange={(e) => setF({ ...f, shortcut: e.target.value })} />)}
+      {field('keywords', <input value={f.keywords} onChange={(e) => setF({ ...f, keywords: e.target.value })} />)}
       {field('scope', (
-        <select id="ph-scope" value={f.scope} onChange={(e) => setF({ ...f, scope: e.target.value as Phrase['scope'] })}>
+        <select value={f.scope} onChange={(e) => setF({ ...f, scope: e.target.value as Phrase['scope'] })}>
           <option value="team">{t('presale.phrases.team')}</option>
           <option value="personal">{t('presale.phrases.personal')}</option>
         </select>

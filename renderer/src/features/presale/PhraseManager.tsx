@@ -4,6 +4,7 @@ import { newId } from '@shared/lib/ids';
 import type { Agent, Phrase } from '@shared/schemas/entities';
 import { useLive, addPhrases, deletePhrase, listPhrases, savePhrase, swapPhraseOrder } from '../../data';
 import { problemText, useErrorText, useTranslation } from '../../i18n';
+import { useConfirm } from '../../ui';
 import { PhraseEditor, type PhraseFields } from './PhraseEditor';
 import { openPhraseFile, savePhraseFile } from './phraseFiles';
 
@@ -22,6 +23,7 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
   const ctx = () => ({ agentId: agent.id, now: Date.now() });
+  const confirm = useConfirm();
   const mine = useMemo(
     () => all.filter((p) => p.scope === 'team' || p.ownerId === agent.id)
       .filter((p) => !filter || p.title.includes(filter) || p.text.includes(filter) || p.shortcut.includes(filter))
@@ -33,6 +35,11 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
     const base = editing && editing !== 'new' ? editing : { id: newId(), uses: 0, order: all.reduce((m, p) => Math.max(m, p.order), 0) + 1, shopId: null };
     await savePhrase({ ...base, ...f, ownerId: f.scope === 'personal' ? agent.id : null }, ctx());
     setEditing(null);
+  };
+
+  const remove = async (p: Phrase): Promise<void> => {
+    const yes = await confirm.ask({ title: t('presale.phrases.deleteTitle'), body: t('presale.phrases.deleteConfirm', { title: p.title }), confirmLabel: t('presale.phrases.delete'), cancelLabel: t('dialog.cancel'), danger: true });
+    if (yes) await deletePhrase(p.id, ctx());
   };
 
   const move = async (p: Phrase, step: -1 | 1): Promise<void> => {
@@ -93,7 +100,7 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
                   <button className="link" aria-label={t('presale.phrases.up', { title: p.title })} onClick={() => void move(p, -1)}>↑</button>
                   <button className="link" aria-label={t('presale.phrases.down', { title: p.title })} onClick={() => void move(p, 1)}>↓</button>
                   <button className="link" onClick={() => setEditing(p)}>{t('presale.phrases.edit')}</button>
-                  <button className="link" onClick={() => { if (window.confirm(t('presale.phrases.deleteConfirm', { title: p.title }))) void deletePhrase(p.id, ctx()); }}>{t('presale.phrases.delete')}</button>
+                  <button className="link" onClick={() => void remove(p)}>{t('presale.phrases.delete')}</button>
                 </td>
               </tr>
             );
@@ -101,6 +108,7 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
         </tbody>
       </table>
       {mine.length > SHOWN ? <p className="muted">{t('presale.phrases.more', { count: mine.length - SHOWN })}</p> : null}
+      {confirm.dialog}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Agent } from '@shared/schemas/entities';
 import { zodProblems } from '@shared/lib/problem';
 import { useLive, readLintLists, readPeakMode, setPeakMode, writeLintLists } from '../../data';
 import { problemsText, useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 
 const WORD_RULES = ['absolute', 'superlative', 'blunt'] as const;
 
@@ -55,20 +56,17 @@ export function PresaleSettings({ agent }: { agent: Agent }) {
   };
 
   const area = (key: string) => (
-    <div className="field" key={key}>
-      <label htmlFor={`lint-${key}`}>{t(`presale.settings.lists.${key}`)}</label>
-      <textarea id={`lint-${key}`} rows={5} value={form[key] ?? ''} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
-    </div>
+    <Field key={key} label={t(`presale.settings.lists.${key}`)} htmlFor={`lint-${key}`}>
+      <textarea rows={5} value={form[key] ?? ''} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+    </Field>
   );
 
   return (
     <section className="card" data-testid="presale-settings">
       <h2>{t('presale.settings.title')}</h2>
-      <label className="switch">
+      <Field label={t('presale.settings.peak')} hint={t('presale.settings.peakHint')} check>
         <input type="checkbox" checked={peak} onChange={(e) => void setPeakMode(e.target.checked, ctx())} data-testid="peak-mode" />
-        {t('presale.settings.peak')}
-      </label>
-      <p className="muted">{t('presale.settings.peakHint')}</p>
+      </Field>
       <h3>{t('presale.settings.lint')}</h3>
       <p className="muted">{t('presale.settings.lintHint')}</p>
       <div className="lint-lists">{[...WORD_RULES, 'cold', 'exceptions'].map(area)}</div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Agent, Contact, ContactChannel } from '@shared/schemas/entities';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 import { fromLocalInput } from './text';
 
 /** The contact log of a case and the form that adds to it (channel, result, next contact time); a refusal shows under the form. */
@@ -38,17 +39,17 @@ export function ContactLog({ contacts, agents, onLog, blocked, defaultChannel = 
       </ul>
       {blocked ? <p className="notice" data-testid="contact-blocked" role="status">{blocked}</p> : null}
       <div className="case__form">
-        <label>{t('cases.field.channel')}
+        <Field label={t('cases.field.channel')}>
           <select value={channel} onChange={(e) => setChannel(e.target.value as ContactChannel)} data-testid="contact-channel">
             {(['chat', 'phone', 'sms'] as const).map((c) => <option key={c} value={c}>{t(`cases.channel.${c}`)}</option>)}
           </select>
-        </label>
-        <label className="grow">{t('cases.field.result')}
+        </Field>
+        <Field label={t('cases.field.result')} className="grow">
           <input value={result} onChange={(e) => setResult(e.target.value)} data-testid="contact-result" />
-        </label>
-        <label>{t('cases.field.nextAt')}
+        </Field>
+        <Field label={t('cases.field.nextAt')}>
           <input type="datetime-local" value={next} onChange={(e) => setNext(e.target.value)} data-testid="contact-next" />
-        </label>
+        </Field>
         <button className="btn" disabled={!!blocked} onClick={() => void submit()} data-testid="contact-add">{t('cases.logContact')}</button>
       </div>
       {error ? <div className="error" role="alert" data-testid="contact-error">{error}</div> : null}

@@ -6,6 +6,7 @@ import { problem as caseProblem } from '@shared/domain/cases';
 import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
+import { Field } from '../../ui';
 import { fromLocalInput, toLocalInput, useCaseText } from './text';
 
 /** Enter a 中差评 as it appears on the platform: order number, rating, text, when it was posted, cause. */
@@ -35,23 +36,23 @@ export function NewReviewForm({ onDone }: { onDone: (r: Review) => void }) {
     <section className="card case__new" data-testid="new-review">
       <h3>{t('cases.newReview')}</h3>
       <div className="case__form">
-        <label>{t('cases.field.orderNo')}<input value={orderNo} onChange={(e) => setOrderNo(e.target.value)} data-testid="review-order" className="mono" /></label>
-        <label>{t('cases.field.rating')}
+        <Field label={t('cases.field.orderNo')}><input value={orderNo} onChange={(e) => setOrderNo(e.target.value)} data-testid="review-order" className="mono" /></Field>
+        <Field label={t('cases.field.rating')}>
           <select value={rating} onChange={(e) => setRating(e.target.value as Review['rating'])} data-testid="review-rating">
             <option value="negative">{t('cases.rating.negative')}</option>
             <option value="neutral">{t('cases.rating.neutral')}</option>
           </select>
-        </label>
-        <label>{t('cases.field.postedAt')}<input type="datetime-local" value={posted} onChange={(e) => setPosted(e.target.value)} data-testid="review-posted" /></label>
+        </Field>
+        <Field label={t('cases.field.postedAt')}><input type="datetime-local" value={posted} onChange={(e) => setPosted(e.target.value)} data-testid="review-posted" /></Field>
       </div>
-      <label className="block">{t('cases.field.text')}<textarea rows={2} className="wide" value={text} onChange={(e) => setText(e.target.value)} data-testid="review-text" /></label>
+      <Field label={t('cases.field.text')} className="block"><textarea rows={2} className="wide" value={text} onChange={(e) => setText(e.target.value)} data-testid="review-text" /></Field>
       <div className="case__form">
-        <label>{t('cases.field.cause')}
+        <Field label={t('cases.field.cause')}>
           <select value={cause} onChange={(e) => setCause(e.target.value as ReviewCause | '')} data-testid="review-new-cause">
             <option value="">{t('cases.suggested', { cause: t(`cases.causes.${suggested}`) })}</option>
             {(['quality', 'service', 'shipping', 'mood', 'malicious'] as const).map((c) => <option key={c} value={c}>{t(`cases.causes.${c}`)}</option>)}
           </select>
-        </label>
+        </Field>
         <button className="btn btn--primary" onClick={() => void submit()} data-testid="review-register">{t('cases.register')}</button>
       </div>
       {error ? <div className="error" role="alert">{error}</div> : null}

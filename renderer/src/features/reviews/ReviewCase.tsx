@@ -6,6 +6,7 @@ import { formatShanghaiShort } from '@shared/lib/time';
 import { listAgents, useLive, type CaseContext, logReviewContact, moveReview, updateReview } from '../../data';
 import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
 import { yuan } from '../../ui/money';
@@ -59,11 +60,13 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
   return (
     <div className="case" data-testid="review-case">
       <div className="case__main">
-        <h2>
-          <span className={`badge badge--${review.rating}`}>{t(`cases.rating.${review.rating}`)}</span> {ctx.buyer?.nick}
-          <span className={`status status--${review.status}`} data-testid="review-status">{t(`cases.reviewStatus.${review.status}`)}</span>
+        <div className="case__head">
+          <h2>
+            <span className={`badge badge--${review.rating}`}>{t(`cases.rating.${review.rating}`)}</span> {ctx.buyer?.nick}
+            <span className={`status status--${review.status}`} data-testid="review-status">{t(`cases.reviewStatus.${review.status}`)}</span>
+          </h2>
           <OwnerSelect agents={agents} value={review.ownerId} onChange={(ownerId) => void run(() => updateReview(review.id, { ownerId }, write()))} />
-        </h2>
+        </div>
         <dl className="detail__facts">
           <dt>{t('cases.order')}</dt><dd className="mono">{ctx.order?.orderNo ?? '—'} {ctx.order ? yuan(ctx.order.totalFen) : ''}</dd>
           <dt>{t('cases.postedAt')}</dt><dd>{formatShanghaiShort(review.postedAt)}</dd>
@@ -74,14 +77,14 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
         </dl>
 
         <div className="case__form">
-          <label className="grow">{t('cases.followUp')}<input value={followUp} onChange={(e) => setFollowUp(e.target.value)} data-testid="review-followup" /></label>
+          <Field label={t('cases.followUp')} className="grow"><input value={followUp} onChange={(e) => setFollowUp(e.target.value)} data-testid="review-followup" /></Field>
           <button className="btn" onClick={() => void run(() => updateReview(review.id, { followUp }, write()))}>{t('cases.saveFollowUp')}</button>
         </div>
 
         <section className="case__section">
           <h3>{t('cases.cause')}</h3>
           <div className="case__form">
-            <select value={review.cause ?? ''} onChange={(e) => void run(() => updateReview(review.id, { cause: (e.target.value || null) as ReviewCause | null }, write()))} data-testid="review-cause">
+            <select aria-label={t('cases.cause')} value={review.cause ?? ''} onChange={(e) => void run(() => updateReview(review.id, { cause: (e.target.value || null) as ReviewCause | null }, write()))} data-testid="review-cause">
               <option value="">{t('cases.causeUnset')}</option>
               {CAUSES.map((c) => <option key={c} value={c}>{t(`cases.causes.${c}`)}</option>)}
             </select>
@@ -104,9 +107,9 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
         <section className="case__section">
           <h3>{t('cases.compensation')}</h3>
           <div className="case__form">
-            <label>{t('cases.field.compensationFen')}
+            <Field label={t('cases.field.compensationFen')}>
               <input value={comp} onChange={(e) => setComp(e.target.value)} inputMode="decimal" data-testid="review-compensation" />
-            </label>
+            </Field>
             <button className="btn" onClick={() => {
               const fen = parseYuan(comp);
               void run(() => updateReview(review.id, { compensationFen: fen }, write()));

@@ -27,6 +27,7 @@ export function BackupSection({ agent }: { agent: Agent }) {
       <NoticeLine notice={a.notice} testId="backup-notice" />
       {error ? <p className="error" role="alert">{t('backup.listFailed', { reason: error })}</p> : null}
       {a.problems ? <ProblemList problems={a.problems} /> : null}
+      {a.confirmDialog}
       {list && list.length > 0 ? (
         <BackupTable list={list} busy={a.busy} onRestore={(b) => void a.restoreKept(b)} />
       ) : null}

@@ -4,6 +4,7 @@ import { ingestLocalStatus, listShops, useLive } from '../../data';
 import { invokeHost } from '../../host';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
+import { useConfirm } from '../../ui';
 import { curlExample } from './ingestExample';
 import { IngestRejections } from './IngestRejections';
 import './ingest.css';
@@ -21,6 +22,7 @@ export function IngestSection() {
   const now = useNow(REFRESH_MS);
   const local = useLive(() => ingestLocalStatus(Date.now()), [], null);
   const shops = useLive(listShops, [], []);
+  const confirm = useConfirm();
 
   useEffect(() => {
     let live = true;
@@ -35,7 +37,7 @@ export function IngestSection() {
     void navigator.clipboard?.writeText(text).then(() => setCopied(what), () => setCopied(null));
   };
   const regenerate = async (): Promise<void> => {
-    if (!window.confirm(t('ingest.regenerateConfirm'))) return;
+    if (!(await confirm.ask({ title: t('ingest.regenerateTitle'), body: t('ingest.regenerateConfirm'), confirmLabel: t('ingest.regenerate'), cancelLabel: t('dialog.cancel'), danger: true }))) return;
     try {
       setInfo(await invokeHost('ingest:regenerate-token', {}));
     } catch (e) {
@@ -77,6 +79,7 @@ export function IngestSection() {
           <IngestRejections rejections={info.rejections} problems={local?.problems ?? []} />
         </>
       ) : null}
+      {confirm.dialog}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { BackupSection } from './BackupSection';
 import { NotificationsSection } from './NotificationsSection';
 import { IngestSection } from './IngestSection';
 import { PresaleSettings } from '../presale';
+import { Field, useConfirm } from '../../ui';
 
 /** 设置: language, demo shop and simulator, backups, agents sharing this PC, the ERP ingest endpoint. */
 export function SettingsScreen({ agent }: { agent: Agent }) {
@@ -15,10 +16,11 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
   const demo = useLive(hasDemoData, [], false);
   const agents = useLive(listAgents, [], []);
   const [message, setMessage] = useState<string | null>(null);
+  const confirm = useConfirm();
   const ctx = () => ({ agentId: agent.id, now: Date.now() });
 
   const clearDemo = async (): Promise<void> => {
-    if (!window.confirm(t('settings.clearDemoConfirm'))) return;
+    if (!(await confirm.ask({ title: t('settings.clearDemoTitle'), body: t('settings.clearDemoConfirm'), confirmLabel: t('settings.clearDemo'), cancelLabel: t('dialog.cancel'), danger: true }))) return;
     const removed = await clearDemoData(ctx());
     setMessage(t('settings.clearDemoDone', { count: removed }));
   };
@@ -38,13 +40,12 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
       </section>
       <section className="card">
         <h2>{t('settings.demo')}</h2>
-        <label className="switch">
+        <Field label={t('settings.simulator')} hint={t('settings.simulatorHint')} check>
           <input type="checkbox" checked={simulatorOn} onChange={(e) => void writeSetting(SIMULATOR_SETTING, e.target.checked, ctx())} data-testid="simulator-toggle" />
-          {t('settings.simulator')}
-        </label>
-        <p className="muted">{t('settings.simulatorHint')}</p>
+        </Field>
         <button className="btn btn--danger" disabled={!demo} onClick={() => void clearDemo()}>{t('settings.clearDemo')}</button>
         {message ? <p role="status">{message}</p> : null}
+        {confirm.dialog}
       </section>
       <BackupSection agent={agent} />
       <NotificationsSection />

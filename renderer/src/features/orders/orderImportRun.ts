@@ -1,0 +1,84 @@
+import { create } from 'zustand';
+import { openOrderImport, type FileRead, type OrderImportSession, type OrderImportOutcome } from '../../data';
+import { openFileBytes } from '../../host';
+
+export interface LoadedFile {
+  name: string;
+  file: FileRead;
+  preview: OrderImportOutcome;
+}
+
+/**
+ * The 导入订单 panel's state, kept outside the panel: an import runs in its worker for seconds,
+ * and the agent may switch tabs meanwhile (the panel unmounts with its screen); coming back,
+ * the panel shows the import still moving, or its result. Only UI state lives here — the
+ * file's orders stay in the import thread, the store's records in the store.
+ */
+interface OrderImportState {
+  /** The shop picked in the panel; null until the agent picks one (the first shop is shown). */
+  shopId: string | null;
+  loaded: LoadedFile | null;
+  done: OrderImportOutcome | null;
+  /** What went wrong (a ProblemError, usually), worded by the panel in the agent's language. */
+  error: unknown;
+  busy: boolean;
+  /** The file being read and previewed. */
+  reading: string | null;
+  /** Orders written so far while an import runs. */
+  progress: { done: number; total: number } | null;
+  pick(shopId: string, agentId: string): Promise<void>;
+  changeShop(shopId: string, agentId: string): Promise<void>;
+  confirm(shopId: string, agentId: string): Promise<void>;
+  /** The panel closed: the import thread goes (after an import under way has finished). */
+  close(): void;
+}
+
+const IDLE = { shopId: null, loaded: null, done: null, error: null, busy: false, reading: null, progress: null };
+
+let session: Promise<OrderImportSession> | null = null;
+let running: Promise<unknown> = Promise.resolve();
+const job = (): Promise<OrderImportSession> => (session ??= openOrderImport());
+const ctx = (agentId: string) => ({ agentId, now: Date.now() });
+
+export const useOrderImport = create<OrderImportState>()((set, get) => {
+  const run = async (what: () => Promise<void>): Promise<void> => {
+    set({ busy: true, error: null });
+    const step = what();
+    running = step.catch(() => undefined);
+    try {
+      await step;
+    } catch (e) {
+      set({ error: e });
+    } finally {
+      set({ busy: false, reading: null, progress: null });
+    }
+  };
+  return {
+    ...IDLE,
+    pick: (shopId, agentId) => run(async () => {
+      const file = await openFileBytes(['csv', 'txt']);
+      if (!file) return;
+      set({ reading: file.name, done: null, loaded: null });
+      const read = await (await job()).read(file.base64, shopId, ctx(agentId));
+      set({ loaded: { name: file.name, ...read } });
+    }),
+    changeShop: async (shopId, agentId) => {
+      set({ shopId });
+      const { loaded } = get();
+      if (loaded) await run(async () => set({ loaded: { ...loaded, preview: await (await job()).preview(shopId, ctx(agentId)) } }));
+    },
+    confirm: (shopId, agentId) => run(async () => {
+      const { loaded } = get();
+      if (!loaded) return;
+      set({ progress: { done: 0, total: loaded.file.orders } });
+      const done = await (await job()).import(shopId, ctx(agentId), (n, total) => set({ progress: { done: n, total } }));
+      set({ done, loaded: null });
+    }),
+    close: () => {
+      const open = session;
+      session = null;
+      set(IDLE);
+      void running.finally(() => open?.then((s) => s.close()));
+    },
+  };
+});

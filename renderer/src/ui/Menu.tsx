@@ -1,0 +1,36 @@
+import { Menu as AriakitMenu, MenuButton, MenuItemCheck, MenuItemCheckbox, MenuProvider } from '@ariakit/react';
+import type { ReactNode } from 'react';
+
+/**
+ * A button that opens a menu (WAI-ARIA menu button): Enter, Space or ↓ opens it with focus on the
+ * first item, ↑↓ Home End move, typing a letter jumps, Esc closes and focus returns to the button.
+ */
+export function Menu({ label, testId, className, children }: { label: ReactNode; testId?: string; className?: string; children: ReactNode }) {
+  return (
+    <MenuProvider>
+      <MenuButton className="btn" data-testid={testId}>{label}</MenuButton>
+      <AriakitMenu className={className ? `menu ${className}` : 'menu'} gutter={4}>
+        {children}
+      </AriakitMenu>
+    </MenuProvider>
+  );
+}
+
+/** A menu item that toggles (Enter/Space), leaving the menu open for the next choice. */
+export function MenuCheckbox({ name, checked, disabled, onChange, children }: { name: string; checked: boolean; disabled?: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+  return (
+    <MenuItemCheckbox
+      name={name}
+      value={name}
+      checked={checked}
+      disabled={disabled}
+      accessibleWhenDisabled
+      hideOnClick={false}
+      onChange={(e) => onChange(e.target.checked)}
+      className="menu__item"
+    >
+      <MenuItemCheck checked={checked} className="menu__check" />
+      {children}
+    </MenuItemCheckbox>
+  );
+}
