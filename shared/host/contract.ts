@@ -207,4 +207,3 @@ export type EventPayload<C extends EventChannel> = z.infer<(typeof eventContract
 
 export const INVOKE_CHANNELS = Object.keys(invokeContract) as InvokeChannel[];
 export const SEND_CHANNELS = Object.keys(sendContract) as SendChannel[];
-export const EVENT_CHANNELS = Object.keys(eventContract) as EventChannel[];
