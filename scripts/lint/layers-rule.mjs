@@ -45,6 +45,8 @@ export function checkImport(file, spec, { isTypeOnly = false } = {}) {
   if (from === 'shared') {
     if (pkg && !SHARED_PACKAGES.has(pkg.split('/')[0])) return `shared/ imports only shared/ and pure packages (${[...SHARED_PACKAGES].join(', ')}), not "${spec}"`;
     if (to && to !== 'shared') return `shared/ must not import from ${to} ("${spec}")`;
+    // The demo shop and its simulated buyers are fixtures: a business rule never depends on them.
+    if (file.startsWith('shared/domain/') && target?.startsWith('shared/fixtures/')) return `shared/domain must not import fixtures ("${spec}")`;
     return null;
   }
   if (from === 'main') {

@@ -50,6 +50,8 @@ describe('the layering lint', { timeout: 60_000 }, () => {
     ['shared/domain/tray/x.ts', 'react', /shared\/ imports only shared/],
     ['shared/domain/tray/x.ts', 'node:fs', /shared\/ imports only shared/],
     ['shared/domain/tray/x.ts', '../../../renderer/src/data', /shared\/ must not import/],
+    ['shared/domain/cases/x.ts', '../../fixtures/demo', /shared\/domain must not import fixtures/],
+    ['shared/domain/cases/x.ts', '@shared/fixtures/demo', /shared\/domain must not import fixtures/],
     ['electron/main/x.ts', '../../renderer/src/data', /electron\/main may import/],
     ['electron/preload/x.ts', 'node:fs', /electron\/preload imports only/],
     ['electron/preload/x.ts', '../../shared/domain/tray', /electron\/preload imports only shared\/host/],
@@ -65,6 +67,7 @@ describe('the layering lint', { timeout: 60_000 }, () => {
   it.each([
     ['shared/domain/tray/x.ts', 'zod'],
     ['shared/domain/tray/x.ts', '../../lib/time'],
+    ['shared/fixtures/demo/x.ts', '../../domain/cases/kinds'],
     ['electron/main/x.ts', 'electron'],
     ['electron/main/x.ts', '@shared/host/contract'],
     ['electron/preload/x.ts', '../../shared/host/contract'],

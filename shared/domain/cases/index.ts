@@ -16,4 +16,3 @@ export { toCsv, cellText, type Cell } from '../../lib/csv';
 export { toXlsx, crc32, utf8 } from './xlsx';
 export { stepPhrase, EXPLANATION_TEMPLATES, fillCaseTemplate } from './templates';
 export { buildEvidencePack, type EvidenceInput } from './evidence';
-export { caseSimEvent, simAnswer, SIM_REQUESTS, SIM_REVIEWS, type CaseSimEvent } from './simulate';
