@@ -6,8 +6,13 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: sharedAlias },
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'] } },
+      // The shop server's tests run against a real PostgreSQL that this project's setup starts
+      // (only when a server test is selected).
+      { extends: true, test: { name: 'server', include: ['server/**/*.test.ts'], globalSetup: ['server/test/globalSetup.ts'] } },
+    ],
   },
 });

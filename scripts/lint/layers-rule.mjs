@@ -13,6 +13,8 @@ export function layerOf(file) {
   if (file.startsWith('electron/main/')) return 'main';
   if (file.startsWith('electron/preload/')) return 'preload';
   if (file.startsWith('renderer/src/')) return 'renderer';
+  // server/bench holds scripts that drive the built server from outside, like scripts/.
+  if (file.startsWith('server/') && !file.startsWith('server/bench/')) return 'server';
   return null;
 }
 
@@ -22,6 +24,8 @@ const isElectron = (s) => s === 'electron' || s.startsWith('electron/');
 const isDexie = (s) => s === 'dexie' || s === 'dexie-react-hooks' || s.startsWith('dexie/');
 /** Pure packages the shared layer may use. */
 const SHARED_PACKAGES = new Set(['zod', 'ulid', 'pinyin-pro']);
+/** The shop server's one package besides node:*: its database driver. */
+const SERVER_PACKAGES = new Set(['pg']);
 
 /** Resolve an import to a repository-relative path, or null for a package. */
 function resolveTarget(fromFile, spec) {
@@ -37,7 +41,7 @@ export function checkImport(file, spec, { isTypeOnly = false } = {}) {
   const target = resolveTarget(file, spec);
   // Tests beside the code may use test tooling (vitest, node:fs, fake-indexeddb); the layer
   // edges between our own folders still apply to them.
-  const isTest = /\.test\.tsx?$/.test(file);
+  const isTest = /\.test\.tsx?$/.test(file) || file.startsWith('server/test/');
   const pkg = target === null && !isTest ? spec : null;
   if (target === null && isTest) return null;
   const to = target ? layerOf(target) ?? (target.startsWith('electron/') ? 'electron-other' : target.startsWith('renderer/') ? 'renderer' : 'other') : null;
@@ -52,6 +56,11 @@ export function checkImport(file, spec, { isTypeOnly = false } = {}) {
   if (from === 'main') {
     if (to && to !== 'shared' && to !== 'main') return `electron/main may import shared/, node:* and electron only, not "${spec}"`;
     if (pkg && (isDexie(pkg) || pkg.startsWith('react'))) return `electron/main must not import "${spec}"`;
+    return null;
+  }
+  if (from === 'server') {
+    if (pkg && !isNode(pkg) && !SERVER_PACKAGES.has(pkg.split('/')[0])) return `server/ imports only shared/, node:* and ${[...SERVER_PACKAGES].join(', ')}, not "${spec}"`;
+    if (to && to !== 'shared' && to !== 'server') return `server/ must not import from ${to} ("${spec}")`;
     return null;
   }
   if (from === 'preload') {

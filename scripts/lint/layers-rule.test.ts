@@ -46,6 +46,11 @@ describe('the layering lint', { timeout: 60_000 }, () => {
     expect(await layerErrors('renderer/src/ui/Ok.tsx', "import { Dialog } from '@ariakit/react';\nexport const x = Dialog;\n")).toEqual([]);
   });
 
+  it('fails when the server imports the renderer, through ESLint', async () => {
+    const errors = await layerErrors('server/sync/Bad.ts', "import { getDb } from '../../renderer/src/data/store';\nexport const x = getDb;\n");
+    expect(errors).toEqual([expect.stringMatching(/server\/ must not import from renderer/)]);
+  });
+
   it.each([
     ['shared/domain/tray/x.ts', 'react', /shared\/ imports only shared/],
     ['shared/domain/tray/x.ts', 'node:fs', /shared\/ imports only shared/],
@@ -60,6 +65,14 @@ describe('the layering lint', { timeout: 60_000 }, () => {
     ['renderer/src/ui/x.ts', '../data', /must not import from data/],
     ['renderer/src/features/presale/x.ts', '../../data/backup', /only through renderer\/src\/data\/index/],
     ['renderer/src/app/x.ts', '../data/store', /only through renderer\/src\/data\/index/],
+    ['server/sync/x.ts', '../../renderer/src/data', /server\/ must not import from renderer/],
+    ['server/sync/x.ts', '../../electron/main/ingest/server', /server\/ must not import from main/],
+    ['server/x.ts', 'electron', /server\/ imports only shared\/, node:\* and pg/],
+    ['server/x.ts', 'zod', /server\/ imports only shared\/, node:\* and pg/],
+    ['shared/domain/sync/x.ts', '../../../server/sync/push', /shared\/ must not import from server/],
+    ['renderer/src/data/x.ts', '../../../server/main', /renderer must not import .*layer server/],
+    ['electron/main/x.ts', '../../server/main', /electron\/main may import/],
+    ['electron/preload/x.ts', '../../server/main', /electron\/preload imports only/],
   ])('refuses %s importing %s', (file, spec, reason) => {
     expect(checkImport(file, spec)).toMatch(reason);
   });
@@ -77,6 +90,13 @@ describe('the layering lint', { timeout: 60_000 }, () => {
     ['renderer/src/app/x.ts', '../data'],
     ['renderer/src/features/orders/x.ts', '../../data/index'],
     ['renderer/src/data/orders/x.ts', '../backup/snapshot'],
+    ['server/sync/push.ts', '@shared/domain/sync'],
+    ['server/sync/push.ts', '../../shared/schemas/sync'],
+    ['server/sync/push.ts', '../db/pool'],
+    ['server/db/pool.ts', 'pg'],
+    ['server/pg/cluster.ts', 'node:child_process'],
+    ['server/sync/push.test.ts', 'vitest'],
+    ['server/test/pg.ts', 'vitest'],
   ])('allows %s importing %s', (file, spec) => {
     expect(checkImport(file, spec)).toBeNull();
   });

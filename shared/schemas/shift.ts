@@ -46,6 +46,8 @@ export const Note = Tracked.extend({
   tags: z.array(z.string().max(30)).max(20),
   pinned: z.boolean(),
   subjectId: Id.nullable(),
+  /** Team mode: this note is the copy of an edit made offline on another PC while this one changed too. */
+  conflictOf: Id.nullable().optional(),
 });
 export type Note = z.infer<typeof Note>;
 

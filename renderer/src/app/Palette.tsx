@@ -3,6 +3,7 @@ import { FIXED_TABS, type TabTarget } from '@shared/schemas/tabs';
 import { findBuyersByNick, findOrdersByNoPrefix } from '../data';
 import { useTabs } from '../state/tabs';
 import { useTranslation } from '../i18n';
+import { Dialog } from '../ui';
 import { candidatesFor, formatKeys, paletteCandidates } from '../ui/commands';
 import { commandIndex, findCommands } from './commandSearch';
 
@@ -32,8 +33,6 @@ export function Palette({ onClose }: { onClose: () => void }) {
   const latest = useRef<{ query: string; hits: Hit[] }>({ query: '', hits: [] });
   const [cursor, setCursor] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => input.current?.focus(), []);
 
   const choose = (h: Hit | undefined): void => {
     if (!h) return;
@@ -80,36 +79,38 @@ export function Palette({ onClose }: { onClose: () => void }) {
   const hits = [...found.hits, ...local];
 
   return (
-    <div className="palette__backdrop" onMouseDown={onClose}>
-      <div className="palette" role="dialog" aria-label={t('palette.open')} onMouseDown={(e) => e.stopPropagation()}>
-        <input
-          ref={input}
-          className="palette__input"
-          placeholder={t('palette.placeholder')}
-          value={query}
-          onChange={(e) => { setQuery(e.target.value); setCursor(0); }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') onClose();
-            else if (e.key === 'ArrowDown') { e.preventDefault(); setCursor((c) => Math.min(c + 1, hits.length - 1)); }
-            else if (e.key === 'ArrowUp') { e.preventDefault(); setCursor((c) => Math.max(c - 1, 0)); }
-            else if (e.key === 'Enter') {
-              e.preventDefault();
-              if (latest.current.query === query.trim()) choose([...latest.current.hits, ...local][cursor]);
-              else enterPending.current = true;
-            }
-          }}
-          data-testid="palette-input"
-        />
-        <ul className="palette__list" role="listbox">
-          {hits.length === 0 ? <li className="palette__none">{t('palette.none')}</li> : null}
-          {hits.map((h, i) => (
-            <li key={h.id} role="option" aria-selected={i === cursor} className={i === cursor ? 'palette__item palette__item--active' : 'palette__item'} onMouseDown={() => choose(h)}>
-              <span>{h.label}</span>
-              <span className="palette__hint">{h.hint}</span>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <Dialog title={t('palette.open')} hideTitle onClose={onClose} initialFocus={input} className="palette" testId="palette">
+      <input
+        ref={input}
+        className="palette__input"
+        placeholder={t('palette.placeholder')}
+        aria-label={t('palette.placeholder')}
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="palette-results"
+        aria-activedescendant={hits[cursor] ? `palette-hit-${cursor}` : undefined}
+        value={query}
+        onChange={(e) => { setQuery(e.target.value); setCursor(0); }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') { e.preventDefault(); setCursor((c) => Math.min(c + 1, hits.length - 1)); }
+          else if (e.key === 'ArrowUp') { e.preventDefault(); setCursor((c) => Math.max(c - 1, 0)); }
+          else if (e.key === 'Enter') {
+            e.preventDefault();
+            if (latest.current.query === query.trim()) choose([...latest.current.hits, ...local][cursor]);
+            else enterPending.current = true;
+          }
+        }}
+        data-testid="palette-input"
+      />
+      <ul id="palette-results" className="palette__list" role="listbox" aria-label={t('palette.results')}>
+        {hits.length === 0 ? <li className="palette__none" role="presentation">{t('palette.none')}</li> : null}
+        {hits.map((h, i) => (
+          <li key={h.id} id={`palette-hit-${i}`} role="option" aria-selected={i === cursor} className={i === cursor ? 'palette__item palette__item--active' : 'palette__item'} onMouseDown={(e) => { e.preventDefault(); choose(h); }}>
+            <span>{h.label}</span>
+            <span className="palette__hint">{h.hint}</span>
+          </li>
+        ))}
+      </ul>
+    </Dialog>
   );
 }

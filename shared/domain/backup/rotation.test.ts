@@ -90,5 +90,5 @@ describe('planRotation with incremental backups', () => {
     }
     // 24 h of links + one full a day for 14 days + one a week for 8 weeks.
     expect(entries.length).toBeLessThanOrEqual(25 + 14 + 8 + 1);
-  });
+  }, 60_000); // 1,680 hourly rotations: seconds on a loaded 2-core box, not a hang
 });

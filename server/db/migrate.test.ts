@@ -1,0 +1,67 @@
+import type pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testDatabase, type TestDatabase } from '../test/pg';
+import { checkNames, migrate, MIGRATIONS } from './migrate';
+
+const opened: TestDatabase[] = [];
+const empty = async () => {
+  const db = await testDatabase({ migrated: false });
+  opened.push(db);
+  return db.pool;
+};
+afterAll(async () => {
+  for (const db of opened) await db.pool.end();
+});
+
+const tables = async (pool: pg.Pool): Promise<string[]> =>
+  (await pool.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name")).rows.map((r) => r.table_name);
+
+describe('the SQL migrations', () => {
+  it('are embedded in order, numbered without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(['001_teams_devices', '002_sync']);
+    expect(() => checkNames(MIGRATIONS)).not.toThrow();
+  });
+
+  it('apply all to an empty database, each recorded once', async () => {
+    const pool = await empty();
+    expect(await migrate(pool)).toEqual(['001_teams_devices', '002_sync']);
+    expect(await tables(pool)).toEqual(['conflicts', 'devices', 'enrol_codes', 'mutations', 'records', 'schema_migrations', 'teams']);
+  });
+
+  it('change nothing on a restart (idempotent)', async () => {
+    const pool = await empty();
+    await migrate(pool);
+    expect(await migrate(pool)).toEqual([]);
+    expect((await pool.query('SELECT count(*)::int AS n FROM schema_migrations')).rows[0].n).toBe(2);
+  });
+
+  it.each(MIGRATIONS.map((m, i) => [m.name, i] as const))('%s applies on top of the ones before it', async (_name, i) => {
+    const pool = await empty();
+    expect(await migrate(pool, MIGRATIONS.slice(0, i))).toHaveLength(i);
+    expect(await migrate(pool)).toEqual([MIGRATIONS[i]?.name, ...MIGRATIONS.slice(i + 1).map((m) => m.name)]);
+  });
+
+  it('refuse to start when an applied migration was edited afterwards', async () => {
+    const pool = await empty();
+    await migrate(pool);
+    const edited = MIGRATIONS.map((m, i) => (i === 0 ? { ...m, sql: `${m.sql}\n-- edited` } : m));
+    await expect(migrate(pool, edited)).rejects.toThrow(/001_teams_devices changed after it was applied/);
+  });
+
+  it('leave the database as it was when one fails (one transaction)', async () => {
+    const pool = await empty();
+    const broken = [...MIGRATIONS, { name: '003_broken', sql: 'CREATE TABLE fine (id int); SELECT no_such_function();' }];
+    await expect(migrate(pool, broken)).rejects.toThrow(/no_such_function/);
+    expect(await tables(pool)).toEqual([]);
+  });
+
+  it('refuse a misnumbered file', () => {
+    expect(() => checkNames([{ name: '001_a', sql: '' }, { name: '003_b', sql: '' }])).toThrow(/should be numbered 002_name/);
+  });
+
+  it('let two servers start at once: one applies, the other waits and finds nothing to do', async () => {
+    const pool = await empty();
+    const [a, b] = await Promise.all([migrate(pool), migrate(pool)]);
+    expect([...a, ...b].sort()).toEqual(['001_teams_devices', '002_sync']);
+  });
+});

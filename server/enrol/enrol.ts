@@ -1,0 +1,72 @@
+import type pg from 'pg';
+import { inTransaction } from '../db/pool';
+import { newEnrolCode, newServerId, newToken, normaliseCode, sha256 } from './secrets';
+
+export interface Team {
+  id: string;
+  name: string;
+}
+
+/** The team called `name`, made on first use (the server's command line names teams). */
+export async function ensureTeam(db: pg.Pool, name: string): Promise<Team> {
+  const { rows } = await db.query<Team>(
+    `INSERT INTO teams (id, name) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id, name`,
+    [newServerId('t_'), name],
+  );
+  return rows[0] as Team;
+}
+
+/** A one-time code that enrols one PC into `team` until `ttlMs` from now. */
+export async function createEnrolCode(db: pg.Pool, teamName: string, ttlMs: number): Promise<{ code: string; team: Team; expiresAt: Date }> {
+  const team = await ensureTeam(db, teamName);
+  const code = newEnrolCode();
+  const { rows } = await db.query<{ expires_at: Date }>(
+    `INSERT INTO enrol_codes (code_hash, team_id, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3)) RETURNING expires_at`,
+    [sha256(normaliseCode(code)), team.id, ttlMs / 1000],
+  );
+  return { code, team, expiresAt: (rows[0] as { expires_at: Date }).expires_at };
+}
+
+export type Enrolment = { deviceId: string; token: string; team: Team };
+
+/**
+ * Spends a code and makes a device with a fresh token, in one transaction: a code is good
+ * exactly once even when two PCs type it at the same moment. Null for a wrong, used or
+ * expired code (the caller does not say which).
+ */
+export async function enrol(db: pg.Pool, typedCode: string, deviceName: string): Promise<Enrolment | null> {
+  return inTransaction(db, async (client) => {
+    const { rows } = await client.query<{ team_id: string; name: string }>(
+      `UPDATE enrol_codes c SET used_at = now() FROM teams t
+        WHERE c.code_hash = $1 AND c.used_at IS NULL AND c.expires_at > now() AND t.id = c.team_id
+        RETURNING c.team_id, t.name`,
+      [sha256(normaliseCode(typedCode))],
+    );
+    const hit = rows[0];
+    if (!hit) return null;
+    const deviceId = newServerId('d_');
+    const token = newToken();
+    await client.query('INSERT INTO devices (id, team_id, name, token_hash) VALUES ($1, $2, $3, $4)', [deviceId, hit.team_id, deviceName, sha256(token)]);
+    await client.query('UPDATE enrol_codes SET device_id = $1 WHERE code_hash = $2', [deviceId, sha256(normaliseCode(typedCode))]);
+    return { deviceId, token, team: { id: hit.team_id, name: hit.name } };
+  });
+}
+
+export interface Device {
+  id: string;
+  teamId: string;
+}
+
+/** The enrolled, not revoked device a bearer token belongs to, or null. */
+export async function deviceForToken(db: pg.Pool, token: string): Promise<Device | null> {
+  const { rows } = await db.query<{ id: string; team_id: string }>(
+    // last_seen_at is refreshed at most once a minute, not written on every request.
+    `WITH hit AS (SELECT id, team_id, last_seen_at FROM devices WHERE token_hash = $1 AND revoked_at IS NULL),
+          seen AS (UPDATE devices d SET last_seen_at = now() FROM hit
+                    WHERE d.id = hit.id AND (hit.last_seen_at IS NULL OR hit.last_seen_at < now() - interval '1 minute'))
+     SELECT id, team_id FROM hit`,
+    [sha256(token)],
+  );
+  const row = rows[0];
+  return row ? { id: row.id, teamId: row.team_id } : null;
+}

@@ -1,0 +1,150 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type pg from 'pg';
+import { EnrollRequest, PushRequest } from '@shared/schemas/sync';
+import { deviceForToken, enrol, type Device } from '../enrol/enrol';
+import type { Logger } from '../log';
+import type { VersionFeed } from '../sync/feed';
+import { CursorAheadError, MAX_PULL_LIMIT, pull } from '../sync/pull';
+import { push } from '../sync/push';
+import { readJson } from './body';
+import { HttpError, sendJson, sendProblem } from './respond';
+import { openEventStream } from './events';
+
+export interface AppDeps {
+  db: pg.Pool;
+  feed: VersionFeed;
+  log: Logger;
+  now?: () => number;
+  bodyLimit?: number;
+}
+
+export interface App {
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Ends the open event streams (shutdown). */
+  closeStreams(): void;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<{ device?: string } | void>;
+
+/** The HTTP API (docs/team.md): plain node:http, one handler per route, one problem shape. */
+export function createApp(deps: AppDeps): App {
+  const now = deps.now ?? Date.now;
+  const streams = new Set<() => void>();
+
+  /** Every request but health and enrolment: the device's token first (before reading any body), then its team. */
+  const authenticate = async (req: IncomingMessage): Promise<Device> => {
+    const m = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(req.headers.authorization ?? '');
+    const device = m?.[1] ? await deviceForToken(deps.db, m[1]) : null;
+    if (!device) throw new HttpError(401, 'unauthorized', 'a device token from enrolment is required');
+    return device;
+  };
+  const checkTeam = (device: Device, team: string | null): void => {
+    if (team !== device.teamId) throw new HttpError(403, 'wrong_team', 'this device is not enrolled in that team', 'team');
+  };
+  const authed = async (req: IncomingMessage, url: URL): Promise<Device> => {
+    const device = await authenticate(req);
+    checkTeam(device, url.searchParams.get('team'));
+    return device;
+  };
+
+  const routes: Record<string, Partial<Record<string, Handler>>> = {
+    '/v1/health': {
+      GET: async (_req, res) => {
+        await deps.db.query('SELECT 1');
+        sendJson(res, 200, { ok: true, time: now() });
+      },
+    },
+    '/v1/enroll': {
+      POST: async (req, res) => {
+        const body = parse(EnrollRequest, await readJson(req, deps.bodyLimit));
+        const done = await enrol(deps.db, body.code, body.name ?? 'PC');
+        if (!done) throw new HttpError(403, 'bad_code', 'the code is wrong, used or expired', 'code');
+        sendJson(res, 201, done);
+        return { device: done.deviceId };
+      },
+    },
+    '/v1/sync/push': {
+      POST: async (req, res) => {
+        const device = await authenticate(req);
+        const body = parse(PushRequest, await readJson(req, deps.bodyLimit));
+        checkTeam(device, body.team);
+        const foreign = body.mutations.find((m) => m.deviceId !== device.id);
+        if (foreign) throw new HttpError(403, 'wrong_device', `mutation ${foreign.mutationId} names another device`, 'deviceId');
+        sendJson(res, 200, await push(deps.db, { teamId: device.teamId, deviceId: device.id, now }, body.mutations));
+        return { device: device.id };
+      },
+    },
+    '/v1/sync/pull': {
+      GET: async (req, res, url) => {
+        const device = await authed(req, url);
+        const cursor = intParam(url, 'cursor', 0, Number.MAX_SAFE_INTEGER, 0);
+        const limit = intParam(url, 'limit', 1, MAX_PULL_LIMIT, 500);
+        try {
+          sendJson(res, 200, await pull(deps.db, device.teamId, cursor, limit));
+        } catch (e) {
+          if (e instanceof CursorAheadError) throw new HttpError(409, 'cursor_ahead', e.message, 'cursor');
+          throw e;
+        }
+        return { device: device.id };
+      },
+    },
+    '/v1/sync/events': {
+      GET: async (req, res, url) => {
+        const device = await authed(req, url);
+        const readHead = async () => (await deps.db.query<{ version: number }>('SELECT version FROM teams WHERE id = $1', [device.teamId])).rows[0]?.version ?? 0;
+        const close = openEventStream(req, res, deps.feed, device.teamId, readHead);
+        streams.add(close);
+        res.on('close', () => streams.delete(close));
+        return { device: device.id };
+      },
+    },
+  };
+
+  return {
+    handle(req, res) {
+      const started = performance.now();
+      const url = new URL(req.url ?? '/', 'http://server');
+      const route = routes[url.pathname];
+      const handler = route?.[req.method ?? 'GET'];
+      const finish = (out: { device?: string } | void) =>
+        deps.log.info('request', { method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started), ...(out?.device ? { device: out.device } : {}) });
+      const run = handler ? handler(req, res, url) : Promise.reject(route ? new HttpError(405, 'method_not_allowed', `${req.method} is not allowed here`) : new HttpError(404, 'not_found', 'no such endpoint'));
+      run.then(finish, (e: unknown) => {
+        if (res.headersSent) {
+          res.destroy();
+        } else if (e instanceof HttpError) {
+          if (e.status === 413) res.setHeader('connection', 'close');
+          sendProblem(res, e);
+        } else {
+          deps.log.error('request failed', { path: url.pathname, err: e });
+          sendProblem(res, new HttpError(500, 'server_error', 'the server could not do that; try again'));
+        }
+        // Drop what is left of a refused body; the client reads the answer.
+        req.resume();
+        finish();
+      });
+    },
+    closeStreams() {
+      for (const close of streams) close();
+      streams.clear();
+    },
+  };
+}
+
+/** A shared wire schema's verdict as a 400 naming the first bad field. */
+type Schema<T> = { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } };
+
+function parse<T>(schema: Schema<T>, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  throw new HttpError(400, 'invalid_request', issue?.message ?? 'invalid request', issue?.path.length ? issue.path.join('.') : null);
+}
+
+function intParam(url: URL, name: string, min: number, max: number, fallback: number): number {
+  const raw = url.searchParams.get(name);
+  if (raw === null || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new HttpError(400, 'invalid_request', `${name} must be an integer from ${min} to ${max}`, name);
+  return n;
+}

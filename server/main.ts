@@ -1,0 +1,59 @@
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { migrate } from './db/migrate';
+import { createPool } from './db/pool';
+import { createApp } from './http/app';
+import type { Logger } from './log';
+import { VersionFeed } from './sync/feed';
+
+export interface ServerOptions {
+  /** Where the database is (node-postgres settings: a URL or socket folder + user + database). */
+  database: pg.ClientConfig;
+  host: string;
+  port: number;
+  log: Logger;
+  now?: () => number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: pg.Pool;
+  close(): Promise<void>;
+}
+
+/** Migrates the database, then serves the API until `close`. */
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const db = createPool(opts.database);
+  const applied = await migrate(db);
+  if (applied.length) opts.log.info('migrated', { applied });
+  const feed = new VersionFeed(() => new pg.Client(opts.database), db, opts.log);
+  await feed.start();
+  const app = createApp({ db, feed, log: opts.log, ...(opts.now ? { now: opts.now } : {}) });
+  const server = http.createServer(app.handle);
+  // Slow or stuck clients must not hold connections for ever; event streams set no timeout.
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 60_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
+  opts.log.info('listening', { url });
+  return {
+    url,
+    port,
+    db,
+    async close() {
+      app.closeStreams();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await feed.close();
+      await db.end();
+    },
+  };
+}
