@@ -13,6 +13,6 @@ export {
   shanghaiMonth, shanghaiWeekStart, type TicketFilter, type ReviewFilter,
 } from './register';
 export { toCsv, cellText, type Cell } from '../../lib/csv';
-export { toXlsx, crc32, utf8 } from './xlsx';
+export { toXlsx, crc32 } from './xlsx';
 export { stepPhrase, EXPLANATION_TEMPLATES, fillCaseTemplate } from './templates';
 export { buildEvidencePack, type EvidenceInput } from './evidence';
