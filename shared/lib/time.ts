@@ -49,12 +49,3 @@ export function formatShanghaiTime(at: number): string {
   const p = shanghaiParts(at);
   return `${pad(p.hour)}:${pad(p.minute)}`;
 }
-
-/** A duration as "m:ss" below an hour, otherwise "h:mm:ss" — for wait timers. */
-export function formatDuration(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
-}

@@ -2,7 +2,7 @@ import { infosOf, type CommandInfo, type CommandSet } from '../ui/commands';
 import { presaleCommandSets } from '../features/presale';
 import { handoverCommandSets } from '../features/handover';
 import { followupsCommandSets } from '../features/followups';
-import { caseScreenCommands } from '../features/reviews';
+import { caseScreenCommands } from '../features/cases';
 import { stepMessageCommands } from '../features/aftersale';
 import { notesCommandSets } from '../features/notes';
 import { ordersCommandSets } from '../features/orders';

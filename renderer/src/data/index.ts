@@ -41,7 +41,7 @@ export { closeUnpaidOrder, paymentQueue, sendPaymentReminder, stopPaymentReminde
 export { changeAddress, confirmVerification, revealOrderContact, sendVerifyMessage, verifyQueue, type VerifyRow } from './orders/verify';
 
 // 售后 and 评价
-export { agentsAndShops, caseView, openReviewQueue, openTicketQueue, orderByNo, ordersOfBuyer, reviewRegister, ticketRegister, ticketsOfBuyer, type CaseContext, type ReviewRow, type TicketRow } from './cases/queries';
+export { agentsAndShops, caseView, openReviewQueue, openTicketQueue, orderByNo, ordersOfBuyer, reviewRegister, ticketRegister, ticketsOfBuyer, type CaseContext } from './cases/queries';
 export { advanceTicket, createTicket, logTicketContact, resolveTicket, sendCaseMessage, updateTicket } from './cases/tickets';
 export { logReviewContact, moveReview, registerReview, updateReview } from './cases/reviews';
 export { addPhoto, type PhotoRow } from './cases/photos';

@@ -34,3 +34,4 @@ export async function setLanguage(lang: Language): Promise<void> {
 export { useTranslation } from 'react-i18next';
 export const t = (key: string, vars?: Record<string, unknown>): string => i18next.t(key, vars ?? {});
 export { errorText, fieldText, problemReason, problemsText, problemText, useErrorText, type Translate } from './problemText';
+export { useDuration } from './useDuration';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRAY_MESSAGE_KEYS } from '@shared/domain/tray';
+import { DURATION_KEYS } from '@shared/lib/duration';
 
 type Tree = { [k: string]: string | Tree };
 /** All locale files of a language merged by area, as i18n/resources.ts does at run time. */
@@ -51,7 +52,7 @@ describe('locales', () => {
   });
 
   it('every key used in code exists in both locales', () => {
-    const used = [...literalKeys, ...TRAY_MESSAGE_KEYS];
+    const used = [...literalKeys, ...TRAY_MESSAGE_KEYS, ...DURATION_KEYS];
     expect(used.length).toBeGreaterThan(30);
     // A Problem's field path ('orders.closeReason') looks like a key; it is worded under problem.field.
     const worded = (k: string): boolean => (zhKeys.has(k) && enKeys.has(k)) || (zhKeys.has(`problem.field.${k}`) && enKeys.has(`problem.field.${k}`));

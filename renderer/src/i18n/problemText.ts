@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemsOf, type Problem, type ProblemParams } from '@shared/lib/problem';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { yuan } from '@shared/lib/money';
+import { formatYuan } from '@shared/lib/money';
 
 /**
  * The edge where a refusal becomes words (DESIGN §6 "one way to refuse"): a Problem from the
@@ -23,7 +23,7 @@ export function formatParams(params: ProblemParams = {}): Record<string, string 
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params)) {
     if (typeof v === 'number' && (k === 'at' || k.endsWith('At'))) out[k] = formatShanghaiShort(v);
-    else if (typeof v === 'number' && k.endsWith('Fen')) out[k] = yuan(v);
+    else if (typeof v === 'number' && k.endsWith('Fen')) out[k] = formatYuan(v);
     else out[k] = v;
   }
   return out;

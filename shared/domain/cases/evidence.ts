@@ -1,5 +1,6 @@
 import type { Contact, Message, Order, Review } from '../../schemas/entities';
 import { formatShanghaiShort, shanghaiDate } from '../../lib/time';
+import { formatYuan } from '../../lib/money';
 
 export interface EvidenceInput {
   review: Review;
@@ -18,7 +19,6 @@ export interface EvidenceInput {
  * Text only: chat content goes in verbatim and is never interpreted.
  */
 export function buildEvidencePack(e: EvidenceInput): string {
-  const yuan = (fen: number): string => `¥${(fen / 100).toFixed(2)}`;
   const L: string[] = [];
   L.push('中差评申诉证据包', `生成时间：${formatShanghaiShort(e.now)}（${shanghaiDate(e.now)}）`, `店铺：${e.shopName}`, '');
   L.push('【评价】', `买家：${e.buyerNick}`, `评价：${e.review.rating === 'negative' ? '差评' : '中评'}`, `发布时间：${formatShanghaiShort(e.review.postedAt)}`, `内容：${e.review.text}`);
@@ -26,7 +26,7 @@ export function buildEvidencePack(e: EvidenceInput): string {
   L.push('');
   L.push('【订单】');
   if (e.order) {
-    L.push(`订单编号：${e.order.orderNo}`, `下单时间：${formatShanghaiShort(e.order.createdAt)}`, `付款时间：${e.order.paidAt ? formatShanghaiShort(e.order.paidAt) : '未付款'}`, `实付金额：${yuan(e.order.totalFen)}`);
+    L.push(`订单编号：${e.order.orderNo}`, `下单时间：${formatShanghaiShort(e.order.createdAt)}`, `付款时间：${e.order.paidAt ? formatShanghaiShort(e.order.paidAt) : '未付款'}`, `实付金额：${formatYuan(e.order.totalFen)}`);
     for (const i of e.order.items) L.push(`  商品：${i.title}（${i.sku}）×${i.qty}`);
   } else L.push('（未关联订单）');
   L.push('', '【物流】');

@@ -4,7 +4,7 @@ export { returnEligibility, returnShippingPayer, RETURN_WINDOW_MS, type ReturnEl
 export { checkTicketStep, checkTicketResolve, checkRefundAmount, nextStep, fieldTime, type TicketContext } from './workflow';
 export {
   reviewDeadlines, dueReminderAt, checkReviewContact, checkNextContact, reviewMoves, checkReviewMove, reviewDueAt,
-  REVIEW_WINDOW_MS, REMINDER_OFFSETS_MS, OPEN_REVIEW, type ReviewDeadlines, type ContactAttempt,
+  REVIEW_WINDOW_MS, REMINDER_OFFSETS_MS, OPEN_REVIEW, OPEN_REVIEW_STATUSES, type ReviewDeadlines, type ContactAttempt,
 } from './reviews';
 export { suggestCause, type CauseSuggestion } from './cause';
 export { checkPhoto, sniffImage, MAX_PHOTO_BYTES, type PhotoCandidate } from './photos';
@@ -12,7 +12,14 @@ export {
   filterTickets, filterReviews, lostParcelsPerMonth, qualityPerWeekByProduct, wrongOrMissingByResponsible, reviewModificationRate,
   shanghaiMonth, shanghaiWeekStart, type TicketFilter, type ReviewFilter,
 } from './register';
+export {
+  TICKET_COLUMNS, REVIEW_COLUMNS, gridColumns, gridCellText, cellSortValue, exportCell, exportHeader, exportTable,
+  type RegisterColumn, type ColumnFormat, type Label, type TicketRegisterRow, type ReviewRegisterRow,
+} from './columns';
 export { toCsv, cellText, type Cell } from '../../lib/csv';
 export { toXlsx, crc32 } from './xlsx';
-export { stepPhrase, EXPLANATION_TEMPLATES, fillCaseTemplate } from './templates';
+export { stepPhrase, EXPLANATION_TEMPLATES, fillCaseTemplate, caseTemplateVars } from './templates';
+export { ticketCaseView, ticketFieldsView, ticketProblemPlace, type TicketCaseView, type TicketCaseInput, type TicketFieldsView, type TicketProblemPlace } from './ticketView';
+export { reviewQueue, ticketQueue } from './queues';
+export { reviewCaseView, EXPLAIN_URGENT_MS, type ReviewCaseView, type ReviewCaseInput } from './reviewView';
 export { buildEvidencePack, type EvidenceInput } from './evidence';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReviewCause } from '../../schemas/cases';
 import { suggestCause } from './cause';
 import { checkPhoto, MAX_PHOTO_BYTES } from './photos';
-import { fillCaseTemplate, stepPhrase } from './templates';
+import { caseTemplateVars, fillCaseTemplate, stepPhrase } from './templates';
 
 describe('cause suggestion', () => {
   it.each<[string, ReviewCause]>([
@@ -42,5 +42,20 @@ describe('step phrases', () => {
     expect(stepPhrase('tracking', 'verify')).toContain('{订单号}');
     expect(fillCaseTemplate(stepPhrase('tracking', 'verify'), { 订单号: '2043118800123456789' })).toContain('2043118800123456789');
     expect(fillCaseTemplate('单号 {物流单号}', {})).toBe('单号 【缺:物流单号】');
+  });
+});
+
+describe('case template variables', () => {
+  const order = { orderNo: '3125550123456789012', trackingNo: 'SF100' };
+  it.each([
+    { name: 'the order\'s tracking number fills 物流单号', reship: undefined, want: 'SF100' },
+    { name: 'a reshipment\'s own tracking number wins over the order\'s', reship: 'YT200', want: 'YT200' },
+    { name: 'no reshipment number falls back to the order\'s', reship: null, want: 'SF100' },
+  ])('$name', ({ reship, want }) => {
+    expect(caseTemplateVars({ buyer: { nick: '小鱼' }, order }, reship)).toEqual({ 买家: '小鱼', 订单号: order.orderNo, 物流单号: want });
+  });
+
+  it('a case without buyer or order leaves the blanks visible', () => {
+    expect(fillCaseTemplate('{买家}，订单{订单号}', caseTemplateVars({ buyer: null, order: null }))).toBe('【缺:买家】，订单【缺:订单号】');
   });
 });

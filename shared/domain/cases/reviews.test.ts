@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Review, ReviewCause, ReviewStatus } from '../../schemas/cases';
+import { ReviewStatus as ReviewStatusSchema, type Review, type ReviewCause, type ReviewStatus } from '../../schemas/cases';
 import { DAY, HOUR, MINUTE, fromShanghai } from '../../lib/time';
-import { checkReviewContact, checkReviewMove, dueReminderAt, reviewDeadlines, reviewDueAt } from './reviews';
+import { OPEN_REVIEW_STATUSES, checkReviewContact, checkReviewMove, dueReminderAt, reviewDeadlines, reviewDueAt } from './reviews';
 
 const review = (over: Partial<Review> = {}): Review => ({
   id: 'R1', updatedAt: 0, updatedBy: 'A1', deletedAt: null, shopId: 'S1', orderId: 'O1', buyerId: 'B1', rating: 'negative', text: '不喜欢',
@@ -96,5 +96,12 @@ describe('review workflow', () => {
     ['已修改 is final', 'modified', 'unchanged', {}, inside, 'reviewMoveNotAllowed'],
   ])('%s', (_n, from, to, over, now, code) => {
     expect(checkReviewMove({ ...r0, status: from, ...over }, to, now)?.code ?? null).toBe(code);
+  });
+});
+
+describe('open reviews', () => {
+  it.each(ReviewStatusSchema.options)('a %s review is open exactly when a contact may still be logged for it', (status) => {
+    const refused = checkReviewContact(review({ status, postedAt: 0 }), [], { channel: 'chat', nextAt: null }, HOUR)?.code === 'reviewClosed';
+    expect(OPEN_REVIEW_STATUSES.includes(status)).toBe(!refused);
   });
 });

@@ -9,7 +9,12 @@ export const REMINDER_OFFSETS_MS: readonly number[] = [3 * DAY, DAY];
 /** Day-after contacts for 心情 reviews start when the working day does (Shanghai 09:00). */
 export const WORKDAY_START_MS = 9 * HOUR;
 
-export const OPEN_REVIEW: ReadonlySet<ReviewStatus> = new Set(['new', 'contacting', 'negotiating']);
+/**
+ * The statuses of a review still being worked on (待联系 / 联系中 / 协商中), spelled once: queues,
+ * the tray, the handover and the checklist read their index ranges from this list.
+ */
+export const OPEN_REVIEW_STATUSES: readonly ReviewStatus[] = ['new', 'contacting', 'negotiating'];
+export const OPEN_REVIEW: ReadonlySet<ReviewStatus> = new Set(OPEN_REVIEW_STATUSES);
 
 export interface ReviewDeadlines {
   /** Last moment the buyer can still change the review. */

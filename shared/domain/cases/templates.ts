@@ -46,3 +46,11 @@ export const EXPLANATION_TEMPLATES: Readonly<Record<ReviewCause, readonly string
 export function fillCaseTemplate(text: string, vars: Readonly<Record<string, string | null | undefined>>): string {
   return text.replace(/\{(买家|订单号|物流单号)\}/g, (_m, name: string) => vars[name]?.trim() || `【缺:${name}】`);
 }
+
+/**
+ * The variables a case fills its texts from: the buyer, the order and a tracking number (a
+ * reshipment's own number wins over the order's).
+ */
+export function caseTemplateVars(ctx: { buyer: { nick: string } | null; order: { orderNo: string; trackingNo: string | null } | null }, reshipTrackingNo?: string | null): Record<string, string | null | undefined> {
+  return { 买家: ctx.buyer?.nick, 订单号: ctx.order?.orderNo, 物流单号: reshipTrackingNo ?? ctx.order?.trackingNo };
+}

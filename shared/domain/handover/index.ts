@@ -6,3 +6,7 @@ export {
 } from './compile';
 export { checklistRows, DEFAULT_CHECKLIST, toggleChecklist, type ChecklistCounter, type ChecklistItemDef, type ChecklistProgress, type ChecklistRow } from './checklist';
 export { handoverMarkdown, type MarkdownHandover } from './markdown';
+export {
+  outgoingView, freeItem, handoverContents, draftFromRecord, FREE_ITEM_MAX,
+  type OutgoingDraft, type OutgoingSection, type OutgoingView,
+} from './outgoing';

@@ -31,7 +31,6 @@ export {
   buildPaymentMessage,
   buildVerifyMessage,
   formatTimeLeft,
-  formatYuan,
   itemLines,
   itemsSummary,
   PAYMENT_TEMPLATES,
@@ -45,3 +44,7 @@ export {
 } from './messages';
 export { isOrderNo, normalizeOrderNo } from './orderNo';
 export { maskAddress, maskPhone } from '../privacy';
+export {
+  paymentQueueView, movePick, CLOSE_SOON_MS,
+  type PaymentQueueRow, type PaymentQueueItem, type PaymentQueueCurrent, type PaymentQueueView,
+} from './queueView';

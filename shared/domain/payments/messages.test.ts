@@ -5,7 +5,6 @@ import {
   buildPaymentMessage,
   buildVerifyMessage,
   formatTimeLeft,
-  formatYuan,
   itemsSummary,
   PAYMENT_TEMPLATES,
   paymentMessageKind,
@@ -69,15 +68,6 @@ describe('formatting', () => {
     { ms: -5, want: '1分钟' },
   ])('formatTimeLeft($ms) = $want', ({ ms, want }) => {
     expect(formatTimeLeft(ms)).toBe(want);
-  });
-
-  it.each([
-    { fen: 12_800, want: '¥128.00' },
-    { fen: 5, want: '¥0.05' },
-    { fen: 0, want: '¥0.00' },
-    { fen: 199_999, want: '¥1999.99' },
-  ])('formatYuan($fen) = $want', ({ fen, want }) => {
-    expect(formatYuan(fen)).toBe(want);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import type { OrderItem } from '../../schemas/entities';
 import type { z } from 'zod';
-import { MINUTE } from '../../lib/time';
+import { formatDuration, ZH_DURATION_WORDS } from '../../lib/duration';
+import { formatYuan } from '../../lib/money';
 import type { PaymentPolicy } from './policy';
 import type { ReminderChannel } from './scheduler';
 import { maskAddress, maskPhone } from '../privacy';
@@ -41,20 +42,12 @@ export function fillTemplate(text: string, vars: Readonly<Record<string, string>
   return text.replace(/\{([^{}\s]{1,20})\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? (vars[name] as string) : whole));
 }
 
-/** "¥128.00" from fen. */
-export function formatYuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(fen));
-  return `${sign}¥${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** Time left as buyers read it: "23小时50分钟", "2小时", "25分钟", "1分钟". */
+/**
+ * Time left as buyers read it: "23小时50分钟", "2小时", "25分钟", "1分钟" — rounded up, so a
+ * buyer is never told "0分钟" while the order is still open.
+ */
 export function formatTimeLeft(ms: number): string {
-  const minutes = Math.max(0, Math.ceil(ms / MINUTE));
-  if (minutes < 60) return `${Math.max(1, minutes)}分钟`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `${h}小时` : `${h}小时${m}分钟`;
+  return formatDuration(ms, ZH_DURATION_WORDS, { round: 'up' });
 }
 
 type Item = Pick<z.infer<typeof OrderItem>, 'title' | 'qty'> & { sku?: string };

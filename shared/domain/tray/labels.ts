@@ -1,7 +1,8 @@
-import { formatDuration } from '../../lib/time';
+import { formatDuration } from '../../lib/duration';
 import type { Translate, TrayText } from './types';
 
 /** Every i18n key this area uses, so the locale files can be checked for completeness. */
+/** (The longest wait is worded by the shared duration format, whose keys are `DURATION_KEYS`.) */
 export const TRAY_MESSAGE_KEYS = [
   'tray.tooltip',
   'tray.tooltipIdle',
@@ -31,7 +32,7 @@ export function createTrayText(t: Translate): TrayText {
   const tr = (key: TrayMessageKey, vars?: Record<string, string | number>): string => t(key, vars);
   return {
     labels(c) {
-      const longestWait = formatDuration(c.longestWaitMs);
+      const longestWait = formatDuration(c.longestWaitMs, t, { seconds: true });
       const idle = c.unanswered + c.dueReminders + c.dueFollowUps + c.overdueCases === 0;
       return {
         tooltip: idle

@@ -1,13 +1,14 @@
 import Dexie from 'dexie';
+import { OPEN_REVIEW_STATUSES, type ReviewRegisterRow, type TicketRegisterRow } from '@shared/domain/cases';
 import type { Agent, Buyer, Contact, Conversation, Message, Order, Review, Shop, Ticket } from '@shared/schemas/entities';
 import { getDb } from '../store';
 import { alive } from '../repositories/tracked';
 import { conversationForCase } from './tickets';
 import { photosOf, type PhotoRow } from './photos';
 
-/** A case row with the names lists need (buyer nick, order number, owner, shop). */
-export interface TicketRow { ticket: Ticket; buyerNick: string; orderNo: string; ownerName: string; shopName: string }
-export interface ReviewRow { review: Review; buyerNick: string; orderNo: string; ownerName: string; shopName: string }
+/** Case rows carry the names lists need (buyer nick, order number, owner, shop). */
+type TicketRow = TicketRegisterRow;
+type ReviewRow = ReviewRegisterRow;
 
 async function names(): Promise<{ agents: Map<string, Agent>; shops: Map<string, Shop> }> {
   const db = getDb();
@@ -66,7 +67,7 @@ export async function reviewRegister(): Promise<ReviewRow[]> {
 /** Open reviews (待联系/联系中/协商中) off the [status+nextContactAt] index, for the 评价 queue. */
 export async function openReviewQueue(): Promise<ReviewRow[]> {
   const db = getDb();
-  const rows = (await Promise.all((['new', 'contacting', 'negotiating'] as const).map((s) => db.reviews.where('[status+nextContactAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).toArray()))).flat().filter(alive);
+  const rows = (await Promise.all(OPEN_REVIEW_STATUSES.map((s) => db.reviews.where('[status+nextContactAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).toArray()))).flat().filter(alive);
   const extra = await join(rows);
   return rows.map((review, i) => {
     const { productOfOrder: _p, ...names } = extra[i] as Omit<ReviewRow, 'review'> & { productOfOrder: string };

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { DEFAULT_CHECKLIST, type ChecklistCounter, type ChecklistItemDef, type ChecklistProgress } from '@shared/domain/handover';
+import { OPEN_REVIEW_STATUSES } from '@shared/domain/cases';
 import { startOfShanghaiDay } from '@shared/lib/time';
 import { readSetting, writeSetting } from '../repositories/settings';
 import type { WriteContext } from '../repositories/tracked';
@@ -26,8 +27,6 @@ export async function saveChecklistProgress(p: ChecklistProgress, ctx: WriteCont
   await writeSetting(progressKey(p.agentId, p.date), p, ctx);
 }
 
-const OPEN_REVIEWS = ['new', 'contacting', 'negotiating'];
-
 /**
  * Live counts behind the checklist, each one indexed range. Tombstoned rows (a deleted order,
  * a cleared demo) stay in the indexes, so every range skips them before counting.
@@ -43,7 +42,7 @@ export async function checklistCounts(now: number): Promise<Record<ChecklistCoun
     status('paid'),
     status('paid', Dexie.minKey as unknown as number, today),
     db.reviews.where('[status+nextContactAt]').between(['new', Dexie.minKey], ['new', Dexie.maxKey]).filter(alive).count(),
-    Promise.all(OPEN_REVIEWS.map((s) => db.reviews.where('[status+nextContactAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).filter(alive).count())).then((c) => c.reduce((a, b) => a + b, 0)),
+    Promise.all(OPEN_REVIEW_STATUSES.map((s) => db.reviews.where('[status+nextContactAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).filter(alive).count())).then((c) => c.reduce((a, b) => a + b, 0)),
     db.tickets.where('[status+dueAt]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).filter(alive).count(),
   ]);
   return { handover, unpaid, unshipped, newReviews, openReviews, openTickets, lateShipments: late, none: 0 };

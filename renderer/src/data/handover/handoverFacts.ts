@@ -1,12 +1,13 @@
 import Dexie from 'dexie';
 import type { HandoverFacts } from '@shared/domain/handover';
+import { OPEN_REVIEW_STATUSES } from '@shared/domain/cases';
 import { DAY } from '@shared/lib/time';
+import { formatYuan } from '@shared/lib/money';
 import { getDb } from '../store';
 import { alive } from '../repositories/tracked';
 import { openPromises } from './promises';
 import { planAll } from '../orders/payments';
 
-const OPEN_REVIEW_STATES = ['new', 'contacting', 'negotiating'] as const;
 /** Answered conversations older than this are not looked at (the compiler keeps only this shift's). */
 const UNRESOLVED_LOOKBACK = DAY;
 
@@ -25,7 +26,7 @@ export async function handoverFacts(now: number, horizon: number): Promise<Hando
     planAll(now).then(({ plans, orders }) => plans.filter((p) => p.kind !== 'none' && p.dueAt !== null && p.dueAt < horizon).map((p) => ({ plan: p, order: orders.get(p.orderId) }))),
     db.orders.where('[status+paidAt]').between(['paid', now - 3 * DAY], ['paid', Dexie.maxKey]).toArray(),
     db.tickets.where('[status+dueAt]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).toArray(),
-    Promise.all(OPEN_REVIEW_STATES.map((s) => db.reviews.where('[status+nextContactAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).toArray())).then((r) => r.flat()),
+    Promise.all(OPEN_REVIEW_STATUSES.map((s) => db.reviews.where('[status+nextContactAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).toArray())).then((r) => r.flat()),
     openPromises(horizon),
     db.agents.toArray(),
   ]);
@@ -41,7 +42,7 @@ export async function handoverFacts(now: number, horizon: number): Promise<Hando
     })),
     unresolved: answered.filter(alive).map((c) => ({ id: c.id, shopId: c.shopId, buyerNick: nick(c.buyerId), lastBuyerAt: c.lastBuyerAt, preview: c.lastPreview, resolvedAt: c.resolvedAt ?? null })),
     payments: payments.flatMap(({ plan, order: o }) =>
-      o ? [{ id: `${o.id}:${plan.step}`, orderId: o.id, orderNo: o.orderNo, shopId: o.shopId, dueAt: plan.dueAt as number, label: `${o.items.map((i) => i.title).join('、').slice(0, 40)} ¥${(o.totalFen / 100).toFixed(2)}` }] : [],
+      o ? [{ id: `${o.id}:${plan.step}`, orderId: o.id, orderNo: o.orderNo, shopId: o.shopId, dueAt: plan.dueAt as number, label: `${o.items.map((i) => i.title).join('、').slice(0, 40)} ${formatYuan(o.totalFen)}` }] : [],
     ),
     paidOrders: paid.filter(alive).map((o) => ({ id: o.id, orderNo: o.orderNo, shopId: o.shopId, buyerNick: nick(o.buyerId), paidAt: o.paidAt ?? o.createdAt, flag: o.flag, remark: o.latestRemark, verification: o.verification?.state ?? null })),
     tickets: tickets.filter(alive).map((t) => ({ id: t.id, shopId: t.shopId, type: t.type, summary: t.summary, buyerNick: nick(t.buyerId), dueAt: t.dueAt })),

@@ -1,7 +1,7 @@
 import type { Note, NoteRevision } from '@shared/schemas/entities';
 import { newId } from '@shared/lib/ids';
 import { refuse } from '@shared/lib/problem';
-import { REVISION_KEEP_MS, revisionsToDrop, shouldSnapshot } from '@shared/domain/notes';
+import { REVISION_KEEP_MS, revisionsToDrop, shouldSnapshot, type NoteSubjectRef } from '@shared/domain/notes';
 import { getDb } from '../store';
 import { alive, putOne, tombstone, type WriteContext } from '../repositories/tracked';
 
@@ -30,10 +30,7 @@ export async function notesOfSubject(subjectId: string): Promise<Note[]> {
 }
 
 /** What a subject note is about, for the memo book's search results. */
-export interface NoteSubject {
-  kind: 'buyer' | 'order' | 'case';
-  label: string;
-}
+export type NoteSubject = NoteSubjectRef;
 
 /**
  * Every buyer, order and case note with what it is about, for 笔记 search (they are shop notes:

@@ -7,6 +7,7 @@ import {
   paymentSuccessRate,
   planReminders,
   type PaymentPolicy,
+  type PaymentQueueRow,
   type PaymentSuccessRow,
   type PlannedReminder,
 } from '@shared/domain/payments';
@@ -26,13 +27,7 @@ import { conversationWith, writeToBuyer } from '../repositories/conversations';
  */
 export type PaymentChannel = 'chat' | 'sms' | 'phone';
 
-export interface PaymentWorkRow {
-  plan: PlannedReminder;
-  order: Order;
-  buyerNick: string;
-  shopName: string;
-  policy: PaymentPolicy;
-}
+export type PaymentWorkRow = PaymentQueueRow;
 
 /** Unpaid orders, from the [status+createdAt] index. */
 export async function unpaidOrders(): Promise<Order[]> {

@@ -1,11 +1,10 @@
 import Dexie from 'dexie';
 import type { CaseFact } from '@shared/domain/tray';
-import { OPEN_REVIEW, REVIEW_WINDOW_MS, REMINDER_OFFSETS_MS, dueReminderAt, reviewDueAt } from '@shared/domain/cases';
+import { OPEN_REVIEW, OPEN_REVIEW_STATUSES, REVIEW_WINDOW_MS, REMINDER_OFFSETS_MS, dueReminderAt, reviewDueAt } from '@shared/domain/cases';
 import type { Review } from '@shared/schemas/entities';
 import { getDb } from '../store';
 import { alive } from '../repositories/tracked';
 
-const OPEN_REVIEW_STATES = ['new', 'contacting', 'negotiating'] as const;
 const FIRST_REMINDER = Math.max(...REMINDER_OFFSETS_MS);
 
 /**
@@ -17,7 +16,7 @@ export async function caseFacts(until: number): Promise<CaseFact[]> {
   const db = getDb();
   const [tickets, contacting, nearEnd] = await Promise.all([
     db.tickets.where('[status+dueAt]').between(['open', Dexie.minKey], ['open', until], true, true).toArray(),
-    Promise.all(OPEN_REVIEW_STATES.map((s) => db.reviews.where('[status+nextContactAt]').between([s, Dexie.minKey], [s, until], true, true).toArray())).then((r) => r.flat()),
+    Promise.all(OPEN_REVIEW_STATUSES.map((s) => db.reviews.where('[status+nextContactAt]').between([s, Dexie.minKey], [s, until], true, true).toArray())).then((r) => r.flat()),
     // Posted so long ago that the first reminder has passed by `until`, but the window is still open.
     db.reviews.where('postedAt').between(until - REVIEW_WINDOW_MS, until - REVIEW_WINDOW_MS + FIRST_REMINDER, true, true).toArray(),
   ]);

@@ -1,5 +1,5 @@
 import type { PaymentReminderFact } from '@shared/domain/tray';
-import { formatYuan } from '@shared/domain/payments';
+import { formatYuan } from '@shared/lib/money';
 import { getDb } from '../store';
 import { alive } from '../repositories/tracked';
 import { planAll } from '../orders/payments';

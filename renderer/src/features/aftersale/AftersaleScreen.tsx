@@ -1,10 +1,11 @@
+import { ticketQueue } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useLive, openTicketQueue } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
-import { useCaseScreen, useCaseText } from '../reviews';
+import { useCaseScreen, useCaseText } from '../cases';
 import { NewCaseForm } from './NewCaseForm';
 import { TicketRegister } from './TicketRegister';
 import './aftersale.css';
@@ -15,9 +16,8 @@ export function AftersaleScreen() {
   const { countdown } = useCaseText();
   const now = useNow(30_000);
   const { view, setView, adding, setAdding } = useCaseScreen();
-  const queue = useLive(openTicketQueue, [], []);
+  const { rows: queue, overdue } = ticketQueue(useLive(openTicketQueue, [], []), now);
   const open = useTabs((s) => s.open);
-  const overdue = queue.filter((r) => r.ticket.dueAt <= now).length;
   return (
     <div className="cases-screen" data-testid="aftersale-screen">
       <div className="cases-screen__bar">
@@ -32,9 +32,9 @@ export function AftersaleScreen() {
       {adding ? <NewCaseForm onCancel={() => setAdding(false)} onCreated={(x) => { setAdding(false); open({ entity: 'case', id: x.id }, t(`cases.types.${x.type}`)); }} /> : null}
       {view === 'register' ? <TicketRegister /> : queue.length === 0 ? <Empty title={t('cases.noOpenCases')} /> : (
         <ul className="case-queue" data-testid="ticket-queue">
-          {queue.map(({ ticket: x, buyerNick, orderNo, ownerName }) => (
+          {queue.map(({ ticket: x, buyerNick, orderNo, ownerName, overdue: over }) => (
             <li key={x.id}>
-              <button className={`case-row${x.dueAt <= now ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: x.id }, `${t(`cases.types.${x.type}`)} ${buyerNick}`)} data-testid="ticket-item" data-overdue={x.dueAt <= now}>
+              <button className={`case-row${over ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: x.id }, `${t(`cases.types.${x.type}`)} ${buyerNick}`)} data-testid="ticket-item" data-overdue={over}>
                 <span className="badge">{t(`cases.types.${x.type}`)}</span>
                 <span className="case-row__main">
                   <strong>{buyerNick}</strong> <span className="muted mono">{orderNo}</span>
@@ -43,7 +43,7 @@ export function AftersaleScreen() {
                 <span className="case-row__meta">
                   <span className="status">{t(`cases.steps.${x.step}`)}</span>
                   <span className="muted">{ownerName}</span>
-                  <span className={x.dueAt <= now ? 'timer timer--over' : 'timer'}>{t('cases.dueAt', { at: formatShanghaiShort(x.dueAt) })} · {countdown(x.dueAt, now)}</span>
+                  <span className={over ? 'timer timer--over' : 'timer'}>{t('cases.dueAt', { at: formatShanghaiShort(x.dueAt) })} · {countdown(x.dueAt, now)}</span>
                 </span>
               </button>
             </li>

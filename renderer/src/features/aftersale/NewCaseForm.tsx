@@ -5,9 +5,9 @@ import { ProblemError } from '@shared/lib/problem';
 import { useLive, orderByNo, createTicket } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
-import { yuan } from '../../ui/money';
+import { formatYuan } from '@shared/lib/money';
 import { Field } from '../../ui';
-import { useCaseText } from '../reviews';
+import { useCaseText } from '../cases';
 
 /**
  * Registers an aftersale case. From a conversation the buyer's orders are offered; by hand the
@@ -54,7 +54,7 @@ export function NewCaseForm({ orders, buyerId, conversationId, onCreated, onCanc
         {orders ? (
           <Field label={t('cases.field.orderId')}>
             <select value={orderId} onChange={(e) => setOrderId(e.target.value)} data-testid="case-order">
-              {orders.map((o) => <option key={o.id} value={o.id}>{o.orderNo} · {o.items[0]?.title ?? ''} · {yuan(o.totalFen)}</option>)}
+              {orders.map((o) => <option key={o.id} value={o.id}>{o.orderNo} · {o.items[0]?.title ?? ''} · {formatYuan(o.totalFen)}</option>)}
               <option value="">{t('cases.noOrder')}</option>
             </select>
           </Field>
@@ -63,7 +63,7 @@ export function NewCaseForm({ orders, buyerId, conversationId, onCreated, onCanc
         )}
         <Field label={t('cases.field.summary')} className="grow"><input value={summary} onChange={(e) => setSummary(e.target.value)} placeholder={t(`cases.types.${type}`)} data-testid="case-summary" /></Field>
       </div>
-      {order ? <p className="muted" data-testid="case-prefill">{t('cases.prefill', { product: order.items[0]?.title ?? '', amount: yuan(order.totalFen) })}</p> : null}
+      {order ? <p className="muted" data-testid="case-prefill">{t('cases.prefill', { product: order.items[0]?.title ?? '', amount: formatYuan(order.totalFen) })}</p> : null}
       <div className="case__form">
         <button className="btn btn--primary" onClick={() => void submit()} data-testid="case-create">{t('cases.create')}</button>
         {onCancel ? <button className="btn btn--ghost" onClick={onCancel}>{t('cases.cancel')}</button> : null}

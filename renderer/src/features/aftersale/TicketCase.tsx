@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ResponsibleParty, Ticket } from '@shared/schemas/entities';
-import { fillCaseTemplate, nextStep, stepPhrase, TICKET_KINDS, TICKET_STEPS } from '@shared/domain/cases';
+import { ResponsibleParty, type Ticket } from '@shared/schemas/entities';
+import { ticketCaseView, ticketProblemPlace, type TicketProblemPlace } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { listAgents, useLive, type CaseContext, type PhotoRow, addPhoto, advanceTicket, logTicketContact, resolveTicket, sendCaseMessage, updateTicket } from '../../data';
 import { ProblemError } from '@shared/lib/problem';
@@ -9,24 +9,15 @@ import { Field } from '../../ui';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
 import { useCommands } from '../../ui/commands';
-import { yuan } from '../../ui/money';
-import { ContactLog, ConversationBeside, OwnerSelect, parseYuan, useCaseText } from '../reviews';
+import { formatYuan, parseYuan, yuanInput } from '@shared/lib/money';
+import { ContactLog, ConversationBeside, OwnerSelect, useCaseText } from '../cases';
 import { Photos } from './Photos';
 import { TicketFieldsForm } from './TicketFieldsForm';
 import { stepMessageCommands } from './commands';
 
-const PARTIES: readonly ResponsibleParty[] = ['warehouse', 'courier', 'buyer', 'supplier', 'shop'];
-
 /** Where a refusal is shown: beside the section whose field it names, so the agent sees it where they typed. */
-type Place = 'top' | 'photos' | 'handling';
-const HANDLING_FIELDS = new Set(['amountFen', 'resolution', 'trackingNo', 'responsible', 'responsibleParty']);
-function placeOf(e: unknown): Place {
-  if (!(e instanceof ProblemError)) return 'top';
-  const f = e.problem.field ?? '';
-  // A step refused for missing photos or handling data is reported at the step buttons.
-  if (f === 'photo') return 'photos';
-  return HANDLING_FIELDS.has(f) && !['resolutionRequired', 'trackingRequired', 'responsibleRequired'].includes(e.problem.code) ? 'handling' : 'top';
-}
+type Place = TicketProblemPlace;
+const placeOf = (e: unknown): Place => (e instanceof ProblemError ? ticketProblemPlace(e.problem) : 'top');
 
 /** One aftersale case: workflow, type fields, photos, handling, step message, contact log, conversation. */
 export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: PhotoRow[]; ctx: CaseContext }) {
@@ -38,14 +29,14 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
   const [error, setError] = useState<{ text: string; place: Place } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [resolution, setResolution] = useState(ticket.resolution ?? '');
-  const [amount, setAmount] = useState(ticket.amountFen == null ? '' : String(ticket.amountFen / 100));
+  const [amount, setAmount] = useState(yuanInput(ticket.amountFen));
   const [tracking, setTracking] = useState(ticket.trackingNo ?? '');
   const [responsible, setResponsible] = useState(ticket.responsible ?? '');
   const [party, setParty] = useState<ResponsibleParty | ''>(ticket.responsibleParty ?? '');
-  const vars = { 买家: ctx.buyer?.nick, 订单号: ctx.order?.orderNo, 物流单号: ticket.trackingNo ?? ctx.order?.trackingNo };
-  const [phrase, setPhrase] = useState(() => fillCaseTemplate(stepPhrase(ticket.type, ticket.step), vars));
+  const v = ticketCaseView({ ticket, order: ctx.order, buyer: ctx.buyer, now });
+  const [phrase, setPhrase] = useState(v.phrase);
   // A new step brings its own phrase.
-  useEffect(() => setPhrase(fillCaseTemplate(stepPhrase(ticket.type, ticket.step), vars)), [ticket.step, ticket.trackingNo]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => setPhrase(v.phrase), [ticket.step, ticket.trackingNo]); // eslint-disable-line react-hooks/exhaustive-deps
   const write = () => ({ agentId, now: Date.now() });
   const run = async (f: () => Promise<unknown>, done?: string): Promise<string | null> => {
     try {
@@ -60,10 +51,7 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
       return msg;
     }
   };
-  const kind = TICKET_KINDS[ticket.type];
-  const next = nextStep(ticket.step);
-  const open = ticket.status === 'open';
-  const stepIdx = TICKET_STEPS.indexOf(ticket.step);
+  const { next } = v;
   const save = () => run(() => updateTicket(ticket.id, {
     resolution: resolution.trim() || null, amountFen: parseYuan(amount), trackingNo: tracking.trim() || null,
     responsible: responsible.trim() || null, responsibleParty: party || null,
@@ -80,26 +68,26 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
         <div className="case__head">
           <h2>
             {t(`cases.types.${ticket.type}`)} · {ctx.buyer?.nick}
-            <span className={`status status--${open && ticket.dueAt <= now ? 'overdue' : ticket.status}`} data-testid="ticket-status">{t(`cases.ticketStatus.${ticket.status}`)}</span>
+            <span className={`status status--${v.statusTone}`} data-testid="ticket-status">{t(`cases.ticketStatus.${ticket.status}`)}</span>
           </h2>
           <OwnerSelect agents={agents} value={ticket.ownerId} onChange={(ownerId) => void run(() => updateTicket(ticket.id, { ownerId }, write()))} />
         </div>
         <ol className="steps" data-testid="ticket-steps">
-          {TICKET_STEPS.map((s, i) => (
-            <li key={s} className={i < stepIdx || ticket.status !== 'open' ? 'steps--done' : i === stepIdx ? 'steps--now' : ''} aria-current={i === stepIdx ? 'step' : undefined}>{t(`cases.steps.${s}`)}</li>
+          {v.steps.map(({ step: s, done, current }) => (
+            <li key={s} className={done ? 'steps--done' : current ? 'steps--now' : ''} aria-current={current ? 'step' : undefined}>{t(`cases.steps.${s}`)}</li>
           ))}
         </ol>
         <dl className="detail__facts">
           <dt>{t('cases.summaryLabel')}</dt><dd>{ticket.summary}</dd>
-          <dt>{t('cases.order')}</dt><dd className="mono">{ctx.order ? `${ctx.order.orderNo} · ${yuan(ctx.order.totalFen)}` : '—'}</dd>
+          <dt>{t('cases.order')}</dt><dd className="mono">{ctx.order ? `${ctx.order.orderNo} · ${formatYuan(ctx.order.totalFen)}` : '—'}</dd>
           <dt>{t('cases.product')}</dt><dd>{ticket.product || '—'}</dd>
           <dt>{t('cases.registered')}</dt><dd>{formatShanghaiShort(ticket.createdAt)}</dd>
-          <dt>{t('cases.due')}</dt><dd data-testid="ticket-due">{open ? `${formatShanghaiShort(ticket.dueAt)} · ${countdown(ticket.dueAt, now)}` : t('cases.closedAt', { at: ticket.resolvedAt ? formatShanghaiShort(ticket.resolvedAt) : '' })}</dd>
+          <dt>{t('cases.due')}</dt><dd data-testid="ticket-due">{v.dueAt !== null ? `${formatShanghaiShort(v.dueAt)} · ${countdown(v.dueAt, now)}` : t('cases.closedAt', { at: v.closedAt ? formatShanghaiShort(v.closedAt) : '' })}</dd>
         </dl>
-        {open ? (
+        {v.open ? (
           <div className="case__form">
             {next ? <button className="btn btn--primary" onClick={() => void run(() => advanceTicket(ticket.id, next, write()))} data-testid="ticket-advance">{t('cases.advance', { step: t(`cases.steps.${next}`) })}</button> : null}
-            {ticket.step === 'revisit' ? <button className="btn btn--primary" onClick={() => void run(() => resolveTicket(ticket.id, write()))} data-testid="ticket-resolve">{t('cases.resolve')}</button> : null}
+            {v.resolvable ? <button className="btn btn--primary" onClick={() => void run(() => resolveTicket(ticket.id, write()))} data-testid="ticket-resolve">{t('cases.resolve')}</button> : null}
           </div>
         ) : null}
         {error?.place === 'top' ? <div className="error" role="alert" data-testid="case-error">{error.text}</div> : null}
@@ -111,7 +99,7 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
           <button className="btn" onClick={() => void sendStep()} data-testid="step-send">{t('cases.sendToBuyer')} <kbd>Ctrl+Enter</kbd></button>
         </section>
 
-        <TicketFieldsForm ticket={ticket} now={now} onChange={(fields) => void run(() => updateTicket(ticket.id, { fields }, write()))} />
+        <TicketFieldsForm ticket={ticket} view={v.fields} onChange={(fields) => void run(() => updateTicket(ticket.id, { fields }, write()))} />
         <Photos photos={photos} onAdd={(f) => void run(() => addPhoto(ticket.id, f, f.name, write()), t('cases.photoAdded'))} />
         {error?.place === 'photos' ? <div className="error" role="alert" data-testid="case-error">{error.text}</div> : null}
 
@@ -119,21 +107,21 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
           <h3>{t('cases.handling')}</h3>
           <div className="case__form">
             <Field label={t('cases.field.resolution')} className="grow"><input value={resolution} onChange={(e) => setResolution(e.target.value)} data-testid="ticket-resolution" /></Field>
-            {kind.refundable ? <Field label={t('cases.field.amountFen')}><input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" data-testid="ticket-amount" /></Field> : null}
+            {v.refundable ? <Field label={t('cases.field.amountFen')}><input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" data-testid="ticket-amount" /></Field> : null}
             <Field label={t('cases.field.trackingNo')}><input className="mono" value={tracking} onChange={(e) => setTracking(e.target.value)} data-testid="ticket-tracking" /></Field>
           </div>
           <div className="case__form">
             <Field label={t('cases.field.responsibleParty')}>
               <select value={party} onChange={(e) => setParty(e.target.value as ResponsibleParty | '')} data-testid="ticket-party">
                 <option value="">—</option>
-                {PARTIES.map((p) => <option key={p} value={p}>{t(`cases.parties.${p}`)}</option>)}
+                {ResponsibleParty.options.map((p) => <option key={p} value={p}>{t(`cases.parties.${p}`)}</option>)}
               </select>
             </Field>
             <Field label={t('cases.field.responsible')}><input value={responsible} onChange={(e) => setResponsible(e.target.value)} data-testid="ticket-responsible" /></Field>
             <button className="btn" onClick={() => void save()} data-testid="ticket-save">{t('cases.save')}</button>
           </div>
           {error?.place === 'handling' ? <div className="error" role="alert" data-testid="case-error">{error.text}</div> : null}
-          <p className="muted">{ctx.order ? t('cases.amountNote', { max: yuan(ctx.order.totalFen) }) : null} {ticket.amountFen != null ? t('cases.amountStored', { amount: yuan(ticket.amountFen) }) : null}</p>
+          <p className="muted">{v.refundCapFen !== null ? t('cases.amountNote', { max: formatYuan(v.refundCapFen) }) : null} {ticket.amountFen != null ? t('cases.amountStored', { amount: formatYuan(ticket.amountFen) }) : null}</p>
         </section>
 
         <ContactLog contacts={ctx.contacts} agents={agents} onLog={(c) => logTicketContact(ticket.id, c, write()).then(() => null, problem)} />

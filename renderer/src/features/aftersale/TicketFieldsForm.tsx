@@ -1,14 +1,14 @@
 import type { Ticket, TicketFields } from '@shared/schemas/entities';
-import { fieldTime, returnEligibility, returnShippingPayer, TICKET_KINDS, type FieldSpec } from '@shared/domain/cases';
+import type { FieldSpec, TicketFieldsView } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useTranslation } from '../../i18n';
 import { Field } from '../../ui';
-import { fromLocalInput, toLocalInput } from '../reviews';
+import { fromLocalInput, toLocalInput } from '../cases';
 
 /** The type's own questions (查件 reason, weight checked, 7-day conditions…) with the 7-day verdict. */
-export function TicketFieldsForm({ ticket, now, onChange }: { ticket: Ticket; now: number; onChange: (f: TicketFields) => void }) {
+export function TicketFieldsForm({ ticket, view, onChange }: { ticket: Ticket; view: TicketFieldsView; onChange: (f: TicketFields) => void }) {
   const { t } = useTranslation();
-  const kind = TICKET_KINDS[ticket.type];
+  const { eligibility, shippingPayer: payer } = view;
   const fields = ticket.fields ?? {};
   const input = (f: FieldSpec) => {
     const id = `tf-${f.key}`;
@@ -31,12 +31,10 @@ export function TicketFieldsForm({ ticket, now, onChange }: { ticket: Ticket; no
         return <Field key={f.key} label={t(`cases.fields.${f.key}`)} htmlFor={id} className="grow"><input defaultValue={typeof v === 'string' || typeof v === 'number' ? String(v) : ''} onBlur={(e) => { if (e.target.value !== (v ?? '')) onChange({ [f.key]: e.target.value }); }} data-testid={id} /></Field>;
     }
   };
-  const eligibility = ticket.type === 'return_7day' ? returnEligibility({ receivedAt: fieldTime(fields, 'receivedAt'), conditions: fields as Record<string, boolean> }, now) : null;
-  const payer = returnShippingPayer(ticket.type);
   return (
     <section className="case__section" data-testid="ticket-fields">
       <h3>{t('cases.typeFields', { type: t(`cases.types.${ticket.type}`) })}</h3>
-      <div className="case__form">{kind.fields.map(input)}</div>
+      <div className="case__form">{view.specs.map(input)}</div>
       {eligibility ? (
         <p className={eligibility.eligible ? 'ok' : 'notice'} data-testid="return-eligibility">
           {eligibility.eligible
@@ -45,7 +43,7 @@ export function TicketFieldsForm({ ticket, now, onChange }: { ticket: Ticket; no
         </p>
       ) : null}
       {payer !== 'none' ? <p className="muted">{t(`cases.shippingPayer.${payer}`)}</p> : null}
-      {kind.needsPhotos ? <p className="muted">{t('cases.photosNeeded')}</p> : null}
+      {view.needsPhotos ? <p className="muted">{t('cases.photosNeeded')}</p> : null}
     </section>
   );
 }

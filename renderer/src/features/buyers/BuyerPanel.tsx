@@ -4,7 +4,7 @@ import { tierFor, tierRulesOf } from '@shared/domain/presale';
 import { useLive, buyerPanel, setBuyerTier } from '../../data';
 import { useTabs } from '../../state/tabs';
 import { useTranslation } from '../../i18n';
-import { yuan } from '../../ui/money';
+import { formatYuan } from '@shared/lib/money';
 import { TagEditor } from './TagEditor';
 import { RevealContact } from './RevealContact';
 import { FollowUps } from './FollowUps';
@@ -32,7 +32,7 @@ export function BuyerPanel({ buyerId, agent }: { buyerId: string; agent: Agent }
         <span className="muted">{d.shop?.name}</span>
       </div>
       <div className="buyer-panel__tier muted" data-testid="tier-rule">
-        {t('buyers.tierRule', { tier: t(`tier.${earned.tier}`), orders: earned.orders, amount: yuan(earned.spentFen) })}
+        {t('buyers.tierRule', { tier: t(`tier.${earned.tier}`), orders: earned.orders, amount: formatYuan(earned.spentFen) })}
         {earned.tier !== buyer.tier ? <button className="link" onClick={() => void setBuyerTier(buyer.id, earned.tier, ctx())}>{t('buyers.tierApply')}</button> : null}
       </div>
       <TagEditor buyer={buyer} agent={agent} />
@@ -46,7 +46,7 @@ export function BuyerPanel({ buyerId, agent }: { buyerId: string; agent: Agent }
           {d.orders.map(({ order, remarks }) => (
             <li key={order.id}>
               <button className="link mono" onClick={() => open({ entity: 'order', id: order.id }, order.orderNo)}>{order.orderNo}</button>
-              <span className="buyer-panel__row">{t(`orderStatus.${order.status}`)} · {yuan(order.totalFen)} · {formatShanghaiShort(order.createdAt)}</span>
+              <span className="buyer-panel__row">{t(`orderStatus.${order.status}`)} · {formatYuan(order.totalFen)} · {formatShanghaiShort(order.createdAt)}</span>
               {order.items[0] ? <span className="muted">{order.items[0].title}</span> : null}
               {remarks.length > 0 ? <span className="buyer-panel__remark">{t('buyers.remark')}：{remarks[remarks.length - 1]?.text}</span> : order.latestRemark ? <span className="buyer-panel__remark">{t('buyers.remark')}：{order.latestRemark}</span> : null}
             </li>

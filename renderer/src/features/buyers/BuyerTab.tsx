@@ -3,7 +3,7 @@ import { buyerDetail, useLive } from '../../data';
 import { useTabs } from '../../state/tabs';
 import { useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
-import { yuan } from '../../ui/money';
+import { formatYuan } from '@shared/lib/money';
 import { SubjectFollowUps } from '../handover';
 
 /** One buyer in its own tab: tier, tags, masked contact, their orders, the shared note and promises. */
@@ -31,7 +31,7 @@ export function BuyerTab({ id }: { id: string }) {
           {orders.map((o) => (
             <tr key={o.id}>
               <td><button className="link mono" onClick={() => open({ entity: 'order', id: o.id }, o.orderNo)}>{o.orderNo}</button></td>
-              <td>{t(`orderStatus.${o.status}`)}</td><td>{yuan(o.totalFen)}</td><td>{formatShanghaiShort(o.createdAt)}</td>
+              <td>{t(`orderStatus.${o.status}`)}</td><td>{formatYuan(o.totalFen)}</td><td>{formatShanghaiShort(o.createdAt)}</td>
             </tr>
           ))}
         </tbody>

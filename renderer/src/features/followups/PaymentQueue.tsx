@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { buildPaymentMessage, canCloseUnpaid, formatTimeLeft, itemsSummary } from '@shared/domain/payments';
-import { formatDuration } from '@shared/lib/time';
+import { movePick, paymentQueueView } from '@shared/domain/payments';
 import { useLive, closeUnpaidOrder, paymentQueue, sendPaymentReminder, stopPaymentReminders, type PaymentChannel, type PaymentWorkRow } from '../../data';
-import { useErrorText, useTranslation } from '../../i18n';
+import { useDuration, useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
-import { yuan } from '../../ui/money';
+import { formatYuan } from '@shared/lib/money';
 import { useWriteContext } from '../../state/writeContext';
 import { useNoticeAction } from '../../ui/useNoticeAction';
 import { NoticeLine } from '../../ui/NoticeLine';
@@ -22,6 +21,7 @@ const PHONE_OUTCOMES = ['will-pay', 'no-answer', 'declined'] as const;
 export function PaymentQueue({ now }: { now: number }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const duration = useDuration();
   const ctx = useWriteContext();
   const open = useTabs((s) => s.open);
   const bucket = Math.floor(now / 5_000) * 5_000;
@@ -34,7 +34,8 @@ export function PaymentQueue({ now }: { now: number }) {
   const list = useRef<HTMLUListElement>(null);
   const { notice, act } = useNoticeAction(errorText, () => list.current?.focus());
 
-  const index = Math.max(0, rows?.findIndex((r) => r.order.id === selectedId) ?? 0);
+  const v = rows ? paymentQueueView(rows, selectedId, now) : null;
+  const index = v?.index ?? 0;
   const current: PaymentWorkRow | undefined = rows?.[index];
   useEffect(() => setClosing(false), [current?.order.id]);
 
@@ -46,79 +47,69 @@ export function PaymentQueue({ now }: { now: number }) {
   // ↑↓ (J K) pick, Enter sends, M P S X: while the focus is in the queue, never while typing in a field.
   useCommands(paymentQueueCommands, {
     chosen: current !== undefined,
-    move: (step) => { if (rows) setSelectedId(rows[Math.max(0, Math.min(rows.length - 1, index + step))]?.order.id ?? null); },
-    remind: () => { if (current) void send(current, current.plan.channel === 'sms' ? 'sms' : 'chat'); },
+    move: (step) => { if (rows) setSelectedId(movePick(rows, index, step)); },
+    remind: () => { if (current && v?.current) void send(current, v.current.primaryChannel); },
     sms: () => { if (current) void send(current, 'sms'); },
     phone: () => { if (current) void send(current, 'phone'); },
     stop: () => { if (current) void stop(current); },
     close: () => setClosing(true),
   }, area);
 
-  if (rows === null) return <p className="muted">{t('followups.loading')}</p>;
-  const preview = current
-    ? buildPaymentMessage(
-      { buyerNick: current.buyerNick, items: current.order.items, totalFen: current.order.totalFen, closeAt: current.plan.closeAt, now, shopName: current.shopName, step: current.plan.step ?? 0, channel: current.plan.channel ?? 'chat' },
-      current.policy,
-    )
-    : '';
-  const closeCheck = current ? canCloseUnpaid(current.order, now) : null;
+  if (rows === null || v === null) return <p className="muted">{t('followups.loading')}</p>;
+  const shown = v.current;
 
   return (
     <div className="pqueue" ref={area}>
       <div className="pqueue__list">
         <div className="pqueue__head">
           <span>{t('followups.queue.title')}</span>
-          <span className="queue__count" data-testid="payment-due-count" data-unpaid={queue?.stats.unpaid} data-read-ms={queue?.stats.readMs} data-plan-ms={queue?.stats.planMs}>{rows.filter((r) => r.plan.kind === 'due').length}</span>
+          <span className="queue__count" data-testid="payment-due-count" data-unpaid={queue?.stats.unpaid} data-read-ms={queue?.stats.readMs} data-plan-ms={queue?.stats.planMs}>{v.dueCount}</span>
           <span className="muted">{t('followups.queue.keys')}</span>
         </div>
-        {rows.length === 0 ? <Empty title={t('followups.queue.empty')} /> : null}
+        {v.items.length === 0 ? <Empty title={t('followups.queue.empty')} /> : null}
         <ul ref={list} tabIndex={0} role="listbox" aria-label={t('followups.queue.title')} data-testid="payment-queue">
-          {rows.map((r, i) => {
-            const due = r.plan.kind === 'due';
-            const left = r.plan.closeAt - now;
-            return (
-              <li
-                key={r.order.id}
-                role="option"
-                aria-selected={i === index}
-                className={`pitem ${i === index ? 'pitem--active' : ''} ${due ? 'pitem--due' : 'pitem--soon'}`}
-                onClick={() => setSelectedId(r.order.id)}
-                data-testid="payment-item"
-                data-order-id={r.order.id}
-                data-order-no={r.order.orderNo}
-                data-state={r.plan.kind}
-                data-sent={r.plan.sent}
-              >
-                <div className="pitem__top">
-                  <strong>{r.buyerNick}</strong>
-                  <span className="muted">{r.shopName}</span>
-                  <span className="num">{yuan(r.order.totalFen)}</span>
-                </div>
-                <div className="pitem__meta">
-                  <span>{t('followups.queue.step', { n: (r.plan.step ?? 0) + 1, of: r.policy.steps.length, sent: r.plan.sent })}</span>
-                  <span className={due ? 'pitem__due' : 'muted'}>
-                    {due ? t('followups.queue.dueSince', { d: formatDuration(now - (r.plan.dueAt as number)) }) : t('followups.queue.dueIn', { d: formatDuration((r.plan.dueAt as number) - now) })}
-                  </span>
-                  <span className={`pitem__close ${left < 30 * 60_000 ? 'pitem__close--soon' : ''}`} data-testid="close-countdown">{t('followups.queue.closesIn', { d: formatTimeLeft(left) })}</span>
-                  {r.plan.channel === 'sms' ? <span className="tag">{t('followups.queue.smsHint')}</span> : null}
-                </div>
-              </li>
-            );
-          })}
+          {v.items.map((r, i) => (
+            <li
+              key={r.orderId}
+              role="option"
+              aria-selected={i === index}
+              className={`pitem ${i === index ? 'pitem--active' : ''} ${r.due ? 'pitem--due' : 'pitem--soon'}`}
+              onClick={() => setSelectedId(r.orderId)}
+              data-testid="payment-item"
+              data-order-id={r.orderId}
+              data-order-no={r.orderNo}
+              data-state={r.state}
+              data-sent={r.sent}
+            >
+              <div className="pitem__top">
+                <strong>{r.buyerNick}</strong>
+                <span className="muted">{r.shopName}</span>
+                <span className="num">{formatYuan(r.totalFen)}</span>
+              </div>
+              <div className="pitem__meta">
+                <span>{t('followups.queue.step', { n: r.step, of: r.steps, sent: r.sent })}</span>
+                <span className={r.due ? 'pitem__due' : 'muted'}>
+                  {r.dueSinceMs !== null ? t('followups.queue.dueSince', { d: duration(r.dueSinceMs) }) : t('followups.queue.dueIn', { d: duration(r.dueInMs ?? 0) })}
+                </span>
+                <span className={`pitem__close ${r.closeSoon ? 'pitem__close--soon' : ''}`} data-testid="close-countdown">{t('followups.queue.closesIn', { d: duration(r.closeInMs, { round: 'up' }) })}</span>
+                {r.sms ? <span className="tag">{t('followups.queue.smsHint')}</span> : null}
+              </div>
+            </li>
+          ))}
         </ul>
       </div>
       <section className="pqueue__detail" aria-label={t('followups.queue.detail')}>
-        {current ? (
+        {current && shown ? (
           <>
             <h3>
-              <button type="button" className="link mono" onClick={() => open({ entity: 'order', id: current.order.id }, current.order.orderNo)}>{current.order.orderNo}</button>
+              <button type="button" className="link mono" onClick={() => open({ entity: 'order', id: shown.orderId }, shown.orderNo)}>{shown.orderNo}</button>
             </h3>
-            <p>{itemsSummary(current.order.items)} · {yuan(current.order.totalFen)}</p>
-            <p className="muted">{t(`followups.reason.${current.plan.reason}`, { defaultValue: current.plan.reason })}</p>
-            <pre className="pqueue__preview" data-testid="payment-preview">{preview}</pre>
+            <p>{shown.itemsText} · {formatYuan(shown.totalFen)}</p>
+            <p className="muted">{t(`followups.reason.${shown.reason}`, { defaultValue: shown.reason })}</p>
+            <pre className="pqueue__preview" data-testid="payment-preview">{shown.preview}</pre>
             <div className="pqueue__actions">
-              <button type="button" className="btn btn--primary" onClick={() => void send(current, current.plan.channel === 'sms' ? 'sms' : 'chat')} data-testid="send-reminder">
-                {current.plan.channel === 'sms' ? t('followups.actions.sms') : t('followups.actions.chat')} <kbd>Enter</kbd>
+              <button type="button" className="btn btn--primary" onClick={() => void send(current, shown.primaryChannel)} data-testid="send-reminder">
+                {shown.primaryChannel === 'sms' ? t('followups.actions.sms') : t('followups.actions.chat')} <kbd>Enter</kbd>
               </button>
               <button type="button" className="btn" onClick={() => void send(current, 'sms')}>{t('followups.actions.sms')} <kbd>M</kbd></button>
               <span className="pqueue__phone">
@@ -128,7 +119,7 @@ export function PaymentQueue({ now }: { now: number }) {
                 <button type="button" className="btn" onClick={() => void send(current, 'phone')}>{t('followups.actions.phone')} <kbd>P</kbd></button>
               </span>
               <button type="button" className="btn btn--ghost" onClick={() => void stop(current)}>{t('followups.actions.stop')} <kbd>S</kbd></button>
-              <button type="button" className="btn btn--danger" onClick={() => setClosing(true)} disabled={!closeCheck?.allowed} title={closeCheck?.allowed ? '' : t('followups.actions.closeTooEarly')} data-testid="close-order">
+              <button type="button" className="btn btn--danger" onClick={() => setClosing(true)} disabled={!shown.closeAllowed} title={shown.closeAllowed ? '' : t('followups.actions.closeTooEarly')} data-testid="close-order">
                 {t('followups.actions.close')} <kbd>X</kbd>
               </button>
             </div>

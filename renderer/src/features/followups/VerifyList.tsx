@@ -5,7 +5,7 @@ import { useLive, changeAddress, confirmVerification, sendVerifyMessage, verifyQ
 import { useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
-import { yuan } from '../../ui/money';
+import { formatYuan } from '@shared/lib/money';
 import { useWriteContext } from '../../state/writeContext';
 import { useNoticeAction } from '../../ui/useNoticeAction';
 import { NoticeLine } from '../../ui/NoticeLine';
@@ -73,7 +73,7 @@ export function VerifyList({ now }: { now: number }) {
               <div className="pitem__top">
                 <strong>{r.buyerNick}</strong>
                 <span className="muted">{r.shopName}</span>
-                <span className="num">{yuan(r.order.totalFen)}</span>
+                <span className="num">{formatYuan(r.order.totalFen)}</span>
               </div>
               <div className="pitem__meta">
                 <span>{t('followups.verify.paidAt', { at: formatShanghaiShort(r.order.paidAt ?? r.order.createdAt) })}</span>
@@ -87,7 +87,7 @@ export function VerifyList({ now }: { now: number }) {
         {current ? (
           <>
             <h3><button type="button" className="link mono" onClick={() => open({ entity: 'order', id: current.order.id }, current.order.orderNo)}>{current.order.orderNo}</button></h3>
-            <p>{itemsSummary(current.order.items)} · {yuan(current.order.totalFen)}</p>
+            <p>{itemsSummary(current.order.items)} · {formatYuan(current.order.totalFen)}</p>
             <p data-testid="verify-address">{t('order.address')}：{current.order.addressMasked}</p>
             <div className="pqueue__actions">
               <button type="button" className="btn btn--primary" onClick={() => void sendIt(current)} data-testid="send-verify">{t('followups.verify.send')} <kbd>Enter</kbd></button>

@@ -1,15 +1,13 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Agent, HandoverItem } from '@shared/schemas/entities';
-import { compileHandover, shiftBoundary, type CompiledItem } from '@shared/domain/handover';
-import { shanghaiDate, MINUTE } from '@shared/lib/time';
+import { compileHandover, draftFromRecord, freeItem, handoverContents, outgoingView, shiftBoundary } from '@shared/domain/handover';
+import { MINUTE } from '@shared/lib/time';
 import { newId } from '@shared/lib/ids';
 import { useLive, handoverFacts, draftOf, saveDraft, signOutHandover } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
 import { ItemLine } from './ItemLine';
-
-const toItem = (c: CompiledItem, note: string): HandoverItem => ({ ...c, note, ackBy: null, ackAt: null, claimedBy: null });
 
 /**
  * The outgoing agent's review: what is open now, compiled live from the store, with a note per
@@ -21,7 +19,8 @@ export function Outgoing({ agent }: { agent: Agent }) {
   const now = Math.floor(useNow(30_000) / MINUTE) * MINUTE;
   const boundary = useMemo(() => shiftBoundary(now), [now]);
   const facts = useLive(() => handoverFacts(now, boundary.next.endAt), [now, boundary.next.endAt], null);
-  const sections = useMemo(() => (facts ? compileHandover(facts, { now, ...boundary }) : []), [facts, now, boundary]);
+  const sections = useMemo(() => (facts ? compileHandover(facts, { now, ...boundary }) : null), [facts, now, boundary]);
+  const view = outgoingView(sections);
   const draft = useLive(() => draftOf(agent.id, now), [agent.id], null);
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [excluded, setExcluded] = useState<Record<string, boolean>>({});
@@ -37,16 +36,13 @@ export function Outgoing({ agent }: { agent: Agent }) {
     setLoaded(true);
     if (!draft) return;
     setDraftId(draft.id);
-    setFree(draft.notes);
-    setNotes(Object.fromEntries(draft.items.map((i) => [i.key, i.note])));
-    setExtra(draft.items.filter((i) => i.kind === 'note'));
+    const restored = draftFromRecord(draft);
+    setFree(restored.free);
+    setNotes(restored.notes);
+    setExtra(restored.extra);
   }, [draft, loaded]);
 
-  const items = (): HandoverItem[] => [
-    ...extra.map((i) => ({ ...i, note: notes[i.key] ?? i.note })),
-    ...sections.flatMap((s) => s.items).filter((i) => !excluded[i.key]).map((i) => toItem(i, notes[i.key] ?? '')),
-  ];
-  const input = () => ({ shiftKey: boundary.current.key, shiftDate: shanghaiDate(boundary.current.startAt), items: items(), notes: free });
+  const input = () => handoverContents(sections ?? [], { notes, excluded, extra, free }, boundary.current);
   const persist = async (): Promise<void> => {
     // Until the compiled list is loaded a save would drop the notes written on its items.
     if (!facts) return;
@@ -55,8 +51,9 @@ export function Outgoing({ agent }: { agent: Agent }) {
   };
 
   const addItem = (): void => {
-    if (!newItem.trim()) return;
-    setExtra((xs) => [...xs, { key: `note:${newId()}`, kind: 'note', label: newItem.trim().slice(0, 300), detail: '', shopName: '', dueAt: null, urgency: 1, target: null, note: '', ackBy: null, ackAt: null, claimedBy: null }]);
+    const item = freeItem(newId(), newItem);
+    if (!item) return;
+    setExtra((xs) => [...xs, item]);
     setNewItem('');
   };
   useEffect(() => {
@@ -85,9 +82,9 @@ export function Outgoing({ agent }: { agent: Agent }) {
           <button className="btn" onClick={addItem} data-testid="handover-add-item">{t('shift.out.add')}</button>
         </div>
       </div>
-      {sections.map((s) => (
+      {view.sections.map((s) => (
         <div key={s.kind} className="hsection">
-          <h3>{t(`shift.section.${s.kind}`)} <span className="muted">{s.items.length + s.more}</span></h3>
+          <h3>{t(`shift.section.${s.kind}`)} <span className="muted">{s.total}</span></h3>
           {s.items.map((i) => (
             <ItemLine key={i.key} item={i}>
               <label className="hitem__include">
@@ -99,7 +96,7 @@ export function Outgoing({ agent }: { agent: Agent }) {
           {s.more ? <p className="muted">{t('shift.out.more', { count: s.more })}</p> : null}
         </div>
       ))}
-      {facts && sections.length === 0 ? <p className="muted">{t('shift.out.nothingOpen')}</p> : null}
+      {view.nothingOpen ? <p className="muted">{t('shift.out.nothingOpen')}</p> : null}
       <label className="free-notes">
         {t('shift.out.freeNotes')}
         <textarea value={free} onChange={(e) => setFree(e.target.value)} onBlur={() => void persist()} maxLength={5000} rows={3} data-testid="handover-free-notes" />

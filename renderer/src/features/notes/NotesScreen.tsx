@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Note } from '@shared/schemas/entities';
-import { matchesNote, noteSearchKey, type NoteSearchKey } from '@shared/domain/notes';
+import { noteKeyCache, notesListView, type NoteListItem } from '@shared/domain/notes';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLive, createNote, getNote, listNotes, restoreRevision, subjectNotes, type NoteScope, type NoteSubject } from '../../data';
+import { useLive, createNote, getNote, listNotes, restoreRevision, subjectNotes, type NoteScope } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useCommands } from '../../ui/commands';
@@ -23,7 +23,6 @@ export function NotesScreen() {
   const notes = useLive(() => (recovery.done ? listNotes(agentId) : Promise.resolve(null)), [agentId, recovery.done], null);
   // Buyer, order and case notes are not in the memo book list, but a search finds them too.
   const subjects = useLive(subjectNotes, [], []);
-  const subjectOf = useMemo(() => new Map(subjects.map((s) => [s.note.id, s.subject])), [subjects]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -31,24 +30,13 @@ export function NotesScreen() {
   // result that may not have caught up yet.
   const [forced, setForced] = useState<Note | null>(null);
   const [undo, setUndo] = useState<{ undoId: string; at: number } | null>(null);
-  // Search keys (with pinyin) cached per note and rebuilt when what they are made of changes;
-  // keyed on content, not updatedAt, so two saves in one millisecond cannot leave a stale key.
-  const keys = useRef(new Map<string, { of: string; key: NoteSearchKey }>());
-
-  const shown = useMemo(() => {
-    if (!notes) return [];
-    if (!query.trim()) return notes;
-    return [...notes, ...subjects.map((s) => s.note)].filter((n) => {
-      let k = keys.current.get(n.id);
-      const of = `${n.title}\u0000${n.tags.join(' ')}\u0000${n.body}`;
-      if (!k || k.of !== of) keys.current.set(n.id, (k = { of, key: noteSearchKey(n) }));
-      return matchesNote(k.key, query);
-    });
-  }, [notes, subjects, query]);
+  // Search keys (with pinyin) are cached for as long as the screen is open.
+  const keyOf = useMemo(() => noteKeyCache(), []);
+  const list = useMemo(() => notesListView({ notes, subjects, query, selected, keyOf }), [notes, subjects, query, selected, keyOf]);
 
   const current = useLive(() => (selected ? getNote(selected) : Promise.resolve(undefined)), [selected], undefined);
   // Before the store has answered, keep the editor closed rather than open it on stale text.
-  const activeId = selected ?? notes?.[0]?.id ?? null;
+  const { activeId } = list;
   useEffect(() => {
     if (!selected && notes?.[0]) setSelected(notes[0].id);
   }, [notes, selected]);
@@ -80,8 +68,8 @@ export function NotesScreen() {
           <button className="btn btn--primary" onClick={() => void add('mine')} data-testid="new-note">{t('notes.newMine')} <kbd>Alt N</kbd></button>
           <button className="btn" onClick={() => void add('shop')} data-testid="new-shop-note">{t('notes.newShop')}</button>
         </div>
-        <NoteList notes={shown} subjectOf={subjectOf} activeId={activeId} onPick={(id) => { setUndo(null); setForced(null); setSelected(id); }} />
-        {notes && shown.length === 0 ? <p className="muted">{query ? t('notes.noMatch') : t('notes.empty')}</p> : null}
+        <NoteList items={list.items} activeId={activeId} onPick={(id) => { setUndo(null); setForced(null); setSelected(id); }} />
+        {list.empty ? <p className="muted">{t(`notes.${list.empty}`)}</p> : null}
       </aside>
       <section className="notes__main">
         {recovery.recovered.length > 0 ? (
@@ -113,16 +101,15 @@ export function NotesScreen() {
   );
 }
 
-function NoteList({ notes, subjectOf, activeId, onPick }: { notes: Note[]; subjectOf: Map<string, NoteSubject>; activeId: string | null; onPick: (id: string) => void }) {
+function NoteList({ items, activeId, onPick }: { items: NoteListItem[]; activeId: string | null; onPick: (id: string) => void }) {
   const { t } = useTranslation();
   const parent = useRef<HTMLUListElement>(null);
-  const rows = useVirtualizer({ count: notes.length, getScrollElement: () => parent.current, estimateSize: () => 58, overscan: 8 });
+  const rows = useVirtualizer({ count: items.length, getScrollElement: () => parent.current, estimateSize: () => 58, overscan: 8 });
   return (
     <ul className="notes__list" ref={parent} aria-label={t('notes.list')}>
       <li style={{ height: rows.getTotalSize(), position: 'relative', listStyle: 'none' }}>
         {rows.getVirtualItems().map((v) => {
-          const n = notes[v.index]!;
-          const subject = subjectOf.get(n.id);
+          const n = items[v.index]!;
           return (
             <button
               key={n.id}
@@ -133,10 +120,10 @@ function NoteList({ notes, subjectOf, activeId, onPick }: { notes: Note[]; subje
             >
               <span className="note-item__title">
                 {n.pinned ? <span aria-label={t('notes.pinned')}>📌 </span> : null}
-                {n.title || n.body.slice(0, 24) || t('notes.untitled')}
+                {n.title ?? t('notes.untitled')}
               </span>
               <span className="note-item__meta">
-                {subject ? t(`notes.about.${subject.kind}`, { label: subject.label }) : n.ownerId === null ? t('notes.shared') : t('notes.personal')} · {formatShanghaiShort(n.updatedAt)}
+                {n.owner.kind === 'subject' ? t(`notes.about.${n.owner.subject.kind}`, { label: n.owner.subject.label }) : t(`notes.${n.owner.kind}`)} · {formatShanghaiShort(n.updatedAt)}
                 {n.tags.length ? ` · ${n.tags.join(' ')}` : ''}
               </span>
             </button>

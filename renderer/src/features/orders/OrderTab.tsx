@@ -4,7 +4,7 @@ import { listAgents, useLive, orderFullDetail } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
-import { yuan } from '../../ui/money';
+import { formatYuan } from '@shared/lib/money';
 import { OrderCaseActions } from '../aftersale';
 import { PromiseForm } from '../handover';
 import { SubjectNotes } from '../notes';
@@ -41,7 +41,7 @@ export function OrderTab({ id }: { id: string }) {
             <dt>{t('order.shop')}</dt><dd>{shop?.name}</dd>
             <dt>{t('order.buyer')}</dt>
             <dd>{buyer ? <button type="button" className="link" onClick={() => open({ entity: 'buyer', id: buyer.id }, buyer.nick)}>{buyer.nick}</button> : '—'}</dd>
-            <dt>{t('order.amount')}</dt><dd>{yuan(order.totalFen)} <span className="muted">{t('orders.detail.itemsSum', { sum: yuan(itemsFen) })}</span></dd>
+            <dt>{t('order.amount')}</dt><dd>{formatYuan(order.totalFen)} <span className="muted">{t('orders.detail.itemsSum', { sum: formatYuan(itemsFen) })}</span></dd>
             <dt>{t('order.created')}</dt><dd>{formatShanghaiShort(order.createdAt)}</dd>
             <dt>{t('order.paid')}</dt><dd>{order.paidAt ? formatShanghaiShort(order.paidAt) : '—'}</dd>
             <dt>{t('order.tracking')}</dt><dd>{order.trackingNo ? `${order.carrier ?? ''} ${order.trackingNo}` : '—'}</dd>
@@ -55,7 +55,7 @@ export function OrderTab({ id }: { id: string }) {
             <thead><tr><th>{t('order.item')}</th><th>SKU</th><th>{t('order.qty')}</th><th>{t('order.price')}</th><th>{t('orders.detail.subtotal')}</th></tr></thead>
             <tbody>
               {order.items.map((it, i) => (
-                <tr key={i}><td>{it.title}</td><td>{it.sku}</td><td>{it.qty}</td><td>{yuan(it.price)}</td><td>{yuan(it.price * it.qty)}</td></tr>
+                <tr key={i}><td>{it.title}</td><td>{it.sku}</td><td>{it.qty}</td><td>{formatYuan(it.price)}</td><td>{formatYuan(it.price * it.qty)}</td></tr>
               ))}
             </tbody>
           </table>

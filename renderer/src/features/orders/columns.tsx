@@ -3,7 +3,7 @@ import { formatShanghaiShort } from '@shared/lib/time';
 import type { FlagMeanings } from '@shared/domain/remarks';
 import type { Shop } from '@shared/schemas/entities';
 import type { OrderGridRow, OrderSortKey } from '../../data';
-import { yuan } from '../../ui/money';
+import { formatYuan } from '@shared/lib/money';
 import { FlagDot } from './FlagDot';
 
 type T = (key: string) => string;
@@ -27,7 +27,7 @@ export function orderColumns(t: T, shops: ReadonlyMap<string, { shop: Shop; mean
     col('shop', 120, 'shopName', (r) => r.shopName),
     col('buyer', 130, 'buyerNick', (r) => r.buyerNick),
     col('status', 120, 'status', (r) => <span className={`status status--o-${r.status}`}>{t(`orderStatus.${r.status}`)}</span>),
-    col('amount', 90, 'totalFen', (r) => <span className="num">{yuan(r.totalFen)}</span>),
+    col('amount', 90, 'totalFen', (r) => <span className="num">{formatYuan(r.totalFen)}</span>),
     col('items', 220, undefined, (r) => r.items),
     col('created', 110, 'createdAt', (r) => formatShanghaiShort(r.createdAt)),
     col('paid', 110, 'paidAt', (r) => (r.paidAt ? formatShanghaiShort(r.paidAt) : '—')),

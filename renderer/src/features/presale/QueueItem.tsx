@@ -1,18 +1,18 @@
 import { waitLevel } from '@shared/domain/presale';
-import { formatDuration } from '@shared/lib/time';
 import type { QueueRow } from '../../data';
-import { useTranslation } from '../../i18n';
+import { useDuration, useTranslation } from '../../i18n';
 
 /** One waiting buyer: live timer coloured by the 3-minute rule, shop/platform, tier, tags, preview. */
 export function QueueItem({ row, now, active, onSelect, transferredFrom }: { row: QueueRow; now: number; active: boolean; onSelect: () => void; transferredFrom: string | null }) {
   const { t } = useTranslation();
+  const duration = useDuration();
   const { conversation: c, buyer, shop } = row;
   const level = waitLevel(c.lastBuyerAt, now);
   return (
     <button className={`queue-item queue-item--${level}${active ? ' queue-item--active' : ''}`} onClick={onSelect} data-testid="queue-item" data-conversation-id={c.id} data-level={level} aria-current={active}>
       <span className="queue-item__top">
         <span className="queue-item__nick">{buyer?.nick ?? '—'}</span>
-        <span className={`timer timer--${level}`} title={t(`presale.level.${level}`)} data-testid="queue-timer">{formatDuration(now - c.lastBuyerAt)}</span>
+        <span className={`timer timer--${level}`} title={t(`presale.level.${level}`)} data-testid="queue-timer">{duration(now - c.lastBuyerAt, { seconds: true })}</span>
       </span>
       <span className="queue-item__meta">
         {shop ? <span className={`badge badge--${shop.platform}`}>{t(`platform.${shop.platform}`)}</span> : null}

@@ -1,7 +1,7 @@
 import { successRates, useLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
-import { yuan } from '../../ui/money';
+import { formatYuan } from '@shared/lib/money';
 
 type Group = 'agent' | 'shop' | 'day';
 
@@ -23,7 +23,7 @@ export function PaymentReport({ from, until, groups, nameOf }: { from: number; u
       <p className="muted">{t('reports.payments.rule')}</p>
       <div className="kpi" data-testid="payment-rate-total">
         <span className="kpi__value">{all ? pct(all.rate) : '—'}</span>
-        <span className="kpi__label">{t('reports.payments.total', { paid: all?.paid ?? 0, reminded: all?.reminded ?? 0, amount: yuan(all?.paidFen ?? 0) })}</span>
+        <span className="kpi__label">{t('reports.payments.total', { paid: all?.paid ?? 0, reminded: all?.reminded ?? 0, amount: formatYuan(all?.paidFen ?? 0) })}</span>
       </div>
       {rows && rows.length === 0 ? <Empty title={t('reports.payments.none')} /> : null}
       {rows && rows.length > 0 ? (
@@ -42,7 +42,7 @@ export function PaymentReport({ from, until, groups, nameOf }: { from: number; u
                 {groups.includes('day') ? <td>{r.day}</td> : null}
                 {groups.includes('shop') ? <td>{nameOf('shop', r.shopId)}</td> : null}
                 {groups.includes('agent') ? <td>{nameOf('agent', r.agentId)}</td> : null}
-                <td>{r.reminded}</td><td>{r.paid}</td><td>{pct(r.rate)}</td><td>{yuan(r.paidFen)}</td>
+                <td>{r.reminded}</td><td>{r.paid}</td><td>{pct(r.rate)}</td><td>{formatYuan(r.paidFen)}</td>
               </tr>
             ))}
           </tbody>

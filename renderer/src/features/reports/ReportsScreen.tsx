@@ -1,9 +1,9 @@
 import './reports.css';
 import { useMemo, useState } from 'react';
 import { responseRates, type GroupKey } from '@shared/domain/reports';
-import { DAY, startOfShanghaiDay, formatDuration } from '@shared/lib/time';
+import { DAY, startOfShanghaiDay } from '@shared/lib/time';
 import { listAgents, listShops, useLive, chatLinesBetween } from '../../data';
-import { useTranslation } from '../../i18n';
+import { useDuration, useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
 import { PaymentReport } from './PaymentReport';
@@ -15,6 +15,7 @@ const GROUPINGS: Record<string, GroupKey[]> = { agent: ['agent'], shop: ['shop']
 /** 报表: the 3-minute manual response rate Taobao rates a shop on, and 催付成功率, per agent, shop and day. */
 export function ReportsScreen() {
   const { t } = useTranslation();
+  const duration = useDuration();
   const now = useNow(30_000);
   const [period, setPeriod] = useState<Period>('today');
   const [grouping, setGrouping] = useState<keyof typeof GROUPINGS>('agent');
@@ -62,7 +63,7 @@ export function ReportsScreen() {
                 {GROUPINGS[grouping]!.includes('agent') ? <td>{name(r.agentId, agents)}</td> : null}
                 <td>{r.rounds}</td><td>{r.within}</td>
                 <td className={r.rate !== null && r.rate < GOAL ? 'bad' : 'good'}>{pct(r.rate)}</td>
-                <td>{r.meanReplyMs === null ? '—' : formatDuration(r.meanReplyMs)}</td>
+                <td>{r.meanReplyMs === null ? '—' : duration(r.meanReplyMs, { seconds: true })}</td>
                 <td>{r.unanswered}</td>
               </tr>
             ))}

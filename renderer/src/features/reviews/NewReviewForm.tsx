@@ -7,7 +7,7 @@ import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { Field } from '../../ui';
-import { fromLocalInput, toLocalInput, useCaseText } from './text';
+import { fromLocalInput, toLocalInput, useCaseText } from '../cases';
 
 /** Enter a 中差评 as it appears on the platform: order number, rating, text, when it was posted, cause. */
 export function NewReviewForm({ onDone }: { onDone: (r: Review) => void }) {

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Review, ReviewCause, ReviewStatus } from '@shared/schemas/entities';
-import { buildEvidencePack, EXPLANATION_TEMPLATES, fillCaseTemplate, reviewDeadlines, reviewMoves, suggestCause } from '@shared/domain/cases';
-import { lintReply } from '@shared/domain/lint';
+import { ReviewCause, type Review, type ReviewStatus } from '@shared/schemas/entities';
+import { buildEvidencePack, caseTemplateVars, fillCaseTemplate, reviewCaseView } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { listAgents, useLive, type CaseContext, logReviewContact, moveReview, updateReview } from '../../data';
 import { ProblemError } from '@shared/lib/problem';
@@ -9,15 +8,10 @@ import { useTranslation } from '../../i18n';
 import { Field } from '../../ui';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
-import { yuan } from '../../ui/money';
-import { ContactLog } from './ContactLog';
-import { OwnerSelect } from './OwnerSelect';
-import { ConversationBeside } from './Conversation';
-import { saveText } from './download';
-import { parseYuan, useCaseText } from './text';
-import './reviews.css';
+import { formatYuan } from '@shared/lib/money';
+import { parseYuan, yuanInput } from '@shared/lib/money';
+import { ContactLog, ConversationBeside, OwnerSelect, saveText, useCaseText } from '../cases';
 
-const CAUSES: readonly ReviewCause[] = ['quality', 'service', 'shipping', 'mood', 'malicious'];
 /** Refusals shown beside their own section rather than at the outcome buttons. */
 const NEAR_FIELD: ReadonlySet<string> = new Set(['compensationFen']);
 
@@ -28,13 +22,13 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
   const agentId = useSession((s) => s.agentId) ?? 'system';
   const agents = useLive(listAgents, [], []);
   const now = useNow(30_000);
-  const d = reviewDeadlines(review);
-  const suggestion = suggestCause(review.text);
   const [error, setError] = useState<{ text: string; field: string } | null>(null);
   const [explanation, setExplanation] = useState(review.explanation);
   const [followUp, setFollowUp] = useState(review.followUp ?? '');
-  const [comp, setComp] = useState(review.compensationFen === null || review.compensationFen === undefined ? '' : String(review.compensationFen / 100));
+  const [comp, setComp] = useState(yuanInput(review.compensationFen));
   useEffect(() => setExplanation(review.explanation), [review.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  const v = reviewCaseView({ review, contacts: ctx.contacts, explanationDraft: explanation, now });
+  const { suggestion } = v;
   const write = () => ({ agentId, now: Date.now() });
   const run = async (f: () => Promise<unknown>): Promise<string | null> => {
     try {
@@ -47,10 +41,8 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
       return msg;
     }
   };
-  const open = review.status === 'new' || review.status === 'contacting' || review.status === 'negotiating';
-  const tooEarly = open && now < d.earliestContactAt ? t('cases.moodWait', { at: formatShanghaiShort(d.earliestContactAt) }) : null;
-  const warnings = lintReply(explanation);
-  const vars = { 买家: ctx.buyer?.nick, 订单号: ctx.order?.orderNo, 物流单号: ctx.order?.trackingNo };
+  const blocked = v.contactBlocked === null ? null : v.contactBlocked.reason === 'tooEarly' ? t('cases.moodWait', { at: formatShanghaiShort(v.contactBlocked.at) }) : t('cases.reviewClosedNote');
+  const vars = caseTemplateVars(ctx);
 
   const exportEvidence = () => run(() => saveText(`证据包-${ctx.order?.orderNo ?? review.id}.txt`, buildEvidencePack({
     review, order: ctx.order, buyerNick: ctx.buyer?.nick ?? '', shopName: ctx.shop?.name ?? '', messages: ctx.messages, contacts: ctx.contacts,
@@ -68,12 +60,12 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
           <OwnerSelect agents={agents} value={review.ownerId} onChange={(ownerId) => void run(() => updateReview(review.id, { ownerId }, write()))} />
         </div>
         <dl className="detail__facts">
-          <dt>{t('cases.order')}</dt><dd className="mono">{ctx.order?.orderNo ?? '—'} {ctx.order ? yuan(ctx.order.totalFen) : ''}</dd>
+          <dt>{t('cases.order')}</dt><dd className="mono">{ctx.order?.orderNo ?? '—'} {ctx.order ? formatYuan(ctx.order.totalFen) : ''}</dd>
           <dt>{t('cases.postedAt')}</dt><dd>{formatShanghaiShort(review.postedAt)}</dd>
           <dt>{t('cases.reviewText')}</dt><dd className="quote">{review.text}</dd>
-          <dt>{t('cases.modifiableUntil')}</dt><dd data-testid="modify-countdown">{formatShanghaiShort(d.modifiableUntil)} · {countdown(d.modifiableUntil, now)}</dd>
-          <dt>{t('cases.explainBy')}</dt><dd data-testid="explain-countdown" className={open && d.explainBy - now < 3 * 86_400_000 && !review.explanation.trim() ? 'urgent' : undefined}>{formatShanghaiShort(d.explainBy)} · {countdown(d.explainBy, now)}</dd>
-          <dt>{t('cases.nextContact')}</dt><dd>{open ? `${formatShanghaiShort(Math.max(review.nextContactAt, d.earliestContactAt))} · ${countdown(Math.max(review.nextContactAt, d.earliestContactAt), now)}` : '—'}</dd>
+          <dt>{t('cases.modifiableUntil')}</dt><dd data-testid="modify-countdown">{formatShanghaiShort(v.modifiableUntil)} · {countdown(v.modifiableUntil, now)}</dd>
+          <dt>{t('cases.explainBy')}</dt><dd data-testid="explain-countdown" className={v.explainUrgent ? 'urgent' : undefined}>{formatShanghaiShort(v.explainBy)} · {countdown(v.explainBy, now)}</dd>
+          <dt>{t('cases.nextContact')}</dt><dd>{v.nextContactAt !== null ? `${formatShanghaiShort(v.nextContactAt)} · ${countdown(v.nextContactAt, now)}` : '—'}</dd>
         </dl>
 
         <div className="case__form">
@@ -86,23 +78,23 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
           <div className="case__form">
             <select aria-label={t('cases.cause')} value={review.cause ?? ''} onChange={(e) => void run(() => updateReview(review.id, { cause: (e.target.value || null) as ReviewCause | null }, write()))} data-testid="review-cause">
               <option value="">{t('cases.causeUnset')}</option>
-              {CAUSES.map((c) => <option key={c} value={c}>{t(`cases.causes.${c}`)}</option>)}
+              {ReviewCause.options.map((c) => <option key={c} value={c}>{t(`cases.causes.${c}`)}</option>)}
             </select>
             <span className="muted" data-testid="cause-suggestion">
               {t('cases.suggested', { cause: t(`cases.causes.${suggestion.cause}`) })}{suggestion.matched.length ? `（${suggestion.matched.join('、')}）` : ''}
             </span>
-            {review.cause !== suggestion.cause ? <button className="link" onClick={() => void run(() => updateReview(review.id, { cause: suggestion.cause }, write()))}>{t('cases.useSuggestion')}</button> : null}
+            {v.offerSuggestion ? <button className="link" onClick={() => void run(() => updateReview(review.id, { cause: suggestion.cause }, write()))}>{t('cases.useSuggestion')}</button> : null}
           </div>
-          <p className="muted">{t(`cases.causeAdvice.${review.cause ?? suggestion.cause}`)}</p>
+          <p className="muted">{t(`cases.causeAdvice.${v.workingCause}`)}</p>
         </section>
 
         <ContactLog
           contacts={ctx.contacts}
           agents={agents}
-          blocked={tooEarly ?? (open ? null : t('cases.reviewClosedNote'))}
+          blocked={blocked}
           onLog={(c) => logReviewContact(review.id, c, write()).then(() => null, problem)}
         />
-        {open && !ctx.contacts.some((c) => c.channel === 'chat') ? <p className="muted">{t('cases.chatFirstNote')}</p> : null}
+        {v.chatFirstHint ? <p className="muted">{t('cases.chatFirstNote')}</p> : null}
 
         <section className="case__section">
           <h3>{t('cases.compensation')}</h3>
@@ -122,29 +114,29 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
         <section className="case__section">
           <h3>{t('cases.explanation')}</h3>
           <div className="case__form">
-            {(EXPLANATION_TEMPLATES[review.cause ?? suggestion.cause] ?? []).map((tpl, i) => (
+            {v.templates.map((tpl, i) => (
               <button key={i} className="btn btn--ghost chip" onClick={() => setExplanation(fillCaseTemplate(tpl, vars))} data-testid="explanation-template">{t('cases.template', { n: i + 1 })}</button>
             ))}
           </div>
           <textarea rows={4} className="wide" value={explanation} onChange={(e) => setExplanation(e.target.value)} data-testid="review-explanation" aria-label={t('cases.explanation')} />
-          {warnings.length ? (
+          {v.warnings.length ? (
             <ul className="lint" data-testid="explanation-lint">
-              {warnings.map((w, i) => <li key={i}>{w.message} <span className="muted">→ {w.suggestion}</span></li>)}
+              {v.warnings.map((w, i) => <li key={i}>{w.message} <span className="muted">→ {w.suggestion}</span></li>)}
             </ul>
           ) : null}
           <div className="case__form">
             <button className="btn" onClick={() => void run(() => updateReview(review.id, { explanation }, write()))} data-testid="explanation-save">{t('cases.saveExplanation')}</button>
-            {review.cause === 'malicious' ? <button className="btn" onClick={() => void exportEvidence()} data-testid="evidence-export">{t('cases.evidence')}</button> : null}
+            {v.evidence ? <button className="btn" onClick={() => void exportEvidence()} data-testid="evidence-export">{t('cases.evidence')}</button> : null}
           </div>
         </section>
 
         <section className="case__section">
           <h3>{t('cases.outcome')}</h3>
           <div className="case__form">
-            {reviewMoves(review.status).map((to: ReviewStatus) => (
+            {v.moves.map((to: ReviewStatus) => (
               <button key={to} className="btn" onClick={() => void run(() => moveReview(review.id, to, write()))} data-testid={`review-move-${to}`}>{t(`cases.move.${to}`)}</button>
             ))}
-            {reviewMoves(review.status).includes('modified') ? <button className="btn" onClick={() => void run(() => moveReview(review.id, 'modified', write(), true))}>{t('cases.move.deleted')}</button> : null}
+            {v.deletable ? <button className="btn" onClick={() => void run(() => moveReview(review.id, 'modified', write(), true))}>{t('cases.move.deleted')}</button> : null}
             {review.outcome ? <span className="status">{t(`cases.outcomes.${review.outcome}`)}</span> : null}
           </div>
         </section>

@@ -1,15 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { ColumnDef } from '@tanstack/react-table';
-import type { ReviewCause, ReviewStatus } from '@shared/schemas/entities';
-import { filterReviews, reviewDeadlines, reviewModificationRate, type Cell } from '@shared/domain/cases';
-import { formatShanghaiShort, shanghaiDate } from '@shared/lib/time';
-import { useLive, agentsAndShops, reviewRegister, type ReviewRow } from '../../data';
+import { ReviewCause, ReviewStatus } from '@shared/schemas/entities';
+import { exportTable, filterReviews, REVIEW_COLUMNS, reviewModificationRate } from '@shared/domain/cases';
+import { shanghaiDate } from '@shared/lib/time';
+import { useLive, agentsAndShops, reviewRegister } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
-import { RegisterGrid } from './RegisterGrid';
-import { CommonFilters, type CommonFilterValues } from './CommonFilters';
-import { saveRegister } from './download';
-import { fromLocalInput } from './text';
+import { CommonFilters, RegisterGrid, commonFilter, saveRegister, useRegisterColumns, type CommonFilterValues } from '../cases';
 
 /** 中差评登记表: every review with filters, the modification rate, and export. */
 export function ReviewRegister() {
@@ -20,35 +16,17 @@ export function ReviewRegister() {
   const [status, setStatus] = useState<ReviewStatus | ''>('');
   const [cause, setCause] = useState<ReviewCause | ''>('');
   const [common, setCommon] = useState<CommonFilterValues>({ owner: '', shop: '', from: '', to: '' });
-  const { owner, shop, from, to } = common;
   const [error, setError] = useState<string | null>(null);
   const open = useTabs((s) => s.open);
   const shown = useMemo(() => {
-    const keep = new Set(filterReviews(rows.map((r) => r.review), { status: status || null, cause: cause || null, ownerId: owner || null, shopId: shop || null, from: fromLocalInput(from ? `${from}T00:00` : ''), to: to ? (fromLocalInput(`${to}T00:00`) ?? 0) + 86_400_000 : null }).map((r) => r.id));
+    const keep = new Set(filterReviews(rows.map((r) => r.review), { status: status || null, cause: cause || null, ...commonFilter(common) }).map((r) => r.id));
     return rows.filter((r) => keep.has(r.review.id));
-  }, [rows, status, cause, owner, shop, from, to]);
+  }, [rows, status, cause, common]);
   const rate = reviewModificationRate(shown.map((r) => r.review));
-  const columns = useMemo<ColumnDef<ReviewRow, unknown>[]>(() => [
-    { id: 'posted', header: t('cases.col.posted'), accessorFn: (r) => r.review.postedAt, cell: (c) => formatShanghaiShort(c.getValue() as number), size: 110 },
-    { id: 'rating', header: t('cases.col.rating'), accessorFn: (r) => t(`cases.rating.${r.review.rating}`), size: 60 },
-    { id: 'cause', header: t('cases.col.cause'), accessorFn: (r) => (r.review.cause ? t(`cases.causes.${r.review.cause}`) : ''), size: 80 },
-    { id: 'status', header: t('cases.col.status'), accessorFn: (r) => t(`cases.reviewStatus.${r.review.status}`), size: 80 },
-    { id: 'buyer', header: t('cases.col.buyer'), accessorFn: (r) => r.buyerNick, size: 120 },
-    { id: 'order', header: t('cases.col.order'), accessorFn: (r) => r.orderNo, size: 170 },
-    { id: 'text', header: t('cases.col.text'), accessorFn: (r) => r.review.text, size: 240 },
-    { id: 'deadline', header: t('cases.col.deadline'), accessorFn: (r) => reviewDeadlines(r.review).explainBy, cell: (c) => formatShanghaiShort(c.getValue() as number), size: 110 },
-    { id: 'owner', header: t('cases.col.owner'), accessorFn: (r) => r.ownerName, size: 80 },
-    { id: 'shop', header: t('cases.col.shop'), accessorFn: (r) => r.shopName, size: 140 },
-  ], [t]);
+  const columns = useRegisterColumns(REVIEW_COLUMNS);
   const exportAs = async (format: 'csv' | 'xlsx'): Promise<void> => {
-    const header = ['发布时间', '评价', '原因', '状态', '结果', '买家', '订单编号', '内容', '追评', '解释', '补偿(元)', '解释截止', '负责人', '店铺'];
-    const data: Cell[][] = shown.map((r) => [
-      formatShanghaiShort(r.review.postedAt), t(`cases.rating.${r.review.rating}`), r.review.cause ? t(`cases.causes.${r.review.cause}`) : '', t(`cases.reviewStatus.${r.review.status}`),
-      r.review.outcome ? t(`cases.outcomes.${r.review.outcome}`) : '', r.buyerNick, r.orderNo, r.review.text, r.review.followUp ?? '', r.review.explanation,
-      r.review.compensationFen == null ? null : r.review.compensationFen / 100, formatShanghaiShort(reviewDeadlines(r.review).explainBy), r.ownerName, r.shopName,
-    ]);
     try {
-      await saveRegister(format, `中差评登记表-${shanghaiDate(Date.now())}`, header, data);
+      await saveRegister(format, `${t('cases.reviewsView.register')}-${shanghaiDate(Date.now())}`, exportTable(REVIEW_COLUMNS, shown, (k, v) => t(k, v ?? {})));
       setError(null);
     } catch (e) {
       setError(errorText(e));
@@ -59,11 +37,11 @@ export function ReviewRegister() {
       <div className="register__filters">
         <select value={status} onChange={(e) => setStatus(e.target.value as ReviewStatus | '')} aria-label={t('cases.col.status')}>
           <option value="">{t('cases.filter.allStatus')}</option>
-          {(['new', 'contacting', 'negotiating', 'modified', 'explained', 'unchanged'] as const).map((s) => <option key={s} value={s}>{t(`cases.reviewStatus.${s}`)}</option>)}
+          {ReviewStatus.options.map((s) => <option key={s} value={s}>{t(`cases.reviewStatus.${s}`)}</option>)}
         </select>
         <select value={cause} onChange={(e) => setCause(e.target.value as ReviewCause | '')} aria-label={t('cases.col.cause')}>
           <option value="">{t('cases.filter.allCauses')}</option>
-          {(['quality', 'service', 'shipping', 'mood', 'malicious'] as const).map((c) => <option key={c} value={c}>{t(`cases.causes.${c}`)}</option>)}
+          {ReviewCause.options.map((c) => <option key={c} value={c}>{t(`cases.causes.${c}`)}</option>)}
         </select>
         <CommonFilters people={people} value={common} onChange={setCommon} />
         <span className="register__count">{t('cases.rows', { n: shown.length })}</span>

@@ -1,4 +1,4 @@
-import { OPEN_REVIEW, reviewDeadlines, reviewDueAt } from '@shared/domain/cases';
+import { reviewQueue } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useLive, openReviewQueue } from '../../data';
 import { useTranslation } from '../../i18n';
@@ -7,9 +7,7 @@ import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
 import { NewReviewForm } from './NewReviewForm';
 import { ReviewRegister } from './ReviewRegister';
-import { useCaseText } from './text';
-import { useCaseScreen } from './useCaseScreen';
-import './reviews.css';
+import { useCaseScreen, useCaseText } from '../cases';
 
 /** 评价 tab: open 中差评 by what is due first (next contact or window end), and the register. */
 export function ReviewsScreen() {
@@ -19,10 +17,7 @@ export function ReviewsScreen() {
   const { view, setView, adding, setAdding } = useCaseScreen();
   const rows = useLive(openReviewQueue, [], []);
   const open = useTabs((s) => s.open);
-  const queue = rows
-    .filter((r) => OPEN_REVIEW.has(r.review.status)) // the index already narrows; this keeps the screen honest if it widens
-    .map((r) => ({ ...r, due: reviewDueAt(r.review, now) ?? r.review.nextContactAt }))
-    .sort((a, b) => a.due - b.due);
+  const queue = reviewQueue(rows, now);
   return (
     <div className="cases-screen" data-testid="reviews-screen">
       <div className="cases-screen__bar">
@@ -36,11 +31,10 @@ export function ReviewsScreen() {
       {adding ? <NewReviewForm onDone={(r) => { setAdding(false); open({ entity: 'case', id: r.id }, t('cases.reviewTab')); }} /> : null}
       {view === 'register' ? <ReviewRegister /> : queue.length === 0 ? <Empty title={t('cases.noOpenReviews')} /> : (
         <ul className="case-queue" data-testid="review-queue">
-          {queue.map(({ review: r, buyerNick, orderNo, due }) => {
-            const d = reviewDeadlines(r);
+          {queue.map(({ review: r, buyerNick, orderNo, due, overdue, explainBy }) => {
             return (
               <li key={r.id}>
-                <button className={`case-row${due <= now ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: r.id }, `${t('cases.reviewTab')} ${buyerNick}`)} data-testid="review-item">
+                <button className={`case-row${overdue ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: r.id }, `${t('cases.reviewTab')} ${buyerNick}`)} data-testid="review-item">
                   <span className={`badge badge--${r.rating}`}>{t(`cases.rating.${r.rating}`)}</span>
                   <span className="case-row__main">
                     <strong>{buyerNick}</strong> <span className="muted mono">{orderNo}</span>
@@ -49,8 +43,8 @@ export function ReviewsScreen() {
                   <span className="case-row__meta">
                     {r.cause ? <span className="tag">{t(`cases.causes.${r.cause}`)}</span> : null}
                     <span className="status">{t(`cases.reviewStatus.${r.status}`)}</span>
-                    <span className={due <= now ? 'timer timer--over' : 'timer'}>{t('cases.dueAt', { at: formatShanghaiShort(due) })} · {countdown(due, now)}</span>
-                    <span className="muted">{t('cases.explainBy')} {countdown(d.explainBy, now)}</span>
+                    <span className={overdue ? 'timer timer--over' : 'timer'}>{t('cases.dueAt', { at: formatShanghaiShort(due) })} · {countdown(due, now)}</span>
+                    <span className="muted">{t('cases.explainBy')} {countdown(explainBy, now)}</span>
                   </span>
                 </button>
               </li>

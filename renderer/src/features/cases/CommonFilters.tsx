@@ -1,7 +1,16 @@
 import type { Agent, Shop } from '@shared/schemas/entities';
+import { DAY } from '@shared/lib/time';
 import { useTranslation } from '../../i18n';
+import { fromLocalInput } from './text';
 
 export interface CommonFilterValues { owner: string; shop: string; from: string; to: string }
+
+/** The shared filters as the domain's filter fields: whole Shanghai days, the "to" day included. */
+export function commonFilter({ owner, shop, from, to }: CommonFilterValues): { ownerId: string | null; shopId: string | null; from: number | null; to: number | null } {
+  const dayStart = (d: string): number | null => (d ? fromLocalInput(`${d}T00:00`) : null);
+  const end = dayStart(to);
+  return { ownerId: owner || null, shopId: shop || null, from: dayStart(from), to: end === null ? null : end + DAY };
+}
 
 /** The filters both registers share: owner, shop and a date range (one register look, one code). */
 export function CommonFilters({ people, value, onChange }: { people: { agents: Agent[]; shops: Shop[] }; value: CommonFilterValues; onChange: (next: CommonFilterValues) => void }) {

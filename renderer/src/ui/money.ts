@@ -1,1 +1,0 @@
-export { yuan } from '@shared/lib/money';
