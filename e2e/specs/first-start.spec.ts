@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../pages/ConsolePage';
 
-test('first start opens the demo shop and every tab shows real content or says what will come', async ({ page }) => {
+test('first start opens the demo shop and every tab shows its screen', async ({ page }) => {
   const app = new ConsolePage(page);
   await app.openFresh();
   await app.shot('welcome');
