@@ -89,6 +89,8 @@ test('order import bench', async ({ page }) => {
   };
 
   await page.getByTestId('orders-import-open').click();
+  // A Taobao file into the Tmall shop (into the Pinduoduo one the confirm waits for a warning to be acknowledged).
+  await page.getByTestId('order-import-shop').selectOption({ label: '青禾衣舍旗舰店' });
   const previewMs = await upload();
   const previewLong = await longest();
   const started = Date.now();

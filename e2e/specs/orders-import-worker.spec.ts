@@ -22,6 +22,8 @@ test('a 20,000-row GBK export imports in the worker with its progress shown, and
   const before = await app.rowCount();
 
   await page.getByTestId('orders-import-open').click();
+  // A Taobao file into the Tmall shop (into the Pinduoduo one it would be warned about first).
+  await page.getByTestId('order-import-shop').selectOption({ label: '青禾衣舍旗舰店' });
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('order-import-pick').click();
   await (await chooser).setFiles({ name: '订单报表-2万.csv', mimeType: 'text/csv', buffer: taobaoExport(ROWS, '37') });

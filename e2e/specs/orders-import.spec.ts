@@ -22,6 +22,8 @@ test('a GBK Taobao export is previewed with every bad row named, imports the goo
   const before = await app.rowCount();
 
   await page.getByTestId('orders-import-open').click();
+  // A Taobao file goes into the Tmall shop (into the Pinduoduo one it would be warned about).
+  await page.getByTestId('order-import-shop').selectOption({ label: '青禾衣舍旗舰店' });
   const upload = async (name: string, bytes: Buffer): Promise<void> => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId('order-import-pick').click();

@@ -30,6 +30,7 @@ export const PROBLEM_CODES = [
   'excelNumber', 'notOrderNo', 'notAmount', 'noSuchTime', 'unknownStatus', 'notQty', 'paidBeforeCreated', 'noOrderColumn',
   'columnMissing', 'tooManyRows', 'otherShop', 'deleted', 'notJson', 'noPhraseList', 'notPhraseObject', 'unknownVariable',
   'shortcutTaken', 'emptyFile', 'unclosedQuote', 'backupForeign', 'backupNewer', 'tableMissing', 'tableUnknown',
+  'rowTruncated', 'duplicateOrderNo', 'orderDetailFile', 'detailWithoutOrder',
   'moreProblems', 'backupTooLarge', 'backupNeedsBase', 'backupShrank', 'backupTruncated',
   // Not the agent's doing: the host refused a call, or a bug. Shown with a generic text and the code.
   'hostFailed', 'storeBlocked', 'unexpected',

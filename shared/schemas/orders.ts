@@ -4,7 +4,14 @@ import { EpochMs, Id, OrderNo, Tracked } from './common';
 export const OrderStatus = z.enum(['unpaid', 'paid', 'shipped', 'delivered', 'completed', 'closed', 'refunding']);
 export type OrderStatus = z.infer<typeof OrderStatus>;
 
-export const OrderItem = z.object({ title: z.string(), sku: z.string(), qty: z.number().int().positive(), price: z.number().nonnegative() });
+export const OrderItem = z.object({
+  title: z.string(),
+  sku: z.string(),
+  qty: z.number().int().positive(),
+  price: z.number().nonnegative(),
+  /** 商品属性 (颜色分类：黑色；尺码：XL) as the platform's item detail gives it. */
+  props: z.string().max(200).optional(),
+});
 
 export const VerificationState = z.enum(['pending', 'sent', 'confirmed', 'changed']);
 export type VerificationState = z.infer<typeof VerificationState>;
@@ -32,6 +39,21 @@ export const Order = Tracked.extend({
   createdAt: EpochMs,
   paidAt: EpochMs.nullable(),
   addressMasked: z.string(),
+  /**
+   * This order's recipient, phone and address as the platform gave them (buyer data: shown
+   * masked until an agent reveals it, audited). Per order: one buyer sends orders to several
+   * people, so the buyer record holds no "the" address. Absent on orders from before it.
+   */
+  recipient: z.object({ name: z.string().max(50), phone: z.string().max(30), address: z.string().max(300) }).optional(),
+  phoneMasked: z.string().optional(),
+  /** What the buyer actually paid (null until payment); totalFen is what the order costs. */
+  paidFen: z.number().int().nonnegative().nullable().optional(),
+  /** Postage within totalFen (买家应付邮费), when the export says it. */
+  postageFen: z.number().int().nonnegative().nullable().optional(),
+  /** 买家留言: what the buyer wrote when ordering ("请发顺丰"). Untrusted text. */
+  buyerNote: z.string().max(500).optional(),
+  /** 订单备注 as it was on the platform before this desk: the shop's memo, signed by none of our agents. */
+  platformMemo: z.string().max(1000).optional(),
   trackingNo: z.string().nullable(),
   carrier: z.string().nullable(),
   /** Seller flag colour 0–5 (Taobao); meaning is per shop. */

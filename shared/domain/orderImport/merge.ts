@@ -1,6 +1,6 @@
 import type { Order, OrderStatus } from '../../schemas/entities';
-import { maskAddress } from '../privacy';
-import type { ImportedOrder } from './rows';
+import { maskAddress, maskPhone } from '../privacy';
+import type { ImportedItem, ImportedOrder } from './rows';
 
 /** How far along the normal path an order is; closed and refunding are side exits. */
 const RANK: Record<OrderStatus, number> = { unpaid: 0, paid: 1, shipped: 2, delivered: 3, completed: 4, refunding: 5, closed: 6 };
@@ -17,25 +17,64 @@ export function importedStatus(current: OrderStatus, fromFile: OrderStatus): Ord
   return RANK[fromFile] > RANK[current] ? fromFile : current;
 }
 
-/** The fields an import may set on an order; identity, remarks, flag and 核实 are the shop's own. */
-type ImportedFields = Pick<Order, 'status' | 'totalFen' | 'items' | 'paidAt' | 'addressMasked' | 'trackingNo' | 'carrier'>;
+/** The fields an import may set on an order: the platform's facts. Identity, remarks, flag and 核实 are the shop's own. */
+type ImportedFields = Pick<Order, 'status' | 'totalFen' | 'paidFen' | 'postageFen' | 'items' | 'paidAt' | 'addressMasked' | 'recipient' | 'phoneMasked' | 'trackingNo' | 'carrier' | 'buyerNote' | 'platformMemo'>;
+
+type OrderItemValue = Order['items'][number];
+const itemOf = (i: ImportedItem): OrderItemValue => ({ title: i.title, sku: i.sku ?? '', qty: i.qty, price: i.price, ...(i.props ? { props: i.props } : {}) });
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** The platform's facts of a row, as an order holds them. */
+function facts(row: ImportedOrder): Omit<ImportedFields, 'status'> {
+  const contact = row.receiver || row.phone || row.address ? { recipient: { name: row.receiver, phone: row.phone, address: row.address } } : {};
+  return {
+    totalFen: row.totalFen,
+    paidFen: row.paidFen,
+    postageFen: row.postageFen,
+    items: row.items.map(itemOf),
+    paidAt: row.paidAt,
+    addressMasked: row.address ? maskAddress(row.address) : '',
+    ...contact,
+    phoneMasked: row.phone ? maskPhone(row.phone) : '',
+    trackingNo: row.trackingNo,
+    carrier: row.carrier,
+    ...(row.buyerNote ? { buyerNote: row.buyerNote } : {}),
+    ...(row.sellerMemo ? { platformMemo: row.sellerMemo } : {}),
+  };
+}
 
 /**
  * What an imported row changes on an order already in the store, or null when nothing does.
- * The amount follows the file only while the order is unpaid (a price change before payment);
- * an address an agent changed after 核实 is never overwritten by the file's.
+ * The file is the platform's word on its own fields — amounts, items, paid time, recipient,
+ * 买家留言, 订单备注, logistics — so a corrected file repairs what an earlier import stored wrong.
+ * Never taken from it: a status further back on the normal path (an older snapshot), an
+ * address an agent changed after 核实, an empty cell over a known value, and the shop's own
+ * remarks, flag and 核实 (not import fields at all).
  */
 export function mergeImported(existing: Order, row: ImportedOrder): Partial<ImportedFields> | null {
   const next: Partial<ImportedFields> = {};
   const status = importedStatus(existing.status, row.status);
   if (status !== existing.status) next.status = status;
-  if (existing.status === 'unpaid' && row.totalFen !== existing.totalFen) next.totalFen = row.totalFen;
-  if (existing.paidAt === null && row.paidAt !== null && status !== 'unpaid') next.paidAt = row.paidAt;
-  if (row.trackingNo && row.trackingNo !== existing.trackingNo) next.trackingNo = row.trackingNo;
-  if (row.carrier && row.carrier !== existing.carrier) next.carrier = row.carrier;
-  const masked = row.address ? maskAddress(row.address) : '';
-  if (masked && !existing.addressChanges?.length && masked !== existing.addressMasked) next.addressMasked = masked;
-  if (existing.items.length === 0 && row.items.length) next.items = row.items.map((i) => ({ title: i.title, sku: '', qty: i.qty, price: i.price }));
+  const file = facts(row);
+  const take = <K extends keyof typeof file>(k: K): void => {
+    if (file[k] !== undefined && !sameJson(file[k], existing[k])) next[k] = file[k];
+  };
+  take('totalFen');
+  take('postageFen');
+  if (status !== 'unpaid') take('paidFen');
+  if (row.paidAt !== null && status !== 'unpaid') take('paidAt');
+  if (row.trackingNo) take('trackingNo');
+  if (row.carrier) take('carrier');
+  take('buyerNote');
+  take('platformMemo');
+  // The order list alone gives one title per order: it never replaces item lines with SKUs.
+  const itemsKnown = existing.items.some((i) => i.sku !== '');
+  if (existing.items.length === 0 || !itemsKnown || row.items.some((i) => i.sku)) take('items');
+  if (!existing.addressChanges?.length && (row.address || row.phone || row.receiver)) {
+    take('recipient');
+    if (row.address) take('addressMasked');
+    if (row.phone) take('phoneMasked');
+  }
   return Object.keys(next).length ? next : null;
 }
 
@@ -47,13 +86,8 @@ export function orderFromImport(row: ImportedOrder, ids: { id: string; shopId: s
     shopId: ids.shopId,
     buyerId: ids.buyerId,
     status: row.status,
-    totalFen: row.totalFen,
-    items: row.items.map((i) => ({ title: i.title, sku: '', qty: i.qty, price: i.price })),
     createdAt: row.createdAt,
-    paidAt: row.paidAt,
-    addressMasked: row.address ? maskAddress(row.address) : '',
-    trackingNo: row.trackingNo,
-    carrier: row.carrier,
+    ...facts(row),
     flag: 0,
     latestRemark: '',
   };

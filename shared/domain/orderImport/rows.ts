@@ -1,7 +1,7 @@
 import type { OrderStatus } from '../../schemas/entities';
 import type { CsvRecord } from '../../lib/csv';
 import { problem, type Problem, type ProblemCode } from '../../lib/problem';
-import { mapHeader, type HeaderMap, type ImportField } from './columns';
+import { mapHeader, type ExportPlatform, type HeaderMap, type ImportField } from './columns';
 import { parseMoneyFen, parseOrderNo, parseQty, parseShanghaiTime, parseStatus, type Parsed } from './values';
 
 /** One order read from an export file, ready to be merged into the store. */
@@ -11,8 +11,13 @@ export interface ImportedOrder {
   orderNo: string;
   buyerNick: string;
   status: OrderStatus;
+  /** What the buyer owes (unpaid, closed) or paid (paid and after), postage included. */
   totalFen: number;
-  items: { title: string; qty: number; price: number }[];
+  /** What the buyer actually paid; null until payment. */
+  paidFen: number | null;
+  /** Postage within totalFen, when the export says it (买家应付邮费). */
+  postageFen: number | null;
+  items: ImportedItem[];
   createdAt: number;
   paidAt: number | null;
   receiver: string;
@@ -20,6 +25,21 @@ export interface ImportedOrder {
   address: string;
   trackingNo: string | null;
   carrier: string | null;
+  /** 买家留言: what the buyer wrote when ordering ("请发顺丰"). */
+  buyerNote: string;
+  /** 订单备注: the shop's memo on the platform, from before this desk. */
+  sellerMemo: string;
+  /** 店铺名称, checked against the shop the agent imports into. */
+  shopName: string;
+}
+
+export interface ImportedItem {
+  title: string;
+  qty: number;
+  price: number;
+  /** 商家编码 and 商品属性 of a line from the 宝贝明细 export. */
+  sku?: string;
+  props?: string;
 }
 
 /**
@@ -37,6 +57,10 @@ export interface OrderFileResult {
   problems: OrderImportProblem[];
   /** Data rows read (blank lines not counted). */
   rows: number;
+  /** Told by the header's columns; null when no platform's own columns are there. */
+  platform: ExportPlatform | null;
+  /** Every 店铺名称 the file names (none when it has no such column). */
+  shopNames: string[];
 }
 
 /** The header is the first of the first rows that names an order-number column. */
@@ -51,17 +75,26 @@ export const MAX_IMPORT_ROWS = 100_000;
  */
 export function readOrderFile(records: readonly CsvRecord[]): OrderFileResult {
   const problems: OrderImportProblem[] = [];
+  const none = { orders: [], rows: 0, platform: null, shopNames: [] };
   const headerAt = records.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => mapHeader(r.cells).columns.orderNo !== undefined);
-  if (headerAt < 0) return { orders: [], rows: 0, problems: [importProblem(0, 'orderNo', 'noOrderColumn')] };
+  if (headerAt < 0) return { ...none, problems: [importProblem(0, 'orderNo', 'noOrderColumn')] };
   const header = mapHeader((records[headerAt] as CsvRecord).cells);
   if (header.missing.length) {
-    return { orders: [], rows: 0, problems: header.missing.map((f) => importProblem((records[headerAt] as CsvRecord).row, f, 'columnMissing')) };
+    return { ...none, problems: header.missing.map((f) => importProblem((records[headerAt] as CsvRecord).row, f, 'columnMissing')) };
   }
   const body = records.slice(headerAt + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (body.length > MAX_IMPORT_ROWS) return { orders: [], rows: body.length, problems: [importProblem(0, null, 'tooManyRows', { count: body.length, max: MAX_IMPORT_ROWS })] };
-
+  if (body.length > MAX_IMPORT_ROWS) return { ...none, rows: body.length, problems: [importProblem(0, null, 'tooManyRows', { count: body.length, max: MAX_IMPORT_ROWS })] };
+  // A line per item (JD, PDD: a unit price or SKU per line) joins lines of one 订单编号; in a
+  // line-per-order export (Taobao's order list) a second line of one number is a mistake in the
+  // file, and which line is right cannot be known: both are refused, naming each other.
+  const linePerItem = header.columns.price !== undefined || header.columns.sku !== undefined;
   const byNo = new Map<string, ImportedOrder>();
+  const doubled = new Set<string>();
   for (const record of body) {
+    if (record.cells.length < header.width) {
+      problems.push(importProblem(record.row, null, 'rowTruncated', { cols: record.cells.length, expected: header.width }));
+      continue;
+    }
     const order = readRow(record, header, problems);
     if (!order) continue;
     const first = byNo.get(order.orderNo);
@@ -69,11 +102,26 @@ export function readOrderFile(records: readonly CsvRecord[]): OrderFileResult {
       byNo.set(order.orderNo, order);
       continue;
     }
+    if (!linePerItem) {
+      problems.push(importProblem(order.row, 'orderNo', 'duplicateOrderNo', { first: first.row, value: order.orderNo }));
+      doubled.add(order.orderNo);
+      continue;
+    }
     first.items.push(...order.items);
     // A line per item without a unit price column: the row's amount is the order's, not the line's.
     if (header.columns.price === undefined) for (const item of first.items) item.price = 0;
   }
-  return { orders: [...byNo.values()], problems, rows: body.length };
+  const orders = [...byNo.values()].filter((o) => !doubled.has(o.orderNo));
+  const shopNames = [...new Set(orders.map((o) => o.shopName).filter((n) => n !== ''))];
+  return { orders, problems, rows: body.length, platform: header.platform, shopNames };
+}
+
+/** A phone or tracking number as exported: Excel's leading apostrophe, ="…" and spaces peeled off. */
+export function peelExcel(raw: string): string {
+  let s = raw.trim();
+  const quoted = /^="(.*)"$/.exec(s);
+  if (quoted) s = quoted[1] ?? '';
+  return s.replace(/^['‘’＇]+/u, '').replace(/\s+/g, '');
 }
 
 function readRow(record: CsvRecord, header: HeaderMap, problems: OrderImportProblem[]): ImportedOrder | null {
@@ -93,28 +141,42 @@ function readRow(record: CsvRecord, header: HeaderMap, problems: OrderImportProb
   if (buyerNick === '') refuse('buyerNick', 'required');
   else if (buyerNick.length > 64) refuse('buyerNick', 'tooLong', { max: 64 });
   const status = take('status', parseStatus(cell('status')));
-  const totalFen = take('total', parseMoneyFen(cell('total')));
+  const money = (f: ImportField): number | null | undefined => {
+    if (header.columns[f] === undefined || cell(f) === '') return null;
+    return take(f, parseMoneyFen(cell(f)));
+  };
+  const [owed, paid, postage] = [money('total'), money('paid'), money('postage')];
+  // An unpaid or closed order's amount is what the buyer owes: its 实付 column says 0.00.
+  const owing = status === 'unpaid' || status === 'closed';
+  const totalFen = owing ? (owed ?? paid) : (paid || owed) ?? paid;
+  if (totalFen === null && owed !== undefined && paid !== undefined) refuse(header.columns.total !== undefined ? 'total' : 'paid', 'required');
   const createdAt = take('createdAt', parseShanghaiTime(cell('createdAt')));
   if (createdAt === null) refuse('createdAt', 'required');
   const paidAt = take('paidAt', parseShanghaiTime(cell('paidAt')));
   if (typeof createdAt === 'number' && typeof paidAt === 'number' && paidAt < createdAt) refuse('paidAt', 'paidBeforeCreated');
   const qty = take('qty', parseQty(cell('qty')));
   const unit = cell('price') === '' ? null : take('price', parseMoneyFen(cell('price')));
-  if (problems.length > before || orderNo === undefined || status === undefined || totalFen === undefined || typeof createdAt !== 'number' || paidAt === undefined || qty === undefined || unit === undefined) return null;
-
+  if (problems.length > before || orderNo === undefined || status === undefined || typeof totalFen !== 'number' || typeof createdAt !== 'number' || paidAt === undefined || qty === undefined || unit === undefined || postage === undefined) return null;
+  const goodsFen = Math.max(0, totalFen - (postage ?? 0));
+  const sku = cell('sku').slice(0, 60);
   return {
     row: record.row,
     orderNo,
     buyerNick,
     status,
     totalFen,
-    items: [{ title: cell('items').slice(0, 200) || '—', qty, price: unit ?? Math.round(totalFen / qty) }],
+    paidFen: status === 'unpaid' ? null : (paid ?? (owing ? null : totalFen)),
+    postageFen: postage,
+    items: [{ title: cell('items').slice(0, 200) || '—', qty, price: unit ?? Math.round(goodsFen / qty), ...(sku ? { sku } : {}) }],
     createdAt,
     paidAt: status === 'unpaid' ? null : paidAt,
     receiver: cell('receiver').slice(0, 50),
-    phone: cell('phone').slice(0, 30),
+    phone: (peelExcel(cell('phone')) || peelExcel(cell('landline'))).slice(0, 30),
     address: cell('address').slice(0, 300),
-    trackingNo: cell('trackingNo').slice(0, 40) || null,
+    trackingNo: peelExcel(cell('trackingNo')).slice(0, 40) || null,
     carrier: cell('carrier').slice(0, 40) || null,
+    buyerNote: cell('buyerNote').slice(0, 500),
+    sellerMemo: cell('sellerMemo').slice(0, 1000),
+    shopName: cell('shopName').slice(0, 100),
   };
 }

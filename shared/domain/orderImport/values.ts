@@ -2,6 +2,7 @@ import type { OrderStatus } from '../../schemas/entities';
 import { fromShanghai, shanghaiParts } from '../../lib/time';
 import { normalizeOrderNo } from '../payments/orderNo';
 import type { ProblemCode } from '../../lib/problem';
+import { statusOf } from './status';
 
 /** Why a cell was refused: a Problem code (shared/lib/problem.ts), worded on screen with the cell's `value`. */
 export type CellProblemCode = Extract<ProblemCode, 'required' | 'excelNumber' | 'notOrderNo' | 'notAmount' | 'notTime' | 'noSuchTime' | 'unknownStatus' | 'notQty'>;
@@ -45,22 +46,12 @@ export function parseShanghaiTime(raw: string): Parsed<number | null> {
   return ok(at);
 }
 
-/** Platform status texts → our statuses. Checked in order: the first phrase found decides. */
-const STATUS_PHRASES: readonly [string, OrderStatus][] = [
-  ['退款', 'refunding'], ['售后中', 'refunding'],
-  ['交易关闭', 'closed'], ['已关闭', 'closed'], ['已取消', 'closed'], ['取消', 'closed'],
-  ['等待买家付款', 'unpaid'], ['待付款', 'unpaid'], ['未付款', 'unpaid'], ['待支付', 'unpaid'],
-  ['交易成功', 'completed'], ['已完成', 'completed'], ['完成', 'completed'],
-  ['已签收', 'delivered'], ['买家已签收', 'delivered'],
-  ['卖家已发货', 'shipped'], ['已发货', 'shipped'], ['待收货', 'shipped'], ['等待确认收货', 'shipped'], ['等待买家确认收货', 'shipped'],
-  ['买家已付款', 'paid'], ['等待卖家发货', 'paid'], ['待发货', 'paid'], ['等待出库', 'paid'], ['已付款', 'paid'],
-];
-
+/** The 订单状态 cell (see status.ts for every text the platforms write). */
 export function parseStatus(raw: string): Parsed<OrderStatus> {
   const s = raw.trim();
   if (s === '') return fail('required');
-  const hit = STATUS_PHRASES.find(([phrase]) => s.includes(phrase));
-  return hit ? ok(hit[1]) : fail('unknownStatus', s);
+  const status = statusOf(s);
+  return status ? ok(status) : fail('unknownStatus', s);
 }
 
 export function parseQty(raw: string): Parsed<number> {

@@ -80,6 +80,11 @@ describe('formatting', () => {
 });
 
 describe('核实 message', () => {
+  it("repeats the order's 买家留言 after the address, so the buyer sees it was read", () => {
+    const text = buildVerifyMessage({ buyerNick: '小鱼', items, recipient: '林小雨', phone: '13812345678', address: '浙江省杭州市西湖区文三路398号', buyerNote: ' 请发顺丰\n谢谢 ' });
+    expect(text.split('\n').slice(-3, -1)).toEqual(['地址：浙江省杭州市西湖区文三路****', '您的留言：请发顺丰 谢谢']);
+  });
+
   it('lists items, recipient, masked phone and address', () => {
     const text = buildVerifyMessage({ buyerNick: '小鱼', items, recipient: '林小雨', phone: '13812345678', address: '浙江省杭州市西湖区文三路398号东信大厦5楼' });
     expect(text).toBe(

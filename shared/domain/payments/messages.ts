@@ -27,7 +27,7 @@ export const PAYMENT_TEMPLATES: Readonly<Record<PaymentMessageKind, string>> = O
 });
 
 export const VERIFY_TEMPLATE =
-  '{买家}您好，您的订单已付款成功，谢谢您！麻烦帮忙核对一下收货信息：\n{商品清单}\n收件人：{收件人}\n电话：{电话}\n地址：{地址}\n信息无误回复"对"就可以；如需修改，请在发货前告诉我。';
+  '{买家}您好，您的订单已付款成功，谢谢您！麻烦帮忙核对一下收货信息：\n{商品清单}\n收件人：{收件人}\n电话：{电话}\n地址：{地址}{买家留言}\n信息无误回复"对"就可以；如需修改，请在发货前告诉我。';
 
 /** Which 催付 text a step uses: the first step is gentle, the last (or a before-close step) mentions closing, SMS uses the short text. */
 export function paymentMessageKind(step: number, policy: Pick<PaymentPolicy, 'steps'>, channel: ReminderChannel): PaymentMessageKind {
@@ -103,6 +103,8 @@ export interface VerifyMessageInput {
   phone: string;
   /** Full or masked; it is masked here either way. */
   address: string;
+  /** 买家留言 of the order ("请发顺丰"): repeated so the buyer sees it was read. */
+  buyerNote?: string;
 }
 
 /** One line per item: "· 标题（规格）×2". */
@@ -118,6 +120,8 @@ export function buildVerifyMessage(input: VerifyMessageInput, template: string =
     收件人: input.recipient.trim(),
     电话: maskPhone(input.phone),
     地址: maskAddress(input.address),
+    // A line of its own, or nothing: an order without a note shows no empty 留言 line.
+    买家留言: input.buyerNote?.trim() ? `\n您的留言：${input.buyerNote.trim().replace(/\s+/g, ' ')}` : '',
   });
 }
 

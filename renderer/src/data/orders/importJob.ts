@@ -1,4 +1,4 @@
-import { readOrderFile, type ImportedOrder, type OrderImportProblem } from '@shared/domain/orderImport';
+import { importProblem, isDetailFile, joinDetail, readDetailFile, readOrderFile, type DetailFileResult, type ExportPlatform, type ImportedOrder, type OrderFileResult, type OrderImportProblem } from '@shared/domain/orderImport';
 import { parseCsv } from '@shared/lib/csv';
 import { bug, problemsOf, type Problem } from '@shared/lib/problem';
 import { bytesFromBase64 } from '@shared/lib/base64';
@@ -21,6 +21,11 @@ export interface FileRead {
   /** Orders the file names (rows of one 订单编号 joined). */
   orders: number;
   problems: OrderImportProblem[];
+  /** Told by its columns, for the check against the shop picked. */
+  platform: ExportPlatform | null;
+  shopNames: string[];
+  /** Item lines of a 宝贝明细 file joined to the orders (0 without one). */
+  detailRows: number;
 }
 
 export type ImportReply =
@@ -32,26 +37,47 @@ export type ImportReply =
 
 /**
  * One order import kept in one thread (a worker, or this one where there is none): the file is
- * decoded (UTF-8, else GB18030), split into CSV records, read by the domain's rules and
+ * decoded (UTF-8, else GB18030), split into CSV records, read by the domain's rules (an order
+ * list, or Taobao's 宝贝明细 picked beside it and joined to its orders) and
  * previewed here; its orders stay here until the agent confirms, and never cross back to the
  * console's thread — only counts, refused rows and progress do.
  */
 export function createImportHandler(db: () => Promise<XiaoerDb>, reply: (m: ImportReply) => void): JobHandler<ImportRequest> {
   let orders: ImportedOrder[] | null = null;
+  // The two files of one Taobao export, picked one after the other in either order.
+  let list: OrderFileResult | null = null;
+  let detail: DetailFileResult | null = null;
+  const joined = (): FileRead & { orders_: ImportedOrder[] } => {
+    if (!list) {
+      // A 宝贝明细 alone: say what it is and ask for its order list, rather than "0 rows".
+      return { rows: 0, orders: 0, orders_: [], platform: 'taobao', shopNames: [], detailRows: detail?.rows ?? 0, problems: [...(detail?.problems ?? []), importProblem(0, null, 'orderDetailFile')] };
+    }
+    const j = detail ? joinDetail(list.orders, detail) : { orders: list.orders, problems: [] };
+    return { rows: list.rows, orders: j.orders.length, orders_: j.orders, platform: list.platform, shopNames: list.shopNames, detailRows: detail?.rows ?? 0, problems: [...list.problems, ...(detail?.problems ?? []), ...j.problems] };
+  };
   return async (m) => {
     try {
       if (m.type === 'read') {
         orders = null;
-        const read = readOrderFile(parseCsv(decodeShopText(bytesFromBase64(m.base64))).records);
-        const preview = await previewOrderImport(m.shopId, read.orders, m.ctx, await db());
-        orders = read.orders;
-        reply({ type: 'read', file: { rows: read.rows, orders: read.orders.length, problems: read.problems }, preview });
+        const records = parseCsv(decodeShopText(bytesFromBase64(m.base64))).records;
+        if (isDetailFile(records)) detail = readDetailFile(records);
+        else {
+          list = readOrderFile(records);
+          // A new order list starts a new export: a detail file picked before it stays only if the list came second.
+          if (list.orders.length && detail && !list.orders.some((o) => detail?.lines.has(o.orderNo))) detail = null;
+        }
+        const { orders_: read, ...file } = joined();
+        const preview = await previewOrderImport(m.shopId, read, m.ctx, await db());
+        orders = read.length ? read : null;
+        reply({ type: 'read', file, preview });
       } else if (!orders) throw bug('no order file read');
       else if (m.type === 'preview') reply({ type: 'previewed', preview: await previewOrderImport(m.shopId, orders, m.ctx, await db()) });
       else {
         const outcome = await importOrders(m.shopId, orders, m.ctx, (done, total) => reply({ type: 'progress', done, total }), await db());
         // Kept after a failure: importing the same orders again finishes the job (what is in is unchanged).
         orders = null;
+        list = null;
+        detail = null;
         reply({ type: 'imported', outcome });
       }
     } catch (e) {

@@ -11,8 +11,9 @@ let db: XiaoerDb;
 let n = 0;
 const ctx = { agentId: 'A1', now: 1_700_000_000_000 };
 const row = (over: Partial<ImportedOrder> = {}): ImportedOrder => ({
-  row: 2, orderNo: '3123456789012345678', buyerNick: '小林', status: 'unpaid', totalFen: 12800, items: [{ title: '卫衣', qty: 1, price: 12800 }],
-  createdAt: 1_699_990_000_000, paidAt: null, receiver: '林女士', phone: '13812341234', address: '浙江省杭州市西湖区文三路1号', trackingNo: null, carrier: null, ...over,
+  row: 2, orderNo: '3123456789012345678', buyerNick: '小林', status: 'unpaid', totalFen: 12800, paidFen: null, postageFen: null, items: [{ title: '卫衣', qty: 1, price: 12800 }],
+  createdAt: 1_699_990_000_000, paidAt: null, receiver: '林女士', phone: '13812341234', address: '浙江省杭州市西湖区文三路1号', trackingNo: null, carrier: null,
+  buyerNote: '', sellerMemo: '', shopName: '', ...over,
 });
 
 beforeEach(async () => {
@@ -25,12 +26,15 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 describe('importing orders into a shop', () => {
-  it('creates the order and its buyer with the contact masked, and logs both writes', async () => {
+  it("creates the order with its own recipient (masked for lists) and a buyer who holds none, and logs both writes", async () => {
     expect(await importOrders('S1', [row()], ctx)).toEqual({ created: 1, updated: 0, unchanged: 0, newBuyers: 1, problems: [] });
     const [order] = await db.orders.toArray();
     const [buyer] = await db.buyers.toArray();
-    expect(order).toMatchObject({ orderNo: '3123456789012345678', shopId: 'S1', buyerId: buyer?.id, status: 'unpaid', addressMasked: '浙江省杭州市西湖区文三路****', updatedBy: 'A1' });
-    expect(buyer).toMatchObject({ nick: '小林', phoneMasked: '138****1234', contactSecret: { phone: '13812341234', address: '浙江省杭州市西湖区文三路1号', name: '林女士' } });
+    expect(order).toMatchObject({
+      orderNo: '3123456789012345678', shopId: 'S1', buyerId: buyer?.id, status: 'unpaid', addressMasked: '浙江省杭州市西湖区文三路****', phoneMasked: '138****1234',
+      recipient: { phone: '13812341234', address: '浙江省杭州市西湖区文三路1号', name: '林女士' }, updatedBy: 'A1',
+    });
+    expect(buyer).toMatchObject({ nick: '小林', phoneMasked: '', addressMasked: '', contactSecret: null });
     expect((await db.changes.toArray()).filter((c) => c.table !== 'shops').map((c) => c.table).sort()).toEqual(['buyers', 'orders']);
   });
 

@@ -1,5 +1,4 @@
 import { importProblem, mergeImported, orderFromImport, type ImportedOrder, type OrderImportProblem } from '@shared/domain/orderImport';
-import { maskAddress, maskPhone } from '@shared/domain/privacy';
 import { newId } from '@shared/lib/ids';
 import type { Buyer, Order } from '@shared/schemas/entities';
 import type { Draft } from '@shared/schemas/common';
@@ -32,7 +31,7 @@ interface Batch {
 /**
  * Works out what an import does, batch by batch, reading only by index: the batch's orders by
  * their unique 订单编号, its buyers by [shopId+nick] — never the whole store. It remembers the
- * buyers it has planned (created, or given the order's contact) so a nick seen again in a later
+ * buyers it has created so a nick seen again in a later
  * batch is the same buyer, whether or not the earlier batch was written.
  */
 class Planner {
@@ -54,16 +53,13 @@ class Planner {
     for (const b of stored) if (b.deletedAt === null) buyerByNick.set(b.nick, b);
     const touched = new Map<string, Draft<Buyer>>();
 
+    // The buyer is the nick only: recipient, phone and address are each order's own (one buyer
+    // sends orders to several people), so none of them becomes "the" buyer's contact.
     const buyerFor = (row: ImportedOrder): Draft<Buyer> => {
-      let buyer = buyerByNick.get(row.buyerNick);
-      const secret = row.phone || row.address ? { phone: row.phone, address: row.address, name: row.receiver } : null;
-      if (!buyer) {
-        buyer = { id: newId(), shopId, nick: row.buyerNick, tier: 'normal', tags: [], phoneMasked: maskPhone(row.phone), addressMasked: row.address ? maskAddress(row.address) : '', contactSecret: secret, notes: '' };
-        out.newBuyers++;
-      } else if (!buyer.contactSecret && secret) {
-        // A buyer known from chats only: the order brings the contact the 核实 message needs.
-        buyer = { ...buyer, contactSecret: secret, phoneMasked: maskPhone(row.phone), addressMasked: row.address ? maskAddress(row.address) : '' };
-      } else return buyer;
+      const known = buyerByNick.get(row.buyerNick);
+      if (known) return known;
+      const buyer: Draft<Buyer> = { id: newId(), shopId, nick: row.buyerNick, tier: 'normal', tags: [], phoneMasked: '', addressMasked: '', contactSecret: null, notes: '' };
+      out.newBuyers++;
       buyerByNick.set(row.buyerNick, buyer);
       this.planned.set(row.buyerNick, buyer);
       touched.set(buyer.id, buyer);
@@ -87,7 +83,6 @@ class Planner {
         out.created++;
         continue;
       }
-      buyerFor(row);
       const patch = mergeImported(found, row);
       if (patch) {
         orders.push({ ...found, ...patch });

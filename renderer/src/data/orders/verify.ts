@@ -32,13 +32,18 @@ export async function verifyQueue(now: number, days = 7): Promise<VerifyRow[]> {
     .map((order) => ({ order, buyerNick: nick.get(order.buyerId) ?? '—', shopName: shopName.get(order.shopId) ?? '' }));
 }
 
-/** Full delivery details: the newest changed address, else the buyer's own. Never shown unmasked without an audit. */
+/**
+ * Full delivery details of this order: the newest address an agent changed, else the order's
+ * own recipient as the platform gave it; only orders from before orders kept their own fall
+ * back to the buyer's. Never shown unmasked without an audit.
+ */
 function fullContact(order: Order, buyer: Buyer | undefined): { recipient: string; phone: string; address: string } {
   const changed = order.addressChanges?.[order.addressChanges.length - 1];
+  const own = order.recipient ?? buyer?.contactSecret ?? null;
   return {
-    recipient: buyer?.contactSecret?.name ?? buyer?.nick ?? '',
-    phone: buyer?.contactSecret?.phone ?? buyer?.phoneMasked ?? '',
-    address: changed?.to ?? buyer?.contactSecret?.address ?? order.addressMasked,
+    recipient: own?.name || buyer?.nick || '',
+    phone: own?.phone || order.phoneMasked || buyer?.phoneMasked || '',
+    address: changed?.to ?? (own?.address || order.addressMasked),
   };
 }
 
@@ -64,7 +69,7 @@ export async function sendVerifyMessage(orderId: string, ctx: WriteContext): Pro
     const { order, buyer } = await load(orderId);
     if (order.paidAt === null) throw refuse('orderNotPaid', 'orders', { orderNo: order.orderNo });
     const c = fullContact(order, buyer);
-    const text = buildVerifyMessage({ buyerNick: buyer?.nick ?? '', items: order.items, recipient: c.recipient, phone: c.phone, address: c.address });
+    const text = buildVerifyMessage({ buyerNick: buyer?.nick ?? '', items: order.items, recipient: c.recipient, phone: c.phone, address: c.address, buyerNote: order.buyerNote ?? '' });
     await writeToBuyer(db, await conversationWith(order.buyerId, order.shopId, 'presale', ctx), text, ctx);
     await putOne<Order>(db, 'orders', { ...order, verification: state(order, 'sent', ctx) }, ctx);
     return text;

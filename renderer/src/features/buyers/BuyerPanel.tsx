@@ -48,6 +48,8 @@ export function BuyerPanel({ buyerId, agent }: { buyerId: string; agent: Agent }
               <button className="link mono" onClick={() => open({ entity: 'order', id: order.id }, order.orderNo)}>{order.orderNo}</button>
               <span className="buyer-panel__row">{t(`orderStatus.${order.status}`)} · {formatYuan(order.totalFen)} · {formatShanghaiShort(order.createdAt)}</span>
               {order.items[0] ? <span className="muted">{order.items[0].title}</span> : null}
+              {order.buyerNote ? <span className="buyer-panel__remark" data-testid="buyer-panel-buyer-note">{t('buyers.buyerNote')}：{order.buyerNote}</span> : null}
+              {order.platformMemo ? <span className="muted">{t('buyers.platformMemo')}：{order.platformMemo}</span> : null}
               {remarks.length > 0 ? <span className="buyer-panel__remark">{t('buyers.remark')}：{remarks[remarks.length - 1]?.text}</span> : order.latestRemark ? <span className="buyer-panel__remark">{t('buyers.remark')}：{order.latestRemark}</span> : null}
             </li>
           ))}

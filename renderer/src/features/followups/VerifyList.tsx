@@ -89,6 +89,7 @@ export function VerifyList({ now }: { now: number }) {
             <h3><button type="button" className="link mono" onClick={() => open({ entity: 'order', id: current.order.id }, current.order.orderNo)}>{current.order.orderNo}</button></h3>
             <p>{itemsSummary(current.order.items)} · {formatYuan(current.order.totalFen)}</p>
             <p data-testid="verify-address">{t('order.address')}：{current.order.addressMasked}</p>
+            {current.order.buyerNote ? <p data-testid="verify-buyer-note">{t('payments.verify.buyerNote')}：{current.order.buyerNote}</p> : null}
             <div className="pqueue__actions">
               <button type="button" className="btn btn--primary" onClick={() => void sendIt(current)} data-testid="send-verify">{t('followups.verify.send')} <kbd>Enter</kbd></button>
               <button type="button" className="btn" onClick={() => void confirm(current)} data-testid="confirm-verify">{t('followups.verify.confirm')} <kbd>C</kbd></button>

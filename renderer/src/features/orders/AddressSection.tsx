@@ -9,7 +9,8 @@ import { useWriteContext } from '../../state/writeContext';
 const maskName = (name: string): string => { const c = [...name]; return c.length <= 1 ? name : c[0] + '*'.repeat(c.length - 1); };
 
 /**
- * The delivery address, masked until the agent reveals it (each reveal is audited with a
+ * This order's recipient, phone and address (the order's own, not the buyer's: one buyer sends
+ * orders to several people), masked until the agent reveals it (each reveal is audited with a
  * reason). A changed address shows as 修改后的收货地址 with the old one and who changed it.
  */
 export function AddressSection({ order, buyer, reveals }: { order: Order; buyer: Buyer | undefined; reveals: number }) {
@@ -34,9 +35,9 @@ export function AddressSection({ order, buyer, reveals }: { order: Order; buyer:
       <h3>{last ? t('orders.address.changed') : t('order.address')}</h3>
       <dl className="detail__facts" data-testid="order-address">
         <dt>{t('orders.address.recipient')}</dt>
-        <dd>{shown ? shown.recipient : maskName(buyer?.contactSecret?.name ?? buyer?.nick ?? '—')}</dd>
+        <dd>{shown ? shown.recipient : maskName(order.recipient?.name || buyer?.contactSecret?.name || buyer?.nick || '—')}</dd>
         <dt>{t('orders.address.phone')}</dt>
-        <dd>{shown ? shown.phone : (buyer?.phoneMasked ?? '—')}</dd>
+        <dd>{shown ? shown.phone : (order.phoneMasked || buyer?.phoneMasked || '—')}</dd>
         <dt>{last ? t('orders.address.changed') : t('order.address')}</dt>
         <dd data-testid="address-current">{shown ? shown.address : order.addressMasked}</dd>
         {last ? (

@@ -1,28 +1,52 @@
+import { useState } from 'react';
+import { shopMismatch } from '@shared/domain/orderImport';
 import type { Shop } from '@shared/schemas/entities';
+import { readSetting, useLive } from '../../data';
 import { useSession } from '../../state/session';
 import { problemText, useErrorText, useTranslation } from '../../i18n';
-import { useOrderImport } from './orderImportRun';
+import { saveImportProblems } from './importProblemsCsv';
+import { LAST_IMPORT_SHOP, useOrderImport } from './orderImportRun';
 
 /** Problems shown in full; a file with more is summarised (they are all the same kind, usually). */
 const SHOWN = 50;
 
 /**
- * 导入订单: a platform's order export (Taobao 订单报表, JD or Pinduoduo CSV, UTF-8 or GBK) into
- * one shop. The agent sees what will happen and every refused row (row, column, why) before
- * anything is written; the good rows go in with one click, the bad ones stay out. The file is
- * decoded, checked and written in an import worker (data/orders/importClient), batch by batch
- * with the count shown, so the console answers clicks all along (see orderImportRun).
+ * 导入订单: a platform's order export (Taobao 订单报表 with its 宝贝明细, JD or Pinduoduo CSV,
+ * UTF-8 or GBK) into one shop — the last one imported into, unless the agent picks another.
+ * The agent sees what will happen, every refused row (row, column, why) and a warning when the
+ * file names another shop or platform, before anything is written; the good rows go in with
+ * one click, the bad ones stay listed afterwards and can be saved as CSV. The file is decoded,
+ * checked and written in an import worker (data/orders/importClient), batch by batch with the
+ * count shown, so the console answers clicks all along (see orderImportRun).
  */
 export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const agentId = useSession((s) => s.agentId) ?? '';
   const s = useOrderImport();
-  const shopId = s.shopId ?? shops[0]?.id ?? '';
+  const remembered = useLive(() => readSetting<string | null>(LAST_IMPORT_SHOP, null), [], null);
+  const shopId = s.shopId ?? shops.find((x) => x.id === remembered)?.id ?? shops[0]?.id ?? '';
+  const shop = shops.find((x) => x.id === shopId);
   const { loaded, done, progress } = s;
+  const [ackFor, setAckFor] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
 
   const problems = loaded ? [...loaded.file.problems, ...loaded.preview.problems].sort((a, b) => a.row - b.row) : done?.problems ?? [];
   const importable = loaded ? loaded.preview.created + loaded.preview.updated : 0;
+  const mismatch = loaded && shop ? shopMismatch(loaded.file, shop) : null;
+  const ackKey = loaded ? `${loaded.name}|${shopId}` : '';
+  const acked = !mismatch || ackFor === ackKey;
+
+  const save = async (): Promise<void> => {
+    setSaveError(null);
+    try {
+      const path = await saveImportProblems(t, problems);
+      if (path !== null) setSaved(path);
+    } catch (e) {
+      setSaveError(errorText(e));
+    }
+  };
 
   return (
     <section className="order-import" data-testid="order-import" aria-label={t('orders.import.title')}>
@@ -31,10 +55,10 @@ export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => 
         <label>
           {t('orders.import.shop')}
           <select value={shopId} onChange={(e) => void s.changeShop(e.target.value, agentId)} disabled={s.busy} data-testid="order-import-shop">
-            {shops.map((shop) => <option key={shop.id} value={shop.id}>{shop.name}</option>)}
+            {shops.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
           </select>
         </label>
-        <button type="button" className="btn" onClick={() => void s.pick(shopId, agentId)} disabled={s.busy || !shopId} data-testid="order-import-pick">{t('orders.import.pick')}</button>
+        <button type="button" className="btn" onClick={() => { setSaved(null); void s.pick(shopId, agentId); }} disabled={s.busy || !shopId} data-testid="order-import-pick">{t('orders.import.pick')}</button>
         <span className="muted">{t('orders.import.hint')}</span>
         <button type="button" className="btn btn--ghost order-import__close" onClick={() => { s.close(); onClose(); }}>{t('orders.import.close')}</button>
       </div>
@@ -43,7 +67,20 @@ export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => 
       {loaded ? (
         <div className="order-import__preview" data-testid="order-import-preview">
           <p>{t('orders.import.preview', { name: loaded.name, rows: loaded.file.rows, created: loaded.preview.created, updated: loaded.preview.updated, unchanged: loaded.preview.unchanged, buyers: loaded.preview.newBuyers })}</p>
-          <button type="button" className="btn btn--primary" onClick={() => void s.confirm(shopId, agentId)} disabled={s.busy || importable === 0} data-testid="order-import-confirm">
+          {loaded.file.detailRows > 0 ? <p className="muted" data-testid="order-import-detail">{t('orders.import.detailJoined', { count: loaded.file.detailRows })}</p> : null}
+          {mismatch && shop ? (
+            <div className="error" role="alert" data-testid="order-import-mismatch">
+              <p>
+                {mismatch.kind === 'name'
+                  ? t('orders.import.mismatchName', { names: mismatch.names.join('、'), shop: shop.name })
+                  : t('orders.import.mismatchPlatform', { platform: t(`orders.platform.${mismatch.file}`), shop: shop.name })}
+              </p>
+              <label>
+                <input type="checkbox" checked={acked} onChange={(e) => setAckFor(e.target.checked ? ackKey : '')} data-testid="order-import-mismatch-ack" /> {t('orders.import.mismatchAck')}
+              </label>
+            </div>
+          ) : null}
+          <button type="button" className="btn btn--primary" onClick={() => void s.confirm(shopId, agentId)} disabled={s.busy || importable === 0 || !acked} data-testid="order-import-confirm">
             {t('orders.import.confirm', { count: importable })}
           </button>
         </div>
@@ -62,6 +99,9 @@ export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => 
             {problems.slice(0, SHOWN).map((p, i) => <li key={i} data-testid="order-import-problem">{problemText(t, p)}</li>)}
           </ul>
           {problems.length > SHOWN ? <p className="muted">{t('orders.import.more', { count: problems.length - SHOWN })}</p> : null}
+          <button type="button" className="btn" onClick={() => void save()} data-testid="order-import-save-problems">{t('orders.import.saveProblems')}</button>
+          {saved !== null ? <span className="muted" role="status"> {t('orders.import.problemsSaved', { path: saved })}</span> : null}
+          {saveError !== null ? <p className="error" role="alert">{saveError}</p> : null}
         </div>
       ) : null}
     </section>

@@ -41,12 +41,24 @@ export function OrderTab({ id }: { id: string }) {
             <dt>{t('order.shop')}</dt><dd>{shop?.name}</dd>
             <dt>{t('order.buyer')}</dt>
             <dd>{buyer ? <button type="button" className="link" onClick={() => open({ entity: 'buyer', id: buyer.id }, buyer.nick)}>{buyer.nick}</button> : '—'}</dd>
-            <dt>{t('order.amount')}</dt><dd>{formatYuan(order.totalFen)} <span className="muted">{t('orders.detail.itemsSum', { sum: formatYuan(itemsFen) })}</span></dd>
+            <dt>{t('order.amount')}</dt>
+            <dd>
+              {formatYuan(order.totalFen)} <span className="muted">{t('orders.detail.itemsSum', { sum: formatYuan(itemsFen) })}</span>
+              {order.postageFen ? <span className="muted"> {t('orders.detail.postage', { postage: formatYuan(order.postageFen) })}</span> : null}
+              {typeof order.paidFen === 'number' && order.paidFen !== order.totalFen ? <span className="muted"> · {t('orders.detail.paidAmount', { paid: formatYuan(order.paidFen) })}</span> : null}
+            </dd>
             <dt>{t('order.created')}</dt><dd>{formatShanghaiShort(order.createdAt)}</dd>
             <dt>{t('order.paid')}</dt><dd>{order.paidAt ? formatShanghaiShort(order.paidAt) : '—'}</dd>
             <dt>{t('order.tracking')}</dt><dd>{order.trackingNo ? `${order.carrier ?? ''} ${order.trackingNo}` : '—'}</dd>
             <dt>{t('orders.detail.verify')}</dt><dd>{t(`orders.verify.${order.verification?.state ?? (order.paidAt ? 'pending' : 'none')}`)}</dd>
             {order.closeReason ? <><dt>{t('orders.detail.closeReason')}</dt><dd>{order.closeReason}</dd></> : null}
+            {order.buyerNote ? <><dt>{t('orders.detail.buyerNote')}</dt><dd className="odetail__note" data-testid="order-buyer-note">{order.buyerNote}</dd></> : null}
+            {order.platformMemo ? (
+              <>
+                <dt>{t('orders.detail.platformMemo')}</dt>
+                <dd data-testid="order-platform-memo" title={t('orders.detail.platformMemoHint')}>{order.platformMemo}</dd>
+              </>
+            ) : null}
           </dl>
           <OrderCaseActions orderId={order.id} />
 
@@ -55,7 +67,7 @@ export function OrderTab({ id }: { id: string }) {
             <thead><tr><th>{t('order.item')}</th><th>SKU</th><th>{t('order.qty')}</th><th>{t('order.price')}</th><th>{t('orders.detail.subtotal')}</th></tr></thead>
             <tbody>
               {order.items.map((it, i) => (
-                <tr key={i}><td>{it.title}</td><td>{it.sku}</td><td>{it.qty}</td><td>{formatYuan(it.price)}</td><td>{formatYuan(it.price * it.qty)}</td></tr>
+                <tr key={i}><td>{it.title}{it.props ? <span className="muted"> {it.props}</span> : null}</td><td>{it.sku}</td><td>{it.qty}</td><td>{formatYuan(it.price)}</td><td>{formatYuan(it.price * it.qty)}</td></tr>
               ))}
             </tbody>
           </table>

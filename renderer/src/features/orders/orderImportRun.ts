@@ -1,6 +1,9 @@
 import { create } from 'zustand';
-import { openOrderImport, type FileRead, type OrderImportSession, type OrderImportOutcome } from '../../data';
+import { openOrderImport, writeSetting, type FileRead, type OrderImportSession, type OrderImportOutcome } from '../../data';
 import { openFileBytes } from '../../host';
+
+/** The shop the last import went into (a setting): the panel opens on it next time. */
+export const LAST_IMPORT_SHOP = 'orderImport:lastShopId';
 
 export interface LoadedFile {
   name: string;
@@ -64,6 +67,7 @@ export const useOrderImport = create<OrderImportState>()((set, get) => {
     }),
     changeShop: async (shopId, agentId) => {
       set({ shopId });
+      await writeSetting(LAST_IMPORT_SHOP, shopId, ctx(agentId));
       const { loaded } = get();
       if (loaded) await run(async () => set({ loaded: { ...loaded, preview: await (await job()).preview(shopId, ctx(agentId)) } }));
     },
@@ -72,7 +76,9 @@ export const useOrderImport = create<OrderImportState>()((set, get) => {
       if (!loaded) return;
       set({ progress: { done: 0, total: loaded.file.orders } });
       const done = await (await job()).import(shopId, ctx(agentId), (n, total) => set({ progress: { done: n, total } }));
-      set({ done, loaded: null });
+      // The file's refused rows stay listed after the import, beside the store's (they can be saved as CSV).
+      set({ done: { ...done, problems: [...loaded.file.problems, ...done.problems].sort((a, b) => a.row - b.row) }, loaded: null });
+      await writeSetting(LAST_IMPORT_SHOP, shopId, ctx(agentId));
     }),
     close: () => {
       const open = session;
