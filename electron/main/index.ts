@@ -12,7 +12,7 @@ import { createBackupStore, type BackupFs } from './backup';
 import { createFileHandlers } from './files';
 import { createIngestService, ingestPortFrom } from './ingest';
 import { emitEvent, registerIpc } from './ipc';
-import { createJournalStore } from './journal';
+import { createNoteJournalStore } from './noteJournal';
 import { bringToFront, requestSingleInstance } from './lifecycle';
 import { createElectronNotifications } from './notifications';
 import { resolveAppPaths } from './paths';
@@ -101,7 +101,7 @@ function start(): void {
   });
 
   // The notes crash journal: a file per note being typed, outside the renderer's own storage.
-  const journal = createJournalStore({ fs: fsSync, dir: join(app.getPath('userData'), 'journal'), joinPath: join, warn: (m) => console.warn(`[journal] ${m}`) });
+  const journal = createNoteJournalStore({ fs: fsSync, dir: join(app.getPath('userData'), 'journal'), joinPath: join, warn: (m) => console.warn(`[journal] ${m}`) });
 
   // Rotating backups of the store, beside the journal and outside the Chromium profile.
   const backups = createBackupStore({
@@ -143,7 +143,7 @@ function start(): void {
         await shell.openExternal(url);
         return { opened: true };
       },
-      'journal:read': () => ({ entries: journal.read() }),
+      'noteJournal:read': () => ({ entries: journal.read() }),
       ...backupHandlers(backups),
       'ingest:info': () => ingest.info(),
       'ingest:pull': ({ afterSeq, journalId }) => ingest.pull(afterSeq, journalId),
@@ -163,8 +163,8 @@ function start(): void {
         mainWindow.flashFrame(true);
         mainWindow.once('focus', () => mainWindow?.flashFrame(false));
       },
-      'journal:write': (entry) => journal.write(entry),
-      'journal:clear': ({ noteId, match }) => journal.clear(noteId, match),
+      'noteJournal:write': (entry) => journal.write(entry),
+      'noteJournal:clear': ({ noteId, match }) => journal.clear(noteId, match),
       'ingest:ack': ({ journalId, upToSeq }) => ingest.ack(journalId, upToSeq),
     },
   });

@@ -49,6 +49,8 @@ export function checkImport(file, spec, { isTypeOnly = false } = {}) {
   if (from === 'shared') {
     if (pkg && !SHARED_PACKAGES.has(pkg.split('/')[0])) return `shared/ imports only shared/ and pure packages (${[...SHARED_PACKAGES].join(', ')}), not "${spec}"`;
     if (to && to !== 'shared') return `shared/ must not import from ${to} ("${spec}")`;
+    // The demo shop and its simulated buyers are fixtures: a business rule never depends on them.
+    if (file.startsWith('shared/domain/') && target?.startsWith('shared/fixtures/')) return `shared/domain must not import fixtures ("${spec}")`;
     return null;
   }
   if (from === 'main') {
@@ -86,6 +88,12 @@ export function checkImport(file, spec, { isTypeOnly = false } = {}) {
       const [, tFeature, ...rest] = tInside.split('/');
       if (fFeature !== tFeature && !(rest.length === 0 || (rest.length === 1 && /^index(\.tsx?)?$/.test(rest[0]))))
         return `feature "${fFeature}" reaches "${tFeature}" only through its index.ts, not "${spec}"`;
+    }
+    // The declared data API (renderer/src/data/index.ts): screens see queries and commands, not
+    // the modules behind them, so data/ can be reorganised without touching a feature.
+    if ((area === 'features' || area === 'app') && tArea === 'data') {
+      const [, ...rest] = tInside.split('/');
+      if (!(rest.length === 0 || (rest.length === 1 && /^index(\.tsx?)?$/.test(rest[0])))) return `${area}/ reaches data/ only through renderer/src/data/index.ts, not "${spec}"`;
     }
     if (area === 'app' && tArea === 'features') {
       const [, , ...rest] = tInside.split('/');

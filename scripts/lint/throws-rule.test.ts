@@ -41,7 +41,7 @@ describe('the throw lint (one way to refuse)', { timeout: 60_000 }, () => {
 
   it('leaves Error to the other layers and to tests of the data layer', async () => {
     const code = "export function f(): void {\n  throw new Error('pick from an empty list');\n}\n";
-    expect(await throwErrors('shared/domain/demo/ok.ts', code)).toEqual([]);
+    expect(await throwErrors('shared/fixtures/demo/ok.ts', code)).toEqual([]);
     expect(await throwErrors('renderer/src/data/orders/ok.test.ts', code)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { naturalId } from '@shared/domain/sync';
-import { createRng, type Rng } from '@shared/domain/demo/rng';
+import { createRng, type Rng } from '@shared/fixtures/demo/rng';
 import type { RunningServer } from '../main';
 import { enrolPc, serve, syncApi } from '../test/http';
 import { checkAcknowledged, type ConflictRow, type ServerRecord } from '../test/oracle';

@@ -27,13 +27,6 @@ export interface BackupFiles {
   readChunk(name: string, offset: number, length: number): Promise<TextPiece>;
 }
 
-/** A whole backup in one piece, through the same atomic path as the pieced writes. */
-export async function writeWholeBackup(files: BackupFiles, name: string, content: string): Promise<BackupWriteResult> {
-  await files.begin(name);
-  await files.append(name, content);
-  return files.commit(name);
-}
-
 export type BackupChannel = Extract<InvokeChannel, `backup:${string}`>;
 
 /**

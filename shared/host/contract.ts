@@ -19,22 +19,22 @@ export type HostKind = z.infer<typeof HostKind>;
  * that is refused by the editor anyway. Entries over the cap are not journaled (the autosave
  * still commits within a second), so the host never holds more than a few MB per note.
  */
-export const JOURNAL_MAX_BODY = MAX_NOTE_CHARS;
-export const JOURNAL_MAX_ENTRIES = 200;
+export const NOTE_JOURNAL_MAX_BODY = MAX_NOTE_CHARS;
+export const NOTE_JOURNAL_MAX_ENTRIES = 200;
 
 /** The note id doubles as a file name on disk, so it is restricted to a safe alphabet. */
-export const JournalNoteId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'only letters, digits, _ and - (1–64)');
+export const NoteJournalNoteId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'only letters, digits, _ and - (1–64)');
 
 /** The in-flight text of one note, written on every change; replaces the previous entry of that note. */
-export const JournalEntry = z.object({
-  noteId: JournalNoteId,
+export const NoteJournalEntry = z.object({
+  noteId: NoteJournalNoteId,
   agentId: z.string().min(1).max(64),
   title: z.string().max(MAX_NOTE_TITLE_CHARS),
-  body: z.string().max(JOURNAL_MAX_BODY, `over ${JOURNAL_MAX_BODY} characters`),
+  body: z.string().max(NOTE_JOURNAL_MAX_BODY, `over ${NOTE_JOURNAL_MAX_BODY} characters`),
   /** When the text was typed (ms). */
   at: z.number().int().nonnegative(),
 }).strict();
-export type JournalEntry = z.infer<typeof JournalEntry>;
+export type NoteJournalEntry = z.infer<typeof NoteJournalEntry>;
 
 /** A picked file's handle: the host's own random id, never a path. */
 export const FileHandleId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a file handle');
@@ -103,9 +103,9 @@ export const invokeContract = {
     output: z.object({ opened: z.boolean() }),
   },
   /** At start: the crash-journal entries that survived (the renderer decides which to restore). */
-  'journal:read': {
+  'noteJournal:read': {
     input: z.object({}).strict(),
-    output: z.object({ entries: z.array(JournalEntry).max(JOURNAL_MAX_ENTRIES) }),
+    output: z.object({ entries: z.array(NoteJournalEntry).max(NOTE_JOURNAL_MAX_ENTRIES) }),
   },
   /**
    * A backup written in parts, so no side ever holds it as one giant string: begin opens a
@@ -203,14 +203,14 @@ export const sendContract = {
   'notify:ack': z.object({ key: z.string().min(1).max(200) }).strict(),
   'window:attention': z.object({}).strict(),
   /** Kept synchronously by the host (a file per note under Electron), so a kill loses at most this keystroke. */
-  'journal:write': JournalEntry,
+  'noteJournal:write': NoteJournalEntry,
   /**
    * After a committed save. With `match`, the entry is dropped only while it still holds that
    * text (typing that went on meanwhile stays journaled); with null it is dropped outright.
    */
-  'journal:clear': z.object({
-    noteId: JournalNoteId,
-    match: z.object({ title: z.string().max(MAX_NOTE_TITLE_CHARS), body: z.string().max(JOURNAL_MAX_BODY) }).strict().nullable(),
+  'noteJournal:clear': z.object({
+    noteId: NoteJournalNoteId,
+    match: z.object({ title: z.string().max(MAX_NOTE_TITLE_CHARS), body: z.string().max(NOTE_JOURNAL_MAX_BODY) }).strict().nullable(),
   }).strict(),
   /** Everything up to `upToSeq` is applied to the store: the host may drop it from its journal. */
   'ingest:ack': z.object({ journalId: z.string().min(1).max(64), upToSeq: z.number().int().nonnegative() }).strict(),
@@ -236,4 +236,3 @@ export type EventPayload<C extends EventChannel> = z.infer<(typeof eventContract
 
 export const INVOKE_CHANNELS = Object.keys(invokeContract) as InvokeChannel[];
 export const SEND_CHANNELS = Object.keys(sendContract) as SendChannel[];
-export const EVENT_CHANNELS = Object.keys(eventContract) as EventChannel[];

@@ -13,8 +13,8 @@ function setup(over: Partial<InvokeHandlers> = {}) {
       sent.push(['notify:ack', p]);
     },
     'window:attention': record('window:attention'),
-    'journal:write': record('journal:write'),
-    'journal:clear': record('journal:clear'),
+    'noteJournal:write': record('noteJournal:write'),
+    'noteJournal:clear': record('noteJournal:clear'),
     'ingest:ack': record('ingest:ack'),
   };
   return { dispatch: createHostDispatch({ invoke: { ...fakeInvokeHandlers(), ...over }, send }), sent };

@@ -28,7 +28,7 @@ export interface HostDispatch {
 }
 
 /** A handler's (or a remote host's) value checked against the channel's output schema. */
-export function checkInvokeAnswer(channel: InvokeChannel, value: unknown): Result<unknown> {
+function checkInvokeAnswer(channel: InvokeChannel, value: unknown): Result<unknown> {
   // Check our own answer too: a handler drifting from the contract is caught here, not in the page.
   const output = parseInvokeOutput(channel, value);
   return output.ok ? ok(output.value) : err(`${channel}: bad answer: ${output.error}`);

@@ -16,7 +16,7 @@ export function fakeInvokeHandlers(): InvokeHandlers {
     'file:save-commit': () => ({ sizeBytes: 2 }),
     'file:save-abort': ({ handle }) => ({ handle }),
     'shell:open-external': () => ({ opened: true }),
-    'journal:read': () => ({ entries: [] }),
+    'noteJournal:read': () => ({ entries: [] }),
     'backup:begin': ({ name }) => ({ name }),
     'backup:append': ({ name }) => ({ name }),
     'backup:commit': ({ name }) => ({ name, sizeBytes: 2, kept: [name], removed: [] }),

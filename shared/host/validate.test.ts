@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JOURNAL_MAX_BODY } from './contract';
+import { NOTE_JOURNAL_MAX_BODY } from './contract';
 import { parseEventPayload, parseInvokeInput, parseSendPayload } from './validate';
 
 describe('host contract validation', () => {
@@ -34,23 +34,23 @@ describe('crash journal channels', () => {
   const entry = { noteId: '01JD0000000000000000000000', agentId: 'A1', title: '', body: '正在写的字', at: 1_800_000_000_000 };
 
   it('accepts a journal entry and a clear with or without the text to match', () => {
-    expect(parseSendPayload('journal:write', entry).ok).toBe(true);
-    expect(parseSendPayload('journal:clear', { noteId: entry.noteId, match: { title: '', body: '正在写的字' } }).ok).toBe(true);
-    expect(parseSendPayload('journal:clear', { noteId: entry.noteId, match: null }).ok).toBe(true);
-    expect(parseInvokeInput('journal:read', {}).ok).toBe(true);
+    expect(parseSendPayload('noteJournal:write', entry).ok).toBe(true);
+    expect(parseSendPayload('noteJournal:clear', { noteId: entry.noteId, match: { title: '', body: '正在写的字' } }).ok).toBe(true);
+    expect(parseSendPayload('noteJournal:clear', { noteId: entry.noteId, match: null }).ok).toBe(true);
+    expect(parseInvokeInput('noteJournal:read', {}).ok).toBe(true);
   });
 
   it('refuses a note id that could name another file on disk', () => {
     for (const noteId of ['../../etc/passwd', 'a/b', 'a.json', '', 'x'.repeat(65)]) {
-      expect(parseSendPayload('journal:write', { ...entry, noteId })).toEqual({ ok: false, error: expect.stringMatching(/^noteId: /) });
+      expect(parseSendPayload('noteJournal:write', { ...entry, noteId })).toEqual({ ok: false, error: expect.stringMatching(/^noteId: /) });
     }
   });
 
   it('refuses a body over the size cap and names the field', () => {
-    expect(parseSendPayload('journal:write', { ...entry, body: 'x'.repeat(JOURNAL_MAX_BODY + 1) })).toEqual({ ok: false, error: expect.stringMatching(/^body: over 500000 characters/) });
+    expect(parseSendPayload('noteJournal:write', { ...entry, body: 'x'.repeat(NOTE_JOURNAL_MAX_BODY + 1) })).toEqual({ ok: false, error: expect.stringMatching(/^body: over 500000 characters/) });
   });
 
   it('refuses extra fields on a journal entry', () => {
-    expect(parseSendPayload('journal:write', { ...entry, path: '/tmp/x' }).ok).toBe(false);
+    expect(parseSendPayload('noteJournal:write', { ...entry, path: '/tmp/x' }).ok).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../lib/result';
 import { eventContract, invokeContract, sendContract, type EventChannel, type InvokeChannel, type SendChannel } from './contract';
 
 /** Names a zod failure by field so callers can say exactly what was wrong. */
-export function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((i) => `${i.path.length ? i.path.join('.') : '(payload)'}: ${i.message}`)

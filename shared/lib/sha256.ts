@@ -1,3 +1,5 @@
+import { utf8Bytes } from './utf8';
+
 /**
  * SHA-256 of a string's UTF-8 bytes, as lowercase hex. Pure (no TextEncoder or node:crypto,
  * neither is part of the shared layer), so ids made from natural keys are the same on every
@@ -11,24 +13,10 @@ const K = new Uint32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-function utf8Bytes(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    // A lone surrogate becomes U+FFFD, as TextEncoder writes it.
-    const cp = c >= 0xd800 && c <= 0xdfff ? 0xfffd : c;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return out;
-}
-
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 export function sha256Hex(text: string): string {
-  const bytes = utf8Bytes(text);
+  const bytes = Array.from(utf8Bytes(text));
   const bitLength = bytes.length * 8;
   bytes.push(0x80);
   while (bytes.length % 64 !== 56) bytes.push(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { bytesFromBase64, decodeShopText } from './textBytes';
+import { bytesFromBase64 } from './base64';
+import { decodeShopText } from './textBytes';
 
 const base64 = (b: Uint8Array): string => Buffer.from(b).toString('base64');
 

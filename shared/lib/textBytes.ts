@@ -1,14 +1,5 @@
 // Both hosts' threads have these (the page, a worker, Node); shared code compiles without their types.
 declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => { decode(bytes: Uint8Array): string };
-declare function atob(base64: string): string;
-
-/** Base64 (how hosts hand over an opened file's bytes) to bytes, without a call per byte. */
-export function bytesFromBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /**
  * The text of a file a shop hands us: UTF-8 when the bytes are valid UTF-8, otherwise GB18030

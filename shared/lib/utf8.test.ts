@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wholeUtf8Prefix } from './utf8';
+import { utf8Bytes, wholeUtf8Prefix } from './utf8';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -32,5 +32,11 @@ describe('cutting UTF-8 bytes on a character boundary', () => {
       }
       expect(out).toBe(text);
     }
+  });
+});
+
+describe('utf8Bytes', () => {
+  it.each([['ASCII', 'abc'], ['Chinese and an emoji', '售后登记表 😀 <&>'], ['a lone surrogate (U+FFFD, as TextEncoder)', 'a\ud800b']])('encodes %s like the platform encoder', (_, s) => {
+    expect(utf8Bytes(s)).toEqual(new TextEncoder().encode(s));
   });
 });

@@ -8,10 +8,10 @@ import { EpochMs, Id } from './common';
 
 export const INGEST_MAX_EVENTS = 500;
 export const INGEST_MAX_BYTES = 1024 * 1024;
-/** Short enough that our derived record ids (`im.<eventId>`) stay within `Id`'s 64 characters. */
-export const INGEST_EVENT_ID_MAX = 60;
-
-/** The sender's idempotency key: the same id posted twice is one event. */
+/**
+ * The sender's idempotency key: the same id posted twice is one event. At most 60 characters, so
+ * our derived record ids (`im.<eventId>`) stay within `Id`'s 64.
+ */
 export const IngestEventId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}$/, 'eventId: 1–60 letters, digits, . _ : - (starting with a letter or digit)');
 
 /** 订单编号 arrives as text: a JSON number would already have lost digits of a 19-digit id. */
@@ -54,8 +54,6 @@ export const INGEST_TYPES = Object.values(EVENT);
 
 export const IngestEvent = z.discriminatedUnion('type', [BuyerMessageEvent, OrderCreatedEvent, OrderPaidEvent, OrderShippedEvent, OrderClosedEvent, ReviewPostedEvent]);
 export type IngestEvent = z.infer<typeof IngestEvent>;
-export type IngestEventType = IngestEvent['type'];
-export type OrderEvent = Extract<IngestEvent, { orderNo: string }>;
 export type BuyerMessageEvent = z.infer<typeof BuyerMessageEvent>;
 export type OrderCreatedEvent = z.infer<typeof OrderCreatedEvent>;
 export type ReviewPostedEvent = z.infer<typeof ReviewPostedEvent>;

@@ -35,8 +35,6 @@ export const Message = Tracked.extend({
   text: z.string().max(20_000),
   at: EpochMs,
   agentId: Id.nullable(),
-  /** On an agent reply: how long the buyer's round had waited (ms), for the 3-minute KPI. */
-  replyMs: z.number().int().nonnegative().optional(),
 });
 export type Message = z.infer<typeof Message>;
 

@@ -1,6 +1,6 @@
 // Bench page: seeds a year-long store into real IndexedDB (Chromium) and times the hot paths
 // of the data layer against raw IndexedDB doing the same indexed reads and writes.
-import { openStore, waitingQueue, messagesOf, findOrdersByNoPrefix, findBuyersByNick, trayFacts, sendAgentReply } from '../../../renderer/src/data';
+import { openStore, waitingQueue, messagesOf, findOrdersByNoPrefix, findBuyersByNick, trayFacts, sendReply } from '../../../renderer/src/data';
 import { getDb } from '../../../renderer/src/data/store';
 import { generateYear, YEAR_SCALE } from '../yearStore';
 
@@ -81,7 +81,7 @@ async function run(): Promise<{ counts: Record<string, number>; rows: Row[] }> {
   let n = 0;
   add(
     'send a reply (message + conversation + 2 change rows, strict durability)',
-    await median(() => sendAgentReply(conv, `压测回复 ${n++}`, { agentId: 'system', now: Date.now() }), 30),
+    await median(() => sendReply(conv, `压测回复 ${n++}`, { agentId: 'system', now: Date.now() }), 30),
     await median(() => put(idb, 'messages', { id: `RAW${n++}`, conversationId: conv, at: Date.now(), text: 'x' }, 'strict'), 30),
     'raw = one put, strict',
   );

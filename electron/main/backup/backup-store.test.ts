@@ -6,7 +6,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupName, fullBackupName, incrementalBackupName } from '@shared/domain/backup';
 import { DAY, HOUR } from '@shared/lib/time';
 import { createBackupStore, type BackupFs } from './backup-store';
-import { writeWholeBackup } from '@shared/host/backupFiles';
+import type { BackupFiles, BackupWriteResult } from '@shared/host/backupFiles';
+
+/** A whole backup in one piece, through the same atomic path as the pieced writes. */
+async function writeWholeBackup(files: BackupFiles, name: string, content: string): Promise<BackupWriteResult> {
+  await files.begin(name);
+  await files.append(name, content);
+  return files.commit(name);
+}
 
 let root: string;
 let dir: string;

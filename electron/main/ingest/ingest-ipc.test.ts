@@ -19,14 +19,14 @@ function dispatcher() {
     isAppUrl: (url) => url === APP,
     warn: () => {},
     invoke: {
-      'app:info': unused, 'file:save': unused, 'file:open': unused, 'file:pick': unused, 'file:read-chunk': unused, 'file:save-begin': unused, 'file:save-append': unused, 'file:save-commit': unused, 'file:save-abort': unused, 'shell:open-external': unused, 'journal:read': unused, 'backup:begin': unused, 'backup:append': unused, 'backup:commit': unused, 'backup:abort': unused, 'backup:list': unused, 'backup:size': unused, 'backup:read-chunk': unused,
+      'app:info': unused, 'file:save': unused, 'file:open': unused, 'file:pick': unused, 'file:read-chunk': unused, 'file:save-begin': unused, 'file:save-append': unused, 'file:save-commit': unused, 'file:save-abort': unused, 'shell:open-external': unused, 'noteJournal:read': unused, 'backup:begin': unused, 'backup:append': unused, 'backup:commit': unused, 'backup:abort': unused, 'backup:list': unused, 'backup:size': unused, 'backup:read-chunk': unused,
       'ingest:info': () => service.info(),
       'ingest:pull': ({ afterSeq, journalId }) => service.pull(afterSeq, journalId),
       'ingest:regenerate-token': () => service.regenerateToken(),
       'sync:status': unused, 'sync:join': unused, 'sync:leave': unused, 'sync:push': unused, 'sync:pull': unused,
     },
     send: {
-      'tray:summary': unused, 'notify:show': unused, 'notify:ack': unused, 'window:attention': unused, 'journal:write': unused, 'journal:clear': unused,
+      'tray:summary': unused, 'notify:show': unused, 'notify:ack': unused, 'window:attention': unused, 'noteJournal:write': unused, 'noteJournal:clear': unused,
       'ingest:ack': ({ journalId, upToSeq }) => service.ack(journalId, upToSeq),
     },
   };

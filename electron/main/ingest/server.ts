@@ -3,7 +3,7 @@ import { checkBatch } from '@shared/domain/ingest';
 import { INGEST_MAX_BYTES, type IngestEvent, type IngestProblem, type IngestResponse } from '@shared/schemas/ingest';
 import { readBody } from './body';
 import { isJsonContentType, judgeHeaders } from './guard';
-import type { AppendResult } from './journal';
+import type { AppendResult } from './ingestJournal';
 import { bearerOf, tokenMatches } from './token';
 import { messageOf } from '@shared/lib/problem';
 

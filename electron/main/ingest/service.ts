@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { IngestInfo, IngestProblem, JournaledEvent } from '@shared/schemas/ingest';
-import { openJournal } from './journal';
+import { openIngestJournal } from './ingestJournal';
 import { createIngestServer, LOOPBACK, type IngestServer } from './server';
 import { openStats } from './stats';
 import { loadToken, regenerateToken } from './token';
@@ -47,7 +47,7 @@ export function createIngestService(options: IngestServiceOptions): IngestServic
   const now = options.now ?? Date.now;
   const warn = options.warn ?? (() => {});
   let token = loadToken(options.dir);
-  const journal = openJournal(join(options.dir, 'journal'), warn);
+  const journal = openIngestJournal(join(options.dir, 'journal'), warn);
   const stats = openStats(options.dir);
   const listeners = new Set<() => void>();
   let running = false;

@@ -22,8 +22,8 @@ function setup(main: FrameLike | null = frame()) {
       'notify:show': (p) => calls.push(['notify:show', p]),
       'notify:ack': (p) => calls.push(['notify:ack', p]),
       'window:attention': (p) => calls.push(['window:attention', p]),
-      'journal:write': (p) => calls.push(['journal:write', p]),
-      'journal:clear': (p) => calls.push(['journal:clear', p]),
+      'noteJournal:write': (p) => calls.push(['noteJournal:write', p]),
+      'noteJournal:clear': (p) => calls.push(['noteJournal:clear', p]),
       'ingest:ack': (p) => calls.push(['ingest:ack', p]),
     },
   };

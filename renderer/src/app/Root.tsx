@@ -1,5 +1,4 @@
-import type { OpenResult } from '../data';
-import { listAgents, useLive } from '../data';
+import { type OpenResult, listAgents, useLive } from '../data';
 import { SignInPicker, Welcome } from '../features/onboarding';
 import { AutoBackup, RestoreReportNotice } from '../features/backup';
 import { useSession } from '../state/session';

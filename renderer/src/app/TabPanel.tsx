@@ -4,7 +4,7 @@ import type { OpenTab } from '../state/tabs';
 import { SettingsScreen } from '../features/settings';
 import { PresaleScreen, ConversationTab } from '../features/presale';
 import { OrdersScreen, OrderTab } from '../features/orders';
-import { PaymentsScreen } from '../features/payments';
+import { FollowupsScreen } from '../features/followups';
 import { AftersaleScreen, CaseTab } from '../features/aftersale';
 import { ReviewsScreen } from '../features/reviews';
 import { HandoverScreen } from '../features/handover';
@@ -39,7 +39,7 @@ function FixedPanel({ tab, agent }: { tab: FixedTab; agent: Agent }) {
     case 'presale':
       return <PresaleScreen agent={agent} />;
     case 'payments':
-      return <PaymentsScreen />;
+      return <FollowupsScreen />;
     case 'orders':
       return <OrdersScreen />;
     case 'aftersale':

@@ -1,7 +1,7 @@
 import { infosOf, type CommandInfo, type CommandSet } from '../ui/commands';
 import { presaleCommandSets } from '../features/presale';
 import { handoverCommandSets } from '../features/handover';
-import { paymentsCommandSets } from '../features/payments';
+import { followupsCommandSets } from '../features/followups';
 import { caseScreenCommands } from '../features/cases';
 import { stepMessageCommands } from '../features/aftersale';
 import { notesCommandSets } from '../features/notes';
@@ -16,7 +16,7 @@ export const COMMAND_SETS: readonly CommandSet<never>[] = [
   consoleCommands,
   ...presaleCommandSets,
   ...handoverCommandSets,
-  ...paymentsCommandSets,
+  ...followupsCommandSets,
   ...ordersCommandSets,
   caseScreenCommands,
   stepMessageCommands,

@@ -1,4 +1,4 @@
-import { generateDemoShop, type DemoStore } from '@shared/domain/demo';
+import { generateDemoShop, type DemoStore } from '@shared/fixtures/demo';
 import type { Tracked } from '@shared/schemas/common';
 import { bug } from '@shared/lib/problem';
 import type { TrackedTableName } from './db';

@@ -1,18 +1,68 @@
+// The declared data API: every query and command that app/ and features/ may use, and the types
+// they pass. Features import nothing deeper than this file (enforced by scripts/lint/layers-rule.mjs),
+// so a module inside data/ can move or split without touching a screen.
+
+// The store, its check at start-up, and the live-query hook
 export { openStore, type OpenResult } from './store';
 export type { StoreCheck } from './preflight';
 export { useLive } from './hooks';
+export type { WriteContext } from './repositories/tracked';
+
+// Agents, shops, settings
 export { listAgents, listShops, getAgent, createShopAndAgent, addAgent, type SetupInput } from './repositories/agents';
 export { readSetting, writeSetting } from './repositories/settings';
-export { appendAudit } from './repositories/audit';
-export type { WriteContext } from './repositories/tracked';
-export { waitingConversations, countWaiting, messagesOf } from './queries/conversations';
-export { findOrdersByNoPrefix, findBuyersByNick, orderNoDigits } from './queries/search';
-export { waitingQueue, conversationWithParties, type QueueRow } from './queries/queue';
-export { sendAgentReply } from './repositories/conversations';
+export { liveShops, saveFlagMeanings, savePaymentPolicy } from './orders/policy';
+
+// Search, tabs and the tray
+export { findOrdersByNoPrefix, findBuyersByNick } from './queries/search';
 export { orderDetail, buyerDetail, type OrderDetail, type BuyerDetail } from './queries/details';
-export { trayFacts } from './queries/trayFacts';
-export { seedDemoShop, hasDemoData, clearDemoData, SIMULATOR_SETTING, DEMO_SEED } from './demo';
-export { runSimulatorTick } from './simulator';
 export { entityTitle } from './queries/titles';
+export { trayFacts } from './queries/trayFacts';
+
+// 接待: the queue, conversations, phrases, buyers
+export { waitingConversations, messagesOf } from './queries/conversations';
+export { waitingQueue, conversationWithParties, type QueueRow } from './queries/queue';
+export { colleagues } from './presale/queue';
+export { sendReply, resolveConversation, sendAutoReply, transferConversation } from './presale/conversations';
+export { addPhrases, countPhraseUses, deletePhrase, ensureStarterPhrases, listPhrases, savePhrase, swapPhraseOrder } from './presale/phrases';
+export { readLintLists, readMutedShops, readPeakMode, setPeakMode, setShopMuted, writeLintLists } from './presale/settings';
+export { addFollowUp, auditOf, buyerPanel, completeFollowUp, latestOrderOf, revealBuyerContact, setBuyerNotes, setBuyerTags, setBuyerTier } from './presale/buyers';
+export { listProducts } from './presale/knowledge';
+
+// 订单: the grid, one order, remarks, import
+export { EMPTY_FILTER, loadGridRows, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey } from './orders/grid';
+export { orderFullDetail } from './orders/detail';
+export { addRemark, editRemark, readRemarkDraft, retractRemark, saveRemarkDraft } from './orders/remarks';
+export { openOrderImport, type FileRead, type OrderImportSession } from './orders/importClient';
+export type { OrderImportOutcome } from './orders/importOrders';
+
+// 催付 and 核实
+export { closeUnpaidOrder, paymentQueue, sendPaymentReminder, stopPaymentReminders, successRates, type PaymentChannel, type PaymentWorkRow } from './orders/payments';
+export { changeAddress, confirmVerification, revealOrderContact, sendVerifyMessage, verifyQueue, type VerifyRow } from './orders/verify';
+
+// 售后 and 评价
+export { agentsAndShops, caseView, openReviewQueue, openTicketQueue, orderByNo, ordersOfBuyer, reviewRegister, ticketRegister, ticketsOfBuyer, type CaseContext } from './cases/queries';
+export { advanceTicket, createTicket, logTicketContact, resolveTicket, sendCaseMessage, updateTicket } from './cases/tickets';
+export { logReviewContact, moveReview, registerReview, updateReview } from './cases/reviews';
+export { addPhoto, type PhotoRow } from './cases/photos';
+
+// 交接 and promises
+export { acknowledgeItem, claimItem, draftOf, pendingHandovers, recentHandovers, saveDraft, signInHandover, signOutHandover, unacknowledged } from './handover/handovers';
+export { handoverFacts } from './handover/handoverFacts';
+export { checklistConfig, checklistCounts, checklistProgress, saveChecklistConfig, saveChecklistProgress } from './handover/checklist';
+export { closePromise, openPromises, openPromisesOf, recentOrdersOf, recordPromise, type PromiseDraft } from './handover/promises';
+
+// 笔记
+export { createNote, deleteNote, getNote, listNotes, notesOfSubject, recoverNote, restoreRevision, revisionsOf, saveNote, subjectNotes, thinExpiredRevisions, type NoteFields, type NoteScope, type NoteSubject } from './notes/notes';
+
+// 报表
+export { chatLinesBetween } from './reports/chatLines';
+
+// Backup, ingest, the demo shop
+export { lastChangeAt, lastChangeSeq, openRestore, streamSnapshot, type RestoreReport, type RestoreSource, type SnapshotPlan } from './backup';
 export { createIngestRunner, ingestLocalStatus, type IngestSource, type IngestLocalStatus, type ApplyProblem } from './ingest';
+export { seedDemoShop, hasDemoData, clearDemoData, SIMULATOR_SETTING } from './demo';
+export { runSimulatorTick } from './simulator';
+
+// Team sync
 export { createSyncEngine, joinTeam, leaveTeam, teamView, dismissSyncWarnings, type SyncTransport, type SyncEngine, type TeamView, type JoinOutcome, type JoinProblem, type Refusal } from './sync';

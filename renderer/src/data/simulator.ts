@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { initialSimulatorState, simulateTick, type SimEvent } from '@shared/domain/demo';
+import { initialSimulatorState, simulateTick, type SimEvent } from '@shared/fixtures/demo';
 import { getDb } from './store';
 import { alive, putPreSigned } from './repositories/tracked';
 import { DEMO_SEED } from './demo';

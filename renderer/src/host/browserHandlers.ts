@@ -3,7 +3,7 @@ import type { InvokeHandlers } from '@shared/host/dispatch';
 import { appVersion } from './appVersion';
 import { chooseFile, createPieceDownloads, downloadFile, pickFile } from './files';
 import { ingestHandlers } from './ingestBridge';
-import type { createLocalJournal } from './localJournal';
+import type { createLocalNoteJournal } from './localNoteJournal';
 import { createOpfsBackups, readFilePiece } from './opfsBackups';
 import { syncHandlers } from './syncBridge';
 
@@ -12,7 +12,7 @@ import { syncHandlers } from './syncBridge';
  * (electron/main/index.ts), so a channel left out is a compile error, and the same shared
  * dispatch checks inputs and answers around it. Failures throw with the host's own wording.
  */
-export function createBrowserHandlers(win: Window, journal: ReturnType<typeof createLocalJournal>): InvokeHandlers {
+export function createBrowserHandlers(win: Window, noteJournal: ReturnType<typeof createLocalNoteJournal>): InvokeHandlers {
   /** Files picked to be read in pieces, by handle (kept for the page's life: a File is only a reference). */
   const picked = new Map<string, File>();
   /** Files saved in pieces become one download on commit (there is no save dialog in a tab). */
@@ -46,7 +46,7 @@ export function createBrowserHandlers(win: Window, journal: ReturnType<typeof cr
       win.open(url, '_blank', 'noopener,noreferrer');
       return { opened: true };
     },
-    'journal:read': () => ({ entries: journal.read() }),
+    'noteJournal:read': () => ({ entries: noteJournal.read() }),
     ...backupHandlers(createOpfsBackups(win.navigator.storage)),
     ...ingestHandlers(win),
     ...syncHandlers(win),

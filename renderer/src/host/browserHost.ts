@@ -4,7 +4,7 @@ import { createHostDispatch, type SendListeners } from '@shared/host/dispatch';
 import type { Result } from '@shared/lib/result';
 import { createBrowserHandlers } from './browserHandlers';
 import { ingestAck, pollIngest } from './ingestBridge';
-import { createLocalJournal } from './localJournal';
+import { createLocalNoteJournal } from './localNoteJournal';
 import { watchSync } from './syncBridge';
 import { createTrayBadge } from './trayBadge';
 import { createWebNotifications } from './webNotifications';
@@ -23,18 +23,18 @@ export function createBrowserHost(win: Window = window): HostApi {
   const emit = <C extends EventChannel>(channel: C, payload: EventPayload<C>): void => {
     listeners.get(channel)?.forEach((l) => l(payload));
   };
-  const journal = createLocalJournal(win.localStorage);
+  const noteJournal = createLocalNoteJournal(win.localStorage);
   const notifications = createWebNotifications(win, (target) => emit('console:navigate', target));
   const send: SendListeners = {
     'tray:summary': createTrayBadge(win.document),
     'notify:show': (request) => notifications.show(request),
     'notify:ack': ({ key }) => notifications.ack(key),
     'window:attention': () => win.focus(),
-    'journal:write': (entry) => journal.write(entry),
-    'journal:clear': ({ noteId, match }) => journal.clear(noteId, match),
+    'noteJournal:write': (entry) => noteJournal.write(entry),
+    'noteJournal:clear': ({ noteId, match }) => noteJournal.clear(noteId, match),
     'ingest:ack': (payload) => ingestAck(win, payload),
   };
-  const dispatch = createHostDispatch({ invoke: createBrowserHandlers(win, journal), send });
+  const dispatch = createHostDispatch({ invoke: createBrowserHandlers(win, noteJournal), send });
   let stopIngestPoll: (() => void) | null = null;
   let stopSyncWatch: (() => void) | null = null;
 

@@ -8,7 +8,7 @@ import { getHost } from './index';
  * answers failures as text (the OS's or the browser's own words, usually English); that text
  * travels only as `params.detail`, for the log — the screen says which step failed, translated.
  */
-export function hostValue<T>(channel: InvokeChannel, answer: Result<T>): T {
+function hostValue<T>(channel: InvokeChannel, answer: Result<T>): T {
   if (!answer.ok) throw new ProblemError(hostProblem(channel, answer.error));
   return answer.value;
 }

@@ -1,3 +1,5 @@
+import { bytesFromBase64 } from '@shared/lib/base64';
+
 /** Browser stand-ins for the host's save/open dialogs. */
 
 /** The browser's "save as": a download of the blob under the suggested name. */
@@ -13,7 +15,7 @@ function saveBlob(doc: Document, blob: Blob, name: string, keepUrlMs: number): v
 }
 
 export function downloadFile(doc: Document, p: { suggestedName: string; mime: string; content: string; base64: boolean }): void {
-  const data = p.base64 ? Uint8Array.from(atob(p.content), (c) => c.charCodeAt(0)) : p.content;
+  const data = p.base64 ? bytesFromBase64(p.content) : p.content;
   saveBlob(doc, new Blob([data], { type: p.mime }), p.suggestedName, 10_000);
 }
 

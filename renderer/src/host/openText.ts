@@ -1,4 +1,5 @@
-import { bytesFromBase64, decodeShopText } from '@shared/lib/textBytes';
+import { bytesFromBase64 } from '@shared/lib/base64';
+import { decodeShopText } from '@shared/lib/textBytes';
 import { invokeHost } from './call';
 
 /** Asks the host for a text file (CSV, JSON…) and decodes it (UTF-8, else GB18030); null when the agent cancelled. */

@@ -6,7 +6,7 @@ export const LANGUAGES = ['zh-CN', 'en-US'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'xiaoer.lang';
 
-export function storedLanguage(): Language {
+function storedLanguage(): Language {
   const v = localStorage.getItem(STORAGE_KEY);
   return (LANGUAGES as readonly string[]).includes(v ?? '') ? (v as Language) : 'zh-CN';
 }

@@ -5,7 +5,7 @@ import { FIXED_TABS, type EntityKind, type FixedTab, type TabTarget } from '@sha
 /** An open console tab: one of the fixed areas, or one entity (order, buyer, case…). */
 export type OpenTab = { key: string; fixed: FixedTab } | { key: string; entity: EntityKind; id: string; title: string };
 
-export const tabKey = (t: TabTarget): string => ('tab' in t ? t.tab : `${t.entity}:${t.id}`);
+const tabKey = (t: TabTarget): string => ('tab' in t ? t.tab : `${t.entity}:${t.id}`);
 
 interface TabsState {
   entityTabs: Extract<OpenTab, { entity: EntityKind }>[];

@@ -17,10 +17,9 @@ export {
   type RegisterColumn, type ColumnFormat, type Label, type TicketRegisterRow, type ReviewRegisterRow,
 } from './columns';
 export { toCsv, cellText, type Cell } from '../../lib/csv';
-export { toXlsx, crc32, utf8 } from './xlsx';
+export { toXlsx, crc32 } from './xlsx';
 export { stepPhrase, EXPLANATION_TEMPLATES, fillCaseTemplate, caseTemplateVars } from './templates';
 export { ticketCaseView, ticketFieldsView, ticketProblemPlace, type TicketCaseView, type TicketCaseInput, type TicketFieldsView, type TicketProblemPlace } from './ticketView';
 export { reviewQueue, ticketQueue } from './queues';
 export { reviewCaseView, EXPLAIN_URGENT_MS, type ReviewCaseView, type ReviewCaseInput } from './reviewView';
 export { buildEvidencePack, type EvidenceInput } from './evidence';
-export { caseSimEvent, simAnswer, SIM_REQUESTS, SIM_REVIEWS, type CaseSimEvent } from './simulate';

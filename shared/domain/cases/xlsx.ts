@@ -1,21 +1,10 @@
 import { cellText, type Cell } from '../../lib/csv';
+import { utf8Bytes } from '../../lib/utf8';
 
 /**
  * A minimal XLSX writer (one sheet, inline strings, numbers) in a store-only ZIP, so the
  * register opens in Excel/WPS without a spreadsheet library. Text is neutralised like CSV.
  */
-/** UTF-8 bytes of a string (shared code has no TextEncoder: it runs without DOM or Node types). */
-export function utf8(s: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
-}
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -65,7 +54,7 @@ function zipStore(files: ReadonlyArray<{ name: string; data: Uint8Array }>): Uin
   const central: Uint8Array[] = [];
   let offset = 0;
   for (const f of files) {
-    const name = utf8(f.name);
+    const name = utf8Bytes(f.name);
     const crc = crc32(f.data);
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
@@ -119,5 +108,5 @@ export function toXlsx(sheetName: string, header: readonly string[], rows: Reado
     { name: 'xl/_rels/workbook.xml.rels', text: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>' },
     { name: 'xl/worksheets/sheet1.xml', text: sheetXml([header, ...rows]) },
   ];
-  return zipStore(files.map((f) => ({ name: f.name, data: utf8(f.text) })));
+  return zipStore(files.map((f) => ({ name: f.name, data: utf8Bytes(f.text) })));
 }

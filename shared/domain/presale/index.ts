@@ -5,6 +5,5 @@ export { alertPass, alertKey, burstKey, type AlertAction, type AlertEntry, type 
 export { maskPhone, maskAddress, SUGGESTED_TAGS, suggestTags } from './buyer';
 export { buildProductIndex, searchProducts, type ProductHit } from './knowledge';
 export { dayKey, groupByDay } from './days';
-export { PERSONAS, personaTurn, type Persona, type PersonaTurn } from './personas';
 export { insertPhrase, draftSlots, fillSlots, leftMarkers } from './compose';
 export { tierFor, tierRulesOf, DEFAULT_TIER_RULES, TierRules, type Tier } from './tier';

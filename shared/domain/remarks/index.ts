@@ -1,4 +1,3 @@
-export { truncateUtf8, utf8ByteLength } from './bytes';
 export {
   canEditRemark,
   cleanRemarkText,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromShanghai } from '../../lib/time';
-import { truncateUtf8, utf8ByteLength } from './bytes';
+import { truncateUtf8, utf8ByteLength } from '../../lib/utf8';
 import { canEditRemark, composeMemo, currentRemarks, formatRemark, isSuperseded, MEMO_LIMIT_BYTES, memoLimitWarning, previewMemo } from './remarks';
 
 const at = (day: number, hour: number, minute = 0): number => fromShanghai(2025, 3, day, hour, minute);

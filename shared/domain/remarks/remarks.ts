@@ -1,6 +1,6 @@
 import type { Remark } from '../../schemas/entities';
 import { formatShanghaiShort } from '../../lib/time';
-import { utf8ByteLength } from './bytes';
+import { utf8ByteLength } from '../../lib/utf8';
 
 /**
  * 备注 rules (DESIGN §4, seed 004): remarks are append-only; each new remark starts with `#`

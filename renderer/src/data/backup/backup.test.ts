@@ -5,7 +5,7 @@ import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
 import { seedDemoShop } from '../demo';
 import { tombstone } from '../repositories/tracked';
-import { createNote, saveNote } from '../shift/notes';
+import { createNote, saveNote } from '../notes/notes';
 import { writeSetting } from '../repositories/settings';
 import { appendAudit } from '../repositories/audit';
 import { addPhoto } from '../cases/photos';

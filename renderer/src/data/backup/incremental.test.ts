@@ -4,7 +4,7 @@ import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
 import { seedDemoShop } from '../demo';
 import { tombstone } from '../repositories/tracked';
-import { createNote, saveNote } from '../shift/notes';
+import { createNote, saveNote } from '../notes/notes';
 import { addPhoto } from '../cases/photos';
 import { BACKUP_TABLES } from './tables';
 import { CHUNK_CHARS } from './chunks';

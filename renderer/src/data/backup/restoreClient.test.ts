@@ -5,7 +5,7 @@ import { wholeUtf8Prefix } from '@shared/lib/utf8';
 import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
 import { seedDemoShop } from '../demo';
-import { createNote } from '../shift/notes';
+import { createNote } from '../notes/notes';
 import { BACKUP_TABLES } from './tables';
 import { createSnapshot, openRestore, type RestoreSource } from '.';
 import { objectBackupText, readBackupText } from './backupText';

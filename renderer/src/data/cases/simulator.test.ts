@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 // Lives outside simulators/: that folder is globbed into the app bundle, tests must not be.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Buyer, Order, Shop } from '@shared/schemas/entities';
-import { TICKET_TYPES, simAnswer } from '@shared/domain/cases';
+import { TICKET_TYPES } from '@shared/domain/cases';
+import { simAnswer } from '@shared/fixtures/demo';
 import { DAY, fromShanghai } from '@shared/lib/time';
 import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';

@@ -3,7 +3,7 @@ import { checkNextContact, checkRefundAmount, checkTicketResolve, checkTicketSte
 import { newId } from '@shared/lib/ids';
 import { getDb } from '../store';
 import { alive, putOne, putTracked, type WriteContext } from '../repositories/tracked';
-import { sendAgentReply } from '../repositories/conversations';
+import { buyerConversation, conversationWith, writeToBuyer } from '../repositories/conversations';
 import { ProblemError, refuseIf } from '@shared/lib/problem';
 
 export interface NewTicket {
@@ -108,28 +108,29 @@ export async function logTicketContact(id: string, input: ContactInput, ctx: Wri
   });
 }
 
-/** The buyer's conversation for a case: the one it came from, else their latest, else a new aftersale one. */
+/**
+ * The buyer's conversation for a case: the one it came from, else their latest with the shop.
+ * With a write context (sending a step's message) a buyer who never chatted gets a new aftersale one.
+ */
 export async function conversationForCase(ticket: Pick<Ticket, 'conversationId' | 'buyerId' | 'shopId'>, ctx: WriteContext | null): Promise<Conversation | null> {
-  const db = getDb();
   if (ticket.conversationId) {
-    const c = await db.conversations.get(ticket.conversationId);
+    const c = await getDb().conversations.get(ticket.conversationId);
     if (alive(c)) return c;
   }
-  const mine = (await db.conversations.where('buyerId').equals(ticket.buyerId).toArray()).filter(alive).sort((a, b) => b.updatedAt - a.updatedAt);
-  if (mine[0] || !ctx) return mine[0] ?? null;
-  const conv: Conversation = { id: newId(), updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null, shopId: ticket.shopId, buyerId: ticket.buyerId, status: 'answered', stage: 'aftersale', lastBuyerAt: ctx.now, firstReplyAt: ctx.now, lastPreview: '', assignedTo: ctx.agentId };
-  return putOne<Conversation>(db, 'conversations', conv, ctx);
+  return ctx ? conversationWith(ticket.buyerId, ticket.shopId, 'aftersale', ctx) : ((await buyerConversation(ticket.buyerId, ticket.shopId)) ?? null);
 }
 
-/** Sends a step's message into the buyer's conversation and logs it as a chat contact. */
+/** Sends a step's message into the buyer's conversation and logs it as a chat contact, in one transaction. */
 export async function sendCaseMessage(id: string, text: string, ctx: WriteContext): Promise<void> {
   if (!text.trim()) throw new ProblemError(problem('message', 'messageEmpty'));
-  const t = await openTicket(id);
-  const conv = await conversationForCase(t, ctx);
-  if (!conv) throw new ProblemError(problem('message', 'noConversation'));
-  await sendAgentReply(conv.id, text, ctx);
   const db = getDb();
-  const contact: Contact = { id: newId(), updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null, subjectId: id, subjectKind: 'ticket', channel: 'chat', result: text.trim().slice(0, 200), at: ctx.now, nextAt: null, agentId: ctx.agentId };
-  await putTracked<Contact>(db, 'contacts', [contact], ctx);
-  if (!t.conversationId) await putOne<Ticket>(db, 'tickets', { ...(await openTicket(id)), conversationId: conv.id }, ctx);
+  await db.transaction('rw', [db.tickets, db.conversations, db.messages, db.contacts, db.changes], async () => {
+    const t = await openTicket(id);
+    const conv = await conversationForCase(t, ctx);
+    if (!conv) throw new ProblemError(problem('message', 'noConversation'));
+    await writeToBuyer(db, conv, text, ctx);
+    const contact: Contact = { id: newId(), updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null, subjectId: id, subjectKind: 'ticket', channel: 'chat', result: text.trim().slice(0, 200), at: ctx.now, nextAt: null, agentId: ctx.agentId };
+    await putTracked<Contact>(db, 'contacts', [contact], ctx);
+    if (!t.conversationId) await putOne<Ticket>(db, 'tickets', { ...t, conversationId: conv.id }, ctx);
+  });
 }

@@ -3,7 +3,8 @@ import { currentRemarks, type CurrentRemark } from '@shared/domain/remarks';
 import type { AuditEntry, Buyer, Conversation, Message, Order, Remark, Reminder, Review, Shop, Ticket } from '@shared/schemas/entities';
 import { getDb } from '../store';
 import { alive } from '../repositories/tracked';
-import { buyerConversation, lastMessages } from './chat';
+import { buyerConversation } from '../repositories/conversations';
+import { messagesOf } from '../queries/conversations';
 import { orderPaymentHistory } from './payments';
 
 /** Everything the order tab shows, read in one live query. */
@@ -35,7 +36,7 @@ export async function orderFullDetail(id: string): Promise<OrderFullDetail | nul
     db.reviews.where('orderId').equals(id).toArray(),
     db.audit.where('subjectId').equals(id).toArray(),
   ]);
-  const messages = conversation ? await lastMessages(conversation.id) : [];
+  const messages = conversation ? await messagesOf(conversation.id, 12) : [];
   return {
     order, buyer, shop, payments, conversation, messages,
     // Retracted and replaced rows stay stored; the tab shows current versions with their history.

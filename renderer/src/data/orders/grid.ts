@@ -40,13 +40,6 @@ export interface OrderGridRow {
   trackingNo: string | null;
 }
 
-export interface OrderGridResult {
-  rows: OrderGridRow[];
-  /** Which index answered the query (shown in the bench output and tests). */
-  index: string;
-  ms: number;
-}
-
 /** The grid's result before any row is read: the ordered ids of every matching order. */
 export interface OrderIdsResult {
   ids: string[];
@@ -299,12 +292,4 @@ export async function queryOrderIds(f: OrderFilter, sort: OrderSort): Promise<Or
 export async function loadGridRows(ids: readonly string[]): Promise<OrderGridRow[]> {
   const orders = (await getDb().orders.bulkGet([...ids])).filter(alive);
   return toRows(orders);
-}
-
-/** Ids and every row at once — for small result sets and tests; the grid pages with loadGridRows. */
-export async function queryOrderGrid(f: OrderFilter, sort: OrderSort): Promise<OrderGridResult> {
-  const started = performance.now();
-  const r = await queryOrderIds(f, sort);
-  const rows = r.rows.length === r.ids.length ? r.rows : await loadGridRows(r.ids);
-  return { rows, index: r.index, ms: Math.round(performance.now() - started) };
 }

@@ -1,7 +1,8 @@
 import { importProblem, isDetailFile, joinDetail, readDetailFile, readOrderFile, type DetailFileResult, type ExportPlatform, type ImportedOrder, type OrderFileResult, type OrderImportProblem } from '@shared/domain/orderImport';
 import { parseCsv } from '@shared/lib/csv';
 import { bug, problemsOf, type Problem } from '@shared/lib/problem';
-import { bytesFromBase64, decodeShopText } from '@shared/lib/textBytes';
+import { bytesFromBase64 } from '@shared/lib/base64';
+import { decodeShopText } from '@shared/lib/textBytes';
 import type { XiaoerDb } from '../db';
 import type { WriteContext } from '../repositories/tracked';
 import type { JobHandler } from '../workerChannel';

@@ -8,7 +8,13 @@ import { putTracked } from '../repositories/tracked';
 import { addRemark, editRemark, readRemarkDraft, retractRemark, saveRemarkDraft } from './remarks';
 import { closeUnpaidOrder, paymentQueue, sendPaymentReminder, successRates } from './payments';
 import { changeAddress, confirmVerification, sendVerifyMessage, verifyQueue } from './verify';
-import { EMPTY_FILTER, queryOrderGrid } from './grid';
+import { EMPTY_FILTER, loadGridRows, queryOrderIds, type OrderFilter, type OrderSort } from './grid';
+
+/** Ids and every row at once, as the grid would page them in. */
+async function queryOrderGrid(f: OrderFilter, sort: OrderSort) {
+  const r = await queryOrderIds(f, sort);
+  return { rows: r.rows.length === r.ids.length ? r.rows : await loadGridRows(r.ids), index: r.index };
+}
 import { savePaymentPolicy } from './policy';
 import { paymentFacts } from '../tray/payments';
 

@@ -18,7 +18,7 @@ import { getDb } from '../store';
 import { refuse } from '@shared/lib/problem';
 import { alive, putOne, type WriteContext } from '../repositories/tracked';
 import { liveShops, policyLookup } from './policy';
-import { postToBuyer } from './chat';
+import { conversationWith, writeToBuyer } from '../repositories/conversations';
 
 /**
  * 催付 work, computed — never stored. The scheduler (shared/domain/payments) decides from the
@@ -118,7 +118,7 @@ export async function sendPaymentReminder(input: SendPaymentInput, ctx: WriteCon
         policy,
       );
     }
-    if (input.channel === 'chat' && text) await postToBuyer(order, buyer, text, ctx);
+    if (input.channel === 'chat' && text) await writeToBuyer(db, await conversationWith(order.buyerId, order.shopId, 'presale', ctx), text, ctx);
     const reminder = await putOne<Reminder>(db, 'reminders', {
       id: newId(),
       kind: 'payment',

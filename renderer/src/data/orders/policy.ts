@@ -1,5 +1,5 @@
 import { resolvePaymentPolicy, validatePaymentPolicy, type PaymentPolicy } from '@shared/domain/payments';
-import { resolveFlagMeanings, validateFlagMeanings, type FlagMeanings } from '@shared/domain/remarks';
+import { validateFlagMeanings, type FlagMeanings } from '@shared/domain/remarks';
 import type { Shop } from '@shared/schemas/entities';
 import { ProblemError, refuse } from '@shared/lib/problem';
 import { getDb } from '../store';
@@ -13,10 +13,6 @@ export async function liveShops(): Promise<Shop[]> {
 export function policyLookup(shops: readonly Shop[]): (shopId: string) => PaymentPolicy {
   const map = new Map(shops.map((s) => [s.id, resolvePaymentPolicy(s.rules).policy]));
   return (id) => map.get(id) ?? resolvePaymentPolicy(null).policy;
-}
-
-export function flagMeaningsOf(shop: Shop | undefined): FlagMeanings {
-  return shop ? resolveFlagMeanings(shop.platform, shop.rules) : {};
 }
 
 /** Validates and stores a shop's 催付 policy under `shop.rules.payment`; a bad one changes nothing. */

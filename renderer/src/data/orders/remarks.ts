@@ -13,7 +13,7 @@ async function agentName(agentId: string): Promise<string> {
 }
 
 /** Every stored remark row of an order: current versions, replaced versions and retracted ones. */
-export function orderRemarkRows(orderId: string): Promise<Remark[]> {
+function orderRemarkRows(orderId: string): Promise<Remark[]> {
   return getDb().remarks.where('[orderId+at]').between([orderId, Dexie.minKey], [orderId, Dexie.maxKey]).toArray();
 }
 

@@ -6,7 +6,7 @@ import { getDb } from '../store';
 import { appendAudit } from '../repositories/audit';
 import { refuse } from '@shared/lib/problem';
 import { alive, putOne, type WriteContext } from '../repositories/tracked';
-import { postToBuyer } from './chat';
+import { conversationWith, writeToBuyer } from '../repositories/conversations';
 
 /**
  * 核实: after payment the agent sends the buyer the items, recipient, masked phone and address
@@ -70,7 +70,7 @@ export async function sendVerifyMessage(orderId: string, ctx: WriteContext): Pro
     if (order.paidAt === null) throw refuse('orderNotPaid', 'orders', { orderNo: order.orderNo });
     const c = fullContact(order, buyer);
     const text = buildVerifyMessage({ buyerNick: buyer?.nick ?? '', items: order.items, recipient: c.recipient, phone: c.phone, address: c.address, buyerNote: order.buyerNote ?? '' });
-    await postToBuyer(order, buyer, text, ctx);
+    await writeToBuyer(db, await conversationWith(order.buyerId, order.shopId, 'presale', ctx), text, ctx);
     await putOne<Order>(db, 'orders', { ...order, verification: state(order, 'sent', ctx) }, ctx);
     return text;
   });
@@ -106,7 +106,7 @@ export async function changeAddress(orderId: string, newAddress: string, ctx: Wr
 }
 
 /** Shows the full recipient, phone and address once, leaving an audit entry with the reason. */
-export async function revealContact(orderId: string, reason: string, ctx: WriteContext): Promise<{ recipient: string; phone: string; address: string }> {
+export async function revealOrderContact(orderId: string, reason: string, ctx: WriteContext): Promise<{ recipient: string; phone: string; address: string }> {
   const { order, buyer } = await load(orderId);
   await appendAudit('reveal-order-address', orderId, reason.trim() || '核实收货信息', ctx);
   return fullContact(order, buyer);

@@ -84,7 +84,7 @@ export async function completeFollowUp(reminder: Reminder, ctx: WriteContext): P
  * Shows a buyer's full phone or address. Writes the audit entry (who, when, why) first; no
  * reason, no reveal.
  */
-export async function revealContact(buyerId: string, field: 'phone' | 'address', reason: string, ctx: WriteContext): Promise<string> {
+export async function revealBuyerContact(buyerId: string, field: 'phone' | 'address', reason: string, ctx: WriteContext): Promise<string> {
   const why = reason.trim();
   if (!why) throw refuse('required', 'audit.reason');
   const b = await getDb().buyers.get(buyerId);

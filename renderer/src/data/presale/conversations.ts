@@ -3,9 +3,10 @@ import { newId } from '@shared/lib/ids';
 import { getDb } from '../store';
 import { refuse } from '@shared/lib/problem';
 import { alive, putTracked, type WriteContext } from '../repositories/tracked';
+import { writeToBuyer } from '../repositories/conversations';
 
-function messageOf(conversationId: string, from: Message['from'], text: string, ctx: WriteContext, agentId: string | null, replyMs?: number): Message {
-  return { id: newId(), conversationId, from, text, at: ctx.now, agentId, updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null, ...(replyMs !== undefined ? { replyMs } : {}) };
+function messageOf(conversationId: string, from: Message['from'], text: string, ctx: WriteContext, agentId: string | null): Message {
+  return { id: newId(), conversationId, from, text, at: ctx.now, agentId, updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null };
 }
 
 async function inTx<T>(conversationId: string, fn: (conv: Conversation) => Promise<T>): Promise<T> {
@@ -17,23 +18,9 @@ async function inTx<T>(conversationId: string, fn: (conv: Conversation) => Promi
   });
 }
 
-/**
- * An agent's reply. Records how long this round waited (`replyMs`, for the 3-minute KPI; only
- * when the buyer was waiting), the first reply time, and takes the buyer out of the queue.
- */
+/** An agent's reply from the queue: writes to the buyer and takes them out of the queue. */
 export async function sendReply(conversationId: string, text: string, ctx: WriteContext): Promise<Message> {
-  const body = text.trim();
-  if (!body) throw refuse('required', 'messages.text');
-  const db = getDb();
-  return inTx(conversationId, async (conv) => {
-    const replyMs = conv.status === 'waiting' ? Math.max(0, ctx.now - conv.lastBuyerAt) : undefined;
-    const message = messageOf(conversationId, 'agent', body, ctx, ctx.agentId, replyMs);
-    await putTracked<Message>(db, 'messages', [message], ctx);
-    await putTracked<Conversation>(db, 'conversations', [{
-      ...conv, status: 'answered', firstReplyAt: conv.firstReplyAt ?? ctx.now, lastPreview: body.slice(0, 80), assignedTo: ctx.agentId, transfer: null,
-    }], ctx);
-    return message;
-  });
+  return inTx(conversationId, (conv) => writeToBuyer(getDb(), conv, text, ctx, { take: true }));
 }
 
 /** Marks the conversation resolved: it leaves the queue and a system line records who closed it. */

@@ -13,10 +13,7 @@ export async function waitingConversations(limit = 10_000): Promise<Conversation
   return rows.filter(alive);
 }
 
-export async function countWaiting(): Promise<number> {
-  return getDb().conversations.where('[status+lastBuyerAt]').between(['waiting', Dexie.minKey], ['waiting', Dexie.maxKey]).count();
-}
-
+/** A conversation's latest messages, oldest first. */
 export async function messagesOf(conversationId: string, limit = 500): Promise<Message[]> {
   const rows = await getDb().messages
     .where('[conversationId+at]')

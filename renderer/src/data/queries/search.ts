@@ -3,7 +3,7 @@ import { getDb } from '../store';
 import { alive } from '../repositories/tracked';
 
 /** Digits only: agents paste order numbers with spaces or Excel's ="…" wrapping. */
-export const orderNoDigits = (q: string): string => q.replace(/\D/g, '');
+const orderNoDigits = (q: string): string => q.replace(/\D/g, '');
 
 /** Orders whose 订单编号 starts with the typed digits (unique index, prefix range). */
 export async function findOrdersByNoPrefix(query: string, limit = 8): Promise<Order[]> {

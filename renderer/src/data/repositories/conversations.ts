@@ -1,23 +1,42 @@
 import type { Conversation, Message } from '@shared/schemas/entities';
 import { newId } from '@shared/lib/ids';
-import { getDb } from '../store';
 import { refuse } from '@shared/lib/problem';
-import { alive, putTracked, type WriteContext } from './tracked';
+import type { XiaoerDb } from '../db';
+import { getDb } from '../store';
+import { alive, putOne, type WriteContext } from './tracked';
+
+/** The buyer's most recent conversation with a shop, if any. */
+export async function buyerConversation(buyerId: string, shopId: string): Promise<Conversation | undefined> {
+  const rows = await getDb().conversations.where('buyerId').equals(buyerId).toArray();
+  return rows.filter((c) => alive(c) && c.shopId === shopId).sort((a, b) => b.updatedAt - a.updatedAt)[0];
+}
 
 /**
- * An agent's reply: appends the message and marks the round answered in one transaction,
- * recording the first reply time for the response-rate KPI.
+ * Where an agent writes to a buyer from outside the queue (催付, 核实, a case step): the buyer's
+ * latest conversation with the shop, else one the agent opens by writing first. A new one is not
+ * stored here: `writeToBuyer` stores it together with the first message.
  */
-export async function sendAgentReply(conversationId: string, text: string, ctx: WriteContext): Promise<Message> {
+export async function conversationWith(buyerId: string, shopId: string, stage: Conversation['stage'], ctx: WriteContext): Promise<Conversation> {
+  return (await buyerConversation(buyerId, shopId)) ?? {
+    id: newId(), shopId, buyerId, status: 'answered', stage, lastBuyerAt: ctx.now, firstReplyAt: null, lastPreview: '',
+    assignedTo: ctx.agentId, updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null,
+  };
+}
+
+/**
+ * The one way an agent's words reach a buyer: a reply in 接待, a 催付 or 核实 message, a case step.
+ * Appends the signed message and marks the round answered (first reply time for the response
+ * KPI, list preview). Runs in the caller's transaction over conversations, messages and changes,
+ * so the write it belongs to (a reminder, a verification state) lands with it or not at all.
+ * `take`: answering from the queue takes the buyer and ends a pending transfer; a message sent
+ * from another screen leaves the conversation with whoever holds it.
+ */
+export async function writeToBuyer(db: XiaoerDb, conv: Conversation, text: string, ctx: WriteContext, { take = false } = {}): Promise<Message> {
   const body = text.trim();
   if (!body) throw refuse('required', 'messages.text');
-  const db = getDb();
-  return db.transaction('rw', [db.conversations, db.messages, db.changes], async () => {
-    const conv = await db.conversations.get(conversationId);
-    if (!alive(conv)) throw refuse('notFound', 'conversations', { id: conversationId });
-    const message: Message = { id: newId(), conversationId, from: 'agent', text: body, at: ctx.now, agentId: ctx.agentId, updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null };
-    await putTracked<Message>(db, 'messages', [message], ctx);
-    await putTracked<Conversation>(db, 'conversations', [{ ...conv, status: 'answered', firstReplyAt: conv.firstReplyAt ?? ctx.now, lastPreview: body.slice(0, 80) }], ctx);
-    return message;
-  });
+  const message = await putOne<Message>(db, 'messages', { id: newId(), conversationId: conv.id, from: 'agent', text: body, at: ctx.now, agentId: ctx.agentId }, ctx);
+  await putOne<Conversation>(db, 'conversations', {
+    ...conv, status: 'answered', firstReplyAt: conv.firstReplyAt ?? ctx.now, lastPreview: body.slice(0, 80), ...(take ? { assignedTo: ctx.agentId, transfer: null } : {}),
+  }, ctx);
+  return message;
 }

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Conversation, Message, Order, Review, Ticket } from '@shared/schemas/entities';
-import { caseSimEvent, firstDueAt, reviewDeadlines, simAnswer, TICKET_KINDS } from '@shared/domain/cases';
+import { firstDueAt, reviewDeadlines, TICKET_KINDS } from '@shared/domain/cases';
+import { caseSimEvent, simAnswer } from '@shared/fixtures/demo';
 import { newId } from '@shared/lib/ids';
 import { getDb } from '../store';
 import { alive, putOne, type WriteContext } from '../repositories/tracked';

@@ -5,7 +5,7 @@ import { newId } from '@shared/lib/ids';
 import type { Conversation, Message, Order } from '@shared/schemas/entities';
 import { getDb } from '../store';
 import { alive, putOne, type WriteContext } from '../repositories/tracked';
-import { buyerConversation } from '../orders/chat';
+import { buyerConversation } from '../repositories/conversations';
 import { paymentHistory } from '../orders/payments';
 import { policyLookup } from '../orders/policy';
 

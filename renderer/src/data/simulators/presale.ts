@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import type { Conversation, Message, Order } from '@shared/schemas/entities';
-import { createRng, demoId, demoOrderNo, initialSimulatorState, SYSTEM_AGENT } from '@shared/domain/demo';
-import { PERSONAS, personaTurn, type Persona } from '@shared/domain/presale';
+import { createRng, demoId, demoOrderNo, initialSimulatorState, PERSONAS, personaTurn, SYSTEM_AGENT, type Persona } from '@shared/fixtures/demo';
 import { getDb } from '../store';
 import { alive, putTracked } from '../repositories/tracked';
 import { PEAK_MODE_KEY } from '../presale/settings';

@@ -10,7 +10,7 @@ import { putOne } from '../repositories/tracked';
 import { importOrders } from '../orders/importOrders';
 import { addRemark } from '../orders/remarks';
 import { createTicket, advanceTicket, updateTicket } from '../cases/tickets';
-import { createNote, saveNote } from '../shift/notes';
+import { createNote, saveNote } from '../notes/notes';
 import { seedDemoShop } from '../demo';
 import { createSnapshot, restoreSnapshot, validateSnapshot } from '../backup';
 import { createSyncEngine, type SyncEngine } from './engine';

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { FollowUpFact } from '@shared/domain/tray';
 import { getDb } from '../store';
 import { alive } from '../repositories/tracked';
-import { openPromises } from '../shift/promises';
+import { openPromises } from '../handover/promises';
 
 /**
  * Follow-ups and promises due by `until` (owned by the handover/promises area). A promise is a

@@ -1,7 +1,6 @@
 import { ticketQueue } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { useLive } from '../../data';
-import { openTicketQueue } from '../../data/cases/queries';
+import { useLive, openTicketQueue } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';

@@ -1,5 +1,4 @@
-import { useLive } from '../../data';
-import { caseView } from '../../data/cases/queries';
+import { useLive, caseView } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
 import { SubjectFollowUps } from '../handover';

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
-import { useLive } from '../../data';
-import { ordersOfBuyer, ticketsOfBuyer } from '../../data/cases/queries';
+import { useLive, ordersOfBuyer, ticketsOfBuyer } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Popover } from '../../ui';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useLive } from '../../data';
-import { orderDetail } from '../../data';
+import { useLive, orderDetail } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { NewCaseForm } from './NewCaseForm';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PhotoRow } from '../../data/cases/photos';
+import type { PhotoRow } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Dialog, Field } from '../../ui';
 

@@ -1,7 +1,7 @@
 import { backupName, fullBackupName, incrementalBackupName, parseBackupName, planNextBackup, restoreChain } from '@shared/domain/backup';
 import { BACKUP_READ_CHUNK_BYTES, type BackupEntry, type BackupHeader } from '@shared/schemas/backup';
 import { problem, type Problem } from '@shared/lib/problem';
-import { lastChangeSeq, openRestore, streamSnapshot, type RestoreReport, type RestoreSource, type SnapshotPlan } from '../../data/backup';
+import { lastChangeSeq, openRestore, streamSnapshot, type RestoreReport, type RestoreSource, type SnapshotPlan } from '../../data';
 import { getHost, invokeHost } from '../../host';
 import { backupTimeText } from './format';
 

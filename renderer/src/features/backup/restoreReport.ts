@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { RestoreReport } from '../../data/backup';
+import type { RestoreReport } from '../../data';
 
 /**
  * The counts of the last restore, shown by the app shell: a restore from the first-start screen

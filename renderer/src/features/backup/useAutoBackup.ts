@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupReason } from '@shared/domain/backup';
 import { MINUTE } from '@shared/lib/time';
-import { lastChangeAt } from '../../data/backup';
+import { lastChangeAt } from '../../data';
 import { useErrorText } from '../../i18n';
 import { useSession } from '../../state/session';
 import { listBackups, takeBackup } from './backupHost';

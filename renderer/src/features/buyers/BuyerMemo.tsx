@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { BUYER_MEMO_MAX } from '@shared/schemas/entities';
 import type { Agent, Buyer } from '@shared/schemas/entities';
-import { setBuyerNotes } from '../../data/presale/buyers';
+import { setBuyerNotes } from '../../data';
 import { useTabs } from '../../state/tabs';
 import { useTranslation } from '../../i18n';
 

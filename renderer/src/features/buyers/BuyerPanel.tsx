@@ -1,8 +1,7 @@
 import type { Agent, Buyer } from '@shared/schemas/entities';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { tierFor, tierRulesOf } from '@shared/domain/presale';
-import { useLive } from '../../data';
-import { buyerPanel, setBuyerTier } from '../../data/presale/buyers';
+import { useLive, buyerPanel, setBuyerTier } from '../../data';
 import { useTabs } from '../../state/tabs';
 import { useTranslation } from '../../i18n';
 import { formatYuan } from '@shared/lib/money';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Agent, Buyer, Reminder } from '@shared/schemas/entities';
 import { fromShanghai, shanghaiDate } from '@shared/lib/time';
-import { addFollowUp, completeFollowUp } from '../../data/presale/buyers';
+import { addFollowUp, completeFollowUp } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 
 /** Dated follow-ups ("baby due in March → remind in February"); due ones show in the tray. */

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { Agent, Buyer } from '@shared/schemas/entities';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { listAgents, useLive } from '../../data';
-import { auditOf, revealContact } from '../../data/presale/buyers';
+import { listAgents, useLive, auditOf, revealBuyerContact } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 
 /** Masked phone and address; showing the full value asks why and writes an audit entry first. */
@@ -19,7 +18,7 @@ export function RevealContact({ buyer, agent }: { buyer: Buyer; agent: Agent }) 
   const confirm = async (): Promise<void> => {
     if (!asking) return;
     try {
-      const value = await revealContact(buyer.id, asking, reason, { agentId: agent.id, now: Date.now() });
+      const value = await revealBuyerContact(buyer.id, asking, reason, { agentId: agent.id, now: Date.now() });
       setShown((s) => ({ ...s, [asking]: value }));
       setAsking(null);
       setReason('');

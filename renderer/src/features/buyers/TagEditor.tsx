@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Agent, Buyer } from '@shared/schemas/entities';
 import { suggestTags } from '@shared/domain/presale';
-import { setBuyerTags } from '../../data/presale/buyers';
+import { setBuyerTags } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 
 /** Tags on a buyer: remove with ×, add by typing or from the suggestions (母婴, 学生, 送礼 …). */

@@ -1,7 +1,6 @@
 import type { Agent, Handover, HandoverItem } from '@shared/schemas/entities';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { useLive } from '../../data';
-import { acknowledgeItem, claimItem, pendingHandovers, signInHandover, unacknowledged } from '../../data/shift/handovers';
+import { useLive, acknowledgeItem, claimItem, pendingHandovers, signInHandover, unacknowledged } from '../../data';
 import { useTranslation } from '../../i18n';
 import { ItemLine } from './ItemLine';
 

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Agent, Message } from '@shared/schemas/entities';
 import { detectPromise } from '@shared/domain/promises';
-import { useLive } from '../../data';
-import { recentOrdersOf } from '../../data/shift/promises';
+import { useLive, recentOrdersOf } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useCommands } from '../../ui/commands';
 import { DueField } from './DueField';

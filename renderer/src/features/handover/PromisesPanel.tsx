@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
 import { HOUR, formatShanghaiShort } from '@shared/lib/time';
-import { findBuyersByNick, findOrdersByNoPrefix, useLive } from '../../data';
-import { closePromise, openPromises } from '../../data/shift/promises';
+import { findBuyersByNick, findOrdersByNoPrefix, useLive, closePromise, openPromises } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { useNow } from '../../ui/useNow';

@@ -1,6 +1,5 @@
 import { formatShanghaiShort } from '@shared/lib/time';
-import { useLive } from '../../data';
-import { closePromise, openPromisesOf } from '../../data/shift/promises';
+import { useLive, closePromise, openPromisesOf } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
 import { SubjectNotes } from '../notes';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { checkDue } from '@shared/domain/promises';
 import type { Agent } from '@shared/schemas/entities';
-import { recordPromise, type PromiseDraft } from '../../data/shift/promises';
+import { recordPromise, type PromiseDraft } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 import { ConfirmDialog } from '../../ui';
 

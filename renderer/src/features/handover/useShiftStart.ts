@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { recoverFromJournal, useRecoveredNotes } from '../notes';
-import { pendingHandovers } from '../../data/shift/handovers';
-import { thinExpiredRevisions } from '../../data/shift/notes';
+import { pendingHandovers, thinExpiredRevisions } from '../../data';
 import { useTabs } from '../../state/tabs';
 
 /**

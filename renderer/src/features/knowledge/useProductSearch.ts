@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { buildProductIndex, searchProducts, type ProductHit } from '@shared/domain/presale';
-import { useLive } from '../../data';
-import { listProducts } from '../../data/presale/knowledge';
+import { useLive, listProducts } from '../../data';
 
 /** Products searched by text or pinyin; pinyin is computed once per catalogue change. */
 export function useProductSearch(query: string, shopId?: string): ProductHit[] {

@@ -2,7 +2,7 @@ import { useRef, useState, type ClipboardEvent } from 'react';
 import type { Note, NoteRevision } from '@shared/schemas/entities';
 import { checkPaste } from '@shared/domain/notes';
 import { formatShanghaiTime } from '@shared/lib/time';
-import { deleteNote, restoreRevision } from '../../data/shift/notes';
+import { deleteNote, restoreRevision } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useCommands } from '../../ui/commands';
 import { useConfirm } from '../../ui';

@@ -1,7 +1,6 @@
 import type { NoteRevision } from '@shared/schemas/entities';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { revisionsOf } from '../../data/shift/notes';
-import { useLive } from '../../data';
+import { revisionsOf, useLive } from '../../data';
 import { useTranslation } from '../../i18n';
 
 /** The note's history: each kept version with a button that puts it back. */

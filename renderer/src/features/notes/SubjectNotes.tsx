@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Note } from '@shared/schemas/entities';
-import { useLive } from '../../data';
-import { createNote, notesOfSubject } from '../../data/shift/notes';
+import { useLive, createNote, notesOfSubject } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { NoteEditor } from './NoteEditor';

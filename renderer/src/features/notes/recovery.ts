@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import { journalVerdict } from '@shared/domain/notes';
-import { getNote, recoverNote } from '../../data/shift/notes';
-import { dropJournal, readJournals } from './journal';
+import { noteJournalVerdict } from '@shared/domain/notes';
+import { getNote, recoverNote } from '../../data';
+import { dropJournal, readJournals } from './noteJournal';
 
 interface RecoveryState {
   /** Titles (or first words) of notes restored from the crash journal at this start. */
@@ -23,7 +23,7 @@ export function recoverFromJournal(): Promise<void> {
     const recovered: string[] = [];
     for (const entry of await readJournals()) {
       const stored = (await getNote(entry.noteId)) ?? null;
-      if (journalVerdict(entry, stored) === 'restore') {
+      if (noteJournalVerdict(entry, stored) === 'restore') {
         await recoverNote(entry.noteId, { title: entry.title, body: entry.body }, { agentId: entry.agentId, now: Date.now() });
         recovered.push(entry.title || entry.body.slice(0, 20));
       }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { saveNote, type NoteFields } from '../../data/shift/notes';
+import { saveNote, type NoteFields } from '../../data';
 import { useErrorText } from '../../i18n';
-import { clearJournal, writeJournal } from './journal';
+import { clearJournal, writeJournal } from './noteJournal';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 

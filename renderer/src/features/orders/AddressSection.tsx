@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatShanghaiShort } from '@shared/lib/time';
 import type { Buyer, Order } from '@shared/schemas/entities';
-import { revealContact } from '../../data/orders/verify';
+import { revealOrderContact } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useWriteContext } from '../../state/writeContext';
 
@@ -24,7 +24,7 @@ export function AddressSection({ order, buyer, reveals }: { order: Order; buyer:
 
   const reveal = async (): Promise<void> => {
     try {
-      setShown(await revealContact(order.id, t('orders.address.revealReason'), ctx()));
+      setShown(await revealOrderContact(order.id, t('orders.address.revealReason'), ctx()));
     } catch (e) {
       setError(errorText(e));
     }

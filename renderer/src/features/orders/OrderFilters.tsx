@@ -1,7 +1,7 @@
 import { FLAG_COLOURS, type FlagNumber } from '@shared/domain/remarks';
 import { fromShanghai } from '@shared/lib/time';
 import { OrderStatus, type Shop } from '@shared/schemas/entities';
-import type { OrderFilter } from '../../data/orders/grid';
+import type { OrderFilter } from '../../data';
 import { useTranslation } from '../../i18n';
 
 /** "2026-03-10" from a date input, as the start (or end) of that Shanghai day. */

@@ -1,7 +1,6 @@
 import { formatShanghaiShort } from '@shared/lib/time';
 import { resolveFlagMeanings } from '@shared/domain/remarks';
-import { listAgents, useLive } from '../../data';
-import { orderFullDetail } from '../../data/orders/detail';
+import { listAgents, useLive, orderFullDetail } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
@@ -99,7 +98,7 @@ export function OrderTab({ id }: { id: string }) {
                 {payments.map((r) => (
                   <li key={r.id}>
                     {formatShanghaiShort(r.updatedAt)} · {agentName(r.updatedBy)} ·{' '}
-                    {r.state === 'cancelled' ? t('orders.detail.stopped') : `${t(`payments.channel.${r.channel ?? 'chat'}`)} · ${t(`payments.outcome.${r.outcome ?? 'sent'}`, { defaultValue: r.outcome ?? '' })}`}
+                    {r.state === 'cancelled' ? t('orders.detail.stopped') : `${t(`followups.channel.${r.channel ?? 'chat'}`)} · ${t(`followups.outcome.${r.outcome ?? 'sent'}`, { defaultValue: r.outcome ?? '' })}`}
                   </li>
                 ))}
               </ul>

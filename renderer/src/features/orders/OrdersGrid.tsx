@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState, type VisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { OrderGridRow } from '../../data/orders/grid';
+import type { OrderGridRow } from '../../data';
 import { useCommands } from '../../ui/commands';
 import type { ColumnMeta } from './columns';
 import { ordersGridCommands } from './commands';

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
 import { resolveFlagMeanings } from '@shared/domain/remarks';
-import { useLive } from '../../data';
-import { EMPTY_FILTER, loadGridRows, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey } from '../../data/orders/grid';
-import { liveShops } from '../../data/orders/policy';
+import { useLive, EMPTY_FILTER, loadGridRows, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey, liveShops } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { ColumnChooser } from './ColumnChooser';

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { flagOptions, previewMemo, type CurrentRemark, type FlagMeanings } from '@shared/domain/remarks';
 import type { Remark, Shop } from '@shared/schemas/entities';
-import { getAgent, useLive } from '../../data';
-import { addRemark, editRemark, readRemarkDraft, retractRemark, saveRemarkDraft } from '../../data/orders/remarks';
+import { getAgent, useLive, addRemark, editRemark, readRemarkDraft, retractRemark, saveRemarkDraft } from '../../data';
 import { problem } from '@shared/lib/problem';
 import { problemText, useErrorText, useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';

@@ -2,7 +2,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { formatShanghaiShort } from '@shared/lib/time';
 import type { FlagMeanings } from '@shared/domain/remarks';
 import type { Shop } from '@shared/schemas/entities';
-import type { OrderGridRow, OrderSortKey } from '../../data/orders/grid';
+import type { OrderGridRow, OrderSortKey } from '../../data';
 import { formatYuan } from '@shared/lib/money';
 import { FlagDot } from './FlagDot';
 

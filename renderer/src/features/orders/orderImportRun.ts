@@ -1,7 +1,5 @@
 import { create } from 'zustand';
-import { openOrderImport, type FileRead, type OrderImportSession } from '../../data/orders/importClient';
-import type { OrderImportOutcome } from '../../data/orders/importOrders';
-import { writeSetting } from '../../data';
+import { openOrderImport, writeSetting, type FileRead, type OrderImportSession, type OrderImportOutcome } from '../../data';
 import { openFileBytes } from '../../host';
 
 /** The shop the last import went into (a setting): the panel opens on it next time. */

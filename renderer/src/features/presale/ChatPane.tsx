@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import type { Agent, Message } from '@shared/schemas/entities';
-import { conversationWithParties, listAgents, messagesOf, useLive } from '../../data';
-import { latestOrderOf } from '../../data/presale/buyers';
-import { resolveConversation } from '../../data/presale/conversations';
+import { conversationWithParties, listAgents, messagesOf, useLive, latestOrderOf, resolveConversation } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useCommands } from '../../ui/commands';
 import { PromiseOffer } from '../handover';

@@ -3,10 +3,7 @@ import { applyLintSuggestions, DEFAULT_LINT_LISTS, lintReply } from '@shared/dom
 import type { TemplateContext } from '@shared/domain/phrases';
 import { draftSlots, fillSlots, insertPhrase, leftMarkers } from '@shared/domain/presale';
 import type { Agent, Message, Phrase } from '@shared/schemas/entities';
-import { useLive } from '../../data';
-import { countPhraseUses } from '../../data/presale/phrases';
-import { sendReply } from '../../data/presale/conversations';
-import { readLintLists } from '../../data/presale/settings';
+import { useLive, countPhraseUses, sendReply, readLintLists } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useCommands } from '../../ui/commands';
 import { draftOf, useDrafts } from './draftStore';

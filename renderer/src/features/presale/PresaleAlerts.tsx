@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { alertPass, type AlertAction, type Announced } from '@shared/domain/presale';
-import { conversationWithParties, useLive, waitingConversations } from '../../data';
-import { readMutedShops } from '../../data/presale/settings';
+import { conversationWithParties, useLive, waitingConversations, readMutedShops } from '../../data';
 import { getHost } from '../../host';
 import { useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { levelCounts, nextWaiting, orderQueue } from '@shared/domain/presale';
 import type { Agent } from '@shared/schemas/entities';
-import { listAgents, listShops, useLive, waitingQueue, type QueueRow } from '../../data';
-import { ensureStarterPhrases } from '../../data/presale/phrases';
-import { readMutedShops, setShopMuted } from '../../data/presale/settings';
+import { listAgents, listShops, useLive, waitingQueue, type QueueRow, ensureStarterPhrases, readMutedShops, setShopMuted } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';

@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_LINT_LISTS, LintLists, type LintWord } from '@shared/domain/lint';
 import type { Agent } from '@shared/schemas/entities';
 import { zodProblems } from '@shared/lib/problem';
-import { useLive } from '../../data';
-import { readLintLists, readPeakMode, setPeakMode, writeLintLists } from '../../data/presale/settings';
+import { useLive, readLintLists, readPeakMode, setPeakMode, writeLintLists } from '../../data';
 import { problemsText, useTranslation } from '../../i18n';
 import { Field } from '../../ui';
 

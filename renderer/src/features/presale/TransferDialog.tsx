@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
-import { useLive } from '../../data';
-import { colleagues } from '../../data/presale/queue';
-import { transferConversation } from '../../data/presale/conversations';
+import { useLive, colleagues, transferConversation } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 import { Dialog, DialogClose, Field } from '../../ui';
 

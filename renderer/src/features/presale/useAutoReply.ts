@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { AUTO_REPLY_TEXT, autoReplyReason } from '@shared/domain/presale';
 import type { Conversation } from '@shared/schemas/entities';
-import { sendAutoReply } from '../../data/presale/conversations';
+import { sendAutoReply } from '../../data';
 import { useSession } from '../../state/session';
 
 /**

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { buildPhraseIndex, type PhraseIndex } from '@shared/domain/phrases';
 import type { Phrase } from '@shared/schemas/entities';
-import { useLive } from '../../data';
-import { listPhrases } from '../../data/presale/phrases';
+import { useLive, listPhrases } from '../../data';
 
 /**
  * The phrase search index, shared by every composer. Kept across mounts so switching

@@ -1,5 +1,4 @@
-import { successRates } from '../../data/orders/payments';
-import { useLive } from '../../data';
+import { successRates, useLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
 import { formatYuan } from '@shared/lib/money';

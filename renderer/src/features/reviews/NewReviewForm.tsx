@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { Review, ReviewCause } from '@shared/schemas/entities';
 import { suggestCause } from '@shared/domain/cases';
-import { orderByNo } from '../../data/cases/queries';
-import { registerReview } from '../../data/cases/reviews';
+import { orderByNo, registerReview } from '../../data';
 import { problem as caseProblem } from '@shared/domain/cases';
 import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';

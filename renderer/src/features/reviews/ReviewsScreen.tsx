@@ -1,7 +1,6 @@
 import { reviewQueue } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { useLive } from '../../data';
-import { openReviewQueue } from '../../data/cases/queries';
+import { useLive, openReviewQueue } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';

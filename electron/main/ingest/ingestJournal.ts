@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { JournaledEvent, type IngestEvent } from '@shared/schemas/ingest';
+
+/**
+ * The ingest journal: accepted events as JSON lines, fsynced before the sender hears 202, so an
+ * accepted event survives a closed window, a crash or a power cut. The renderer applies them and
+ * acks up to a sequence number; acked events are then compacted away (the file is rewritten
+ * through a temp file + rename). Lines:
+ *   {"t":"head","id","acked","last","seen":[eventIds]}  first line, written at creation/compaction
+ *   {"t":"ev","seq","receivedAt","event"}               one accepted event
+ *   {"t":"ack","seq"}                                    everything ≤ seq is applied
+ * `seen` keeps the ids of recently acked events, so a sender's retry after compaction is still
+ * recognised as a duplicate (and the renderer's apply is idempotent by eventId anyway).
+ */
+
+const FILE = 'journal.jsonl';
+const MAX_SEEN = 20_000;
+
+export interface AppendResult { accepted: string[]; duplicates: string[] }
+
+export interface IngestJournal {
+  /** Changes when the journal is created anew, so a renderer's cursor from another journal is ignored. */
+  readonly id: string;
+  append(events: IngestEvent[], receivedAt: number): AppendResult;
+  pending(afterSeq: number, limit: number): JournaledEvent[];
+  pendingCount(): number;
+  lastSeq(): number;
+  /** Marks everything ≤ upToSeq applied and compacts the file. */
+  ack(upToSeq: number): void;
+  close(): void;
+}
+
+interface Head { t: 'head'; id: string; acked: number; last: number; seen: string[] }
+
+function fsyncDir(dir: string): void {
+  // Makes the rename durable; not possible on Windows, where rename is already journaled by NTFS.
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(dir, 'r');
+  try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+}
+
+export function openIngestJournal(dir: string, warn: (message: string) => void = () => {}): IngestJournal {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const path = join(dir, FILE);
+  let head: Head = { t: 'head', id: randomBytes(8).toString('hex'), acked: 0, last: 0, seen: [] };
+  let events: JournaledEvent[] = [];
+  const seen = new Set<string>();
+  let damaged = false;
+
+  if (fs.existsSync(path)) {
+    const lines = fs.readFileSync(path, 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      let row: { t?: unknown; seq?: unknown } | null;
+      try { row = JSON.parse(line) as { t?: unknown; seq?: unknown }; } catch { row = null; }
+      if (row?.t === 'head' && i === 0) {
+        const h = row as Partial<Head>;
+        head = { t: 'head', id: typeof h.id === 'string' ? h.id : head.id, acked: Number(h.acked) || 0, last: Number(h.last) || 0, seen: Array.isArray(h.seen) ? h.seen.filter((x) => typeof x === 'string') : [] };
+      }
+      else if (row?.t === 'ack' && typeof row.seq === 'number') head.acked = Math.max(head.acked, row.seq);
+      else if (row?.t === 'ev') {
+        const parsed = JournaledEvent.safeParse({ seq: row.seq, receivedAt: (row as { receivedAt?: unknown }).receivedAt, event: (row as { event?: unknown }).event });
+        if (parsed.success) events.push(parsed.data);
+        else { damaged = true; warn(`line ${i + 1}: unreadable event kept out`); }
+      } else {
+        // A torn last line is a write that never reached fsync, so it was never acknowledged.
+        damaged = true;
+        if (i < lines.length - 1 && lines.slice(i + 1).some((l) => l.trim())) warn(`line ${i + 1}: not a journal line, skipped`);
+      }
+    });
+  }
+  for (const id of head.seen) seen.add(id);
+  for (const e of events) { seen.add(e.event.eventId); head.last = Math.max(head.last, e.seq); }
+  head.last = Math.max(head.last, head.acked);
+  events = events.filter((e) => e.seq > head.acked);
+
+  let fd = -1;
+  const rewrite = (): void => {
+    if (fd >= 0) fs.closeSync(fd);
+    const tmp = `${path}.tmp`;
+    const pendingIds = new Set(events.map((e) => e.event.eventId));
+    const keptSeen = [...seen].filter((id) => !pendingIds.has(id)).slice(-MAX_SEEN);
+    head = { ...head, seen: keptSeen };
+    const body = [head, ...events.map((e) => ({ t: 'ev', ...e }))].map((r) => JSON.stringify(r)).join('\n') + '\n';
+    const tfd = fs.openSync(tmp, 'w', 0o600);
+    try { fs.writeSync(tfd, body); fs.fsyncSync(tfd); } finally { fs.closeSync(tfd); }
+    fs.renameSync(tmp, path);
+    fsyncDir(dir);
+    fd = fs.openSync(path, 'a', 0o600);
+  };
+  if (!fs.existsSync(path) || damaged) rewrite();
+  else fd = fs.openSync(path, 'a', 0o600);
+
+  const writeDurably = (rows: object[]): void => {
+    fs.writeSync(fd, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    fs.fsyncSync(fd);
+  };
+
+  return {
+    get id() { return head.id; },
+    append(batch, receivedAt) {
+      const accepted: JournaledEvent[] = [];
+      const duplicates: string[] = [];
+      for (const event of batch) {
+        if (seen.has(event.eventId)) { duplicates.push(event.eventId); continue; }
+        seen.add(event.eventId);
+        accepted.push({ seq: head.last + accepted.length + 1, receivedAt, event });
+      }
+      if (accepted.length) {
+        try {
+          writeDurably(accepted.map((e) => ({ t: 'ev', ...e })));
+        } catch (e) {
+          for (const a of accepted) seen.delete(a.event.eventId);
+          throw e;
+        }
+        head.last += accepted.length;
+        events.push(...accepted);
+      }
+      return { accepted: accepted.map((e) => e.event.eventId), duplicates };
+    },
+    pending: (afterSeq, limit) => events.filter((e) => e.seq > afterSeq).slice(0, limit),
+    pendingCount: () => events.length,
+    lastSeq: () => head.last,
+    ack(upToSeq) {
+      const upTo = Math.min(upToSeq, head.last);
+      if (upTo <= head.acked) return;
+      writeDurably([{ t: 'ack', seq: upTo }]);
+      head.acked = upTo;
+      events = events.filter((e) => e.seq > upTo);
+      rewrite();
+    },
+    close() {
+      if (fd >= 0) fs.closeSync(fd);
+      fd = -1;
+    },
+  };
+}

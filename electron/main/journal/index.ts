@@ -1,1 +1,0 @@
-export { createJournalStore, type JournalFs, type JournalStore, type JournalStoreDeps } from './journal-store';

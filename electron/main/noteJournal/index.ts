@@ -1,0 +1,1 @@
+export { createNoteJournalStore, type NoteJournalFs, type NoteJournalStore, type NoteJournalStoreDeps } from './note-journal-store';

@@ -1,0 +1,2 @@
+export { FollowupsScreen } from './FollowupsScreen';
+export { followupsCommandSets } from './commands';

@@ -1,2 +1,0 @@
-export { PaymentsScreen } from './PaymentsScreen';
-export { paymentsCommandSets } from './commands';
