@@ -65,7 +65,7 @@ export function checkAcknowledged(acks: Ack[], records: ServerRecord[], conflict
 
   for (const [key, list] of writes) {
     list.sort((a, b) => (a.result.status === 'applied' ? (a.result.version ?? 0) : 0) - (b.result.status === 'applied' ? (b.result.version ?? 0) : 0));
-    const state = new Map<string, { value: unknown; v: number }>();
+    const state = new Map<string, { value: unknown; v: number; d: string }>();
     let deleted = false;
     let lastVersion = 0;
     for (const { m, result } of list) {
@@ -83,8 +83,8 @@ export function checkAcknowledged(acks: Ack[], records: ServerRecord[], conflict
         if (skip.has(f) || BOOKKEEPING_FIELDS.has(f) || f === 'id') continue;
         const had = state.get(f);
         if (had && sameValue(had.value, value)) continue;
-        if (had && had.v > m.baseVersion) expectedConflicts.push(`${key}|${f}|${had.v}|${result.version}`);
-        state.set(f, { value, v: result.version });
+        if (had && had.v > m.baseVersion && had.d !== m.deviceId) expectedConflicts.push(`${key}|${f}|${had.v}|${result.version}`);
+        state.set(f, { value, v: result.version, d: m.deviceId });
       }
     }
     const rec = byKey.get(key);

@@ -153,6 +153,10 @@ describe('merging a mutation into the server’s record', () => {
       expect(expectApplied(merge(mut({ fields: { summary: 'A 写的' }, baseVersion: 6 }), stored(ticket, 3, { summary: { v: 6, d: B } }))).conflicts).toEqual([]);
     });
 
+    it('logs no conflict when the field was last written by the same PC after its base', () => {
+      expect(expectApplied(merge(mut({ fields: { summary: 'A 又改' }, baseVersion: 3 }), stored(ticket, 3, { summary: { v: 6, d: A } }))).conflicts).toEqual([]);
+    });
+
     it('logs no conflict for bookkeeping fields (updatedAt, updatedBy) that every write changes', () => {
       const o = expectApplied(merge(mut({ fields: { summary: 'x', updatedAt: NOW + 1 }, baseVersion: 3 }), stored(ticket, 3, { updatedAt: { v: 6, d: B } })));
       expect(o.conflicts).toEqual([]);
@@ -287,6 +291,14 @@ describe('merging a mutation into the server’s record', () => {
 
     it('refuses creating a note in another agent’s name', () => {
       expect(merge(mut({ table: 'notes', id: 'n1', fields: note, agentId: 'ag2' }), null)).toMatchObject({ kind: 'refused', code: 'not_owner' });
+    });
+
+    it('makes no conflict copy of a PC’s own later text: a resend against the old base is the same agent typing on', () => {
+      const current = stored({ ...note, body: 'A 先写的' }, 3, { body: { v: 7, d: A } });
+      const o = expectApplied(merge(mut({ table: 'notes', id: 'n1', fields: { body: 'A 先写的，又补了一句' }, baseVersion: 3 }), current));
+      expect(o.copy).toBeNull();
+      expect(o.next?.fields.body).toBe('A 先写的，又补了一句');
+      expect(o.conflicts).toEqual([]);
     });
 
     it('keeps both versions of a note edited offline on two PCs: the later one becomes a conflict copy', () => {

@@ -145,8 +145,15 @@ interface Step {
   conflicts: ConflictEntry[];
 }
 
-/** Was field `f` written on the server after the version this edit was made from? */
-const concurrent = ({ current, m }: Step, f: string): boolean => f in current.fields && (current.meta.f[f]?.v ?? 0) > m.baseVersion;
+/**
+ * Was field `f` written on the server, by another PC, after the version this edit was made from?
+ * A PC's own later write is not concurrent with it: the PC typed both (a push whose answer was
+ * lost is resent with what was typed meanwhile, against the old base).
+ */
+const concurrent = ({ current, m }: Step, f: string): boolean => {
+  const stamp = current.meta.f[f];
+  return f in current.fields && (stamp?.v ?? 0) > m.baseVersion && stamp?.d !== m.deviceId;
+};
 
 /** The edit's value lost to the server's (it never got a version). */
 function lostToServer(step: Step, f: string, rule: ConflictEntry['rule']): ConflictEntry {
