@@ -38,6 +38,7 @@ describe('which merge rule a table follows', () => {
 describe('a setting’s scope, from its key', () => {
   it.each([
     ['team/payments', 'team', null],
+    ['shop/s1/autoReply', 'team', null],
     ['presale/lintLists', 'team', null],
     ['shiftChecklist:config', 'team', null],
     ['agent/ag7/sound', 'agent', 'ag7'],

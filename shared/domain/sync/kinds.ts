@@ -72,7 +72,8 @@ export type SettingScope = 'device' | 'agent' | 'team';
  * state, ingest cursor…) and never leaves it: unknown means per-PC, the safe side.
  */
 export function settingScope(key: string): { scope: SettingScope; owner: string | null } {
-  if (key.startsWith('team/') || TEAM_SETTING_KEYS.has(key)) return { scope: 'team', owner: null };
+  // A shop's settings (`shop/<shopId>/…`) are team configuration: every PC of the shop follows them.
+  if (key.startsWith('team/') || /^shop\/[^/]+\//.test(key) || TEAM_SETTING_KEYS.has(key)) return { scope: 'team', owner: null };
   for (const pattern of AGENT_SETTING_PATTERNS) {
     const m = pattern.exec(key);
     if (m?.[1]) return { scope: 'agent', owner: m[1] };
