@@ -1,7 +1,7 @@
 import type { InvokeOutput } from '@shared/host/contract';
 import type { InvokeHandlers } from '@shared/host/dispatch';
-import { messageOf } from '@shared/lib/problem';
 import type { Result } from '@shared/lib/result';
+import { routeJson } from './routeJson';
 
 /**
  * The browser host's way to the ingest endpoint: same-origin calls to the serve-web routes
@@ -14,16 +14,9 @@ export const INGEST_POLL_MS = 1_000;
 type IngestChannel = 'ingest:info' | 'ingest:pull' | 'ingest:regenerate-token';
 
 /** The route's JSON answer; throws with the route's own error text (or why it was not reachable). */
-async function call(win: Window, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
-  let res: Response;
-  try {
-    res = await win.fetch(BASE + path, method === 'GET' ? { cache: 'no-store' } : { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body ?? {}) });
-  } catch (e) {
-    throw new Error(`${path}: the ingest endpoint is not reachable (${messageOf(e)})`, { cause: e });
-  }
-  const data: unknown = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${path}: ${(data as { error?: string } | null)?.error ?? res.status}`);
-  return data;
+function call(win: Window, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+  const init: RequestInit = method === 'GET' ? { cache: 'no-store' } : { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body ?? {}) };
+  return routeJson(win, BASE + path, init, path, 'the ingest endpoint');
 }
 
 /** The ingest:* rows of the browser host's handler table. */

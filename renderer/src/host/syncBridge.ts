@@ -1,8 +1,8 @@
 import type { InvokeOutput } from '@shared/host/contract';
 import type { InvokeHandlers } from '@shared/host/dispatch';
 import { parseEventPayload } from '@shared/host/validate';
-import { messageOf } from '@shared/lib/problem';
 import type { SyncPoke } from '@shared/schemas/syncHost';
+import { routeJson } from './routeJson';
 
 /**
  * The browser host's way to the shop server: same-origin calls to the serve-web routes
@@ -26,22 +26,15 @@ export function hostProfile(storage: Storage, random: () => string): string {
 }
 
 /** The route's JSON answer; throws with the route's own error text (or why it was not reachable). */
-async function call(win: Window, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+function call(win: Window, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
   const profile = hostProfile(win.localStorage, () => win.crypto.randomUUID());
-  let res: Response;
-  try {
-    res = await win.fetch(BASE + path, {
-      method,
-      cache: 'no-store',
-      headers: { 'Content-Type': 'application/json', 'X-Xiaoer-Profile': profile },
-      ...(method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}),
-    });
-  } catch (e) {
-    throw new Error(`${path}: the browser host is not reachable (${messageOf(e)})`, { cause: e });
-  }
-  const data: unknown = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${path}: ${(data as { error?: string } | null)?.error ?? res.status}`);
-  return data;
+  const init: RequestInit = {
+    method,
+    cache: 'no-store',
+    headers: { 'Content-Type': 'application/json', 'X-Xiaoer-Profile': profile },
+    ...(method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}),
+  };
+  return routeJson(win, BASE + path, init, path, 'the browser host');
 }
 
 /** The sync:* rows of the browser host's handler table. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Review, Ticket } from '../../schemas/cases';
 import { fromShanghai } from '../../lib/time';
-import { filterTickets, lostParcelsPerMonth, qualityPerWeekByProduct, reviewModificationRate, shanghaiWeekStart, wrongOrMissingByResponsible } from './register';
+import { filterReviews, filterTickets, lostParcelsPerMonth, qualityPerWeekByProduct, reviewModificationRate, shanghaiWeekStart, wrongOrMissingByResponsible } from './register';
 
 let n = 0;
 const t = (over: Partial<Ticket>): Ticket => ({
@@ -58,5 +58,19 @@ describe('register summaries', () => {
     expect(filterTickets(rows, { type: 'quality', status: 'resolved' }).map((x) => x.ownerId)).toEqual(['A2']);
     expect(filterTickets(rows, { responsibleParty: 'warehouse', shopId: 'S2' })).toHaveLength(1);
     expect(filterTickets(rows, { from: 15, to: 30 })).toHaveLength(1);
+  });
+
+  it.each<[string, Parameters<typeof filterReviews>[1], string[]]>([
+    ['an empty filter keeps every review', {}, ['a', 'b', 'c']],
+    ['null and unset fields mean any', { status: null, cause: null, ownerId: null }, ['a', 'b', 'c']],
+    ['status and cause must both match', { status: 'new', cause: 'quality' }, ['a']],
+    ['owner and shop must match', { ownerId: 'A2', shopId: 'S2' }, ['c']],
+    ['from is inclusive and to exclusive, on the posting time', { from: 20, to: 30 }, ['b']],
+  ])('review filter: %s', (_n, f, want) => {
+    const rows = [
+      r({ text: 'a', status: 'new', cause: 'quality', postedAt: 10 }), r({ text: 'b', status: 'new', cause: 'shipping', postedAt: 20 }),
+      r({ text: 'c', status: 'explained', ownerId: 'A2', shopId: 'S2', postedAt: 30 }),
+    ];
+    expect(filterReviews(rows, f).map((x) => x.text)).toEqual(want);
   });
 });

@@ -12,15 +12,18 @@ export interface TicketFilter {
   to?: number | null;
 }
 
+/** Every field the filter sets (non-empty) equals the row's, and `at` is in [from, to). */
+function matches<T extends object>(row: T, fields: { readonly [K in keyof T]?: T[K] | null }, at: number, from?: number | null, to?: number | null): boolean {
+  for (const k of Object.keys(fields) as Array<keyof T>) {
+    const want = fields[k];
+    if (want && row[k] !== want) return false;
+  }
+  return (from == null || at >= from) && (to == null || at < to);
+}
+
 export function filterTickets(rows: readonly Ticket[], f: TicketFilter): Ticket[] {
-  return rows.filter((t) =>
-    (!f.type || t.type === f.type) &&
-    (!f.status || t.status === f.status) &&
-    (!f.ownerId || t.ownerId === f.ownerId) &&
-    (!f.shopId || t.shopId === f.shopId) &&
-    (!f.responsibleParty || t.responsibleParty === f.responsibleParty) &&
-    (f.from == null || t.createdAt >= f.from) &&
-    (f.to == null || t.createdAt < f.to));
+  const fields = { type: f.type, status: f.status, ownerId: f.ownerId, shopId: f.shopId, responsibleParty: f.responsibleParty };
+  return rows.filter((t) => matches(t, fields, t.createdAt, f.from, f.to));
 }
 
 export interface ReviewFilter {
@@ -33,13 +36,8 @@ export interface ReviewFilter {
 }
 
 export function filterReviews(rows: readonly Review[], f: ReviewFilter): Review[] {
-  return rows.filter((r) =>
-    (!f.status || r.status === f.status) &&
-    (!f.cause || r.cause === f.cause) &&
-    (!f.ownerId || r.ownerId === f.ownerId) &&
-    (!f.shopId || r.shopId === f.shopId) &&
-    (f.from == null || r.postedAt >= f.from) &&
-    (f.to == null || r.postedAt < f.to));
+  const fields = { status: f.status, cause: f.cause, ownerId: f.ownerId, shopId: f.shopId };
+  return rows.filter((r) => matches(r, fields, r.postedAt, f.from, f.to));
 }
 
 const countBy = <K extends string>(keys: K[]): Array<{ key: K; count: number }> => {

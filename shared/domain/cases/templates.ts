@@ -1,4 +1,6 @@
+import { fillVariables } from '../../lib/template';
 import type { ReviewCause, TicketStep, TicketType } from '../../schemas/cases';
+import { missingMarker } from '../phrases/template';
 
 /**
  * What the agent sends the buyer at each aftersale step (our own wording; {买家}, {订单号},
@@ -42,9 +44,15 @@ export const EXPLANATION_TEMPLATES: Readonly<Record<ReviewCause, readonly string
   ],
 };
 
+const CASE_VARIABLES = ['买家', '订单号', '物流单号'] as const;
+const isCaseVariable = (name: string): boolean => (CASE_VARIABLES as readonly string[]).includes(name);
+
 /** Fill {买家}/{订单号}/{物流单号}; a missing value leaves a visible blank marker. */
 export function fillCaseTemplate(text: string, vars: Readonly<Record<string, string | null | undefined>>): string {
-  return text.replace(/\{(买家|订单号|物流单号)\}/g, (_m, name: string) => vars[name]?.trim() || `【缺:${name}】`);
+  const known: Record<string, string | undefined> = {};
+  for (const name of CASE_VARIABLES) known[name] = vars[name]?.trim();
+  // Only the case variables get a 【缺:…】 marker; any other `{…}` is not ours and stays as written.
+  return fillVariables(text, known, { blankIsMissing: true, onMissing: (name, raw) => (isCaseVariable(name) ? missingMarker(name) : raw) });
 }
 
 /**

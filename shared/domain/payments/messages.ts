@@ -2,6 +2,7 @@ import type { OrderItem } from '../../schemas/entities';
 import type { z } from 'zod';
 import { formatDuration, ZH_DURATION_WORDS } from '../../lib/duration';
 import { formatYuan } from '../../lib/money';
+import { fillVariables } from '../../lib/template';
 import type { PaymentPolicy } from './policy';
 import type { ReminderChannel } from './scheduler';
 import { maskAddress, maskPhone } from '../privacy';
@@ -39,7 +40,7 @@ export function paymentMessageKind(step: number, policy: Pick<PaymentPolicy, 'st
 
 /** Fills `{name}` placeholders; unknown ones stay as written. */
 export function fillTemplate(text: string, vars: Readonly<Record<string, string>>): string {
-  return text.replace(/\{([^{}\s]{1,20})\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? (vars[name] as string) : whole));
+  return fillVariables(text, vars);
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
- * Phrase templates. Two kinds of placeholders:
+ * Phrase templates, on the app's one placeholder syntax (`shared/lib/template.ts`). Two kinds:
  * - `{买家}` — a variable filled from the conversation context (buyer, shop, order …);
  * - `{{尺码}}` — a required slot the agent fills in the composer before sending.
  * Names are 1–20 characters without braces or line breaks; surrounding spaces are ignored
  * (`{ 买家 }` = `{买家}`). Anything else with braces is plain text. Values are inserted as-is and
  * never expanded again, so a buyer nick that happens to contain "{订单号}" stays literal.
  */
+
+import { replacePlaceholders, splitTemplate } from '../../lib/template';
 
 export const PHRASE_VARIABLES = [
   { name: '买家', description: '买家昵称（会员名）', example: 'tb_小林' },
@@ -37,28 +39,13 @@ export type TemplateToken =
   | { kind: 'unknown'; name: string; raw: string; start: number; end: number }
   | { kind: 'slot'; name: string; raw: string; start: number; end: number };
 
-const PLACEHOLDER = /\{\{([^{}\r\n]{1,20})\}\}|\{([^{}\r\n]{1,20})\}/g;
-
 /** Splits a template into text and placeholders, with offsets (for highlighting in the editor). */
 export function parseTemplate(text: string): TemplateToken[] {
-  const tokens: TemplateToken[] = [];
-  let at = 0;
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    const start = m.index;
-    const raw = m[0];
-    const slot = m[1]?.trim();
-    const variable = m[2]?.trim();
-    const name = slot ?? variable ?? '';
-    if (name === '') continue; // `{ }` is plain text
-    if (start > at) tokens.push({ kind: 'text', text: text.slice(at, start), start: at, end: start });
-    const end = start + raw.length;
-    if (slot !== undefined) tokens.push({ kind: 'slot', name, raw, start, end });
-    else if (isPhraseVariable(name)) tokens.push({ kind: 'variable', name, raw, start, end });
-    else tokens.push({ kind: 'unknown', name, raw, start, end });
-    at = end;
-  }
-  if (at < text.length) tokens.push({ kind: 'text', text: text.slice(at), start: at, end: text.length });
-  return tokens;
+  return splitTemplate(text).map((part): TemplateToken => {
+    if (part.kind === 'text') return part;
+    if (part.kind === 'slot') return { ...part, kind: 'slot' };
+    return isPhraseVariable(part.name) ? { ...part, kind: 'variable', name: part.name } : { ...part, kind: 'unknown' };
+  });
 }
 
 export interface TemplateAnalysis {
@@ -112,37 +99,24 @@ const filled = (v: string | null | undefined): v is string => typeof v === 'stri
  * (【缺:订单号】) and are listed in `missing`, so the composer can ask for them.
  */
 export function renderTemplate(text: string, context: TemplateContext = {}, slotValues: SlotValues = {}): RenderResult {
-  let out = '';
   const missing: MissingPlaceholder[] = [];
   const seen = new Set<string>();
-  const miss = (kind: MissingPlaceholder['kind'], name: string): void => {
+  const miss = (kind: MissingPlaceholder['kind'], name: string, marker: string): string => {
     const key = `${kind}:${name}`;
     if (!seen.has(key)) {
       seen.add(key);
       missing.push({ kind, name });
     }
+    return marker;
   };
-  for (const t of parseTemplate(text)) {
-    if (t.kind === 'text') {
-      out += t.text;
-    } else if (t.kind === 'variable') {
-      const v = context[t.name];
-      if (filled(v)) out += v;
-      else {
-        out += missingMarker(t.name);
-        miss('variable', t.name);
-      }
-    } else if (t.kind === 'slot') {
-      const v = Object.prototype.hasOwnProperty.call(slotValues, t.name) ? slotValues[t.name] : undefined;
-      if (filled(v)) out += v;
-      else {
-        out += missingMarker(t.name);
-        miss('slot', t.name);
-      }
-    } else {
-      out += unknownMarker(t.name);
-      miss('unknown', t.name);
+  const out = replacePlaceholders(text, (p) => {
+    if (p.kind === 'slot') {
+      const v = Object.hasOwn(slotValues, p.name) ? slotValues[p.name] : undefined;
+      return filled(v) ? v : miss('slot', p.name, missingMarker(p.name));
     }
-  }
+    if (!isPhraseVariable(p.name)) return miss('unknown', p.name, unknownMarker(p.name));
+    const v = context[p.name];
+    return filled(v) ? v : miss('variable', p.name, missingMarker(p.name));
+  });
   return { text: out, missing };
 }

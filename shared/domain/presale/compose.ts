@@ -1,4 +1,5 @@
-import { missingMarker, parseTemplate, unknownMarker, type TemplateContext } from '../phrases';
+import { replacePlaceholders } from '../../lib/template';
+import { isPhraseVariable, missingMarker, parseTemplate, unknownMarker, type TemplateContext } from '../phrases';
 
 /**
  * Puts a phrase into the composer: variables are filled from the conversation (a missing one
@@ -6,16 +7,12 @@ import { missingMarker, parseTemplate, unknownMarker, type TemplateContext } fro
  * as `{{名字}}` so the composer can ask the agent for them before sending.
  */
 export function insertPhrase(template: string, context: TemplateContext): string {
-  let out = '';
-  for (const t of parseTemplate(template)) {
-    if (t.kind === 'text') out += t.text;
-    else if (t.kind === 'slot') out += t.raw;
-    else if (t.kind === 'variable') {
-      const v = context[t.name];
-      out += typeof v === 'string' && v.trim() !== '' ? v : missingMarker(t.name);
-    } else out += unknownMarker(t.name);
-  }
-  return out;
+  return replacePlaceholders(template, (p) => {
+    if (p.kind === 'slot') return p.raw;
+    if (!isPhraseVariable(p.name)) return unknownMarker(p.name);
+    const v = context[p.name];
+    return typeof v === 'string' && v.trim() !== '' ? v : missingMarker(p.name);
+  });
 }
 
 /** Required slots still in a draft, each once, in order. */
@@ -30,19 +27,14 @@ export function draftSlots(draft: string): string[] {
  * else in braces the agent wrote stays as they wrote it. `missing` lists slots still empty.
  */
 export function fillSlots(draft: string, values: Readonly<Record<string, string | undefined>>): { text: string; missing: string[] } {
-  let text = '';
   const missing: string[] = [];
-  for (const t of parseTemplate(draft)) {
-    if (t.kind === 'text') text += t.text;
-    else if (t.kind === 'slot') {
-      const v = values[t.name]?.trim();
-      if (v) text += v;
-      else {
-        if (!missing.includes(t.name)) missing.push(t.name);
-        text += t.raw;
-      }
-    } else text += t.raw;
-  }
+  const text = replacePlaceholders(draft, (p) => {
+    if (p.kind !== 'slot') return p.raw;
+    const v = values[p.name]?.trim();
+    if (v) return v;
+    if (!missing.includes(p.name)) missing.push(p.name);
+    return p.raw;
+  });
   return { text, missing };
 }
 

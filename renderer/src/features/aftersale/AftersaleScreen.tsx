@@ -2,6 +2,7 @@ import { ticketQueue } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useLive, openTicketQueue } from '../../data';
 import { useTranslation } from '../../i18n';
+import { Segmented } from '../../ui/Segmented';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
@@ -21,11 +22,7 @@ export function AftersaleScreen() {
   return (
     <div className="cases-screen" data-testid="aftersale-screen">
       <div className="cases-screen__bar">
-        <div className="segmented" role="group">
-          {(['queue', 'register'] as const).map((v) => (
-            <button key={v} aria-pressed={view === v} className={`segmented__item${view === v ? ' segmented__item--on' : ''}`} onClick={() => setView(v)} data-testid={`aftersale-view-${v}`}>{t(`cases.aftersaleView.${v}`)}</button>
-          ))}
-        </div>
+        <Segmented values={['queue', 'register'] as const} value={view} onChange={setView} labelOf={(v) => t(`cases.aftersaleView.${v}`)} testId={(v) => `aftersale-view-${v}`} />
         <span className="muted" data-testid="aftersale-counts">{t('cases.queueCounts', { open: queue.length, overdue })}</span>
         <button className="btn btn--primary" onClick={() => setAdding((a) => !a)} data-testid="case-new">{t('cases.newCase')} <kbd>Alt+N</kbd></button>
       </div>

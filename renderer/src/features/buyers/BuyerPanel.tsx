@@ -55,28 +55,31 @@ export function BuyerPanel({ buyerId, agent }: { buyerId: string; agent: Agent }
           ))}
         </ul>
       </section>
-      <section>
-        <h4>{t('buyers.cases', { count: d.tickets.length })}</h4>
-        <ul className="buyer-panel__list">
-          {d.tickets.map((c) => (
-            <li key={c.id}>
-              <span>{t(`buyers.ticketType.${c.type}`)} · {t(`buyers.ticketStatus.${c.status}`)}</span>
-              <span className="muted">{c.summary}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section>
-        <h4>{t('buyers.reviews', { count: d.reviews.length })}</h4>
-        <ul className="buyer-panel__list">
-          {d.reviews.map((r) => (
-            <li key={r.id}>
-              <span>{t(`buyers.rating.${r.rating}`)} · {formatShanghaiShort(r.postedAt)}</span>
-              <span className="muted">{r.text}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <BriefList
+        title={t('buyers.cases', { count: d.tickets.length })}
+        rows={d.tickets.map((c) => ({ id: c.id, head: `${t(`buyers.ticketType.${c.type}`)} · ${t(`buyers.ticketStatus.${c.status}`)}`, text: c.summary }))}
+      />
+      <BriefList
+        title={t('buyers.reviews', { count: d.reviews.length })}
+        rows={d.reviews.map((r) => ({ id: r.id, head: `${t(`buyers.rating.${r.rating}`)} · ${formatShanghaiShort(r.postedAt)}`, text: r.text }))}
+      />
     </div>
+  );
+}
+
+/** A titled list of one-line records (cases, reviews): what it is on top, its text muted below. */
+function BriefList({ title, rows }: { title: string; rows: ReadonlyArray<{ id: string; head: string; text: string }> }) {
+  return (
+    <section>
+      <h4>{title}</h4>
+      <ul className="buyer-panel__list">
+        {rows.map((r) => (
+          <li key={r.id}>
+            <span>{r.head}</span>
+            <span className="muted">{r.text}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { listShops, useLive } from '../../data';
 import { useTranslation } from '../../i18n';
+import { Segmented } from '../../ui/Segmented';
 import { Field } from '../../ui';
 import { useNow } from '../../ui/useNow';
 import { FlagMeaningsEditor } from './FlagMeaningsEditor';
@@ -10,7 +11,8 @@ import { SuccessRate } from './SuccessRate';
 import { VerifyList } from './VerifyList';
 import './followups.css';
 
-type View = 'queue' | 'verify' | 'policy';
+const VIEWS = ['queue', 'verify', 'policy'] as const;
+type View = (typeof VIEWS)[number];
 
 /** 催付 tab: the reminder queue, the 待核实 list and each shop's 催付 policy, with today's success rate on top. */
 export function FollowupsScreen() {
@@ -24,13 +26,7 @@ export function FollowupsScreen() {
   return (
     <div className="followups">
       <header className="followups__head">
-        <div className="segmented" role="group" aria-label={t('followups.views')}>
-          {(['queue', 'verify', 'policy'] as View[]).map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} className={`segmented__item ${view === v ? 'segmented__item--on' : ''}`} onClick={() => setView(v)} data-testid={`payments-view-${v}`}>
-              {t(`followups.view.${v}`)}
-            </button>
-          ))}
-        </div>
+        <Segmented values={VIEWS} value={view} onChange={setView} label={t('followups.views')} labelOf={(v) => t(`followups.view.${v}`)} testId={(v) => `payments-view-${v}`} />
         <SuccessRate now={now} />
       </header>
       {view === 'queue' ? <PaymentQueue now={now} /> : null}

@@ -10,6 +10,7 @@ import { useNoticeAction } from '../../ui/useNoticeAction';
 import { NoticeLine } from '../../ui/NoticeLine';
 import { useCommands } from '../../ui/commands';
 import { paymentQueueCommands } from './commands';
+import { QueueItem } from './QueueItem';
 
 const PHONE_OUTCOMES = ['will-pay', 'no-answer', 'declined'] as const;
 
@@ -69,32 +70,23 @@ export function PaymentQueue({ now }: { now: number }) {
         {v.items.length === 0 ? <Empty title={t('followups.queue.empty')} /> : null}
         <ul ref={list} tabIndex={0} role="listbox" aria-label={t('followups.queue.title')} data-testid="payment-queue">
           {v.items.map((r, i) => (
-            <li
+            <QueueItem
               key={r.orderId}
-              role="option"
-              aria-selected={i === index}
-              className={`pitem ${i === index ? 'pitem--active' : ''} ${r.due ? 'pitem--due' : 'pitem--soon'}`}
-              onClick={() => setSelectedId(r.orderId)}
-              data-testid="payment-item"
-              data-order-id={r.orderId}
-              data-order-no={r.orderNo}
-              data-state={r.state}
-              data-sent={r.sent}
+              active={i === index}
+              className={r.due ? 'pitem--due' : 'pitem--soon'}
+              onPick={() => setSelectedId(r.orderId)}
+              buyerNick={r.buyerNick}
+              shopName={r.shopName}
+              totalFen={r.totalFen}
+              data={{ 'data-testid': 'payment-item', 'data-order-id': r.orderId, 'data-order-no': r.orderNo, 'data-state': r.state, 'data-sent': r.sent }}
             >
-              <div className="pitem__top">
-                <strong>{r.buyerNick}</strong>
-                <span className="muted">{r.shopName}</span>
-                <span className="num">{formatYuan(r.totalFen)}</span>
-              </div>
-              <div className="pitem__meta">
-                <span>{t('followups.queue.step', { n: r.step, of: r.steps, sent: r.sent })}</span>
-                <span className={r.due ? 'pitem__due' : 'muted'}>
-                  {r.dueSinceMs !== null ? t('followups.queue.dueSince', { d: duration(r.dueSinceMs) }) : t('followups.queue.dueIn', { d: duration(r.dueInMs ?? 0) })}
-                </span>
-                <span className={`pitem__close ${r.closeSoon ? 'pitem__close--soon' : ''}`} data-testid="close-countdown">{t('followups.queue.closesIn', { d: duration(r.closeInMs, { round: 'up' }) })}</span>
-                {r.sms ? <span className="tag">{t('followups.queue.smsHint')}</span> : null}
-              </div>
-            </li>
+              <span>{t('followups.queue.step', { n: r.step, of: r.steps, sent: r.sent })}</span>
+              <span className={r.due ? 'pitem__due' : 'muted'}>
+                {r.dueSinceMs !== null ? t('followups.queue.dueSince', { d: duration(r.dueSinceMs) }) : t('followups.queue.dueIn', { d: duration(r.dueInMs ?? 0) })}
+              </span>
+              <span className={`pitem__close ${r.closeSoon ? 'pitem__close--soon' : ''}`} data-testid="close-countdown">{t('followups.queue.closesIn', { d: duration(r.closeInMs, { round: 'up' }) })}</span>
+              {r.sms ? <span className="tag">{t('followups.queue.smsHint')}</span> : null}
+            </QueueItem>
           ))}
         </ul>
       </div>

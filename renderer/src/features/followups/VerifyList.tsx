@@ -11,6 +11,7 @@ import { useNoticeAction } from '../../ui/useNoticeAction';
 import { NoticeLine } from '../../ui/NoticeLine';
 import { useCommands } from '../../ui/commands';
 import { verifyCommands } from './commands';
+import { QueueItem } from './QueueItem';
 
 /**
  * 待核实: paid orders whose address is not confirmed yet. Enter sends the confirmation message
@@ -60,26 +61,18 @@ export function VerifyList({ now }: { now: number }) {
         {rows.length === 0 ? <Empty title={t('followups.verify.empty')} /> : null}
         <ul tabIndex={0} role="listbox" aria-label={t('followups.verify.title')} data-testid="verify-list">
           {rows.map((r, i) => (
-            <li
+            <QueueItem
               key={r.order.id}
-              role="option"
-              aria-selected={i === index}
-              className={`pitem ${i === index ? 'pitem--active' : ''}`}
-              onClick={() => { setSelectedId(r.order.id); setEditing(false); }}
-              data-testid="verify-item"
-              data-order-id={r.order.id}
-              data-order-no={r.order.orderNo}
+              active={i === index}
+              onPick={() => { setSelectedId(r.order.id); setEditing(false); }}
+              buyerNick={r.buyerNick}
+              shopName={r.shopName}
+              totalFen={r.order.totalFen}
+              data={{ 'data-testid': 'verify-item', 'data-order-id': r.order.id, 'data-order-no': r.order.orderNo }}
             >
-              <div className="pitem__top">
-                <strong>{r.buyerNick}</strong>
-                <span className="muted">{r.shopName}</span>
-                <span className="num">{formatYuan(r.order.totalFen)}</span>
-              </div>
-              <div className="pitem__meta">
-                <span>{t('followups.verify.paidAt', { at: formatShanghaiShort(r.order.paidAt ?? r.order.createdAt) })}</span>
-                <span className={r.order.verification?.state === 'sent' ? 'tag' : 'muted'}>{t(`orders.verify.${r.order.verification?.state ?? 'pending'}`)}</span>
-              </div>
-            </li>
+              <span>{t('followups.verify.paidAt', { at: formatShanghaiShort(r.order.paidAt ?? r.order.createdAt) })}</span>
+              <span className={r.order.verification?.state === 'sent' ? 'tag' : 'muted'}>{t(`orders.verify.${r.order.verification?.state ?? 'pending'}`)}</span>
+            </QueueItem>
           ))}
         </ul>
       </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Agent, Message } from '@shared/schemas/entities';
 import { conversationWithParties, listAgents, messagesOf, useLive, latestOrderOf, resolveConversation } from '../../data';
 import { useTranslation } from '../../i18n';
+import { Segmented } from '../../ui/Segmented';
 import { useCommands } from '../../ui/commands';
 import { PromiseOffer } from '../handover';
 import { ConversationCaseActions } from '../aftersale';
@@ -15,6 +16,8 @@ import { useDrafts } from './draftStore';
 import { chatCommands } from './commands';
 import './presale.css';
 
+const SIDES = ['buyer', 'knowledge'] as const;
+
 /** One conversation: header actions, history, composer, and the buyer/knowledge side panel. */
 export function ChatPane({ conversationId, agent }: { conversationId: string; agent: Agent }) {
   const { t } = useTranslation();
@@ -26,7 +29,7 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
   const [lastSent, setLastSent] = useState<Message | null>(null);
   const [transferring, setTransferring] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [side, setSide] = useState<'buyer' | 'knowledge'>('buyer');
+  const [side, setSide] = useState<(typeof SIDES)[number]>('buyer');
   const insert = useDrafts((s) => s.insert);
   const c = head?.conversation;
   const transfer = c?.transfer ?? null;
@@ -71,10 +74,7 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
         {lastSent && c ? <PromiseOffer message={lastSent} buyerId={c.buyerId} agent={agent} onDone={() => setLastSent(null)} /> : null}
       </div>
       <aside className="chat-side">
-        <div className="segmented" role="group" aria-label={t('presale.side.label')}>
-          <button aria-pressed={side === 'buyer'} className={side === 'buyer' ? 'segmented__item segmented__item--on' : 'segmented__item'} onClick={() => setSide('buyer')}>{t('presale.side.buyer')}</button>
-          <button aria-pressed={side === 'knowledge'} className={side === 'knowledge' ? 'segmented__item segmented__item--on' : 'segmented__item'} onClick={() => setSide('knowledge')}>{t('presale.side.knowledge')}</button>
-        </div>
+        <Segmented values={SIDES} value={side} onChange={setSide} label={t('presale.side.label')} labelOf={(v) => t(`presale.side.${v}`)} />
         {side === 'buyer' && buyerId ? <BuyerPanel buyerId={buyerId} agent={agent} /> : null}
         {side === 'knowledge' ? <KnowledgePanel shopId={c?.shopId} onInsert={(text) => insert(conversationId, text)} /> : null}
       </aside>

@@ -2,6 +2,7 @@ import { reviewQueue } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useLive, openReviewQueue } from '../../data';
 import { useTranslation } from '../../i18n';
+import { Segmented } from '../../ui/Segmented';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
@@ -21,11 +22,7 @@ export function ReviewsScreen() {
   return (
     <div className="cases-screen" data-testid="reviews-screen">
       <div className="cases-screen__bar">
-        <div className="segmented" role="group">
-          {(['queue', 'register'] as const).map((v) => (
-            <button key={v} aria-pressed={view === v} className={`segmented__item${view === v ? ' segmented__item--on' : ''}`} onClick={() => setView(v)} data-testid={`reviews-view-${v}`}>{t(`cases.reviewsView.${v}`)}</button>
-          ))}
-        </div>
+        <Segmented values={['queue', 'register'] as const} value={view} onChange={setView} labelOf={(v) => t(`cases.reviewsView.${v}`)} testId={(v) => `reviews-view-${v}`} />
         <button className="btn btn--primary" onClick={() => setAdding((a) => !a)} data-testid="review-new">{t('cases.newReview')} <kbd>Alt+N</kbd></button>
       </div>
       {adding ? <NewReviewForm onDone={(r) => { setAdding(false); open({ entity: 'case', id: r.id }, t('cases.reviewTab')); }} /> : null}
