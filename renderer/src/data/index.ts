@@ -6,6 +6,7 @@
 export { openStore, type OpenResult } from './store';
 export type { StoreCheck } from './preflight';
 export { useLive } from './hooks';
+export { withBulk, type Pace } from './live/pace';
 export type { WriteContext } from './repositories/tracked';
 
 // Agents, shops, settings
