@@ -22,7 +22,7 @@ export { trayFacts } from './queries/trayFacts';
 
 // 接待: the queue, conversations, phrases, buyers
 export { waitingConversations, messagesOf } from './queries/conversations';
-export { waitingQueue, conversationWithParties, type QueueRow } from './queries/queue';
+export { waitingQueue, buyersByIds, conversationWithParties, type QueueRow } from './queries/queue';
 export { colleagues } from './presale/queue';
 export { sendReply, resolveConversation, sendAutoReply, transferConversation } from './presale/conversations';
 export { addPhrases, countPhraseUses, deletePhrase, ensureStarterPhrases, listPhrases, savePhrase, swapPhraseOrder } from './presale/phrases';

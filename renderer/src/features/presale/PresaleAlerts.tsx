@@ -22,8 +22,9 @@ const PER_PASS = 5;
  */
 export function PresaleAlerts({ agentId }: { agentId: string }) {
   const { t } = useTranslation();
-  // Conversations only (no buyer join): this runs on every tab, over queues of thousands.
-  const rows = useLive(() => waitingConversations(), [], null);
+  // Conversations only (no buyer join): this runs on every tab, over queues of thousands;
+  // the same live read as the 接待 queue (shared, read once).
+  const rows = useLive(waitingConversations, [], null);
   const muted = useLive(readMutedShops, [], []);
   const now = useNow(5000);
   const memory = useRef(new Map<string, Announced>());

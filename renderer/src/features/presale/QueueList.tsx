@@ -1,33 +1,54 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Agent } from '@shared/schemas/entities';
-import type { QueueRow } from '../../data';
+import type { Agent, Buyer, Conversation, Shop } from '@shared/schemas/entities';
+import { buyersByIds, useLive } from '../../data';
 import { QueueItem } from './QueueItem';
 
 const ROW_HEIGHT = 96;
+/** Rows rendered beyond the visible ones on each side; their buyers are read ahead too. */
+const OVERSCAN = 8;
 
-/** The queue, virtualized: only the rows on screen exist in the DOM, so 10,000 buyers scroll smoothly. */
-export function QueueList({ rows, now, current, onSelect, agents }: { rows: QueueRow[]; now: number; current: string | null; onSelect: (id: string) => void; agents: Agent[] }) {
+/**
+ * The queue, virtualized: only the rows on screen exist in the DOM, and only their buyers are
+ * read (a live read of the ids in view, with the buyers already seen kept so a scroll never
+ * blanks a name it has shown), so 10,000 waiting buyers load and scroll smoothly.
+ */
+export function QueueList({ rows, shops, now, current, onSelect, agents }: { rows: Conversation[]; shops: Shop[]; now: number; current: string | null; onSelect: (id: string) => void; agents: Agent[] }) {
   const scroller = useRef<HTMLDivElement | null>(null);
-  const v = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6, getItemKey: (i) => rows[i]?.conversation.id ?? i });
-  const currentIndex = rows.findIndex((r) => r.conversation.id === current);
+  const v = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN, getItemKey: (i) => rows[i]?.id ?? i });
+  const currentIndex = rows.findIndex((r) => r.id === current);
   useEffect(() => {
     if (currentIndex >= 0) v.scrollToIndex(currentIndex, { align: 'auto' });
   }, [currentIndex, v]);
+
+  const items = v.getVirtualItems();
+  const visibleBuyers = items.map((i) => rows[i.index]?.buyerId ?? '').filter(Boolean);
+  const key = visibleBuyers.join(',');
+  const fresh = useLive(() => buyersByIds(visibleBuyers), [key], null);
+  const seen = useRef<Map<string, Buyer> | null>(null);
+  if (fresh) {
+    seen.current ??= new Map();
+    for (const [id, b] of fresh) seen.current.set(id, b);
+  }
+  // Until the first buyers are read the rows would show no names: they appear with them.
+  const ready = seen.current !== null;
+  const shopById = useMemo(() => new Map(shops.map((s) => [s.id, s])), [shops]);
   const nameOf = (id: string): string => agents.find((a) => a.id === id)?.name ?? id;
+
   return (
     <div className="queue__list" ref={scroller} data-testid="queue-list">
       <div style={{ height: v.getTotalSize(), position: 'relative' }}>
-        {v.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
-          const tr = row.conversation.transfer;
+        {ready ? items.map((item) => {
+          const c = rows[item.index];
+          if (!c) return null;
+          const tr = c.transfer;
+          const row = { conversation: c, buyer: fresh?.get(c.buyerId) ?? seen.current?.get(c.buyerId), shop: shopById.get(c.shopId) };
           return (
             <div key={item.key} data-index={item.index} ref={v.measureElement} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}>
-              <QueueItem row={row} now={now} active={row.conversation.id === current} onSelect={() => onSelect(row.conversation.id)} transferredFrom={tr ? nameOf(tr.from) : null} />
+              <QueueItem row={row} now={now} active={c.id === current} onSelect={() => onSelect(c.id)} transferredFrom={tr ? nameOf(tr.from) : null} />
             </div>
           );
-        })}
+        }) : null}
       </div>
     </div>
   );
