@@ -6,6 +6,7 @@ import { useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
 import { useCommands } from '../../ui/commands';
+import { useInteractiveMark } from '../../ui/useInteractiveMark';
 import { QueueList } from './QueueList';
 import { ChatPane } from './ChatPane';
 import { PresenceSwitch } from './PresenceSwitch';
@@ -36,6 +37,7 @@ export function PresaleScreen({ agent }: { agent: Agent }) {
   }, [all, agent.id, shopId, stage]);
 
   const current = selected ?? rows?.[0]?.id ?? null;
+  useInteractiveMark('console', rows !== null);
   const select = useCallback((id: string) => {
     performance.mark('conversation-pick');
     setSelected(id);
