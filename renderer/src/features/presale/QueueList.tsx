@@ -4,9 +4,11 @@ import type { Agent, Buyer, Conversation, Shop } from '@shared/schemas/entities'
 import { buyersByIds, useLive } from '../../data';
 import { QueueItem } from './QueueItem';
 
-const ROW_HEIGHT = 96;
+/** A row without memo or hand-over line (measured rows replace it; close estimates mean fewer scroll corrections). */
+const ROW_HEIGHT = 86;
 /** Rows rendered beyond the visible ones on each side; their buyers are read ahead too. */
 const OVERSCAN = 8;
+const BUYER_BLOCK = 50;
 
 /**
  * The queue, virtualized: only the rows on screen exist in the DOM, and only their buyers are
@@ -22,9 +24,13 @@ export function QueueList({ rows, shops, now, current, onSelect, agents }: { row
   }, [currentIndex, v]);
 
   const items = v.getVirtualItems();
-  const visibleBuyers = items.map((i) => rows[i.index]?.buyerId ?? '').filter(Boolean);
-  const key = visibleBuyers.join(',');
-  const fresh = useLive(() => buyersByIds(visibleBuyers), [key], null);
+  // Buyers are read for whole blocks of rows around the window, so a scroll re-reads only when
+  // it crosses into another block, not on every frame.
+  const from = Math.floor((items[0]?.index ?? 0) / BUYER_BLOCK) * BUYER_BLOCK;
+  const to = Math.ceil(((items.at(-1)?.index ?? 0) + 1) / BUYER_BLOCK) * BUYER_BLOCK;
+  const blockBuyers = rows.slice(from, to).map((c) => c.buyerId);
+  const key = blockBuyers.join(',');
+  const fresh = useLive(() => buyersByIds(blockBuyers), [key], null);
   const seen = useRef<Map<string, Buyer> | null>(null);
   if (fresh) {
     seen.current ??= new Map();
@@ -42,10 +48,9 @@ export function QueueList({ rows, shops, now, current, onSelect, agents }: { row
           const c = rows[item.index];
           if (!c) return null;
           const tr = c.transfer;
-          const row = { conversation: c, buyer: fresh?.get(c.buyerId) ?? seen.current?.get(c.buyerId), shop: shopById.get(c.shopId) };
           return (
             <div key={item.key} data-index={item.index} ref={v.measureElement} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}>
-              <QueueItem row={row} now={now} active={c.id === current} onSelect={() => onSelect(c.id)} transferredFrom={tr ? nameOf(tr.from) : null} />
+              <QueueItem conversation={c} buyer={fresh?.get(c.buyerId) ?? seen.current?.get(c.buyerId)} shop={shopById.get(c.shopId)} now={now} active={c.id === current} onSelect={onSelect} transferredFrom={tr ? nameOf(tr.from) : null} />
             </div>
           );
         }) : null}
