@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { createTrayText, summarizeTray } from '@shared/domain/tray';
-import { trayFacts, useLive } from '../data';
+import { trayFacts, useLiveAt } from '../data';
 import { getHost } from '../host';
 import { useTranslation } from '../i18n';
 import { useNow } from '../ui/useNow';
@@ -19,7 +19,7 @@ export function useTraySync(): void {
   const bucket = Math.floor(now / LOOKAHEAD_MS);
   // At most one tray pass per 250 ms however fast writes come (an import, the simulator, a busy
   // agent); paced by time, not frames, because the tray must follow while the window is hidden.
-  const facts = useLive(() => trayFacts((bucket + 1) * LOOKAHEAD_MS), [bucket], null, TRAY_PACE_MS);
+  const facts = useLiveAt(trayFacts, (bucket + 1) * LOOKAHEAD_MS, null, TRAY_PACE_MS);
   const text = useMemo(() => createTrayText((k, v) => t(k, v)), [t, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
   const keys = useRef<string[] | null>(null);
   const lastSent = useRef('');

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useObservable } from 'dexie-react-hooks';
-import type { DependencyList } from 'react';
+import { useEffect, useState, type DependencyList } from 'react';
 import { paced, type Pace } from './live/pace';
 import { sharedLive } from './live/shared';
 
@@ -14,4 +14,19 @@ import { sharedLive } from './live/shared';
  */
 export function useLive<T>(query: () => Promise<T>, deps: DependencyList, fallback: T, pace: Pace = 'frame'): T {
   return useObservable(() => (deps.length === 0 ? sharedLive(query, pace) : liveQuery(paced(query, pace))), deps as unknown[], fallback) as T;
+}
+
+/**
+ * A live query over time-bucketed input (`at`: the current bucket, e.g. the minute): it re-runs
+ * when the store changes, and moves on to a newer `at` only once it has answered for the one it
+ * is on. Restarting on every new bucket would never answer when one run takes longer than a
+ * bucket (50,000 unpaid orders on a busy machine) — the screen would stay empty.
+ */
+export function useLiveAt<T>(query: (at: number) => Promise<T>, at: number, fallback: T, pace: Pace = 'frame'): T {
+  const [asOf, setAsOf] = useState(at);
+  const result = useLive(async () => ({ at: asOf, value: await query(asOf) }), [asOf], null, pace);
+  useEffect(() => {
+    if (result?.at === asOf && at !== asOf) setAsOf(at);
+  }, [result, at, asOf]);
+  return result ? result.value : fallback;
 }
