@@ -18,9 +18,17 @@ export const SLOTS = [
 const keyOf = (f) => `${f.area} · ${f.scenario}`;
 const round = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 100) / 100);
 
-/** Merges this run's figures with the slots and the previous summary (by area + scenario). */
+/**
+ * Merges this run's figures with the slots and the previous summary (by area + scenario).
+ * Figures of parts this run did not measure (`npm run bench -- orders`) are carried over as they
+ * were, with when they were measured, so the next full run still finds them to compare with.
+ */
 export function summarize(figures, previous, at) {
-  const prev = new Map((previous?.figures ?? []).map((f) => [keyOf(f), f]));
+  const earlier = [
+    ...(previous?.carried ?? []),
+    ...(previous?.figures ?? []).filter((f) => f.value !== null).map((f) => ({ ...f, measuredAt: previous.at })),
+  ];
+  const prev = new Map(earlier.map((f) => [keyOf(f), f]));
   const seen = new Set(figures.map(keyOf));
   const slots = SLOTS.filter((s) => !seen.has(keyOf(s))).map((s) => ({ ...s, value: null, raw: null, note: 'not measured in this run (its own bench fills it)' }));
   const rows = [...figures, ...slots].map((f) => {
@@ -34,7 +42,8 @@ export function summarize(figures, previous, at) {
       note: f.note ?? '',
     };
   });
-  return { at, previousAt: previous?.at ?? null, figures: rows };
+  const carried = [...prev.values()].filter((f) => !seen.has(keyOf(f)));
+  return { at, previousAt: previous?.at ?? null, figures: rows, carried };
 }
 
 const cell = (x) => (x === null ? '—' : String(x));
@@ -51,6 +60,10 @@ export function toMarkdown(summary) {
   ];
   for (const f of summary.figures) {
     lines.push(`| ${f.area} | ${f.scenario} | ${cell(f.value)} | ${f.unit} | ${cell(f.raw)} | ${cell(f.ratio)} | ${cell(f.previous)} | ${f.note.replace(/\|/g, '\\|')} |`);
+  }
+  if (summary.carried.length) {
+    lines.push('', 'Not measured in this run (kept from the run named):', '', '| area | scenario | value | unit | raw | measured |', '|---|---|---:|---|---:|---|');
+    for (const f of summary.carried) lines.push(`| ${f.area} | ${f.scenario} | ${cell(round(f.value))} | ${f.unit} | ${cell(round(f.raw))} | ${f.measuredAt ?? '—'} |`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -22,5 +22,16 @@ describe('bench summary', () => {
     const s = summarize([...figures, { area: 'import', scenario: SLOTS[0]!.scenario, value: 5000, unit: 'rows/s', raw: 9000 }], null, 'now');
     expect(toMarkdown(s)).toContain('no previous run');
     expect(s.figures.filter((f) => f.scenario === SLOTS[0]!.scenario)).toHaveLength(1);
+    expect(s.carried).toEqual([]);
+  });
+
+  it('a partial run carries the figures it did not measure, and a later run compares with them', () => {
+    const full = summarize(figures, null, 'run-1');
+    const partial = summarize([{ area: 'queue', scenario: 'queue read', value: 1.5, unit: 'ms', raw: null }], full, 'run-2');
+    expect(partial.carried.map((f) => [f.scenario, f.value, f.measuredAt])).toEqual([['tray pass', 3.46, 'run-1']]);
+    expect(toMarkdown(partial)).toContain('| tray | tray pass | 3.46 | ms | 1.2 | run-1 |');
+    const next = summarize(figures, partial, 'run-3');
+    expect(next.figures.map((f) => [f.scenario, f.previous])).toEqual(expect.arrayContaining([['tray pass', 3.46], ['queue read', 1.5]]));
+    expect(next.carried).toEqual([]);
   });
 });
