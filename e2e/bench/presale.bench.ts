@@ -142,6 +142,8 @@ test('a queue of 10,000 waiting buyers: load time and scroll frame times', async
   await app.tab('接待').click();
   await expect.poll(() => app.waitingCount(), { timeout: 60_000 }).toBeGreaterThanOrEqual(10_000);
   const loadMs = Date.now() - t0;
+  await expect(app.waitingItems().first()).toBeVisible();
+  const rowsMs = Date.now() - t0;
   const domRows = await app.waitingItems().count();
   const idle = await page.evaluate(() => new Promise<number[]>((resolve) => {
     const out: number[] = [];
@@ -170,7 +172,7 @@ test('a queue of 10,000 waiting buyers: load time and scroll frame times', async
     };
     requestAnimationFrame(step);
   }));
-  console.log(`[bench] queue of 10,000 (the foundation query caps there): reload → count shown ${loadMs} ms; ${domRows} rows in the DOM; idle frame ${stats(idle)}; scroll frame ${stats(frames)}`);
+  console.log(`[bench] queue of 10,000 (the foundation query caps there): reload → count shown ${loadMs} ms, rows ${rowsMs} ms; ${domRows} rows in the DOM; idle frame ${stats(idle)}; scroll frame ${stats(frames)}`);
   // Raw counterpart of the load: the 10,000 waiting conversations off the same index.
   const rawQueue = await page.evaluate(() => new Promise<number>((resolve) => {
     const open = indexedDB.open('xiaoer-desk');
@@ -181,7 +183,8 @@ test('a queue of 10,000 waiting buyers: load time and scroll frame times', async
     };
   }));
   recordFigures('presale', [
-    { scenario: 'queue of 10,000 waiting: reload → count shown', value: loadMs, unit: 'ms', raw: rawQueue, note: `${domRows} rows in the DOM; raw = reading the 10,000 waiting chats (no page load)` },
+    { scenario: 'queue of 10,000 waiting: reload → count shown', value: loadMs, unit: 'ms', raw: rawQueue, note: 'raw = reading the 10,000 waiting chats (no page load)' },
+    { scenario: 'queue of 10,000 waiting: reload → first rows with buyers shown', value: rowsMs, unit: 'ms', raw: null, note: `${domRows} rows in the DOM` },
     { scenario: 'queue of 10,000 waiting: scroll frame (p95)', value: percentile(frames, 0.95), unit: 'ms', raw: null, note: `idle frame p95 ${percentile(idle, 0.95).toFixed(1)} ms` },
   ]);
 });

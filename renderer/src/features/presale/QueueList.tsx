@@ -49,7 +49,7 @@ export function QueueList({ rows, shops, now, current, onSelect, agents }: { row
           if (!c) return null;
           const tr = c.transfer;
           return (
-            <div key={item.key} data-index={item.index} ref={v.measureElement} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}>
+            <div key={item.key} data-index={item.index} ref={v.measureElement} className="queue__row" style={{ transform: `translateY(${item.start}px)` }}>
               <QueueItem conversation={c} buyer={fresh?.get(c.buyerId) ?? seen.current?.get(c.buyerId)} shop={shopById.get(c.shopId)} now={now} active={c.id === current} onSelect={onSelect} transferredFrom={tr ? nameOf(tr.from) : null} />
             </div>
           );
