@@ -9,11 +9,20 @@ import { sharedLive } from './live/shared';
  * window) re-runs the query and re-renders. `fallback` is returned while the first read runs.
  * Re-runs are paced (see live/pace.ts): at most once per animation frame for a screen, or once
  * per `pace` ms, and paused during a bulk write; Dexie only re-runs a query whose read ranges
- * a write touched, so a view never wakes for tables it does not read. A query without
- * parameters (`deps` empty) is shared by all its readers and survives remounts (live/shared.ts).
+ * a write touched, so a view never wakes for tables it does not read.
  */
 export function useLive<T>(query: () => Promise<T>, deps: DependencyList, fallback: T, pace: Pace = 'frame'): T {
-  return useObservable(() => (deps.length === 0 ? sharedLive(query, pace) : liveQuery(paced(query, pace))), deps as unknown[], fallback) as T;
+  return useObservable(() => liveQuery(paced(query, pace)), deps as unknown[], fallback) as T;
+}
+
+/**
+ * A live read without parameters, by a module-level function (the agents, the phrase library,
+ * the waiting conversations…), shared by every component that reads it and kept across
+ * remounts (live/shared.ts): a conversation switch remounts the chat pane and gets these at
+ * once instead of reading them again. Pass the function itself, never a new lambda.
+ */
+export function useSharedLive<T>(query: () => Promise<T>, fallback: T): T {
+  return useObservable(() => sharedLive(query, 'frame'), [query], fallback) as T;
 }
 
 /**

@@ -5,7 +5,7 @@
 // The store, its check at start-up, and the live-query hook
 export { openStore, type OpenResult } from './store';
 export type { StoreCheck } from './preflight';
-export { useLive, useLiveAt } from './hooks';
+export { useLive, useLiveAt, useSharedLive } from './hooks';
 export { withBulk, type Pace } from './live/pace';
 export type { WriteContext } from './repositories/tracked';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { levelCounts, nextWaiting, orderQueue } from '@shared/domain/presale';
 import type { Agent, Conversation } from '@shared/schemas/entities';
-import { listAgents, listShops, useLive, waitingConversations, ensureStarterPhrases, readMutedShops, setShopMuted } from '../../data';
+import { listAgents, listShops, waitingConversations, ensureStarterPhrases, readMutedShops, setShopMuted, useSharedLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
@@ -18,10 +18,10 @@ import './presale.css';
 export function PresaleScreen({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
   // Conversations only (shared with the alerts): buyers are read for the rows on screen.
-  const all = useLive(waitingConversations, [], null);
-  const shops = useLive(listShops, [], []);
-  const agents = useLive(listAgents, [], []);
-  const muted = useLive(readMutedShops, [], []);
+  const all = useSharedLive(waitingConversations, null);
+  const shops = useSharedLive(listShops, []);
+  const agents = useSharedLive(listAgents, []);
+  const muted = useSharedLive(readMutedShops, []);
   const now = useNow();
   const [shopId, setShopId] = useState('');
   const [stage, setStage] = useState<'' | 'presale' | 'aftersale'>('');
