@@ -41,10 +41,13 @@ describe('tracked repository writes', () => {
     await putTrackedAll(db, [{ table: 'shops', drafts: [shop('S1')] }, { table: 'agents', drafts: [agent] }], ctx);
     expect(await db.agents.get('A1')).toMatchObject({ updatedBy: 'A1', updatedAt: ctx.now });
     expect((await db.changes.toArray()).map((c) => [c.table, c.id])).toEqual([['shops', 'S1'], ['agents', 'A1']]);
+    // A second write names only the fields it changed (what team sync sends), as putTracked does.
+    await putTrackedAll(db, [{ table: 'shops', drafts: [shop('S1', '小鹿童装二店')] }, { table: 'agents', drafts: [agent] }], { ...ctx, now: ctx.now + 1 });
+    expect((await db.changes.toArray()).slice(2).map((c) => [c.table, c.fields])).toEqual([['shops', ['name', 'updatedAt']], ['agents', ['updatedAt']]]);
     const bad = { ...shop('S2'), platform: 'amazon' } as unknown as Shop;
     await expect(putTrackedAll(db, [{ table: 'agents', drafts: [{ ...agent, id: 'A2' }] }, { table: 'shops', drafts: [bad] }], ctx)).rejects.toMatchObject({ problems: [{ code: 'notAllowed', field: 'shops.platform' }] });
     expect(await db.agents.count()).toBe(1);
-    expect(await db.changes.count()).toBe(2);
+    expect(await db.changes.count()).toBe(4);
   });
 
   it('deletes as a tombstone that stays in the table and in the change log', async () => {
