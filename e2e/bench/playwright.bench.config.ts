@@ -8,7 +8,9 @@ export default defineConfig({
   testDir: '.',
   testMatch: /.*\.bench\.ts$/,
   timeout: 900_000,
-  outputDir: '../../test-results/bench',
+  // Not test-results/bench: Playwright empties its output folder, and the figures and the
+  // previous summary live there.
+  outputDir: '../../test-results/bench-artifacts',
   // The web server's command is relative to the repository root, not to this folder.
   webServer: { ...server!, cwd: '../..' },
 });

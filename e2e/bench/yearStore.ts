@@ -3,10 +3,12 @@
  * thousands of chats). Deterministic from its seed; records are shaped like real ones (the
  * demo generator's believable texts are not needed to measure queries).
  */
-import type { Buyer, Conversation, Message, Order, Shop } from '@shared/schemas/entities';
+import type { Agent, Buyer, Conversation, Message, Order, Phrase, Shop } from '@shared/schemas/entities';
 
-export interface YearScale { buyers: number; orders: number; conversations: number; messagesPerConversation: number; waiting: number }
-export const YEAR_SCALE: YearScale = { buyers: 20_000, orders: 110_000, conversations: 30_000, messagesPerConversation: 10, waiting: 40 };
+export interface YearScale { buyers: number; orders: number; conversations: number; messagesPerConversation: number; waiting: number; phrases: number }
+export const YEAR_SCALE: YearScale = { buyers: 20_000, orders: 110_000, conversations: 30_000, messagesPerConversation: 10, waiting: 40, phrases: 5_000 };
+/** The agent the app signs in as on the year-long store (cold start, conversation switch). */
+export const YEAR_AGENT = 'AGENT-1';
 
 const DAY = 86_400_000;
 
@@ -26,7 +28,10 @@ const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const STATUSES: Order['status'][] = ['completed', 'completed', 'completed', 'completed', 'delivered', 'shipped', 'paid', 'closed', 'refunding', 'unpaid'];
 const LINES = ['这件有现货吗？', '能便宜点吗', '什么时候发货', '尺码怎么选', '到哪了', '好的谢谢', '可以开发票吗', '面料会起球吗'];
 
-export interface YearStore { shops: Shop[]; buyers: Buyer[]; orders: Order[]; conversations: Conversation[]; messages: Message[] }
+export interface YearStore { shops: Shop[]; agents: Agent[]; buyers: Buyer[]; orders: Order[]; conversations: Conversation[]; messages: Message[]; phrases: Phrase[] }
+
+export const GROUPS = ['招呼', '询问', '推荐', '议价', '快递', '核实', '道别', '跟进', '售后'];
+export const WORDS = ['欢迎光临', '尺码推荐', '发货时间', '包邮说明', '退换货', '面料说明', '优惠活动', '赠品', '物流查询', '好评返现', '洗涤保养', '色差说明'];
 
 export function generateYear(seed: number, now: number, scale: YearScale = YEAR_SCALE): YearStore {
   const r = rng(seed);
@@ -64,5 +69,11 @@ export function generateYear(seed: number, now: number, scale: YearScale = YEAR_
       messages.push({ ...track(`M${pad(i, 7)}${pad(m, 4)}`, at), conversationId: id, from: m % 2 ? 'agent' : 'buyer', text: pick(LINES), at, agentId: m % 2 ? 'system' : null });
     }
   }
-  return { shops, buyers, orders, conversations, messages };
+  const agents: Agent[] = [{ ...track(YEAR_AGENT, now), name: '压测客服', employeeNo: 'bench01', role: 'agent', signature: '', demo: false }];
+  // The same 5,000-phrase library the presale bench imports through the UI.
+  const phrases: Phrase[] = Array.from({ length: scale.phrases }, (_, i) => ({
+    ...track(`P${pad(i, 6)}`, now), scope: 'team', ownerId: null, shopId: null, group: GROUPS[i % GROUPS.length]!, title: `${WORDS[i % WORDS.length]}${i}`,
+    text: `亲，关于${WORDS[(i * 7) % WORDS.length]}的说明第${i}条：{买家}您好，这里是{店铺}，${WORDS[(i * 3) % WORDS.length]}请放心。`, shortcut: `b${i}`, keywords: [WORDS[(i * 5) % WORDS.length]!], uses: i % 17, order: i,
+  }));
+  return { shops, agents, buyers, orders, conversations, messages, phrases };
 }

@@ -1,4 +1,4 @@
-import { type OpenResult, listAgents, useLive } from '../data';
+import { type OpenResult, listAgents, useSharedLive } from '../data';
 import { SignInPicker, Welcome } from '../features/onboarding';
 import { AutoBackup, RestoreReportNotice } from '../features/backup';
 import { useSession } from '../state/session';
@@ -26,7 +26,7 @@ function SignedIn() {
 
 function Screen({ agentId }: { agentId: string | null }) {
   const { t } = useTranslation();
-  const agents = useLive(listAgents, [], null);
+  const agents = useSharedLive(listAgents, null);
   if (agents === null) return <div className="loading">{t('app.loading')}</div>;
   if (agents.length === 0) return <Welcome />;
   const current = agents.find((a) => a.id === agentId);

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { createTrayText, summarizeTray } from '@shared/domain/tray';
-import { trayFacts, useLive } from '../data';
+import { trayFacts, useLiveAt } from '../data';
 import { getHost } from '../host';
 import { useTranslation } from '../i18n';
 import { useNow } from '../ui/useNow';
 
 const LOOKAHEAD_MS = 60_000;
+const TRAY_PACE_MS = 250;
 
 /**
  * Recomputes the tray summary whenever the store changes (live query) or time passes, sends it
@@ -16,7 +17,9 @@ export function useTraySync(): void {
   const { t, i18n } = useTranslation();
   const now = useNow(5_000);
   const bucket = Math.floor(now / LOOKAHEAD_MS);
-  const facts = useLive(() => trayFacts((bucket + 1) * LOOKAHEAD_MS), [bucket], null);
+  // At most one tray pass per 250 ms however fast writes come (an import, the simulator, a busy
+  // agent); paced by time, not frames, because the tray must follow while the window is hidden.
+  const facts = useLiveAt(trayFacts, (bucket + 1) * LOOKAHEAD_MS, null, TRAY_PACE_MS);
   const text = useMemo(() => createTrayText((k, v) => t(k, v)), [t, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
   const keys = useRef<string[] | null>(null);
   const lastSent = useRef('');
@@ -26,7 +29,8 @@ export function useTraySync(): void {
     const host = getHost();
     const first = keys.current === null;
     const result = summarizeTray(facts, keys.current ?? [], Date.now(), text);
-    const gone = (keys.current ?? []).filter((k) => !result.keys.includes(k));
+    const dueNow = new Set(result.keys); // thousands of due 催付 keys: a set, not a scan per key
+    const gone = (keys.current ?? []).filter((k) => !dueNow.has(k));
     keys.current = result.keys;
     for (const key of gone) host.send('notify:ack', { key });
     // On start-up everything already due is shown in the counts, not as a burst of notifications.

@@ -5,7 +5,8 @@
 // The store, its check at start-up, and the live-query hook
 export { openStore, type OpenResult } from './store';
 export type { StoreCheck } from './preflight';
-export { useLive } from './hooks';
+export { useLive, useLiveAt, useSharedLive } from './hooks';
+export { withBulk, type Pace } from './live/pace';
 export type { WriteContext } from './repositories/tracked';
 
 // Agents, shops, settings
@@ -21,7 +22,7 @@ export { trayFacts } from './queries/trayFacts';
 
 // 接待: the queue, conversations, phrases, buyers
 export { waitingConversations, messagesOf } from './queries/conversations';
-export { waitingQueue, conversationWithParties, type QueueRow } from './queries/queue';
+export { waitingQueue, buyersByIds, conversationWithParties, type QueueRow } from './queries/queue';
 export { colleagues } from './presale/queue';
 export { sendReply, resolveConversation, sendAutoReply, transferConversation } from './presale/conversations';
 export { addPhrases, countPhraseUses, deletePhrase, ensureStarterPhrases, listPhrases, savePhrase, swapPhraseOrder } from './presale/phrases';

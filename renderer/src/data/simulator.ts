@@ -1,10 +1,13 @@
 import Dexie from 'dexie';
 import { initialSimulatorState, simulateTick, type SimEvent } from '@shared/fixtures/demo';
+import { openUnpaidSince } from '@shared/domain/payments';
 import { getDb } from './store';
 import { alive, putPreSigned } from './repositories/tracked';
 import { DEMO_SEED } from './demo';
+import { policyLookup } from './orders/policy';
 
 const STATE_KEY = 'demo.simulatorState';
+const UNPAID_VIEW = 300;
 
 /** Area simulators (see simulators/README.md), found at build time. */
 const areaTicks = Object.values(import.meta.glob<{ tick: (now: number) => Promise<void> }>(['./simulators/*.ts', '!./simulators/*.test.ts'], { eager: true }));
@@ -27,10 +30,13 @@ async function coreTick(now: number): Promise<SimEvent[]> {
     const shops = (await db.shops.toArray()).filter((s) => alive(s) && s.demo);
     if (shops.length === 0) return [];
     const shopIds = shops.map((s) => s.id);
+    const policyOf = policyLookup(shops);
     const [buyers, conversations, unpaidOrders, stateRow] = await Promise.all([
       Promise.all(shopIds.map((id) => db.buyers.where('[shopId+nick]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())).then((r) => r.flat().filter(alive)),
       db.conversations.orderBy('updatedAt').reverse().limit(50).toArray(),
-      db.orders.where('[status+createdAt]').between(['unpaid', Dexie.minKey], ['unpaid', Dexie.maxKey]).toArray(),
+      // Only orders still open can be paid; the newest few hundred are plenty to pick from, and the
+      // tick's cost must not grow with the store (it runs every few seconds in a write transaction).
+      db.orders.where('[status+createdAt]').between(['unpaid', openUnpaidSince(shops.map((s) => policyOf(s.id)), now)], ['unpaid', Dexie.maxKey], false, true).reverse().limit(UNPAID_VIEW).toArray(),
       db.settings.get(STATE_KEY),
     ]);
     const rngState = typeof stateRow?.value === 'number' ? stateRow.value : initialSimulatorState(DEMO_SEED);

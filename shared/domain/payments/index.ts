@@ -12,6 +12,7 @@ export {
 export {
   autoCloseAt,
   canCloseUnpaid,
+  openUnpaidSince,
   nextReminder,
   PAYMENT_OUTCOME_STOPPED,
   planReminders,

@@ -5,6 +5,7 @@ import {
   autoCloseAt,
   canCloseUnpaid,
   nextReminder,
+  openUnpaidSince,
   PAYMENT_OUTCOME_STOPPED,
   planReminders,
   type NextReminder,
@@ -207,5 +208,25 @@ describe('planReminders', () => {
     }
     const kinds = new Set([...plan.values()].map((p) => p.kind));
     expect(kinds).toEqual(new Set(['due', 'scheduled', 'none']));
+  });
+});
+
+describe('openUnpaidSince', () => {
+  it.each([
+    { name: 'one shop on the default policy: 24 h back', policies: [DEFAULT_PAYMENT_POLICY], want: at(10, 0, -1) },
+    { name: 'a promotion shop beside a default one: the longer window counts', policies: [PROMOTION_PAYMENT_POLICY, DEFAULT_PAYMENT_POLICY], want: at(10, 0, -1) },
+    { name: 'only promotion shops: 30 min back', policies: [PROMOTION_PAYMENT_POLICY], want: at(9, 30) },
+    { name: 'no policy at all: nothing older than now', policies: [], want: at(10) },
+  ])('$name', ({ policies, want }) => {
+    expect(openUnpaidSince(policies, at(10))).toBe(want);
+  });
+
+  it.each([
+    { name: 'an order created at the bound has auto-closed', createdAt: at(10, 0, -1), want: 'none' },
+    { name: 'an order created a minute after the bound is still planned', createdAt: at(10, 1, -1), want: 'due' },
+  ])('$name', ({ createdAt, want }) => {
+    const now = at(10);
+    expect(createdAt > openUnpaidSince([DEFAULT_PAYMENT_POLICY], now)).toBe(want !== 'none');
+    expect(nextReminder(order(createdAt), [], NO_QUIET, now).kind).toBe(want);
   });
 });

@@ -151,6 +151,15 @@ export function autoCloseAt(order: Pick<Order, 'createdAt'>, policy: PaymentPoli
   return order.createdAt + policy.autoCloseMinutes * MINUTE;
 }
 
+/**
+ * The oldest creation time an unpaid order can have and still be open at `now` under any of
+ * `policies`: older ones have auto-closed, so the scheduler plans nothing for them. Hot paths
+ * read unpaid orders from here on, so their cost follows what can be due, not the store's age.
+ */
+export function openUnpaidSince(policies: readonly PaymentPolicy[], now: number): number {
+  return now - Math.max(0, ...policies.map((p) => p.autoCloseMinutes)) * MINUTE;
+}
+
 export interface CloseUnpaidCheck {
   allowed: boolean;
   reason: 'ok' | 'not-unpaid' | 'too-early';

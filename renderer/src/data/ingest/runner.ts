@@ -2,6 +2,8 @@ import type { Result } from '@shared/lib/result';
 import { problemSummary, problemsOf } from '@shared/lib/problem';
 import type { JournaledEvent } from '@shared/schemas/ingest';
 import { getDb } from '../store';
+import type { XiaoerDb } from '../db';
+import { withBulk } from '../live/pace';
 import { applyJournaled } from './apply';
 import { addProblem, readCursor, writeCursor } from './state';
 
@@ -39,25 +41,31 @@ export function createIngestRunner(source: IngestSource, now: () => number = Dat
       if (!resumed && cursor.journalId === journalId && cursor.seq > 0) source.ack(journalId, cursor.seq);
       resumed = true;
       if (events.length === 0) return;
-      let done = 0;
-      for (const j of events) {
-        try {
-          await applyJournaled(db, journalId, j, now());
-          done = j.seq;
-        } catch (e) {
-          const tries = (failures.get(j.event.eventId) ?? 0) + 1;
-          failures.set(j.event.eventId, tries);
-          lastError = `${j.event.eventId}: ${problemsOf(e).map(problemSummary).join('; ')}`;
-          if (tries < MAX_TRIES) break;
-          // A record the store refuses (e.g. a schema limit) would block every later event.
-          await addProblem(db, j, `error: ${lastError}`, now());
-          await writeCursor(db, { journalId, seq: j.seq }, now());
-          done = j.seq;
-        }
-      }
+      // A batch (an ERP catching up) re-runs the open views once at its end, not once per event.
+      const done = await withBulk(() => applyBatch(db, journalId, events));
       if (done) source.ack(journalId, done);
       if (done !== events[events.length - 1]?.seq) return;
     }
+  };
+
+  const applyBatch = async (db: XiaoerDb, journalId: string, events: readonly JournaledEvent[]): Promise<number> => {
+    let done = 0;
+    for (const j of events) {
+      try {
+        await applyJournaled(db, journalId, j, now());
+        done = j.seq;
+      } catch (e) {
+        const tries = (failures.get(j.event.eventId) ?? 0) + 1;
+        failures.set(j.event.eventId, tries);
+        lastError = `${j.event.eventId}: ${problemsOf(e).map(problemSummary).join('; ')}`;
+        if (tries < MAX_TRIES) break;
+        // A record the store refuses (e.g. a schema limit) would block every later event.
+        await addProblem(db, j, `error: ${lastError}`, now());
+        await writeCursor(db, { journalId, seq: j.seq }, now());
+        done = j.seq;
+      }
+    }
+    return done;
   };
 
   const kick = (): Promise<void> => {

@@ -3,6 +3,7 @@ import {
   buildPaymentMessage,
   canCloseUnpaid,
   nextReminder,
+  openUnpaidSince,
   PAYMENT_OUTCOME_STOPPED,
   paymentSuccessRate,
   planReminders,
@@ -29,9 +30,14 @@ export type PaymentChannel = 'chat' | 'sms' | 'phone';
 
 export type PaymentWorkRow = PaymentQueueRow;
 
-/** Unpaid orders, from the [status+createdAt] index. */
-export async function unpaidOrders(): Promise<Order[]> {
-  const rows = await getDb().orders.where('[status+createdAt]').between(['unpaid', Dexie.minKey], ['unpaid', Dexie.maxKey]).toArray();
+/**
+ * Unpaid orders that can still be open at `at`: created after the longest auto-close window of
+ * `policies` (older ones have closed on their own and are planned as nothing), read as one range
+ * of [status+createdAt]. Years of expired unpaid orders are never read.
+ */
+export async function openUnpaidOrders(policies: readonly PaymentPolicy[], at: number): Promise<Order[]> {
+  const since = openUnpaidSince(policies, at);
+  const rows = await getDb().orders.where('[status+createdAt]').between(['unpaid', since], ['unpaid', Dexie.maxKey], false, true).toArray();
   return rows.filter(alive);
 }
 
@@ -51,21 +57,27 @@ export async function paymentHistory(since: number): Promise<Reminder[]> {
 const historySince = (policies: readonly PaymentPolicy[], now: number): number =>
   now - Math.max(24 * 60, ...policies.map((p) => p.autoCloseMinutes)) * MINUTE - DAY;
 
-/** The plan for every unpaid order: due first, then scheduled, then none. */
 export interface PlanStats {
   unpaid: number;
   history: number;
-  /** Reading unpaid orders and history off their indexes. */
+  /** Reading the open unpaid orders and their history off their indexes. */
   readMs: number;
   /** The pure scheduler over all of them. */
   planMs: number;
 }
 
+/**
+ * The plan for every unpaid order that can still be open at `now` (due first, then scheduled,
+ * then none). Reads are bounded by time: unpaid orders within the longest auto-close window and
+ * the reminders sent within it, so the cost follows what can be due, not the size of the store.
+ */
 export async function planAll(now: number): Promise<{ plans: PlannedReminder[]; orders: Map<string, Order>; shops: Shop[]; policyOf: (shopId: string) => PaymentPolicy; stats: PlanStats }> {
   const t0 = performance.now();
   const shops = await liveShops();
   const policyOf = policyLookup(shops);
-  const [orders, history] = await Promise.all([unpaidOrders(), paymentHistory(historySince(shops.map((s) => policyOf(s.id)), now))]);
+  // An order of a shop not (or no longer) in the store falls back to the default policy.
+  const policies = [...shops.map((s) => policyOf(s.id)), policyOf('')];
+  const [orders, history] = await Promise.all([openUnpaidOrders(policies, now), paymentHistory(historySince(policies, now))]);
   const t1 = performance.now();
   const plans = planReminders(orders, history, policyOf, now);
   const stats = { unpaid: orders.length, history: history.length, readMs: Math.round(t1 - t0), planMs: Math.round(performance.now() - t1) };

@@ -2,11 +2,16 @@ import type { Conversation, Message } from '@shared/schemas/entities';
 import { newId } from '@shared/lib/ids';
 import { getDb } from '../store';
 import { refuse } from '@shared/lib/problem';
-import { alive, putTracked, type WriteContext } from '../repositories/tracked';
+import { alive, putTrackedAll, type WriteContext } from '../repositories/tracked';
 import { writeToBuyer } from '../repositories/conversations';
 
 function messageOf(conversationId: string, from: Message['from'], text: string, ctx: WriteContext, agentId: string | null): Message {
   return { id: newId(), conversationId, from, text, at: ctx.now, agentId, updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null };
+}
+
+/** A message and the conversation it changes, written together (one round trip). */
+async function putMessageAndConversation(message: Message, conversation: Conversation, ctx: WriteContext): Promise<void> {
+  await putTrackedAll(getDb(), [{ table: 'messages', drafts: [message] }, { table: 'conversations', drafts: [conversation] }], ctx);
 }
 
 async function inTx<T>(conversationId: string, fn: (conv: Conversation) => Promise<T>): Promise<T> {
@@ -25,10 +30,8 @@ export async function sendReply(conversationId: string, text: string, ctx: Write
 
 /** Marks the conversation resolved: it leaves the queue and a system line records who closed it. */
 export async function resolveConversation(conversationId: string, note: string, ctx: WriteContext): Promise<void> {
-  const db = getDb();
   await inTx(conversationId, async (conv) => {
-    await putTracked<Message>(db, 'messages', [messageOf(conversationId, 'system', note, ctx, ctx.agentId)], ctx);
-    await putTracked<Conversation>(db, 'conversations', [{ ...conv, status: 'closed', resolvedAt: ctx.now, transfer: null }], ctx);
+    await putMessageAndConversation(messageOf(conversationId, 'system', note, ctx, ctx.agentId), { ...conv, status: 'closed', resolvedAt: ctx.now, transfer: null }, ctx);
   });
 }
 
@@ -40,23 +43,19 @@ export async function transferConversation(conversationId: string, to: string, r
   const why = reason.trim();
   if (!why) throw refuse('required', 'conversations.transfer.reason');
   if (to === ctx.agentId) throw refuse('transferToSelf', 'conversations.transfer.to');
-  const db = getDb();
   await inTx(conversationId, async (conv) => {
-    await putTracked<Message>(db, 'messages', [messageOf(conversationId, 'system', note, ctx, ctx.agentId)], ctx);
-    await putTracked<Conversation>(db, 'conversations', [{
+    await putMessageAndConversation(messageOf(conversationId, 'system', note, ctx, ctx.agentId), {
       ...conv, status: 'waiting', lastBuyerAt: conv.status === 'waiting' ? conv.lastBuyerAt : ctx.now, assignedTo: to, transfer: { from: ctx.agentId, to, reason: why, at: ctx.now },
-    }], ctx);
+    }, ctx);
   });
 }
 
 /** An auto reply: marked `auto`, leaves the buyer waiting (it is not an answer) and stamps the round. */
 export async function sendAutoReply(conversationId: string, text: string, ctx: WriteContext): Promise<boolean> {
-  const db = getDb();
   return inTx(conversationId, async (conv) => {
     // Re-checked inside the transaction so two windows never both reply in one round.
     if (conv.status !== 'waiting' || (conv.lastAutoAt != null && conv.lastAutoAt >= conv.lastBuyerAt)) return false;
-    await putTracked<Message>(db, 'messages', [messageOf(conversationId, 'auto', text, ctx, null)], ctx);
-    await putTracked<Conversation>(db, 'conversations', [{ ...conv, lastAutoAt: ctx.now }], ctx);
+    await putMessageAndConversation(messageOf(conversationId, 'auto', text, ctx, null), { ...conv, lastAutoAt: ctx.now }, ctx);
     return true;
   });
 }

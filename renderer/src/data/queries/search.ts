@@ -16,12 +16,14 @@ export async function findOrdersByNoPrefix(query: string, limit = 8): Promise<Or
 /**
  * Buyers whose nick starts with the typed text, off the nick index. Nicks are mostly Chinese or
  * lower-case ids, so three exact ranges (as typed, lower, upper) replace Dexie's slower
- * character-by-character case-insensitive scan.
+ * character-by-character case-insensitive scan; each range is one limited read, all at once
+ * (a multi-range cursor steps record by record), merged in nick order.
  */
 export async function findBuyersByNick(query: string, limit = 8): Promise<Buyer[]> {
   const q = query.trim();
   if (!q) return [];
   const variants = [...new Set([q, q.toLowerCase(), q.toUpperCase()])];
-  const rows = await getDb().buyers.where('nick').startsWithAnyOf(variants).limit(limit).toArray();
-  return rows.filter(alive);
+  const lists = await Promise.all(variants.map((v) => getDb().buyers.where('nick').startsWith(v).limit(limit).toArray()));
+  const byId = new Map(lists.flat().map((b) => [b.id, b]));
+  return [...byId.values()].sort((a, b) => (a.nick < b.nick ? -1 : a.nick > b.nick ? 1 : a.id < b.id ? -1 : 1)).slice(0, limit).filter(alive);
 }

@@ -3,7 +3,8 @@ import { newId } from '@shared/lib/ids';
 import { refuse } from '@shared/lib/problem';
 import type { XiaoerDb } from '../db';
 import { getDb } from '../store';
-import { alive, putOne, type WriteContext } from './tracked';
+import type { Draft } from '@shared/schemas/common';
+import { alive, putTrackedAll, type WriteContext } from './tracked';
 
 /** The buyer's most recent conversation with a shop, if any. */
 export async function buyerConversation(buyerId: string, shopId: string): Promise<Conversation | undefined> {
@@ -34,9 +35,9 @@ export async function conversationWith(buyerId: string, shopId: string, stage: C
 export async function writeToBuyer(db: XiaoerDb, conv: Conversation, text: string, ctx: WriteContext, { take = false } = {}): Promise<Message> {
   const body = text.trim();
   if (!body) throw refuse('required', 'messages.text');
-  const message = await putOne<Message>(db, 'messages', { id: newId(), conversationId: conv.id, from: 'agent', text: body, at: ctx.now, agentId: ctx.agentId }, ctx);
-  await putOne<Conversation>(db, 'conversations', {
-    ...conv, status: 'answered', firstReplyAt: conv.firstReplyAt ?? ctx.now, lastPreview: body.slice(0, 80), ...(take ? { assignedTo: ctx.agentId, transfer: null } : {}),
-  }, ctx);
-  return message;
+  const draft: Draft<Message> = { id: newId(), conversationId: conv.id, from: 'agent', text: body, at: ctx.now, agentId: ctx.agentId };
+  const answered: Conversation = { ...conv, status: 'answered', firstReplyAt: conv.firstReplyAt ?? ctx.now, lastPreview: body.slice(0, 80), ...(take ? { assignedTo: ctx.agentId, transfer: null } : {}) };
+  // Both records at once (one round trip): most of what a reply costs is waiting on the store.
+  const [messages] = await putTrackedAll(db, [{ table: 'messages', drafts: [draft] }, { table: 'conversations', drafts: [answered] }], ctx);
+  return messages?.[0] as Message;
 }

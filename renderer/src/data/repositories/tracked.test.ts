@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Shop } from '@shared/schemas/entities';
+import type { Agent, Shop } from '@shared/schemas/entities';
 import { XiaoerDb } from '../db';
 import { ProblemError } from '@shared/lib/problem';
-import { putTracked, tombstone } from './tracked';
+import { putTracked, putTrackedAll, tombstone } from './tracked';
 
 let db: XiaoerDb;
 let n = 0;
@@ -34,6 +34,20 @@ describe('tracked repository writes', () => {
     await expect(putTracked<Shop>(db, 'shops', [bad], ctx)).rejects.toMatchObject({ problems: [{ code: 'notAllowed', field: 'shops.platform' }] });
     expect(await db.shops.count()).toBe(1);
     expect(await db.changes.count()).toBe(1);
+  });
+
+  it('writes records of several tables with their change rows in one go, or nothing when one is malformed', async () => {
+    const agent: Omit<Agent, 'updatedAt' | 'updatedBy' | 'deletedAt'> = { id: 'A1', name: '小王', employeeNo: 'kf01', role: 'agent', signature: '', demo: false };
+    await putTrackedAll(db, [{ table: 'shops', drafts: [shop('S1')] }, { table: 'agents', drafts: [agent] }], ctx);
+    expect(await db.agents.get('A1')).toMatchObject({ updatedBy: 'A1', updatedAt: ctx.now });
+    expect((await db.changes.toArray()).map((c) => [c.table, c.id])).toEqual([['shops', 'S1'], ['agents', 'A1']]);
+    // A second write names only the fields it changed (what team sync sends), as putTracked does.
+    await putTrackedAll(db, [{ table: 'shops', drafts: [shop('S1', '小鹿童装二店')] }, { table: 'agents', drafts: [agent] }], { ...ctx, now: ctx.now + 1 });
+    expect((await db.changes.toArray()).slice(2).map((c) => [c.table, c.fields])).toEqual([['shops', ['name', 'updatedAt']], ['agents', ['updatedAt']]]);
+    const bad = { ...shop('S2'), platform: 'amazon' } as unknown as Shop;
+    await expect(putTrackedAll(db, [{ table: 'agents', drafts: [{ ...agent, id: 'A2' }] }, { table: 'shops', drafts: [bad] }], ctx)).rejects.toMatchObject({ problems: [{ code: 'notAllowed', field: 'shops.platform' }] });
+    expect(await db.agents.count()).toBe(1);
+    expect(await db.changes.count()).toBe(4);
   });
 
   it('deletes as a tombstone that stays in the table and in the change log', async () => {

@@ -53,6 +53,33 @@ export async function putTracked<T extends Tracked>(db: XiaoerDb, table: Tracked
   return records;
 }
 
+/** Drafts of one table, for a write that spans tables. */
+export interface TrackedSet {
+  table: TrackedTableName;
+  drafts: Draft<Tracked>[];
+}
+
+/**
+ * Puts records of several tables (a message and its conversation…) with their `changes` rows
+ * (naming the changed fields, like putTracked) in one transaction: the records they replace are
+ * read together, then every write is issued at once — two round trips to the store whatever the
+ * number of tables, instead of two per table, which is most of the cost of a reply. Validated
+ * first, like putTracked; returns the signed records per set.
+ */
+export async function putTrackedAll(db: XiaoerDb, sets: readonly TrackedSet[], ctx: WriteContext): Promise<Tracked[][]> {
+  const signed = sets.map((s) => ({ table: s.table, records: s.drafts.map((d) => sign<Tracked>(s.table, d, ctx)) }));
+  const tables = [...new Set(signed.map((s) => s.table))].map((t) => db.table(t));
+  await db.transaction('rw', [...tables, db.changes], async () => {
+    // What each write replaces, for the changed fields team sync sends (all sets in one read).
+    const before = await Promise.all(signed.map((s) => db.table(s.table).bulkGet(s.records.map((r) => r.id)) as Promise<(Record<string, unknown> | undefined)[]>));
+    await Promise.all([
+      ...signed.map((s) => db.table(s.table).bulkPut(s.records)),
+      db.changes.bulkAdd(signed.flatMap((s, k) => s.records.map((r, i) => ({ table: s.table, id: r.id, op: 'put' as const, at: ctx.now, agent: ctx.agentId, fields: changedFields(before[k]?.[i], r) })))),
+    ]);
+  });
+  return signed.map((s) => s.records);
+}
+
 export async function putOne<T extends Tracked>(db: XiaoerDb, table: TrackedTableName, draft: Draft<T>, ctx: WriteContext): Promise<T> {
   const [record] = await putTracked<T>(db, table, [draft], ctx);
   return record as T;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ResponsibleParty, type Ticket } from '@shared/schemas/entities';
 import { ticketCaseView, ticketProblemPlace, type TicketProblemPlace } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { listAgents, useLive, type CaseContext, type PhotoRow, addPhoto, advanceTicket, logTicketContact, resolveTicket, sendCaseMessage, updateTicket } from '../../data';
+import { listAgents, type CaseContext, type PhotoRow, addPhoto, advanceTicket, logTicketContact, resolveTicket, sendCaseMessage, updateTicket, useSharedLive } from '../../data';
 import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
 import { Field } from '../../ui';
@@ -24,7 +24,7 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
   const { t } = useTranslation();
   const { problem, countdown } = useCaseText();
   const agentId = useSession((s) => s.agentId) ?? 'system';
-  const agents = useLive(listAgents, [], []);
+  const agents = useSharedLive(listAgents, []);
   const now = useNow(30_000);
   const [error, setError] = useState<{ text: string; place: Place } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Agent, Buyer } from '@shared/schemas/entities';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { listAgents, useLive, auditOf, revealBuyerContact } from '../../data';
+import { listAgents, useLive, auditOf, revealBuyerContact, useSharedLive } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 
 /** Masked phone and address; showing the full value asks why and writes an audit entry first. */
@@ -13,7 +13,7 @@ export function RevealContact({ buyer, agent }: { buyer: Buyer; agent: Agent }) 
   const [shown, setShown] = useState<Partial<Record<'phone' | 'address', string>>>({});
   const [error, setError] = useState<string | null>(null);
   const log = useLive(() => auditOf(buyer.id), [buyer.id], []);
-  const agents = useLive(listAgents, [], []);
+  const agents = useSharedLive(listAgents, []);
 
   const confirm = async (): Promise<void> => {
     if (!asking) return;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { listShops, useLive } from '../../data';
+import { listShops, useSharedLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Segmented } from '../../ui/Segmented';
 import { Field } from '../../ui';
@@ -19,7 +19,7 @@ export function FollowupsScreen() {
   const { t } = useTranslation();
   const now = useNow(1_000);
   const [view, setView] = useState<View>('queue');
-  const shops = useLive(listShops, [], []);
+  const shops = useSharedLive(listShops, []);
   const [shopId, setShopId] = useState<string | null>(null);
   const shop = shops.find((s) => s.id === shopId) ?? shops[0];
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { movePick, paymentQueueView } from '@shared/domain/payments';
-import { useLive, closeUnpaidOrder, paymentQueue, sendPaymentReminder, stopPaymentReminders, type PaymentChannel, type PaymentWorkRow } from '../../data';
+import { useLiveAt, closeUnpaidOrder, paymentQueue, sendPaymentReminder, stopPaymentReminders, type PaymentChannel, type PaymentWorkRow } from '../../data';
 import { useDuration, useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
@@ -26,7 +26,7 @@ export function PaymentQueue({ now }: { now: number }) {
   const ctx = useWriteContext();
   const open = useTabs((s) => s.open);
   const bucket = Math.floor(now / 5_000) * 5_000;
-  const queue = useLive(() => paymentQueue(bucket), [bucket], null);
+  const queue = useLiveAt(paymentQueue, bucket, null);
   const rows = queue?.rows ?? null;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [phoneOutcome, setPhoneOutcome] = useState<(typeof PHONE_OUTCOMES)[number]>('will-pay');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { RATE_SPANS, rateWindow, type RateSpan } from '@shared/domain/payments';
 import { startOfShanghaiDay } from '@shared/lib/time';
-import { listShops, useLive, successRates } from '../../data';
+import { listShops, useLive, successRates, useSharedLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 
@@ -16,7 +16,7 @@ export function SuccessRate({ now }: { now: number }) {
   const day = startOfShanghaiDay(now);
   const { since, until } = rateWindow(span, day);
   const rows = useLive(() => successRates(since, ['agent', 'shop'], until), [since, until], []);
-  const shops = useLive(listShops, [], []);
+  const shops = useSharedLive(listShops, []);
   const sum = (f: (r: (typeof rows)[number]) => boolean): { reminded: number; paid: number } =>
     rows.filter(f).reduce((a, r) => ({ reminded: a.reminded + r.reminded, paid: a.paid + r.paid }), { reminded: 0, paid: 0 });
   const mine = sum((r) => r.agentId === agentId);

@@ -1,10 +1,12 @@
 import type { Agent } from '@shared/schemas/entities';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
+import { useInteractiveMark } from '../../ui/useInteractiveMark';
 
 /** Several agents share one PC: whoever sits down picks themselves; they sign what they write. */
 export function SignInPicker({ agents }: { agents: Agent[] }) {
   const { t } = useTranslation();
+  useInteractiveMark('sign-in');
   const signIn = useSession((s) => s.signIn);
   return (
     <main className="welcome">

@@ -5,11 +5,13 @@ import { RestoreCard } from '../backup';
 import { useSession } from '../../state/session';
 import { Field } from '../../ui/Field';
 import { validateSetup, type SetupErrors } from './validateSetup';
+import { useInteractiveMark } from '../../ui/useInteractiveMark';
 
 /** First start: try the demo shop in one click, create the real shop and its first agent, or restore a backup. */
 export function Welcome() {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  useInteractiveMark('welcome');
   const signIn = useSession((s) => s.signIn);
   const [form, setForm] = useState({ shopName: '', platform: 'taobao', agentName: '', employeeNo: '', role: 'agent' });
   const [errors, setErrors] = useState<SetupErrors>({});

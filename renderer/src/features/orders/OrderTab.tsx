@@ -1,6 +1,6 @@
 import { formatShanghaiShort } from '@shared/lib/time';
 import { resolveFlagMeanings } from '@shared/domain/remarks';
-import { listAgents, useLive, orderFullDetail } from '../../data';
+import { listAgents, useLive, orderFullDetail, useSharedLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
@@ -19,7 +19,7 @@ export function OrderTab({ id }: { id: string }) {
   const { t } = useTranslation();
   const open = useTabs((s) => s.open);
   const d = useLive(() => orderFullDetail(id), [id], undefined);
-  const agents = useLive(listAgents, [], []);
+  const agents = useSharedLive(listAgents, []);
   const agentId = useSession((s) => s.agentId);
   if (d === undefined) return null;
   if (d === null) return <Empty title={t('entity.missing')} />;

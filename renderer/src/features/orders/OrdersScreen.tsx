@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
 import { resolveFlagMeanings } from '@shared/domain/remarks';
-import { useLive, EMPTY_FILTER, loadGridRows, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey, liveShops } from '../../data';
+import { useLive, EMPTY_FILTER, loadGridRows, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey, liveShops, useSharedLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { ColumnChooser } from './ColumnChooser';
@@ -43,7 +43,7 @@ export function OrdersScreen() {
   const [cursor, setCursor] = useState(0);
   // Back on this tab while the import panel is busy (an import runs in its worker): the panel shows it again.
   const [importing, setImporting] = useState(() => useOrderImport.getState().busy);
-  const shops = useLive(liveShops, [], []);
+  const shops = useSharedLive(liveShops, []);
   const shopInfo = useMemo(() => new Map(shops.map((s) => [s.id, { shop: s, meanings: resolveFlagMeanings(s.platform, s.rules) }])), [shops]);
   const columns = useMemo(() => orderColumns((k) => t(k), shopInfo), [t, shopInfo]);
 

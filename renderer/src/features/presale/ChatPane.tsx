@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Agent, Message } from '@shared/schemas/entities';
-import { conversationWithParties, listAgents, messagesOf, useLive, latestOrderOf, resolveConversation } from '../../data';
+import { conversationWithParties, listAgents, messagesOf, useLive, latestOrderOf, resolveConversation, useSharedLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Segmented } from '../../ui/Segmented';
 import { useCommands } from '../../ui/commands';
@@ -23,7 +23,7 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
   const { t } = useTranslation();
   const head = useLive(() => conversationWithParties(conversationId), [conversationId], null);
   const messages = useLive(() => messagesOf(conversationId), [conversationId], []);
-  const agents = useLive(listAgents, [], []);
+  const agents = useSharedLive(listAgents, []);
   const buyerId = head?.conversation.buyerId ?? '';
   const order = useLive(() => (buyerId ? latestOrderOf(buyerId) : Promise.resolve(null)), [buyerId], null);
   const [lastSent, setLastSent] = useState<Message | null>(null);

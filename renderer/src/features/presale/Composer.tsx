@@ -3,7 +3,7 @@ import { applyLintSuggestions, DEFAULT_LINT_LISTS, lintReply } from '@shared/dom
 import type { TemplateContext } from '@shared/domain/phrases';
 import { draftSlots, fillSlots, insertPhrase, leftMarkers } from '@shared/domain/presale';
 import type { Agent, Message, Phrase } from '@shared/schemas/entities';
-import { useLive, countPhraseUses, sendReply, readLintLists } from '../../data';
+import { countPhraseUses, sendReply, readLintLists, useSharedLive } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useCommands } from '../../ui/commands';
 import { draftOf, useDrafts } from './draftStore';
@@ -35,7 +35,7 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
   const errorText = useErrorText();
   const draft = useDrafts(draftOf(conversationId));
   const { setText, setSlot, insert, clear } = useDrafts.getState();
-  const lists = useLive(readLintLists, [], DEFAULT_LINT_LISTS);
+  const lists = useSharedLive(readLintLists, DEFAULT_LINT_LISTS);
   const index = usePhraseIndex();
   const [picker, setPicker] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { analyzeTemplate, groupRank, type PhraseImportResult } from '@shared/domain/phrases';
 import { newId } from '@shared/lib/ids';
 import type { Agent, Phrase } from '@shared/schemas/entities';
-import { useLive, addPhrases, deletePhrase, listPhrases, savePhrase, swapPhraseOrder } from '../../data';
+import { addPhrases, deletePhrase, listPhrases, savePhrase, swapPhraseOrder, useSharedLive } from '../../data';
 import { problemText, useErrorText, useTranslation } from '../../i18n';
 import { useConfirm } from '../../ui';
 import { PhraseEditor, type PhraseFields } from './PhraseEditor';
@@ -17,7 +17,7 @@ const BLANK: PhraseFields = { group: '招呼', title: '', text: '', shortcut: ''
 export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const all = useLive(listPhrases, [], []);
+  const all = useSharedLive(listPhrases, []);
   const [editing, setEditing] = useState<Phrase | 'new' | null>(null);
   const [report, setReport] = useState<{ name: string; result: PhraseImportResult } | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { alertPass, type AlertAction, type Announced } from '@shared/domain/presale';
-import { conversationWithParties, useLive, waitingConversations, readMutedShops } from '../../data';
+import { conversationWithParties, waitingConversations, readMutedShops, useSharedLive } from '../../data';
 import { getHost } from '../../host';
 import { useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
@@ -22,9 +22,10 @@ const PER_PASS = 5;
  */
 export function PresaleAlerts({ agentId }: { agentId: string }) {
   const { t } = useTranslation();
-  // Conversations only (no buyer join): this runs on every tab, over queues of thousands.
-  const rows = useLive(() => waitingConversations(), [], null);
-  const muted = useLive(readMutedShops, [], []);
+  // Conversations only (no buyer join): this runs on every tab, over queues of thousands;
+  // the same live read as the 接待 queue (shared, read once).
+  const rows = useSharedLive(waitingConversations, null);
+  const muted = useSharedLive(readMutedShops, []);
   const now = useNow(5000);
   const memory = useRef(new Map<string, Announced>());
   /** The burst notification standing now, if any: acknowledged when the queue empties or a new burst replaces it. */

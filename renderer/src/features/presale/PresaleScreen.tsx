@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { levelCounts, nextWaiting, orderQueue } from '@shared/domain/presale';
-import type { Agent } from '@shared/schemas/entities';
-import { listAgents, listShops, useLive, waitingQueue, type QueueRow, ensureStarterPhrases, readMutedShops, setShopMuted } from '../../data';
+import type { Agent, Conversation } from '@shared/schemas/entities';
+import { listAgents, listShops, waitingConversations, ensureStarterPhrases, readMutedShops, setShopMuted, useSharedLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
 import { useCommands } from '../../ui/commands';
+import { useInteractiveMark } from '../../ui/useInteractiveMark';
 import { QueueList } from './QueueList';
 import { ChatPane } from './ChatPane';
 import { PresenceSwitch } from './PresenceSwitch';
@@ -16,10 +17,11 @@ import './presale.css';
 /** 接待: every waiting buyer across shops, longest wait first, and the chat with the chosen one. */
 export function PresaleScreen({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
-  const all = useLive(waitingQueue, [], null);
-  const shops = useLive(listShops, [], []);
-  const agents = useLive(listAgents, [], []);
-  const muted = useLive(readMutedShops, [], []);
+  // Conversations only (shared with the alerts): buyers are read for the rows on screen.
+  const all = useSharedLive(waitingConversations, null);
+  const shops = useSharedLive(listShops, []);
+  const agents = useSharedLive(listAgents, []);
+  const muted = useSharedLive(readMutedShops, []);
   const now = useNow();
   const [shopId, setShopId] = useState('');
   const [stage, setStage] = useState<'' | 'presale' | 'aftersale'>('');
@@ -28,13 +30,14 @@ export function PresaleScreen({ agent }: { agent: Agent }) {
 
   useEffect(() => { void ensureStarterPhrases({ agentId: agent.id, now: Date.now() }); }, [agent.id]);
 
-  const rows = useMemo<QueueRow[] | null>(() => {
+  const rows = useMemo<Conversation[] | null>(() => {
     if (!all) return null;
-    const entries = all.map((r) => ({ row: r, id: r.conversation.id, shopId: r.conversation.shopId, stage: r.conversation.stage, lastBuyerAt: r.conversation.lastBuyerAt, transferTo: r.conversation.transfer?.to ?? null }));
+    const entries = all.map((c) => ({ row: c, id: c.id, shopId: c.shopId, stage: c.stage, lastBuyerAt: c.lastBuyerAt, transferTo: c.transfer?.to ?? null }));
     return orderQueue(entries, { agentId: agent.id, shopId: shopId || null, stage: stage || null }).map((e) => e.row);
   }, [all, agent.id, shopId, stage]);
 
-  const current = selected ?? rows?.[0]?.conversation.id ?? null;
+  const current = selected ?? rows?.[0]?.id ?? null;
+  useInteractiveMark('console', rows !== null);
   const select = useCallback((id: string) => {
     performance.mark('conversation-pick');
     setSelected(id);
@@ -42,8 +45,7 @@ export function PresaleScreen({ agent }: { agent: Agent }) {
 
   const goNext = useCallback(() => {
     if (!rows) return;
-    const entries = rows.map((r) => ({ id: r.conversation.id, shopId: r.conversation.shopId, stage: r.conversation.stage, lastBuyerAt: r.conversation.lastBuyerAt }));
-    const next = nextWaiting(entries, selected && rows.some((r) => r.conversation.id === selected) ? selected : null);
+    const next = nextWaiting(rows, selected && rows.some((c) => c.id === selected) ? selected : null);
     if (!next) return;
     select(next.id);
     // Focus the reply box once the chat for that buyer is on screen.
@@ -52,7 +54,7 @@ export function PresaleScreen({ agent }: { agent: Agent }) {
 
   useCommands(queueCommands, { next: goNext });
 
-  const counts = rows ? levelCounts(rows.map((r) => r.conversation), now) : null;
+  const counts = rows ? levelCounts(rows, now) : null;
   const isMuted = shopId !== '' && muted.includes(shopId);
 
   return (
@@ -85,7 +87,7 @@ export function PresaleScreen({ agent }: { agent: Agent }) {
           <button className="btn btn--small" onClick={() => setManaging((m) => !m)} aria-pressed={managing} data-testid="open-phrases">{t('presale.phrases.open')}</button>
         </div>
         {rows && rows.length === 0 ? <Empty title={t('presale.noneWaiting')} /> : null}
-        {rows ? <QueueList rows={rows} now={now} current={current} onSelect={select} agents={agents} /> : null}
+        {rows ? <QueueList rows={rows} shops={shops} now={now} current={current} onSelect={select} agents={agents} /> : null}
       </aside>
       <section className="presale__chat">
         {managing ? <PhraseManager agent={agent} onClose={() => setManaging(false)} />

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_LINT_LISTS, LintLists, type LintWord } from '@shared/domain/lint';
 import type { Agent } from '@shared/schemas/entities';
 import { zodProblems } from '@shared/lib/problem';
-import { useLive, readLintLists, readPeakMode, setPeakMode, writeLintLists } from '../../data';
+import { useLive, readLintLists, readPeakMode, setPeakMode, writeLintLists, useSharedLive } from '../../data';
 import { problemsText, useTranslation } from '../../i18n';
 import { Field } from '../../ui';
 
@@ -24,7 +24,7 @@ const lines = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter
 /** 设置 → 接待: reply-lint word lists (editable per shop PC) and the simulator's peak mode. */
 export function PresaleSettings({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
-  const lists = useLive(readLintLists, [], DEFAULT_LINT_LISTS);
+  const lists = useSharedLive(readLintLists, DEFAULT_LINT_LISTS);
   const peak = useLive(readPeakMode, [], false);
   const [form, setForm] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);

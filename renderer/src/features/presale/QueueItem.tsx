@@ -1,15 +1,28 @@
+import { memo } from 'react';
 import { waitLevel } from '@shared/domain/presale';
-import type { QueueRow } from '../../data';
+import type { Buyer, Conversation, Shop } from '@shared/schemas/entities';
 import { useDuration, useTranslation } from '../../i18n';
 
-/** One waiting buyer: live timer coloured by the 3-minute rule, shop/platform, tier, tags, preview. */
-export function QueueItem({ row, now, active, onSelect, transferredFrom }: { row: QueueRow; now: number; active: boolean; onSelect: () => void; transferredFrom: string | null }) {
+interface QueueItemProps {
+  conversation: Conversation;
+  buyer: Buyer | undefined;
+  shop: Shop | undefined;
+  now: number;
+  active: boolean;
+  onSelect: (id: string) => void;
+  transferredFrom: string | null;
+}
+
+/**
+ * One waiting buyer: live timer coloured by the 3-minute rule, shop/platform, tier, tags, preview.
+ * Memoised: a scroll frame re-renders only the rows that came into view.
+ */
+export const QueueItem = memo(function QueueItem({ conversation: c, buyer, shop, now, active, onSelect, transferredFrom }: QueueItemProps) {
   const { t } = useTranslation();
   const duration = useDuration();
-  const { conversation: c, buyer, shop } = row;
   const level = waitLevel(c.lastBuyerAt, now);
   return (
-    <button className={`queue-item queue-item--${level}${active ? ' queue-item--active' : ''}`} onClick={onSelect} data-testid="queue-item" data-conversation-id={c.id} data-level={level} aria-current={active}>
+    <button className={`queue-item queue-item--${level}${active ? ' queue-item--active' : ''}`} onClick={() => onSelect(c.id)} data-testid="queue-item" data-conversation-id={c.id} data-level={level} aria-current={active}>
       <span className="queue-item__top">
         <span className="queue-item__nick">{buyer?.nick ?? '—'}</span>
         <span className={`timer timer--${level}`} title={t(`presale.level.${level}`)} data-testid="queue-timer">{duration(now - c.lastBuyerAt, { seconds: true })}</span>
@@ -26,4 +39,4 @@ export function QueueItem({ row, now, active, onSelect, transferredFrom }: { row
       <span className="queue-item__preview">{c.lastPreview}</span>
     </button>
   );
-}
+});

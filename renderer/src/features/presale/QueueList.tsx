@@ -1,33 +1,59 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Agent } from '@shared/schemas/entities';
-import type { QueueRow } from '../../data';
+import type { Agent, Buyer, Conversation, Shop } from '@shared/schemas/entities';
+import { buyersByIds, useLive } from '../../data';
 import { QueueItem } from './QueueItem';
 
-const ROW_HEIGHT = 96;
+/** A row without memo or hand-over line (measured rows replace it; close estimates mean fewer scroll corrections). */
+const ROW_HEIGHT = 86;
+/** Rows rendered beyond the visible ones on each side; their buyers are read ahead too. */
+const OVERSCAN = 8;
+const BUYER_BLOCK = 50;
 
-/** The queue, virtualized: only the rows on screen exist in the DOM, so 10,000 buyers scroll smoothly. */
-export function QueueList({ rows, now, current, onSelect, agents }: { rows: QueueRow[]; now: number; current: string | null; onSelect: (id: string) => void; agents: Agent[] }) {
+/**
+ * The queue, virtualized: only the rows on screen exist in the DOM, and only their buyers are
+ * read (a live read of the ids in view, with the buyers already seen kept so a scroll never
+ * blanks a name it has shown), so 10,000 waiting buyers load and scroll smoothly.
+ */
+export function QueueList({ rows, shops, now, current, onSelect, agents }: { rows: Conversation[]; shops: Shop[]; now: number; current: string | null; onSelect: (id: string) => void; agents: Agent[] }) {
   const scroller = useRef<HTMLDivElement | null>(null);
-  const v = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6, getItemKey: (i) => rows[i]?.conversation.id ?? i });
-  const currentIndex = rows.findIndex((r) => r.conversation.id === current);
+  const v = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN, getItemKey: (i) => rows[i]?.id ?? i });
+  const currentIndex = rows.findIndex((r) => r.id === current);
   useEffect(() => {
     if (currentIndex >= 0) v.scrollToIndex(currentIndex, { align: 'auto' });
   }, [currentIndex, v]);
+
+  const items = v.getVirtualItems();
+  // Buyers are read for whole blocks of rows around the window, so a scroll re-reads only when
+  // it crosses into another block, not on every frame.
+  const from = Math.floor((items[0]?.index ?? 0) / BUYER_BLOCK) * BUYER_BLOCK;
+  const to = Math.ceil(((items.at(-1)?.index ?? 0) + 1) / BUYER_BLOCK) * BUYER_BLOCK;
+  const blockBuyers = rows.slice(from, to).map((c) => c.buyerId);
+  const key = blockBuyers.join(',');
+  const fresh = useLive(() => buyersByIds(blockBuyers), [key], null);
+  const seen = useRef<Map<string, Buyer> | null>(null);
+  if (fresh) {
+    seen.current ??= new Map();
+    for (const [id, b] of fresh) seen.current.set(id, b);
+  }
+  // Until the first buyers are read the rows would show no names: they appear with them.
+  const ready = seen.current !== null;
+  const shopById = useMemo(() => new Map(shops.map((s) => [s.id, s])), [shops]);
   const nameOf = (id: string): string => agents.find((a) => a.id === id)?.name ?? id;
+
   return (
     <div className="queue__list" ref={scroller} data-testid="queue-list">
       <div style={{ height: v.getTotalSize(), position: 'relative' }}>
-        {v.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
-          const tr = row.conversation.transfer;
+        {ready ? items.map((item) => {
+          const c = rows[item.index];
+          if (!c) return null;
+          const tr = c.transfer;
           return (
-            <div key={item.key} data-index={item.index} ref={v.measureElement} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}>
-              <QueueItem row={row} now={now} active={row.conversation.id === current} onSelect={() => onSelect(row.conversation.id)} transferredFrom={tr ? nameOf(tr.from) : null} />
+            <div key={item.key} data-index={item.index} ref={v.measureElement} className="queue__row" style={{ transform: `translateY(${item.start}px)` }}>
+              <QueueItem conversation={c} buyer={fresh?.get(c.buyerId) ?? seen.current?.get(c.buyerId)} shop={shopById.get(c.shopId)} now={now} active={c.id === current} onSelect={onSelect} transferredFrom={tr ? nameOf(tr.from) : null} />
             </div>
           );
-        })}
+        }) : null}
       </div>
     </div>
   );

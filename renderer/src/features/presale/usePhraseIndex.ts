@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildPhraseIndex, type PhraseIndex } from '@shared/domain/phrases';
 import type { Phrase } from '@shared/schemas/entities';
-import { useLive, listPhrases } from '../../data';
+import { listPhrases, useSharedLive } from '../../data';
 
 /**
  * The phrase search index, shared by every composer. Kept across mounts so switching
@@ -10,7 +10,7 @@ import { useLive, listPhrases } from '../../data';
 let last: PhraseIndex<Phrase> | undefined;
 
 export function usePhraseIndex(): PhraseIndex<Phrase> {
-  const phrases = useLive(listPhrases, [], null);
+  const phrases = useSharedLive(listPhrases, null);
   return useMemo(() => {
     if (phrases === null) return last ?? buildPhraseIndex<Phrase>([]);
     last = buildPhraseIndex(phrases, last);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ReviewCause, type Review, type ReviewStatus } from '@shared/schemas/entities';
 import { buildEvidencePack, caseTemplateVars, fillCaseTemplate, reviewCaseView } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { listAgents, useLive, type CaseContext, logReviewContact, moveReview, updateReview } from '../../data';
+import { listAgents, type CaseContext, logReviewContact, moveReview, updateReview, useSharedLive } from '../../data';
 import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
 import { Field } from '../../ui';
@@ -20,7 +20,7 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
   const { t } = useTranslation();
   const { problem, countdown } = useCaseText();
   const agentId = useSession((s) => s.agentId) ?? 'system';
-  const agents = useLive(listAgents, [], []);
+  const agents = useSharedLive(listAgents, []);
   const now = useNow(30_000);
   const [error, setError] = useState<{ text: string; field: string } | null>(null);
   const [explanation, setExplanation] = useState(review.explanation);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { IngestInfo } from '@shared/schemas/ingest';
-import { ingestLocalStatus, listShops, useLive } from '../../data';
+import { ingestLocalStatus, listShops, useLive, useSharedLive } from '../../data';
 import { invokeHost } from '../../host';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
@@ -21,7 +21,7 @@ export function IngestSection() {
   const [copied, setCopied] = useState<string | null>(null);
   const now = useNow(REFRESH_MS);
   const local = useLive(() => ingestLocalStatus(Date.now()), [], null);
-  const shops = useLive(listShops, [], []);
+  const shops = useSharedLive(listShops, []);
   const confirm = useConfirm();
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
-import { clearDemoData, hasDemoData, listAgents, readSetting, useLive, writeSetting, SIMULATOR_SETTING } from '../../data';
+import { clearDemoData, hasDemoData, listAgents, readSetting, useLive, writeSetting, SIMULATOR_SETTING, useSharedLive } from '../../data';
 import { LANGUAGES, setLanguage, useTranslation, type Language } from '../../i18n';
 import { AgentsSection } from './AgentsSection';
 import { BackupSection } from './BackupSection';
@@ -15,7 +15,7 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
   const { t, i18n } = useTranslation();
   const simulatorOn = useLive(() => readSetting(SIMULATOR_SETTING, true), [], true);
   const demo = useLive(hasDemoData, [], false);
-  const agents = useLive(listAgents, [], []);
+  const agents = useSharedLive(listAgents, []);
   const [message, setMessage] = useState<string | null>(null);
   const confirm = useConfirm();
   const ctx = () => ({ agentId: agent.id, now: Date.now() });
