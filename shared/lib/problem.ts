@@ -36,7 +36,7 @@ export const PROBLEM_CODES = [
   'notXlsx', 'noProductColumn', 'badSkuPart', 'unnamedValue', 'cellsMismatch', 'unknownProduct',
   // Settings a supervisor sets: auto replies, shifts, tiers, 议价 authority.
   'slotNotAllowed', 'variableNotAllowed', 'shiftsOverlap', 'belowSenior', 'withinAuthority', 'discountAbovePrice',
-  'nothingAsked', 'notSupervisor', 'alreadyAnswered',
+  'nothingAsked', 'notSupervisor', 'alreadyAnswered', 'aboveAuthority',
   // Not the agent's doing: the host refused a call, or a bug. Shown with a generic text and the code.
   'hostFailed', 'storeBlocked', 'unexpected',
 ] as const;
