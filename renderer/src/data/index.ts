@@ -24,6 +24,7 @@ export { waitingConversations, messagesOf } from './queries/conversations';
 export { waitingQueue, conversationWithParties, type QueueRow } from './queries/queue';
 export { colleagues } from './presale/queue';
 export { sendReply, resolveConversation, sendAutoReply, transferConversation } from './presale/conversations';
+export { sendShopAutoReply } from './presale/autoReply';
 export { addPhrases, countPhraseUses, deletePhrase, ensureStarterPhrases, listPhrases, savePhrase, swapPhraseOrder } from './presale/phrases';
 export { readLintLists, readMutedShops, readPeakMode, setPeakMode, setShopMuted, writeLintLists } from './presale/settings';
 export { addFollowUp, auditOf, buyerPanel, completeFollowUp, latestOrderOf, revealBuyerContact, setBuyerNotes, setBuyerTags, setBuyerTier } from './presale/buyers';
@@ -61,7 +62,7 @@ export { chatLinesBetween } from './reports/chatLines';
 // Backup, ingest, the demo shop
 export { lastChangeAt, lastChangeSeq, openRestore, streamSnapshot, type RestoreReport, type RestoreSource, type SnapshotPlan } from './backup';
 export { createIngestRunner, ingestLocalStatus, type IngestSource, type IngestLocalStatus, type ApplyProblem } from './ingest';
-export { seedDemoShop, hasDemoData, clearDemoData, SIMULATOR_SETTING } from './demo';
+export { seedDemoShop, hasDemoData, clearDemoData, SIMULATOR_SETTING, type ClearDemoResult } from './demo';
 export { runSimulatorTick } from './simulator';
 
 // Team sync

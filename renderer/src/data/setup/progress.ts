@@ -1,0 +1,23 @@
+import { readSetting, writeSetting } from '../repositories/settings';
+import type { WriteContext } from '../repositories/tracked';
+
+/** This PC's first-start wizard (never synced: another PC of the shop has its own first start). */
+export const SETUP_KEY = 'setup/wizard';
+
+export interface SetupProgress {
+  /** The step on screen, so a reload comes back to it. */
+  step: number;
+  done: boolean;
+}
+
+/** The wizard's progress; null when this PC never started one (the demo, a restored backup). */
+export async function readSetupProgress(): Promise<SetupProgress | null> {
+  const v = await readSetting<unknown>(SETUP_KEY, null);
+  if (!v || typeof v !== 'object') return null;
+  const { step, done } = v as Record<string, unknown>;
+  return { step: typeof step === 'number' && Number.isInteger(step) && step >= 0 ? step : 0, done: done === true };
+}
+
+export async function saveSetupProgress(progress: SetupProgress, ctx: WriteContext): Promise<void> {
+  await writeSetting(SETUP_KEY, progress, ctx);
+}
