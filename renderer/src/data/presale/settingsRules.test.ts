@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Agent, Conversation, Shop } from '@shared/schemas/entities';
+import type { Agent, Buyer, Conversation, Shop } from '@shared/schemas/entities';
 import { ProblemError, problem } from '@shared/lib/problem';
 import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
@@ -67,7 +67,7 @@ describe('team and shop settings', () => {
   });
 
   it('the auto reply goes out in the shop’s words with buyer and agent filled', async () => {
-    await putTracked(db, 'buyers', [{ id: 'B1', shopId: 'S1', nick: 'tb_小林', tier: 'normal', tags: [], phoneMasked: '', addressMasked: '', contactSecret: null, notes: '' }], ctx());
+    await putTracked<Buyer>(db, 'buyers', [{ id: 'B1', shopId: 'S1', nick: 'tb_小林', tier: 'normal', tags: [], phoneMasked: '', addressMasked: '', contactSecret: null, notes: '' }], ctx());
     await saveAutoReplyTexts('S1', { busy: '{买家}您好，{店铺}的{客服}马上回复您' }, ctx());
     expect(await sendShopAutoReply('C1', 'busy', ctx('A1', T0 + 1000))).toBe(true);
     expect((await db.messages.toArray()).map((m) => [m.from, m.text])).toEqual([['auto', 'tb_小林您好，晴天小铺的小芳马上回复您']]);
