@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Agent, Message } from '@shared/schemas/entities';
 import { conversationWithParties, listAgents, messagesOf, useLive, latestOrderOf, resolveConversation } from '../../data';
 import { useTranslation } from '../../i18n';
@@ -34,6 +34,8 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
   const c = head?.conversation;
   const transfer = c?.transfer ?? null;
   const nameOf = (id: string): string => agents.find((a) => a.id === id)?.name ?? id;
+  // The buyer's latest words, newest first: the knowledge panel reads height and weight from them.
+  const buyerTexts = useMemo(() => messages.filter((m) => m.from === 'buyer').slice(-6).reverse().map((m) => m.text), [messages]);
 
   const resolve = async (): Promise<void> => {
     if (!c || c.status === 'closed') return;
@@ -76,7 +78,7 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
       <aside className="chat-side">
         <Segmented values={SIDES} value={side} onChange={setSide} label={t('presale.side.label')} labelOf={(v) => t(`presale.side.${v}`)} />
         {side === 'buyer' && buyerId ? <BuyerPanel buyerId={buyerId} agent={agent} /> : null}
-        {side === 'knowledge' ? <KnowledgePanel shopId={c?.shopId} onInsert={(text) => insert(conversationId, text)} /> : null}
+        {side === 'knowledge' ? <KnowledgePanel shopId={c?.shopId} onInsert={(text) => insert(conversationId, text)} buyerTexts={buyerTexts} /> : null}
       </aside>
     </div>
   );
