@@ -1,12 +1,12 @@
-import { type OpenResult, listAgents, useLive } from '../data';
-import { SignInPicker, Welcome } from '../features/onboarding';
+import { type OpenResult, listAgents, readSetupProgress, useLive } from '../data';
+import { SetupWizard, SignInPicker, Welcome } from '../features/onboarding';
 import { AutoBackup, RestoreReportNotice } from '../features/backup';
 import { useSession } from '../state/session';
 import { useTranslation } from '../i18n';
 import { Console } from './Console';
 import { StoreProblem } from './StoreProblem';
 
-/** Store problem → first start → sign-in → console. */
+/** Store problem → first start → sign-in → (a real shop's setup wizard) → console. */
 export function Root({ opened }: { opened: OpenResult }) {
   if (!opened.ok) return <StoreProblem check={opened.check} />;
   return <SignedIn />;
@@ -27,9 +27,11 @@ function SignedIn() {
 function Screen({ agentId }: { agentId: string | null }) {
   const { t } = useTranslation();
   const agents = useLive(listAgents, [], null);
-  if (agents === null) return <div className="loading">{t('app.loading')}</div>;
+  const setup = useLive(readSetupProgress, [], undefined);
+  if (agents === null || setup === undefined) return <div className="loading">{t('app.loading')}</div>;
   if (agents.length === 0) return <Welcome />;
   const current = agents.find((a) => a.id === agentId);
   if (!current) return <SignInPicker agents={agents} />;
+  if (setup && !setup.done) return <SetupWizard agent={current} step={setup.step} />;
   return <Console agent={current} />;
 }

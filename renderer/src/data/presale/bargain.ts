@@ -92,3 +92,27 @@ export async function answerBargain(requestId: string, answer: Pick<BargainAnswe
     await db.changes.add({ table: 'audit', id, op: 'put', at: ctx.now, agent: ctx.agentId });
   });
 }
+
+export interface BargainRow {
+  request: BargainRequest;
+  askedByName: string;
+  answeredByName: string | null;
+  shopName: string;
+  buyerNick: string;
+}
+
+/** Requests with the names a list shows (who asked, which shop and buyer, who answered). */
+export async function bargainRows(now: number, includeAnswered: boolean): Promise<BargainRow[]> {
+  const requests = includeAnswered ? await recentBargainRequests(now) : await pendingBargainRequests(now);
+  const db = getDb();
+  const [agents, shops, conversations] = await Promise.all([db.agents.toArray(), db.shops.toArray(), db.conversations.bulkGet(requests.map((r) => r.conversationId))]);
+  const buyers = await db.buyers.bulkGet(conversations.map((c) => c?.buyerId ?? ''));
+  const name = (id: string | undefined): string => agents.find((a) => a.id === id)?.name ?? '';
+  return requests.map((request, i) => ({
+    request,
+    askedByName: name(request.askedBy),
+    answeredByName: request.answer ? name(request.answer.by) : null,
+    shopName: shops.find((s) => s.id === request.shopId)?.name ?? '',
+    buyerNick: buyers[i]?.nick ?? '',
+  }));
+}

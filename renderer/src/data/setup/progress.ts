@@ -1,3 +1,4 @@
+import { getDb } from '../store';
 import { readSetting, writeSetting } from '../repositories/settings';
 import type { WriteContext } from '../repositories/tracked';
 
@@ -20,4 +21,22 @@ export async function readSetupProgress(): Promise<SetupProgress | null> {
 
 export async function saveSetupProgress(progress: SetupProgress, ctx: WriteContext): Promise<void> {
   await writeSetting(SETUP_KEY, progress, ctx);
+}
+
+export interface SetupCounts {
+  shops: number;
+  agents: number;
+  orders: number;
+  products: number;
+  phrases: number;
+}
+
+/** What the store holds now, for the wizard's last page. Small tables, or a plain count of orders. */
+export async function setupCounts(): Promise<SetupCounts> {
+  const db = getDb();
+  const live = <T extends { deletedAt: number | null }>(rows: T[]): number => rows.filter((r) => r.deletedAt === null).length;
+  const [shops, agents, orders, products, phrases] = await Promise.all([
+    db.shops.toArray().then(live), db.agents.toArray().then(live), db.orders.count(), db.products.toArray().then(live), db.phrases.toArray().then(live),
+  ]);
+  return { shops, agents, orders, products, phrases };
 }
