@@ -1,4 +1,4 @@
-import { type OpenResult, listAgents, readSetupProgress, useLive } from '../data';
+import { type OpenResult, agentsAndSetup, useLive } from '../data';
 import { SetupWizard, SignInPicker, Welcome } from '../features/onboarding';
 import { AutoBackup, RestoreReportNotice } from '../features/backup';
 import { useSession } from '../state/session';
@@ -26,9 +26,9 @@ function SignedIn() {
 
 function Screen({ agentId }: { agentId: string | null }) {
   const { t } = useTranslation();
-  const agents = useLive(listAgents, [], null);
-  const setup = useLive(readSetupProgress, [], undefined);
-  if (agents === null || setup === undefined) return <div className="loading">{t('app.loading')}</div>;
+  const read = useLive(agentsAndSetup, [], null);
+  if (read === null) return <div className="loading">{t('app.loading')}</div>;
+  const { agents, setup } = read;
   if (agents.length === 0) return <Welcome />;
   const current = agents.find((a) => a.id === agentId);
   if (!current) return <SignInPicker agents={agents} />;

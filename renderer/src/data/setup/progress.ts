@@ -1,6 +1,8 @@
 import { getDb } from '../store';
 import { readSetting, writeSetting } from '../repositories/settings';
 import type { WriteContext } from '../repositories/tracked';
+import { createShopAndAgent, listAgents, type SetupInput } from '../repositories/agents';
+import type { Agent } from '@shared/schemas/entities';
 
 /** This PC's first-start wizard (never synced: another PC of the shop has its own first start). */
 export const SETUP_KEY = 'setup/wizard';
@@ -39,4 +41,22 @@ export async function setupCounts(): Promise<SetupCounts> {
     db.shops.toArray().then(live), db.agents.toArray().then(live), db.orders.count(), db.products.toArray().then(live), db.phrases.toArray().then(live),
   ]);
   return { shops, agents, orders, products, phrases };
+}
+
+/**
+ * 创建我的店铺: the shop, its first agent and the wizard's start in one transaction, so no screen
+ * ever sees the agent without the wizard (and opens the console underneath it for a moment).
+ */
+export async function createShopForSetup(input: SetupInput, now: number): Promise<Agent> {
+  const db = getDb();
+  return db.transaction('rw', [db.shops, db.agents, db.settings, db.changes], async () => {
+    const agent = await createShopAndAgent(input, now);
+    await saveSetupProgress({ step: 0, done: false }, { agentId: agent.id, now });
+    return agent;
+  });
+}
+
+/** Who is on this PC and whether a first-start wizard is open, read together so they never disagree. */
+export async function agentsAndSetup(): Promise<{ agents: Agent[]; setup: SetupProgress | null }> {
+  return { agents: await listAgents(), setup: await readSetupProgress() };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { problemReason, useErrorText, useTranslation } from '../../i18n';
-import { createShopAndAgent, seedDemoShop } from '../../data';
-import { saveSetupProgress } from '../../data/setup/progress';
+import { seedDemoShop } from '../../data';
+import { createShopForSetup } from '../../data/setup/progress';
 import { RestoreCard } from '../backup';
 import { useSession } from '../../state/session';
 import { Field } from '../../ui/Field';
@@ -38,9 +38,8 @@ export function Welcome() {
     if (!checked.ok) return;
     setBusy(true);
     try {
-      const agent = await createShopAndAgent(checked.value, Date.now());
       // The wizard opens on sign-in and comes back after a reload until it is finished or skipped.
-      await saveSetupProgress({ step: 0, done: false }, { agentId: agent.id, now: Date.now() });
+      const agent = await createShopForSetup(checked.value, Date.now());
       signIn(agent.id);
     } catch (err) {
       setFailure(errorText(err));
