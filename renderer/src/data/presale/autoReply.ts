@@ -15,7 +15,7 @@ export async function sendShopAutoReply(conversationId: string, reason: AutoRepl
   const text = autoReplyText(reason, alive(shop) ? shop.rules : undefined, {
     店铺: alive(shop) ? shop.name : null,
     买家: alive(buyer) ? buyer.nick : null,
-    客服: alive(agent) ? agent.signature || agent.name : null,
+    客服: alive(agent) ? agent.name : null,
   });
   return sendAutoReply(conversationId, text, ctx);
 }

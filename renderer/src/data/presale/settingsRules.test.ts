@@ -70,7 +70,7 @@ describe('team and shop settings', () => {
     await putTracked<Buyer>(db, 'buyers', [{ id: 'B1', shopId: 'S1', nick: 'tb_小林', tier: 'normal', tags: [], phoneMasked: '', addressMasked: '', contactSecret: null, notes: '' }], ctx());
     await saveAutoReplyTexts('S1', { busy: '{买家}您好，{店铺}的{客服}马上回复您' }, ctx());
     expect(await sendShopAutoReply('C1', 'busy', ctx('A1', T0 + 1000))).toBe(true);
-    expect((await db.messages.toArray()).map((m) => [m.from, m.text])).toEqual([['auto', 'tb_小林您好，晴天小铺的小芳马上回复您']]);
+    expect((await db.messages.toArray()).map((m) => [m.from, m.text])).toEqual([['auto', 'tb_小林您好，晴天小铺的王芳马上回复您']]);
   });
 
   it('tier thresholds are refused by field when VIP is easier than 高级', async () => {

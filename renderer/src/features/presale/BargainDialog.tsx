@@ -56,12 +56,10 @@ export function BargainDialog({ conversationId, agent, priceFen, onDone }: { con
     <form className="popover bargain-dialog" role="dialog" aria-label={t('presale.bargain.title')} onSubmit={(e) => { e.preventDefault(); void submit(); }}
       onKeyDown={(e) => { if (e.key === 'Escape') onDone(false); }} noValidate data-testid="bargain-dialog">
       <h3>{t('presale.bargain.title')}</h3>
-      <div className="bargain-dialog__grid">
-        {input('price', 'bargain.ask.priceFen', t('presale.bargain.price'), { inputMode: 'decimal' })}
-        {input('discount', 'bargain.ask.discountFen', t('presale.bargain.discount'), { inputMode: 'decimal' })}
-        {input('gift', 'bargain.ask.gift', t('presale.bargain.gift'), { maxLength: 60 })}
-        {input('giftFen', 'bargain.ask.giftFen', t('presale.bargain.giftValue'), { inputMode: 'decimal' })}
-      </div>
+      <div>{input('price', 'bargain.ask.priceFen', t('presale.bargain.price'), { inputMode: 'decimal' })}</div>
+      <div>{input('discount', 'bargain.ask.discountFen', t('presale.bargain.discount'), { inputMode: 'decimal' })}</div>
+      <div>{input('gift', 'bargain.ask.gift', t('presale.bargain.gift'), { maxLength: 60 })}</div>
+      <div>{input('giftFen', 'bargain.ask.giftFen', t('presale.bargain.giftValue'), { inputMode: 'decimal' })}</div>
       {input('note', 'bargain.ask.note', t('presale.bargain.note'), { maxLength: 200 })}
       {check ? (
         <p className={check.within ? 'bargain-check bargain-check--ok' : 'bargain-check'} role="status" data-testid="bargain-check">

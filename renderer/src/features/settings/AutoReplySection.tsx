@@ -18,7 +18,9 @@ export function AutoReplySection({ agentId }: { agentId: string }) {
   const [form, setForm] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
-  useEffect(() => { setForm({ ...EMPTY, ...autoReplyTextsOf(shop?.rules) }); setErrors(NO_ERRORS); setSaved(false); }, [shop?.id, shop?.rules]);
+  // The stored values whenever they change (here or on another PC); a new shop starts a fresh form.
+  useEffect(() => { setForm({ ...EMPTY, ...autoReplyTextsOf(shop?.rules) }); }, [shop?.id, shop?.rules]);
+  useEffect(() => { setErrors(NO_ERRORS); setSaved(false); }, [shop?.id]);
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
