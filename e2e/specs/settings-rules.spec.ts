@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { PresalePage } from '../pages/PresalePage';
 import { ShiftPage } from '../pages/ShiftPage';
 
-test('a supervisor sets shifts, auto-reply texts and tier thresholds in 设置; refusals are named by field; the shop’s auto reply goes out in its words', async ({ page }) => {
+test('a supervisor sets shifts, auto-reply texts, tier thresholds and a shop’s own phrase version in 设置; refusals are named by field; the shop’s words reach its buyers', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const app = new PresalePage(page);
   await app.startDemo();
@@ -49,9 +49,27 @@ test('a supervisor sets shifts, auto-reply texts and tier thresholds in 设置; 
   await page.getByTestId('bargain-section').scrollIntoViewIfNeeded();
   await app.shot('settings-tiers-bargain');
 
+  // 快捷短语: this shop’s own version of the team greeting zh1.
+  const phrases = page.getByTestId('phrases-section');
+  await phrases.getByTestId('settings-open-phrases').click();
+  await phrases.getByLabel('筛选短语').fill('zh1');
+  await phrases.getByTestId('phrase-row').filter({ hasText: '欢迎问好' }).getByTestId('phrase-variant').click();
+  await expect(page.getByTestId('variant-hint')).toBeVisible();
+  await page.locator('#ph-shopId').selectOption({ label: shopName });
+  await page.locator('#ph-text').fill('亲，欢迎光临{店铺}，我是{客服}，看中哪款直接发我就好～');
+  await page.getByRole('button', { name: '保存短语' }).click();
+  await expect(phrases.getByTestId('phrase-shop')).toHaveText(`${shopName} · 店铺版本`);
+
   // Busy: the waiting buyer of that shop gets the shop’s own words, with the nick filled in.
   await app.tab('接待').click();
   await app.waitingItems().first().click();
+  // In that shop, `/zh1` offers the shop’s version instead of the team phrase.
+  await app.composer().focus();
+  await page.keyboard.press('/');
+  await app.picker().fill('zh1');
+  await expect(page.getByTestId('phrase-option')).toHaveCount(1);
+  await expect(page.getByTestId('phrase-option')).toContainText('欢迎光临');
+  await page.keyboard.press('Escape');
   const nick = (await app.chatNick().textContent()) ?? '';
   await page.getByRole('radio', { name: '忙碌' }).check({ force: true });
   await expect(page.locator('.msg--auto').last()).toHaveText(new RegExp(`${nick}您好，${shopName}的客服马上就来`));
