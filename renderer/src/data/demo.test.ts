@@ -4,7 +4,7 @@ import type { Agent } from '@shared/schemas/entities';
 import { XiaoerDb } from './db';
 import { setDbForTests } from './store';
 import { clearDemoData, seedDemoShop } from './demo';
-import { createNote, listNotes } from './shift/notes';
+import { createNote, listNotes } from './notes/notes';
 import { createShopAndAgent } from './repositories/agents';
 import { savePhrase } from './presale/phrases';
 import { sendReply } from './presale/conversations';

@@ -1,5 +1,5 @@
 import type { Product, SizeChart } from '../../schemas/entities';
-import { yuan } from '../../lib/money';
+import { formatYuan } from '../../lib/money';
 import type { BodyMeasures } from './measures';
 import type { SizeAdvice } from './sizeChart';
 
@@ -15,7 +15,7 @@ export function productCardText(p: Product): string {
   const inStock = p.skus.filter((s) => s.stock > 0);
   const colors = unique(inStock.map((s) => s.color));
   const sizes = unique(inStock.map((s) => s.size));
-  const lines = [`【${p.title.trim()}】${p.priceFen !== undefined ? ` ${yuan(p.priceFen)}` : ''}`];
+  const lines = [`【${p.title.trim()}】${p.priceFen !== undefined ? ` ${formatYuan(p.priceFen)}` : ''}`];
   if (p.material.trim()) lines.push(`面料：${p.material.trim()}`);
   if (colors.length) lines.push(`颜色：${colors.join('、')}`);
   if (sizes.length) lines.push(`尺码：${sizes.join('、')}`);

@@ -6,7 +6,7 @@ import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
 import { putTracked } from '../repositories/tracked';
 import { addShop, saveShopProfile } from '../repositories/shops';
-import { readShiftDefs, saveShiftTimes } from '../shift/shifts';
+import { readShiftDefs, saveShiftTimes } from '../handover/shifts';
 import { answerBargain, askSupervisor, bargainRequestsOf, pendingBargainRequests, saveBargainLimits } from './bargain';
 import { importProducts, listProducts, saveProduct } from './knowledge';
 import { sendShopAutoReply } from './autoReply';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Agent, Product } from '@shared/schemas/entities';
 import { listShops, useLive } from '../../data';
-import { listProducts } from '../../data/presale/knowledge';
+import { listProducts } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
 import { ProductCard } from './ProductCard';

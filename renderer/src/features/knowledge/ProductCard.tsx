@@ -1,7 +1,7 @@
 import type { ProductHit } from '@shared/domain/presale';
 import { productCardText, recommendSize, sizeAnswerText, type BodyMeasures } from '@shared/domain/products';
 import { useTranslation } from '../../i18n';
-import { yuan } from '../../ui/money';
+import { formatYuan } from '@shared/lib/money';
 import { SizeChartTable } from './SizeChartTable';
 
 /**
@@ -22,7 +22,7 @@ export function ProductCard({ hit, onInsert, onEdit, measures }: { hit: ProductH
     <article className="product" data-testid="product-card">
       <div className="product__head">
         <h3>{p.title}</h3>
-        {p.priceFen !== undefined ? <span className="product__price">{yuan(p.priceFen)}</span> : null}
+        {p.priceFen !== undefined ? <span className="product__price">{formatYuan(p.priceFen)}</span> : null}
         {onEdit ? <button type="button" className="btn btn--small" onClick={onEdit} data-testid="product-edit">{t('knowledge.edit')}</button> : null}
         {insertBtn(productCardText(p), 'knowledge-insert-card', t('knowledge.insertCard'))}
       </div>

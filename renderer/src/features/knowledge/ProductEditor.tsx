@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { Product, Shop } from '@shared/schemas/entities';
 import { problemsOf, ProblemError } from '@shared/lib/problem';
-import { deleteProduct, saveProduct } from '../../data/presale/knowledge';
+import { deleteProduct, saveProduct } from '../../data';
 import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
-import { Field } from '../../ui/Field';
-import { FormProblems } from '../../ui/FormProblems';
+import { Field, FormProblems, useConfirm } from '../../ui';
 import { fieldsOf, starterChart, stateOf, type EditorState } from './editorState';
 import { SkuTable } from './SkuTable';
 import { SizeChartEditor } from './SizeChartEditor';
@@ -19,6 +18,7 @@ export function ProductEditor({ product, shops, defaultShopId, agentId, onDone }
   const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
   const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
+  const confirm = useConfirm();
   const ctx = () => ({ agentId, now: Date.now() });
   const set = <K extends keyof EditorState>(k: K, v: EditorState[K]) => setS((old) => ({ ...old, [k]: v }));
   const refuse = (e: unknown) => {
@@ -41,7 +41,9 @@ export function ProductEditor({ product, shops, defaultShopId, agentId, onDone }
   };
 
   const remove = async (): Promise<void> => {
-    if (!product || !window.confirm(t('knowledge.editor.deleteConfirm', { title: product.title }))) return;
+    if (!product) return;
+    const yes = await confirm.ask({ title: t('knowledge.editor.delete'), body: t('knowledge.editor.deleteConfirm', { title: product.title }), confirmLabel: t('knowledge.editor.delete'), cancelLabel: t('dialog.cancel'), danger: true });
+    if (!yes) return;
     await deleteProduct(product.id, ctx());
     onDone(null);
   };
@@ -58,6 +60,7 @@ export function ProductEditor({ product, shops, defaultShopId, agentId, onDone }
         </span>
       </div>
       <FormProblems lines={errors.rest} testId="product-problems" />
+      {confirm.dialog}
       <div className="product-editor__body">
         <div className="product-editor__col">
           <Field label={t('knowledge.editor.shop')} htmlFor="pe-shop" error={err('products.shopId')}>

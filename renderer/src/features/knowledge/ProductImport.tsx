@@ -2,9 +2,9 @@ import { useMemo, useState } from 'react';
 import type { Shop } from '@shared/schemas/entities';
 import { planProductImport, type ProductFileResult } from '@shared/domain/products';
 import { useLive } from '../../data';
-import { importProducts, listProducts, type ProductImportOutcome } from '../../data/presale/knowledge';
+import { importProducts, listProducts, type ProductImportOutcome } from '../../data';
 import { problemText, useErrorText, useTranslation } from '../../i18n';
-import { Field } from '../../ui/Field';
+import { Field } from '../../ui';
 import { openProductFile, saveProductWorkbook } from './productFiles';
 
 /**

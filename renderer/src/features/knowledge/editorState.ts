@@ -1,6 +1,6 @@
 import type { Product, ProductQa, SizeChart } from '@shared/schemas/entities';
 import type { ProductFields } from '@shared/domain/products';
-import { parseMoneyFen } from '@shared/domain/orderImport';
+import { parseYuan, yuanInput } from '@shared/lib/money';
 import { problem, type Problem } from '@shared/lib/problem';
 
 /** The editor's form: numbers as typed, so a wrong one can be named rather than lost. */
@@ -25,7 +25,7 @@ export const STARTER_COLUMNS = ['身高(cm)', '体重(kg)', '胸围(cm)', '衣�
 export function stateOf(p: Product | null, shopId: string): EditorState {
   if (!p) return { shopId, title: '', code: '', price: '', category: '', material: '', sellingPoints: '', skus: [], chart: null, faqs: [], asks: [] };
   return {
-    shopId: p.shopId, title: p.title, code: p.code ?? '', price: p.priceFen === undefined ? '' : (p.priceFen / 100).toFixed(2), category: p.category ?? '', material: p.material,
+    shopId: p.shopId, title: p.title, code: p.code ?? '', price: yuanInput(p.priceFen), category: p.category ?? '', material: p.material,
     sellingPoints: p.sellingPoints.join('\n'), skus: p.skus.map((s) => ({ ...s, stock: String(s.stock) })), chart: p.sizeChart ?? null, faqs: p.faqs, asks: p.asks ?? [],
   };
 }
@@ -39,12 +39,9 @@ export function starterChart(skus: EditorState['skus']): SizeChart {
 /** The form as product fields, or the numbers that are not numbers (named like the store names them). */
 export function fieldsOf(s: EditorState, before: Product | null): { ok: true; fields: ProductFields } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
-  let priceFen: number | undefined;
-  if (s.price.trim() !== '') {
-    const parsed = parseMoneyFen(s.price);
-    if (parsed.ok) priceFen = parsed.value;
-    else problems.push(problem('amountInvalid', { field: 'products.priceFen' }));
-  }
+  const price = parseYuan(s.price);
+  if (Number.isNaN(price)) problems.push(problem('amountInvalid', { field: 'products.priceFen' }));
+  const priceFen = price === null || Number.isNaN(price) ? undefined : price;
   const skus = s.skus.map((k, i) => {
     const stock = k.stock.trim() === '' ? 0 : Number(k.stock.trim());
     if (!/^\d+$/.test(k.stock.trim() || '0')) problems.push(problem('notWhole', { field: `products.skus.${i}.stock` }));

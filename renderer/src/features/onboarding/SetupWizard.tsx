@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
 import { listAgents, listShops, useLive } from '../../data';
-import { saveSetupProgress, setupCounts } from '../../data/setup/progress';
+import { saveSetupProgress, setupCounts } from '../../data';
 import { useTranslation } from '../../i18n';
 import { AgentsSection, ShopsSection } from '../settings';
 import { OrderImport } from '../orders';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PRESALE_STEPS, STARTER_PHRASES } from '@shared/domain/phrases';
 import type { Agent } from '@shared/schemas/entities';
 import { useLive } from '../../data';
-import { ensureStarterPhrases, listPhrases } from '../../data/presale/phrases';
+import { ensureStarterPhrases, listPhrases } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
 
 /**

@@ -1,10 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { problemReason, useErrorText, useTranslation } from '../../i18n';
 import { seedDemoShop } from '../../data';
-import { createShopForSetup } from '../../data/setup/progress';
+import { createShopForSetup } from '../../data';
 import { RestoreCard } from '../backup';
 import { useSession } from '../../state/session';
-import { Field } from '../../ui/Field';
+import { Field } from '../../ui';
 import { validateSetup, type SetupErrors } from './validateSetup';
 
 /**

@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
 import { checkAuthority, DEFAULT_BARGAIN_LIMITS, type BargainAsk } from '@shared/domain/presale';
-import { parseMoneyFen } from '@shared/domain/orderImport';
+import { formatYuan, parseYuan, yuanInput } from '@shared/lib/money';
 import { problem, ProblemError, type Problem } from '@shared/lib/problem';
 import { useLive } from '../../data';
-import { askSupervisor, readBargainLimits } from '../../data/presale/bargain';
+import { askSupervisor, readBargainLimits } from '../../data';
 import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
-import { Field } from '../../ui/Field';
-import { FormProblems } from '../../ui/FormProblems';
-import { yuan } from '../../ui/money';
+import { Field, FormProblems } from '../../ui';
 
 const INPUTS = ['bargain.ask.priceFen', 'bargain.ask.discountFen', 'bargain.ask.giftFen', 'bargain.ask.gift', 'bargain.ask.note'];
 type Form = { price: string; discount: string; giftFen: string; gift: string; note: string };
@@ -17,10 +15,9 @@ type Form = { price: string; discount: string; giftFen: string; gift: string; no
 function askOf(f: Form): { ask: BargainAsk; problems: Problem[] } {
   const problems: Problem[] = [];
   const fen = (v: string, field: string): number => {
-    if (v.trim() === '') return 0;
-    const p = parseMoneyFen(v);
-    if (!p.ok) problems.push(problem('amountInvalid', { field: `bargain.ask.${field}` }));
-    return p.ok ? p.value : 0;
+    const fen = parseYuan(v);
+    if (Number.isNaN(fen)) problems.push(problem('amountInvalid', { field: `bargain.ask.${field}` }));
+    return fen === null || Number.isNaN(fen) ? 0 : fen;
   };
   return { ask: { priceFen: fen(f.price, 'priceFen'), discountFen: fen(f.discount, 'discountFen'), giftFen: fen(f.giftFen, 'giftFen'), gift: f.gift, note: f.note }, problems };
 }
@@ -32,7 +29,7 @@ function askOf(f: Form): { ask: BargainAsk; problems: Problem[] } {
 export function BargainDialog({ conversationId, agent, priceFen, onDone }: { conversationId: string; agent: Agent; priceFen: number | null; onDone: (sent: boolean) => void }) {
   const { t } = useTranslation();
   const limits = useLive(readBargainLimits, [], DEFAULT_BARGAIN_LIMITS);
-  const [form, setForm] = useState<Form>({ price: priceFen ? (priceFen / 100).toFixed(2) : '', discount: '', giftFen: '', gift: '', note: '' });
+  const [form, setForm] = useState<Form>({ price: yuanInput(priceFen), discount: '', giftFen: '', gift: '', note: '' });
   const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
   const { ask, problems } = askOf(form);
   const check = problems.length === 0 && (ask.discountFen > 0 || ask.giftFen > 0) ? checkAuthority(limits, agent.role, ask) : null;
@@ -64,8 +61,8 @@ export function BargainDialog({ conversationId, agent, priceFen, onDone }: { con
       {check ? (
         <p className={check.within ? 'bargain-check bargain-check--ok' : 'bargain-check'} role="status" data-testid="bargain-check">
           {check.within
-            ? t('presale.bargain.within', { discount: yuan(check.maxDiscountFen), gift: yuan(check.maxGiftFen) })
-            : t('presale.bargain.over', { discount: yuan(check.maxDiscountFen), gift: yuan(check.maxGiftFen) })}
+            ? t('presale.bargain.within', { discount: formatYuan(check.maxDiscountFen), gift: formatYuan(check.maxGiftFen) })
+            : t('presale.bargain.over', { discount: formatYuan(check.maxDiscountFen), gift: formatYuan(check.maxGiftFen) })}
         </p>
       ) : null}
       <FormProblems lines={errors.rest} />

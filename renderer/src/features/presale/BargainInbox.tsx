@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
-import { parseMoneyFen } from '@shared/domain/orderImport';
+import { parseYuan, yuanInput } from '@shared/lib/money';
 import { MINUTE } from '@shared/lib/time';
 import { problem, ProblemError } from '@shared/lib/problem';
 import { useLive } from '../../data';
-import { answerBargain, bargainRows, type BargainRow } from '../../data/presale/bargain';
+import { answerBargain, bargainRows, type BargainRow } from '../../data';
 import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
-import { Field } from '../../ui/Field';
-import { FormProblems } from '../../ui/FormProblems';
+import { Field, FormProblems } from '../../ui';
 import { useNow } from '../../ui/useNow';
 import { useTabs } from '../../state/tabs';
 import { BargainSummary } from './BargainSummary';
@@ -32,16 +31,18 @@ function InboxItem({ row, agent }: { row: BargainRow; agent: Agent }) {
   const { t } = useTranslation();
   const open = useTabs((s) => s.open);
   const r = row.request;
-  const [form, setForm] = useState({ discount: String(r.ask.discountFen / 100), gift: String(r.ask.giftFen / 100), note: '' });
+  const [form, setForm] = useState({ discount: yuanInput(r.ask.discountFen), gift: yuanInput(r.ask.giftFen), note: '' });
   const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
   const answer = async (decision: 'approved' | 'declined'): Promise<void> => {
     try {
-      const discount = parseMoneyFen(form.discount);
-      const gift = parseMoneyFen(form.gift);
-      if (decision === 'approved' && (!discount.ok || !gift.ok)) {
-        throw ProblemError.of([...(discount.ok ? [] : [problem('amountInvalid', { field: 'bargain.answer.discountFen' })]), ...(gift.ok ? [] : [problem('amountInvalid', { field: 'bargain.answer.giftFen' })])]);
+      // Blank is nothing allowed; anything that is not an amount is named by its field.
+      const discount = parseYuan(form.discount) ?? 0;
+      const gift = parseYuan(form.gift) ?? 0;
+      if (decision === 'approved' && (Number.isNaN(discount) || Number.isNaN(gift))) {
+        throw ProblemError.of([...(Number.isNaN(discount) ? [problem('amountInvalid', { field: 'bargain.answer.discountFen' })] : []), ...(Number.isNaN(gift) ? [problem('amountInvalid', { field: 'bargain.answer.giftFen' })] : [])]);
       }
-      await answerBargain(r.id, { decision, discountFen: discount.ok ? discount.value : 0, giftFen: gift.ok ? gift.value : 0, note: form.note }, { agentId: agent.id, now: Date.now() });
+      const allowed = (fen: number): number => (Number.isNaN(fen) ? 0 : fen);
+      await answerBargain(r.id, { decision, discountFen: allowed(discount), giftFen: allowed(gift), note: form.note }, { agentId: agent.id, now: Date.now() });
       setErrors(NO_ERRORS);
     } catch (e) {
       setErrors(fieldErrors(t as Translate, e, ['bargain.answer.discountFen', 'bargain.answer.giftFen']));

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
 import { MINUTE } from '@shared/lib/time';
 import { useLive } from '../../data';
-import { pendingBargainRequests } from '../../data/presale/bargain';
+import { pendingBargainRequests } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
 import { BargainInbox } from './BargainInbox';

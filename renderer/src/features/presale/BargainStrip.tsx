@@ -1,6 +1,6 @@
 import { MINUTE } from '@shared/lib/time';
 import { listAgents, useLive } from '../../data';
-import { bargainRequestsOf } from '../../data/presale/bargain';
+import { bargainRequestsOf } from '../../data';
 import { useNow } from '../../ui/useNow';
 import { BargainSummary } from './BargainSummary';
 

@@ -1,10 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { AUTO_REPLY_REASONS, AUTO_REPLY_TEXT, AUTO_REPLY_VARIABLES, autoReplyTextsOf, type AutoReplyReason } from '@shared/domain/presale';
 import { listShops, useLive } from '../../data';
-import { saveAutoReplyTexts } from '../../data/presale/shopRules';
+import { saveAutoReplyTexts } from '../../data';
 import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
-import { Field } from '../../ui/Field';
-import { FormProblems } from '../../ui/FormProblems';
+import { Field, FormProblems } from '../../ui';
 import { ShopPicker } from './ShopPicker';
 
 const EMPTY: Record<AutoReplyReason, string> = { busy: '', away: '', overload: '' };

@@ -1,18 +1,17 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { BargainLimits } from '@shared/domain/presale';
 import type { Agent } from '@shared/schemas/entities';
-import { parseMoneyFen } from '@shared/domain/orderImport';
+import { parseYuan, yuanInput } from '@shared/lib/money';
 import { problem, ProblemError, type Problem } from '@shared/lib/problem';
 import { useLive } from '../../data';
-import { readBargainLimits, saveBargainLimits } from '../../data/presale/bargain';
+import { readBargainLimits, saveBargainLimits } from '../../data';
 import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
-import { Field } from '../../ui/Field';
-import { FormProblems } from '../../ui/FormProblems';
+import { Field, FormProblems } from '../../ui';
 import { BargainInbox } from '../presale';
 
 const ROLES = ['agent', 'supervisor'] as const;
 type Form = Record<`${(typeof ROLES)[number]}${'Pct' | 'Gift'}`, string>;
-const formOf = (l: BargainLimits): Form => ({ agentPct: String(l.agent.discountPct), agentGift: String(l.agent.giftFen / 100), supervisorPct: String(l.supervisor.discountPct), supervisorGift: String(l.supervisor.giftFen / 100) });
+const formOf = (l: BargainLimits): Form => ({ agentPct: String(l.agent.discountPct), agentGift: yuanInput(l.agent.giftFen), supervisorPct: String(l.supervisor.discountPct), supervisorGift: yuanInput(l.supervisor.giftFen) });
 
 function limitsOf(f: Form): BargainLimits {
   const problems: Problem[] = [];
@@ -21,9 +20,9 @@ function limitsOf(f: Form): BargainLimits {
     return Number(v.trim());
   };
   const money = (v: string, role: string): number => {
-    const p = parseMoneyFen(v);
-    if (!p.ok) problems.push(problem('amountInvalid', { field: `bargain.${role}.giftFen` }));
-    return p.ok ? p.value : 0;
+    const fen = parseYuan(v);
+    if (fen === null || Number.isNaN(fen)) problems.push(problem('amountInvalid', { field: `bargain.${role}.giftFen` }));
+    return fen ?? 0;
   };
   const limits = { agent: { discountPct: pct(f.agentPct, 'agent'), giftFen: money(f.agentGift, 'agent') }, supervisor: { discountPct: pct(f.supervisorPct, 'supervisor'), giftFen: money(f.supervisorGift, 'supervisor') } };
   if (problems.length) throw ProblemError.of(problems);

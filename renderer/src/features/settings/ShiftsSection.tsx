@@ -1,10 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { DEFAULT_SHIFT_TIMES, type ShiftTimes } from '@shared/domain/handover';
 import { useLive } from '../../data';
-import { readShiftTimes, saveShiftTimes } from '../../data/shift/shifts';
+import { readShiftTimes, saveShiftTimes } from '../../data';
 import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
-import { Field } from '../../ui/Field';
-import { FormProblems } from '../../ui/FormProblems';
+import { Field, FormProblems } from '../../ui';
 
 const INPUTS = ['shifts.day.start', 'shifts.day.end', 'shifts.night.start', 'shifts.night.end'];
 

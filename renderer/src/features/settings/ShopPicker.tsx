@@ -1,6 +1,6 @@
 import type { Shop } from '@shared/schemas/entities';
 import { useTranslation } from '../../i18n';
-import { Field } from '../../ui/Field';
+import { Field } from '../../ui';
 
 /** Which shop a per-shop setting is about. */
 export function ShopPicker({ id, shops, value, onChange }: { id: string; shops: Shop[]; value: string; onChange: (shopId: string) => void }) {

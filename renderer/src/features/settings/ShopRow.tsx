@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { Shop } from '@shared/schemas/entities';
 import { Platform } from '@shared/schemas/common';
 import { resolvePaymentPolicy } from '@shared/domain/payments';
-import { saveShopProfile } from '../../data/repositories/shops';
+import { saveShopProfile } from '../../data';
 import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
-import { Field } from '../../ui/Field';
-import { FormProblems } from '../../ui/FormProblems';
+import { Field, FormProblems } from '../../ui';
 
 const INPUTS = ['shops.name', 'shops.platform', 'policy.autoCloseMinutes'];
 

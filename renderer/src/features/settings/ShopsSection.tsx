@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Platform } from '@shared/schemas/common';
 import { listShops, useLive } from '../../data';
-import { addShop } from '../../data/repositories/shops';
+import { addShop } from '../../data';
 import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
-import { Field } from '../../ui/Field';
-import { FormProblems } from '../../ui/FormProblems';
+import { Field, FormProblems } from '../../ui';
 import { ShopRow } from './ShopRow';
 
 /** 店铺: the shops served from this desk — added, renamed, their platform and auto-close rule. */

@@ -1,18 +1,17 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { tierRulesOf, type TierRules } from '@shared/domain/presale';
-import { parseMoneyFen } from '@shared/domain/orderImport';
+import { parseYuan, yuanInput } from '@shared/lib/money';
 import { problem, ProblemError, type Problem } from '@shared/lib/problem';
 import { listShops, useLive } from '../../data';
-import { saveTierRules } from '../../data/presale/shopRules';
+import { saveTierRules } from '../../data';
 import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
-import { Field } from '../../ui/Field';
-import { FormProblems } from '../../ui/FormProblems';
+import { Field, FormProblems } from '../../ui';
 import { ShopPicker } from './ShopPicker';
 
 type Form = Record<'seniorOrders' | 'seniorSpent' | 'vipOrders' | 'vipSpent', string>;
 const INPUTS = ['tiers.senior.orders', 'tiers.senior.spentFen', 'tiers.vip.orders', 'tiers.vip.spentFen'];
 
-const formOf = (r: TierRules): Form => ({ seniorOrders: String(r.senior.orders), seniorSpent: String(r.senior.spentFen / 100), vipOrders: String(r.vip.orders), vipSpent: String(r.vip.spentFen / 100) });
+const formOf = (r: TierRules): Form => ({ seniorOrders: String(r.senior.orders), seniorSpent: yuanInput(r.senior.spentFen), vipOrders: String(r.vip.orders), vipSpent: yuanInput(r.vip.spentFen) });
 
 /** The form as thresholds; a count or an amount that is not one is named by its field. */
 function rulesOf(f: Form): TierRules {
@@ -22,9 +21,9 @@ function rulesOf(f: Form): TierRules {
     return Number(v.trim());
   };
   const money = (v: string, field: string): number => {
-    const p = parseMoneyFen(v);
-    if (!p.ok) problems.push(problem('amountInvalid', { field }));
-    return p.ok ? p.value : 0;
+    const fen = parseYuan(v);
+    if (fen === null || Number.isNaN(fen)) problems.push(problem('amountInvalid', { field }));
+    return fen ?? 0;
   };
   const rules = {
     senior: { orders: count(f.seniorOrders, INPUTS[0]!), spentFen: money(f.seniorSpent, INPUTS[1]!) },
