@@ -1,5 +1,6 @@
 // `npm start`: the workstation itself. Electron where its binary exists; otherwise the same
-// renderer in the browser host, where the embedded demo shop starts by itself on an empty store.
+// renderer in the browser host. The printed address opens the first-start page (demo shop or
+// 创建我的店铺); a real shop must never start inside the demo, so the demo has its own link.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,8 +39,9 @@ if (binary) {
   const port = Number(process.env.PORT ?? 5199);
   const { ingest, api } = await startHostRoutes();
   await serveWeb({ root: 'renderer/dist', port, api });
-  const url = `http://127.0.0.1:${port}/?demo=1`;
+  const url = `http://127.0.0.1:${port}/`;
   console.log(`Electron's binary is not installed on this machine (\`npx install-electron\` fetches it where downloads work), so Xiaoer Desk runs in the browser host: ${url}`);
+  console.log(`The demo shop with simulated buyers: ${url}?demo=1`);
   const { running, url: ingestUrl, lastError } = ingest.service.info();
   console.log(running ? `ERP events go to ${ingestUrl} (token in 设置 → 接入)` : `The ERP ingest endpoint is not running: ${lastError}`);
   const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'start' : 'xdg-open';

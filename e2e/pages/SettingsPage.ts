@@ -55,6 +55,20 @@ export class SettingsPage extends ShiftPage {
     await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
   }
 
+  /** The local store is lost (the database deleted), as a broken disk or a wiped profile would leave it; the page reloads. */
+  async wipeStore(): Promise<void> {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          // The app's open connection closes itself on versionchange, so the delete is not blocked for long.
+          const req = indexedDB.deleteDatabase('xiaoer-desk');
+          req.onsuccess = () => resolve();
+          req.onerror = () => reject(new Error('the store could not be deleted'));
+        }),
+    );
+    await this.page.reload();
+  }
+
   /** Row counts of some tables and one shop's name, read straight from IndexedDB. */
   async storeFacts(): Promise<{ counts: Record<string, number>; shopNames: string[] }> {
     return this.page.evaluate(

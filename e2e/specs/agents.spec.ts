@@ -16,6 +16,8 @@ test('a real shop is set up on first start; form errors name the field; a collea
   await page.getByLabel('工号').fill('kf01');
   await page.getByLabel('角色').selectOption('supervisor');
   await page.getByRole('button', { name: '创建并开始' }).click();
+  // A real shop's first start goes through the setup wizard; this journey leaves it for later.
+  await app.skipSetup();
   await expect(page.getByTestId('current-agent')).toHaveText('王芳 · 主管');
   await expect(page.getByText('没有等待回复的买家')).toBeVisible();
   // A real shop starts with no orders: the register says how to bring them in.

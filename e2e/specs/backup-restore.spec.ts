@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { SettingsPage } from '../pages/SettingsPage';
 import { linesBackupText, readBackupText, type BackupContent, type EditableBackup } from '../fixtures/backupFile';
 
-test('a note backed up by 立即备份 comes back after the demo data is wiped, and signing out takes another backup', async ({ page }) => {
+test('a note backed up by 立即备份 comes back after the local store is lost, and signing out takes another backup', async ({ page }) => {
   const app = new SettingsPage(page);
   await app.startDemo();
   await app.openNotes();
@@ -18,9 +18,9 @@ test('a note backed up by 立即备份 comes back after the demo data is wiped, 
   await expect(page.getByTestId('backup-last')).toContainText(/上次备份：\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}（[\d.]+ (KB|MB)）/);
   await app.shot('backup-settings');
 
-  // A bad day: the whole demo shop, the note with it, is wiped.
-  await page.getByRole('button', { name: '清除演示数据' }).click();
-  await app.answerConfirm(true);
+  // A bad day: the local store is lost, the note with it (清除演示数据 keeps an agent's notes, so
+  // the whole database goes; the kept backups live apart from it).
+  await app.wipeStore();
   await expect(page.getByRole('heading', { name: '欢迎使用小二工作台' })).toBeVisible();
   expect((await app.storeFacts()).counts['notes']).toBe(0);
 
@@ -38,7 +38,7 @@ test('a note backed up by 立即备份 comes back after the demo data is wiped, 
   // Everything is back and the agent is in the console again, with the counts shown.
   await expect(page.getByRole('tablist')).toBeVisible();
   const counts = page.getByTestId('backup-counts');
-  // Added: the wiped records; skipped: what the wipe did not touch (settings, the log's own lines).
+  // Added: the lost records; skipped: nothing the store still had (it had nothing).
   await expect(counts).toContainText(/恢复完成：新增 [1-9]\d* 条，更新 0 条，保留较新的 0 条，相同跳过 \d+ 条；同步日志新增 [1-9]\d* 条/);
   await app.openNotes();
   await expect(app.noteItems().filter({ hasText: '备份演练' })).toHaveCount(1);
@@ -48,7 +48,11 @@ test('a note backed up by 立即备份 comes back after the demo data is wiped, 
   await page.getByRole('button', { name: '知道了' }).click();
   await expect(counts).toBeHidden();
 
-  // Switching agent backs up what changed since (the wipe and the restore).
+  // Switching agent backs up what changed since: the note, edited after the restore.
+  await app.openNotes();
+  await app.noteItems().filter({ hasText: '备份演练' }).click();
+  await app.noteBody().fill('顾客要求周五前发货，已经答应；已和仓库确认');
+  await app.expectSaved();
   const agentName = (await page.getByTestId('current-agent').textContent())?.split(' · ')[0] ?? '';
   await page.getByRole('button', { name: '换人' }).click();
   await page.getByRole('button', { name: new RegExp(agentName) }).first().click();

@@ -32,6 +32,11 @@ export const PROBLEM_CODES = [
   'shortcutTaken', 'emptyFile', 'unclosedQuote', 'backupForeign', 'backupNewer', 'tableMissing', 'tableUnknown',
   'rowTruncated', 'duplicateOrderNo', 'orderDetailFile', 'detailWithoutOrder',
   'moreProblems', 'backupTooLarge', 'backupNeedsBase', 'backupShrank', 'backupTruncated',
+  // Products (知识库): the editor, Taobao's product export and the product workbook.
+  'notXlsx', 'noProductColumn', 'badSkuPart', 'unnamedValue', 'cellsMismatch', 'unknownProduct',
+  // Settings a supervisor sets: auto replies, shifts, tiers, 议价 authority.
+  'slotNotAllowed', 'variableNotAllowed', 'shiftsOverlap', 'belowSenior', 'withinAuthority', 'discountAbovePrice',
+  'nothingAsked', 'notSupervisor', 'alreadyAnswered', 'aboveAuthority',
   // Not the agent's doing: the host refused a call, or a bug. Shown with a generic text and the code.
   'hostFailed', 'storeBlocked', 'unexpected',
 ] as const;

@@ -44,6 +44,11 @@ export const Phrase = Tracked.extend({
   scope: PhraseScope,
   ownerId: Id.nullable(),
   shopId: Id.nullable(),
+  /**
+   * A shop's own wording of a team phrase: the phrase it stands in for. In that shop the picker
+   * shows the variant instead of the original; every other shop keeps the original.
+   */
+  variantOf: Id.nullable().optional(),
   group: z.string().min(1).max(20),
   title: z.string().min(1).max(40),
   text: z.string().min(1).max(2000),
@@ -54,13 +59,44 @@ export const Phrase = Tracked.extend({
 });
 export type Phrase = z.infer<typeof Phrase>;
 
+/** A question and its answer: the shop's FAQ (常见问题) or a buyers' question (问大家). */
+export const ProductQa = z.object({ q: z.string().trim().min(1).max(200), a: z.string().trim().min(1).max(1000) });
+export type ProductQa = z.infer<typeof ProductQa>;
+
+export const ProductSku = z.object({
+  sku: z.string().trim().max(64),
+  size: z.string().trim().max(30),
+  color: z.string().trim().max(30),
+  stock: z.number().int().min(0).max(1_000_000),
+});
+export type ProductSku = z.infer<typeof ProductSku>;
+
+/**
+ * A size chart: one row per size, one cell per measurement column (身高, 体重(kg), 胸围, 衣长…).
+ * Cells are what the seller wrote ("165-170", "≤50", "104"); the size rule reads the ranges.
+ */
+export const SizeChart = z.object({
+  columns: z.array(z.string().trim().min(1).max(16)).min(1).max(10),
+  rows: z.array(z.object({ size: z.string().trim().min(1).max(20), cells: z.array(z.string().trim().max(30)).max(10) })).min(1).max(30),
+});
+export type SizeChart = z.infer<typeof SizeChart>;
+
 export const Product = Tracked.extend({
   shopId: Id,
-  title: z.string(),
-  skus: z.array(z.object({ sku: z.string(), size: z.string(), color: z.string(), stock: z.number().int() })),
-  material: z.string(),
-  sellingPoints: z.array(z.string()),
-  faqs: z.array(z.object({ q: z.string(), a: z.string() })),
+  title: z.string().trim().min(1).max(200),
+  skus: z.array(ProductSku).max(600),
+  material: z.string().max(200),
+  sellingPoints: z.array(z.string().trim().min(1).max(200)).max(20),
+  faqs: z.array(ProductQa).max(50),
   keywords: z.array(z.string()),
+  /** 商家编码: the seller's own code, how a re-imported export finds the product again. */
+  code: z.string().trim().max(64).optional(),
+  priceFen: z.number().int().min(0).max(100_000_000).optional(),
+  category: z.string().trim().max(60).optional(),
+  sizeChart: SizeChart.nullable().optional(),
+  /** 问大家: buyers' questions as the platform shows them, with their answers. */
+  asks: z.array(ProductQa).max(50).optional(),
+  /** The listing's description as plain text (an export's HTML stripped). */
+  description: z.string().max(5000).optional(),
 });
 export type Product = z.infer<typeof Product>;

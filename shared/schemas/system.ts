@@ -14,6 +14,8 @@ export const AuditEntry = z.object({
   action: z.string(),
   subjectId: Id,
   reason: z.string(),
+  /** Facts of the action where the reason alone is not enough (a 议价 request's amounts), read by that action's owner. */
+  detail: z.record(z.string(), z.union([z.string().max(500), z.number()])).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

@@ -16,7 +16,7 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { useTraySync } from './useTraySync';
 import { useSimulator } from './useSimulator';
 import { useIngest } from './useIngest';
-import { PresaleAlerts } from '../features/presale';
+import { BargainNotice, PresaleAlerts } from '../features/presale';
 import { useShiftStart } from '../features/handover';
 import { SyncIndicator, useTeamSync } from '../features/team';
 
@@ -68,6 +68,7 @@ export function Console({ agent }: { agent: Agent }) {
         <button className="btn btn--ghost console__search" onClick={() => setPaletteOpen(true)} data-testid="open-palette">
           {t('palette.open')} <kbd>Ctrl K</kbd>
         </button>
+        <BargainNotice agent={agent} />
         <span className="console__agent" data-testid="current-agent">
           {agent.name} · {t(`role.${agent.role}`)}
         </span>

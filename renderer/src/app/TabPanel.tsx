@@ -51,7 +51,7 @@ function FixedPanel({ tab, agent }: { tab: FixedTab; agent: Agent }) {
     case 'notes':
       return <NotesScreen />;
     case 'knowledge':
-      return <KnowledgeScreen />;
+      return <KnowledgeScreen agent={agent} />;
     case 'settings':
       return <SettingsScreen agent={agent} />;
     case 'reports':

@@ -13,6 +13,11 @@ export type { WriteContext } from './repositories/tracked';
 export { listAgents, listShops, getAgent, createShopAndAgent, addAgent, type SetupInput } from './repositories/agents';
 export { readSetting, writeSetting } from './repositories/settings';
 export { liveShops, saveFlagMeanings, savePaymentPolicy } from './orders/policy';
+export { addShop, saveShopProfile, type ShopProfile } from './repositories/shops';
+export { saveAutoReplyTexts, saveTierRules } from './presale/shopRules';
+
+// First start of a real shop: the shop, its first agent and the setup wizard's progress
+export { agentsAndSetup, createShopForSetup, readSetupProgress, saveSetupProgress, setupCounts, type SetupCounts, type SetupProgress } from './setup/progress';
 
 // Search, tabs and the tray
 export { findOrdersByNoPrefix, findBuyersByNick } from './queries/search';
@@ -25,10 +30,14 @@ export { waitingConversations, messagesOf } from './queries/conversations';
 export { waitingQueue, buyersByIds, conversationWithParties, type QueueRow } from './queries/queue';
 export { colleagues } from './presale/queue';
 export { sendReply, resolveConversation, sendAutoReply, transferConversation } from './presale/conversations';
+export { sendShopAutoReply } from './presale/autoReply';
 export { addPhrases, countPhraseUses, deletePhrase, ensureStarterPhrases, listPhrases, savePhrase, swapPhraseOrder } from './presale/phrases';
 export { readLintLists, readMutedShops, readPeakMode, setPeakMode, setShopMuted, writeLintLists } from './presale/settings';
 export { addFollowUp, auditOf, buyerPanel, completeFollowUp, latestOrderOf, revealBuyerContact, setBuyerNotes, setBuyerTags, setBuyerTier } from './presale/buyers';
-export { listProducts } from './presale/knowledge';
+export { answerBargain, askSupervisor, bargainRequestsOf, bargainRows, pendingBargainRequests, readBargainLimits, saveBargainLimits, type BargainRow } from './presale/bargain';
+
+// 知识库
+export { deleteProduct, getProduct, importProducts, listProducts, saveProduct, type ProductImportOutcome } from './presale/knowledge';
 
 // 订单: the grid, one order, remarks, import
 export { EMPTY_FILTER, loadGridRows, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey } from './orders/grid';
@@ -50,6 +59,7 @@ export { addPhoto, type PhotoRow } from './cases/photos';
 // 交接 and promises
 export { acknowledgeItem, claimItem, draftOf, pendingHandovers, recentHandovers, saveDraft, signInHandover, signOutHandover, unacknowledged } from './handover/handovers';
 export { handoverFacts } from './handover/handoverFacts';
+export { readShiftDefs, readShiftTimes, saveShiftTimes } from './handover/shifts';
 export { checklistConfig, checklistCounts, checklistProgress, saveChecklistConfig, saveChecklistProgress } from './handover/checklist';
 export { closePromise, openPromises, openPromisesOf, recentOrdersOf, recordPromise, type PromiseDraft } from './handover/promises';
 
@@ -62,7 +72,7 @@ export { chatLinesBetween } from './reports/chatLines';
 // Backup, ingest, the demo shop
 export { lastChangeAt, lastChangeSeq, openRestore, streamSnapshot, type RestoreReport, type RestoreSource, type SnapshotPlan } from './backup';
 export { createIngestRunner, ingestLocalStatus, type IngestSource, type IngestLocalStatus, type ApplyProblem } from './ingest';
-export { seedDemoShop, hasDemoData, clearDemoData, SIMULATOR_SETTING } from './demo';
+export { seedDemoShop, hasDemoData, clearDemoData, SIMULATOR_SETTING, type ClearDemoResult } from './demo';
 export { runSimulatorTick } from './simulator';
 
 // Team sync

@@ -3,6 +3,7 @@ import { createBrowserHost } from './browserHost';
 
 export { openFileBytes, openTextFile } from './openText';
 export { invokeHost } from './call';
+export { inflateRaw, openBinaryFile, saveBinaryFile } from './binaryFiles';
 
 declare global {
   interface Window { xiaoer?: HostApi }

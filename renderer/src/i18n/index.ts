@@ -35,3 +35,4 @@ export { useTranslation } from 'react-i18next';
 export const t = (key: string, vars?: Record<string, unknown>): string => i18next.t(key, vars ?? {});
 export { errorText, fieldText, problemReason, problemsText, problemText, useErrorText, type Translate } from './problemText';
 export { useDuration } from './useDuration';
+export { fieldErrors, NO_ERRORS, type FieldErrors } from './fieldErrors';

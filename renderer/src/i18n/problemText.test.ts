@@ -93,3 +93,16 @@ describe('errorText turns anything caught into the agent’s language', () => {
     expect(errorText(en(), e)).not.toMatch(/disk is full/);
   });
 });
+
+describe('product refusals name the file’s own column, the sheet, or the editor’s row', () => {
+  it.each<[Problem, string]>([
+    [problem('notAmount', { row: 4, field: 'productImport.price', params: { value: '五十' } }), '第 4 行 · 宝贝价格：不是金额：五十'],
+    [problem('required', { row: 3, field: 'productSheet.sizes.size' }), '第 3 行 · 尺码表 · 尺码：不能为空'],
+    [problem('tooSmall', { field: 'products.skus.0.stock', params: { min: 0 } }), '第 1 个 SKU · 库存：不能小于 0'],
+    [problem('duplicate', { field: 'products.sizeChart.rows.1.size', params: { value: 'm' } }), '尺码表第 2 行 · 尺码：和前面的一行重复（m）'],
+    [problem('tooSmall', { row: 7, field: 'products.skus.0.stock', params: { min: 0 } }), '第 7 行 · 第 1 个 SKU · 库存：不能小于 0'],
+    [problem('shiftsOverlap', { field: 'shifts.night.start', params: { range: '09:00–19:00' } }), '夜班开始：和白班（09:00–19:00）时间重叠'],
+  ])('%j', (p, text) => {
+    expect(problemText(zh(), p)).toBe(text);
+  });
+});

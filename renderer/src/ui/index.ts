@@ -18,3 +18,4 @@ export { Combobox, type ComboboxProps } from './Combobox';
 export { Select, type SelectOption } from './Select';
 export { Menu, MenuCheckbox } from './Menu';
 export { Field } from './Field';
+export { FormProblems } from './FormProblems';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neutralizeCell as neutralise, parseCsv as parseRecords, toCsv } from '../../lib/csv';
 import { utf8Bytes } from '../../lib/utf8';
-import { crc32, toXlsx } from './xlsx';
+import { crc32, toXlsx } from '../../lib/xlsx';
 
 const parseCsv = (text: string): string[][] => parseRecords(text).records.map((r) => r.cells);
 const TRICKY = ['=SUM(A1:A2)', '+86 138', '-5', '@admin', '\tlead tab', '\rlead cr', 'say "hi"', 'line1\nline2', 'a,b', '普通文字', '', "'already"];

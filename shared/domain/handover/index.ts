@@ -1,4 +1,4 @@
-export { DEFAULT_SHIFTS, shiftBoundary, type ShiftDef, type ShiftWindow } from './shifts';
+export { DEFAULT_SHIFTS, DEFAULT_SHIFT_TIMES, ShiftTimes, shiftBoundary, shiftDefs, shiftDefsFrom, validateShiftTimes, type ShiftDef, type ShiftWindow } from './shifts';
 export {
   compileHandover, DEFAULT_PROVIDERS, SECTION_CAP, urgencyOf, isVerified, unresolvedProvider,
   waitingProvider, paymentsProvider, unverifiedProvider, flaggedProvider, ticketsProvider, reviewsProvider, promisesProvider,

@@ -63,6 +63,20 @@ describe('searchPhrases', () => {
     expect(ids('', { agentId: 'agentA' })).not.toContain('private');
   });
 
+  it.each<[string, string | undefined, string[]]>([
+    ['in the shop with its own variant, the variant stands in for the team phrase', 'shopA', ['welcomeA']],
+    ['in another shop the team phrase stays', 'shopB', ['welcome']],
+    ['with no shop chosen (the library view) both are listed, more used first', undefined, ['welcome', 'welcomeA']],
+  ])('per-shop variants: %s', (_name, shopId, expected) => {
+    const lib = [...library, ph('欢迎问好', '亲，A店欢迎您～', { shortcut: 'zh1', shopId: 'shopA', variantOf: 'welcome', uses: 0, id: 'welcomeA' })];
+    expect(searchPhrases(lib, 'zh1', shopId ? { shopId } : {}).map((r) => r.phrase.id)).toEqual(expected);
+  });
+
+  it('a deleted variant gives the team phrase back', () => {
+    const lib = [...library, ph('欢迎问好', 'A店', { shortcut: 'zh1', shopId: 'shopA', variantOf: 'welcome', id: 'gone', deletedAt: 9 })];
+    expect(searchPhrases(lib, 'zh1', { shopId: 'shopA' }).map((r) => r.phrase.id)).toEqual(['welcome']);
+  });
+
   it('says what matched', () => {
     const [first] = searchPhrases(library, 'hyw');
     expect(first?.matchedOn).toBe('pinyin');

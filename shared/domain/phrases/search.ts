@@ -3,7 +3,7 @@ import type { Phrase } from '../../schemas/entities';
 
 /** What search needs of a phrase; stored `Phrase` records fit, and so do drafts with an id. */
 export type SearchablePhrase = Pick<Phrase, 'id' | 'group' | 'title' | 'text' | 'shortcut' | 'keywords' | 'uses' | 'order'> &
-  Partial<Pick<Phrase, 'scope' | 'ownerId' | 'shopId' | 'deletedAt'>>;
+  Partial<Pick<Phrase, 'scope' | 'ownerId' | 'shopId' | 'deletedAt' | 'variantOf'>>;
 
 /** Pinyin is computed over the title and at most this many leading characters of the text. */
 const TEXT_PINYIN_CHARS = 200;
@@ -31,6 +31,20 @@ interface Entry<P extends SearchablePhrase> {
 /** A search index: normalised fields and pinyin computed once per phrase. Immutable. */
 export interface PhraseIndex<P extends SearchablePhrase = SearchablePhrase> {
   readonly entries: readonly Entry<P>[];
+  /** Phrase id → the shops that have their own variant of it (where the original is hidden). */
+  readonly replacedIn: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Which phrases a shop's own variant stands in for, and in which shops. */
+function replacements(phrases: readonly SearchablePhrase[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const p of phrases) {
+    if (!p.variantOf || !p.shopId || p.deletedAt != null) continue;
+    const shops = out.get(p.variantOf) ?? new Set<string>();
+    shops.add(p.shopId);
+    out.set(p.variantOf, shops);
+  }
+  return out;
 }
 
 /** Lower-case and fold full-width forms (ｈｙ → hy), so IME input matches. */
@@ -109,7 +123,7 @@ export function buildPhraseIndex<P extends SearchablePhrase>(phrases: readonly P
   if (previous) for (const e of previous.entries) before.set(e.phrase.id, e);
   // Kept in "most used first" order, so every search is one pass with no sort.
   const entries = phrases.map((p) => entryFor(p, before.get(p.id))).sort((a, b) => byUse(a.phrase, b.phrase));
-  return { entries };
+  return { entries, replacedIn: replacements(phrases) };
 }
 
 export type MatchKind = 'shortcut' | 'title' | 'pinyin' | 'keyword' | 'text' | 'fuzzy' | 'all';
@@ -133,7 +147,10 @@ const TIER = {
 export interface PhraseSearchOptions {
   /** Only this group (e.g. '议价'). */
   group?: string;
-  /** Only phrases for this shop or for all shops (shopId null). */
+  /**
+   * Only phrases for this shop or for all shops (shopId null); a phrase the shop has its own
+   * variant of gives way to that variant.
+   */
   shopId?: string;
   /** Hide other agents' personal phrases; team phrases are always visible. */
   agentId?: string;
@@ -229,6 +246,7 @@ export function searchPhrases<P extends SearchablePhrase>(
   const buckets = new Map<number, PhraseSearchResult<P>[]>();
   for (const e of index.entries) {
     if (!visible(e, group, shopId, agentId)) continue;
+    if (shopId !== undefined && index.replacedIn.get(e.phrase.id)?.has(shopId)) continue;
     if (tokens.length === 0) {
       const all = buckets.get(0) ?? [];
       all.push({ phrase: e.phrase, score: 0, matchedOn: 'all' });

@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Agent, HandoverItem } from '@shared/schemas/entities';
-import { compileHandover, draftFromRecord, freeItem, handoverContents, outgoingView, shiftBoundary } from '@shared/domain/handover';
+import { compileHandover, draftFromRecord, freeItem, handoverContents, outgoingView, shiftBoundary, DEFAULT_SHIFTS } from '@shared/domain/handover';
 import { MINUTE } from '@shared/lib/time';
 import { newId } from '@shared/lib/ids';
-import { useLive, handoverFacts, draftOf, saveDraft, signOutHandover } from '../../data';
+import { useLive, handoverFacts, draftOf, saveDraft, signOutHandover, readShiftDefs } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
@@ -17,7 +17,9 @@ export function Outgoing({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
   const titleId = useId();
   const now = Math.floor(useNow(30_000) / MINUTE) * MINUTE;
-  const boundary = useMemo(() => shiftBoundary(now), [now]);
+  // The shift times a supervisor set in 设置 (the seed's day/night until then).
+  const shifts = useLive(readShiftDefs, [], DEFAULT_SHIFTS);
+  const boundary = useMemo(() => shiftBoundary(now, shifts), [now, shifts]);
   const facts = useLive(() => handoverFacts(now, boundary.next.endAt), [now, boundary.next.endAt], null);
   const sections = useMemo(() => (facts ? compileHandover(facts, { now, ...boundary }) : null), [facts, now, boundary]);
   const view = outgoingView(sections);

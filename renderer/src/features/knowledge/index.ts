@@ -1,2 +1,3 @@
 export { KnowledgeScreen } from './KnowledgeScreen';
 export { KnowledgePanel } from './KnowledgePanel';
+export { ProductImport } from './ProductImport';

@@ -1,13 +1,17 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { problemReason, useErrorText, useTranslation } from '../../i18n';
-import { createShopAndAgent, seedDemoShop } from '../../data';
+import { seedDemoShop } from '../../data';
+import { createShopForSetup } from '../../data';
 import { RestoreCard } from '../backup';
 import { useSession } from '../../state/session';
-import { Field } from '../../ui/Field';
+import { Field } from '../../ui';
 import { validateSetup, type SetupErrors } from './validateSetup';
 import { useInteractiveMark } from '../../ui/useInteractiveMark';
 
-/** First start: try the demo shop in one click, create the real shop and its first agent, or restore a backup. */
+/**
+ * First start: try the demo shop in one click, create the real shop and its first agent (then
+ * the setup wizard walks through the rest), or restore a backup.
+ */
 export function Welcome() {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -36,7 +40,8 @@ export function Welcome() {
     if (!checked.ok) return;
     setBusy(true);
     try {
-      const agent = await createShopAndAgent(checked.value, Date.now());
+      // The wizard opens on sign-in and comes back after a reload until it is finished or skipped.
+      const agent = await createShopForSetup(checked.value, Date.now());
       signIn(agent.id);
     } catch (err) {
       setFailure(errorText(err));
@@ -44,7 +49,8 @@ export function Welcome() {
     }
   };
 
-  // `npm start` opens `?demo=1`: on an empty store the demo shop starts without a click.
+  // `/?demo=1` (the README's demo link): on an empty store the demo shop starts without a click.
+  // Any other address shows this page, so a real shop never starts inside the demo.
   useEffect(() => {
     if (new URLSearchParams(window.location.search).get('demo') === '1') void startDemo();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
@@ -64,8 +70,9 @@ export function Welcome() {
             {t('welcome.demoButton')}
           </button>
         </section>
-        <form className="card" onSubmit={(e) => void submit(e)} noValidate>
+        <form className="card" onSubmit={(e) => void submit(e)} noValidate data-testid="setup-form">
           <h2>{t('welcome.setupTitle')}</h2>
+          <p className="muted">{t('welcome.setupLead')}</p>
           <Field label={t('welcome.shopName')} htmlFor="shopName" error={err('shopName')}>
             <input id="shopName" value={form.shopName} onChange={set('shopName')} maxLength={60} />
           </Field>

@@ -1,2 +1,3 @@
 export { Welcome } from './Welcome';
 export { SignInPicker } from './SignInPicker';
+export { SetupWizard } from './SetupWizard';

@@ -1,3 +1,4 @@
 export { OrderTab } from './OrderTab';
 export { OrdersScreen } from './OrdersScreen';
 export { ordersCommandSets } from './commands';
+export { OrderImport } from './OrderImport';

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Agent, Message } from '@shared/schemas/entities';
 import { conversationWithParties, listAgents, messagesOf, useLive, latestOrderOf, resolveConversation, useSharedLive } from '../../data';
 import { useTranslation } from '../../i18n';
@@ -11,6 +11,8 @@ import { KnowledgePanel } from '../knowledge';
 import { Composer } from './Composer';
 import { History } from './History';
 import { TransferDialog } from './TransferDialog';
+import { BargainDialog } from './BargainDialog';
+import { BargainStrip } from './BargainStrip';
 import { templateContext } from './templateContext';
 import { useDrafts } from './draftStore';
 import { chatCommands } from './commands';
@@ -28,12 +30,15 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
   const order = useLive(() => (buyerId ? latestOrderOf(buyerId) : Promise.resolve(null)), [buyerId], null);
   const [lastSent, setLastSent] = useState<Message | null>(null);
   const [transferring, setTransferring] = useState(false);
+  const [bargaining, setBargaining] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [side, setSide] = useState<(typeof SIDES)[number]>('buyer');
   const insert = useDrafts((s) => s.insert);
   const c = head?.conversation;
   const transfer = c?.transfer ?? null;
   const nameOf = (id: string): string => agents.find((a) => a.id === id)?.name ?? id;
+  // The buyer's latest words, newest first: the knowledge panel reads height and weight from them.
+  const buyerTexts = useMemo(() => messages.filter((m) => m.from === 'buyer').slice(-6).reverse().map((m) => m.text), [messages]);
 
   const resolve = async (): Promise<void> => {
     if (!c || c.status === 'closed') return;
@@ -55,6 +60,7 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
           {transfer ? <span className="badge badge--transfer" data-testid="transfer-badge">{t('presale.transfer.badge', { from: nameOf(transfer.from), to: nameOf(transfer.to), reason: transfer.reason })}</span> : null}
           <span className="chat__actions">
             {c ? <ConversationCaseActions conversationId={conversationId} buyerId={c.buyerId} agent={agent} /> : null}
+            <button className="btn btn--small" onClick={() => setBargaining(true)} disabled={!c} data-testid="bargain-open">{t('presale.bargain.open')}</button>
             <button className="btn btn--small" onClick={() => setTransferring(true)} disabled={!c || c.status === 'closed'} title="Alt+T">{t('presale.transfer.open')}</button>
             <button className="btn btn--small" onClick={() => void resolve()} disabled={!c || c.status === 'closed'} title="Alt+R">{t('presale.resolve')}</button>
           </span>
@@ -62,6 +68,10 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
         {transferring ? (
           <TransferDialog conversationId={conversationId} agent={agent} onDone={(name) => { setTransferring(false); if (name) setNotice(t('presale.transfer.done', { name })); }} />
         ) : null}
+        {bargaining ? (
+          <BargainDialog conversationId={conversationId} agent={agent} priceFen={order?.totalFen ?? null} onDone={(sent) => { setBargaining(false); if (sent) setNotice(t('presale.bargain.sent')); }} />
+        ) : null}
+        <BargainStrip conversationId={conversationId} />
         {notice ? <div className="notice" role="status" data-testid="chat-notice">{notice}</div> : null}
         <History messages={messages} buyerNick={head?.buyer?.nick} agents={agents} conversationId={conversationId} />
         <Composer
@@ -76,7 +86,7 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
       <aside className="chat-side">
         <Segmented values={SIDES} value={side} onChange={setSide} label={t('presale.side.label')} labelOf={(v) => t(`presale.side.${v}`)} />
         {side === 'buyer' && buyerId ? <BuyerPanel buyerId={buyerId} agent={agent} /> : null}
-        {side === 'knowledge' ? <KnowledgePanel shopId={c?.shopId} onInsert={(text) => insert(conversationId, text)} /> : null}
+        {side === 'knowledge' ? <KnowledgePanel shopId={c?.shopId} onInsert={(text) => insert(conversationId, text)} buyerTexts={buyerTexts} /> : null}
       </aside>
     </div>
   );

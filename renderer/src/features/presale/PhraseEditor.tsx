@@ -1,14 +1,18 @@
 import { useState, type ReactElement } from 'react';
 import { analyzeTemplate, PHRASE_GROUPS, PHRASE_VARIABLES, PhraseDraft } from '@shared/domain/phrases';
-import type { Phrase } from '@shared/schemas/entities';
+import type { Phrase, Shop } from '@shared/schemas/entities';
 import { zodProblems } from '@shared/lib/problem';
 import { problemReason, useTranslation } from '../../i18n';
 import { Field } from '../../ui';
 
-export type PhraseFields = Pick<Phrase, 'group' | 'title' | 'text' | 'shortcut' | 'keywords' | 'scope'>;
+export type PhraseFields = Pick<Phrase, 'group' | 'title' | 'text' | 'shortcut' | 'keywords' | 'scope' | 'shopId'> & { variantOf?: string | null };
 
-/** Create or edit one phrase. Errors name the field; unknown {变量} are flagged as the agent types. */
-export function PhraseEditor({ initial, onSave, onCancel }: { initial: PhraseFields; onSave: (p: PhraseFields) => Promise<void>; onCancel: () => void }) {
+/**
+ * Create or edit one phrase. Errors name the field; unknown {变量} are flagged as the agent types.
+ * A phrase may be for one shop only; a shop's variant of a team phrase (`variantOf`) stands in
+ * for it in that shop and must name the shop.
+ */
+export function PhraseEditor({ initial, shops, onSave, onCancel }: { initial: PhraseFields; shops: Shop[]; onSave: (p: PhraseFields) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation();
   const [f, setF] = useState({ ...initial, keywords: initial.keywords.join('、') });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -24,7 +28,8 @@ export function PhraseEditor({ initial, onSave, onCancel }: { initial: PhraseFie
       return setErrors(e);
     }
     const d = parsed.data;
-    await onSave({ group: d.group, title: d.title, text: d.text, shortcut: d.shortcut, keywords: d.keywords, scope: d.scope });
+    if (f.variantOf && !f.shopId) return setErrors({ shopId: t('presale.phrases.variantNeedsShop') });
+    await onSave({ group: d.group, title: d.title, text: d.text, shortcut: d.shortcut, keywords: d.keywords, scope: d.scope, shopId: f.shopId || null, variantOf: f.variantOf ?? null });
   };
   // Each field carries its own error (aria-invalid, described by the message under it).
   const field = (name: keyof typeof f, input: ReactElement<{ id?: string }>) => (
@@ -44,6 +49,13 @@ export function PhraseEditor({ initial, onSave, onCancel }: { initial: PhraseFie
       <p className="muted">{t('presale.phrases.varsHelp')} {PHRASE_VARIABLES.map((v) => `{${v.name}}`).join(' ')} · {t('presale.phrases.slotHelp')} {'{{尺码}}'}{slots.length > 0 ? ` (${slots.join('、')})` : ''}</p>
       {field('shortcut', <input value={f.shortcut} onChange={(e) => setF({ ...f, shortcut: e.target.value })} />)}
       {field('keywords', <input value={f.keywords} onChange={(e) => setF({ ...f, keywords: e.target.value })} />)}
+      {field('shopId', (
+        <select value={f.shopId ?? ''} onChange={(e) => setF({ ...f, shopId: e.target.value || null })}>
+          {f.variantOf ? null : <option value="">{t('presale.phrases.allShops')}</option>}
+          {shops.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+        </select>
+      ))}
+      {f.variantOf ? <p className="muted" data-testid="variant-hint">{t('presale.phrases.variantHint')}</p> : null}
       {field('scope', (
         <select value={f.scope} onChange={(e) => setF({ ...f, scope: e.target.value as Phrase['scope'] })}>
           <option value="team">{t('presale.phrases.team')}</option>

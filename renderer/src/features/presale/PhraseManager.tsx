@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { analyzeTemplate, groupRank, type PhraseImportResult } from '@shared/domain/phrases';
 import { newId } from '@shared/lib/ids';
 import type { Agent, Phrase } from '@shared/schemas/entities';
-import { addPhrases, deletePhrase, listPhrases, savePhrase, swapPhraseOrder, useSharedLive } from '../../data';
+import { useLive, addPhrases, deletePhrase, listPhrases, listShops, savePhrase, swapPhraseOrder } from '../../data';
 import { problemText, useErrorText, useTranslation } from '../../i18n';
 import { useConfirm } from '../../ui';
 import { PhraseEditor, type PhraseFields } from './PhraseEditor';
@@ -11,14 +11,16 @@ import { openPhraseFile, savePhraseFile } from './phraseFiles';
 /** The table shows this many; the filter finds the rest (a 5,000-phrase library stays quick). */
 const SHOWN = 300;
 
-const BLANK: PhraseFields = { group: '招呼', title: '', text: '', shortcut: '', keywords: [], scope: 'team' };
+const BLANK: PhraseFields = { group: '招呼', title: '', text: '', shortcut: '', keywords: [], scope: 'team', shopId: null };
 
 /** The phrase library: create, edit, reorder within a group, import and export (JSON, CSV). */
 export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const all = useSharedLive(listPhrases, []);
-  const [editing, setEditing] = useState<Phrase | 'new' | null>(null);
+  const all = useLive(listPhrases, [], []);
+  const shops = useLive(listShops, [], []);
+  // A new phrase, an existing one, or a shop's own variant of a team phrase (a copy to reword).
+  const [editing, setEditing] = useState<{ kind: 'new' } | { kind: 'edit'; phrase: Phrase } | { kind: 'variant'; of: Phrase } | null>(null);
   const [report, setReport] = useState<{ name: string; result: PhraseImportResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
@@ -31,8 +33,10 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
     [all, agent.id, filter],
   );
 
+  const shopName = (id: string): string => shops.find((s) => s.id === id)?.name ?? '';
+
   const save = async (f: PhraseFields): Promise<void> => {
-    const base = editing && editing !== 'new' ? editing : { id: newId(), uses: 0, order: all.reduce((m, p) => Math.max(m, p.order), 0) + 1, shopId: null };
+    const base = editing?.kind === 'edit' ? editing.phrase : { id: newId(), uses: 0, order: all.reduce((m, p) => Math.max(m, p.order), 0) + 1 };
     await savePhrase({ ...base, ...f, ownerId: f.scope === 'personal' ? agent.id : null }, ctx());
     setEditing(null);
   };
@@ -65,7 +69,7 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
       <div className="phrase-manager__bar">
         <h2>{t('presale.phrases.title')}</h2>
         <input value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('presale.phrases.filter')} aria-label={t('presale.phrases.filter')} />
-        <button className="btn btn--primary btn--small" onClick={() => setEditing('new')}>{t('presale.phrases.new')}</button>
+        <button className="btn btn--primary btn--small" onClick={() => setEditing({ kind: 'new' })}>{t('presale.phrases.new')}</button>
         <button className="btn btn--small" onClick={() => void importFile()} data-testid="phrases-import">{t('presale.phrases.import')}</button>
         <button className="btn btn--small" onClick={() => void savePhraseFile(mine, 'json')}>{t('presale.phrases.exportJson')}</button>
         <button className="btn btn--small" onClick={() => void savePhraseFile(mine, 'csv')}>{t('presale.phrases.exportCsv')}</button>
@@ -83,7 +87,15 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
           <button className="btn btn--small" onClick={() => setReport(null)}>{t('presale.phrases.dismiss')}</button>
         </div>
       ) : null}
-      {editing ? <PhraseEditor key={editing === 'new' ? 'new' : editing.id} initial={editing === 'new' ? BLANK : editing} onSave={save} onCancel={() => setEditing(null)} /> : null}
+      {editing ? (
+        <PhraseEditor
+          key={editing.kind === 'new' ? 'new' : editing.kind === 'edit' ? editing.phrase.id : `variant-${editing.of.id}`}
+          initial={editing.kind === 'new' ? BLANK : editing.kind === 'edit' ? editing.phrase : { ...editing.of, scope: 'team', shopId: shops[0]?.id ?? null, variantOf: editing.of.id }}
+          shops={shops}
+          onSave={save}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
       <table className="table phrase-table">
         <thead><tr><th>{t('presale.phrases.field.group')}</th><th>{t('presale.phrases.field.title')}</th><th>{t('presale.phrases.field.text')}</th><th>{t('presale.phrases.field.shortcut')}</th><th>{t('presale.phrases.uses')}</th><th /></tr></thead>
         <tbody>
@@ -92,14 +104,15 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
             return (
               <tr key={p.id} data-testid="phrase-row">
                 <td>{p.group}{p.scope === 'personal' ? <span className="badge">{t('presale.phrases.personal')}</span> : null}</td>
-                <td>{p.title}</td>
+                <td>{p.title}{p.shopId ? <span className="badge" data-testid="phrase-shop">{shopName(p.shopId)}{p.variantOf ? ` · ${t('presale.phrases.variantBadge')}` : ''}</span> : null}</td>
                 <td className="phrase-table__text">{p.text}{unknown.length > 0 ? <span className="badge badge--warn" data-testid="phrase-unknown">{t('presale.phrases.unknownVars', { names: unknown.map((n) => `{${n}}`).join(' ') })}</span> : null}</td>
                 <td className="mono">{p.shortcut}</td>
                 <td>{p.uses}</td>
                 <td className="phrase-table__actions">
                   <button className="link" aria-label={t('presale.phrases.up', { title: p.title })} onClick={() => void move(p, -1)}>↑</button>
                   <button className="link" aria-label={t('presale.phrases.down', { title: p.title })} onClick={() => void move(p, 1)}>↓</button>
-                  <button className="link" onClick={() => setEditing(p)}>{t('presale.phrases.edit')}</button>
+                  <button className="link" onClick={() => setEditing({ kind: 'edit', phrase: p })}>{t('presale.phrases.edit')}</button>
+                  {p.scope === 'team' && p.shopId === null && shops.length > 0 ? <button className="link" onClick={() => setEditing({ kind: 'variant', of: p })} data-testid="phrase-variant">{t('presale.phrases.variant')}</button> : null}
                   <button className="link" onClick={() => void remove(p)}>{t('presale.phrases.delete')}</button>
                 </td>
               </tr>

@@ -3,3 +3,6 @@ export { ConversationTab } from './ConversationTab';
 export { PresaleAlerts } from './PresaleAlerts';
 export { PresaleSettings } from './PresaleSettings';
 export { presaleCommandSets } from './commands';
+export { BargainInbox } from './BargainInbox';
+export { PhraseManager } from './PhraseManager';
+export { BargainNotice } from './BargainNotice';

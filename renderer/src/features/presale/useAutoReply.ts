@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { AUTO_REPLY_TEXT, autoReplyReason } from '@shared/domain/presale';
+import { autoReplyReason } from '@shared/domain/presale';
 import type { Conversation } from '@shared/schemas/entities';
-import { sendAutoReply } from '../../data';
+import { sendShopAutoReply } from '../../data';
 import { useSession } from '../../state/session';
 
 /**
- * Sends the auto reply the rule asks for (busy, away, or overload), once per round. Runs over
+ * Sends the auto reply the rule asks for (busy, away, or overload) in the shop's own words, once per round. Runs over
  * the queue on every change and every few seconds; the repository re-checks inside its
  * transaction so a second window never doubles it.
  */
@@ -24,7 +24,7 @@ export function useAutoReply(rows: Conversation[] | null, agentId: string, now: 
       if (!reason || inFlight.current.has(c.id)) continue;
       inFlight.current.add(c.id);
       sent++;
-      void sendAutoReply(c.id, AUTO_REPLY_TEXT[reason], { agentId, now: Date.now() })
+      void sendShopAutoReply(c.id, reason, { agentId, now: Date.now() })
         .catch((e: unknown) => console.error('auto reply', e))
         .finally(() => inFlight.current.delete(c.id));
     }

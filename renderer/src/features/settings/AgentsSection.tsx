@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Agent } from '@shared/schemas/entities';
 import { addAgent } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
-import { Field } from '../../ui/Field';
+import { Field } from '../../ui';
 
 /** Agents sharing this PC; a supervisor or agent adds a colleague who then picks themselves at sign-in. */
 export function AgentsSection({ agents, current }: { agents: Agent[]; current: Agent }) {

@@ -9,8 +9,18 @@ import { IngestSection } from './IngestSection';
 import { PresaleSettings } from '../presale';
 import { TeamSection } from '../team';
 import { Field, useConfirm } from '../../ui';
+import { ShopsSection } from './ShopsSection';
+import { ShiftsSection } from './ShiftsSection';
+import { AutoReplySection } from './AutoReplySection';
+import { TiersSection } from './TiersSection';
+import { BargainSection } from './BargainSection';
+import { PhrasesSection } from './PhrasesSection';
+import './rules.css';
 
-/** 设置: language, demo shop and simulator, team, backups, agents sharing this PC, the ERP ingest endpoint. */
+/**
+ * 设置: language, demo shop and simulator, team, the rules a supervisor sets (shops, shifts,
+ * auto replies, tiers, 议价 authority, phrases), backups, agents sharing this PC, the ERP endpoint.
+ */
 export function SettingsScreen({ agent }: { agent: Agent }) {
   const { t, i18n } = useTranslation();
   const simulatorOn = useLive(() => readSetting(SIMULATOR_SETTING, true), [], true);
@@ -22,8 +32,8 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
 
   const clearDemo = async (): Promise<void> => {
     if (!(await confirm.ask({ title: t('settings.clearDemoTitle'), body: t('settings.clearDemoConfirm'), confirmLabel: t('settings.clearDemo'), cancelLabel: t('dialog.cancel'), danger: true }))) return;
-    const removed = await clearDemoData(ctx());
-    setMessage(t('settings.clearDemoDone', { count: removed }));
+    const result = await clearDemoData(ctx());
+    setMessage(t('settings.clearDemoDone', { count: result.removed, notes: result.notesKept }));
   };
 
   return (
@@ -49,6 +59,12 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
         {confirm.dialog}
       </section>
       <TeamSection agent={agent} />
+      <ShopsSection agentId={agent.id} />
+      <ShiftsSection agentId={agent.id} />
+      <AutoReplySection agentId={agent.id} />
+      <TiersSection agentId={agent.id} />
+      <BargainSection agent={agent} />
+      <PhrasesSection agent={agent} />
       <BackupSection agent={agent} />
       <NotificationsSection />
       <PresaleSettings agent={agent} />

@@ -1,1 +1,3 @@
 export { SettingsScreen } from './SettingsScreen';
+export { ShopsSection } from './ShopsSection';
+export { AgentsSection } from './AgentsSection';

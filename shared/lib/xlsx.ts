@@ -1,9 +1,10 @@
-import { cellText, type Cell } from '../../lib/csv';
-import { utf8Bytes } from '../../lib/utf8';
+import { cellText, type Cell } from './csv';
+import { utf8Bytes } from './utf8';
 
 /**
- * A minimal XLSX writer (one sheet, inline strings, numbers) in a store-only ZIP, so the
- * register opens in Excel/WPS without a spreadsheet library. Text is neutralised like CSV.
+ * A minimal XLSX writer (sheets of inline strings and numbers) in a store-only ZIP, so a
+ * register or the product workbook opens in Excel/WPS without a spreadsheet library. Text is
+ * neutralised like CSV. Its reader is xlsxRead.ts.
  */
 
 const CRC_TABLE = (() => {
@@ -99,14 +100,31 @@ function zipStore(files: ReadonlyArray<{ name: string; data: Uint8Array }>): Uin
   return out;
 }
 
-/** One-sheet workbook bytes. */
-export function toXlsx(sheetName: string, header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): Uint8Array {
+export interface XlsxSheet {
+  name: string;
+  header: readonly string[];
+  rows: ReadonlyArray<readonly Cell[]>;
+}
+
+/** Excel refuses sheet names with \\ / ? * [ ] : or longer than 31 characters. */
+const sheetName = (name: string): string => name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
+
+/** Workbook bytes with these sheets, in order. */
+export function toXlsxBook(sheets: readonly XlsxSheet[]): Uint8Array {
+  const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+  const entries = sheets.map((sh, i) => `<sheet name="${xml(sheetName(sh.name))}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
   const files = [
-    { name: '[Content_Types].xml', text: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>' },
+    { name: '[Content_Types].xml', text: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}</Types>` },
     { name: '_rels/.rels', text: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>' },
-    { name: 'xl/workbook.xml', text: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${xml(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>` },
-    { name: 'xl/_rels/workbook.xml.rels', text: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>' },
-    { name: 'xl/worksheets/sheet1.xml', text: sheetXml([header, ...rows]) },
+    { name: 'xl/workbook.xml', text: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${entries}</sheets></workbook>` },
+    { name: 'xl/_rels/workbook.xml.rels', text: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>` },
+    ...sheets.map((sh, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, text: sheetXml([sh.header, ...sh.rows]) })),
   ];
   return zipStore(files.map((f) => ({ name: f.name, data: utf8Bytes(f.text) })));
+}
+
+/** One-sheet workbook bytes. */
+export function toXlsx(name: string, header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): Uint8Array {
+  return toXlsxBook([{ name, header, rows }]);
 }

@@ -1,0 +1,56 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { AUTO_REPLY_REASONS, AUTO_REPLY_TEXT, AUTO_REPLY_VARIABLES, autoReplyTextsOf, type AutoReplyReason } from '@shared/domain/presale';
+import { listShops, useLive } from '../../data';
+import { saveAutoReplyTexts } from '../../data';
+import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
+import { Field, FormProblems } from '../../ui';
+import { ShopPicker } from './ShopPicker';
+
+const EMPTY: Record<AutoReplyReason, string> = { busy: '', away: '', overload: '' };
+
+/** 自动回复: each shop's own words for the busy, away and overload replies; blank keeps the default. */
+export function AutoReplySection({ agentId }: { agentId: string }) {
+  const { t } = useTranslation();
+  const shops = useLive(listShops, [], []);
+  const [shopId, setShopId] = useState('');
+  const shop = shops.find((s) => s.id === shopId) ?? shops[0];
+  const [form, setForm] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
+  const [saved, setSaved] = useState(false);
+  // The stored values whenever they change (here or on another PC); a new shop starts a fresh form.
+  useEffect(() => { setForm({ ...EMPTY, ...autoReplyTextsOf(shop?.rules) }); }, [shop?.id, shop?.rules]);
+  useEffect(() => { setErrors(NO_ERRORS); setSaved(false); }, [shop?.id]);
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (!shop) return;
+    setSaved(false);
+    try {
+      await saveAutoReplyTexts(shop.id, form, { agentId, now: Date.now() });
+      setErrors(NO_ERRORS);
+      setSaved(true);
+    } catch (err) {
+      setErrors(fieldErrors(t as Translate, err, AUTO_REPLY_REASONS.map((r) => `autoReply.${r}`)));
+    }
+  };
+
+  return (
+    <section className="card rules" data-testid="auto-reply-section">
+      <h2>{t('rules.autoReply.title')}</h2>
+      <p className="muted">{t('rules.autoReply.hint', { variables: AUTO_REPLY_VARIABLES.map((v) => `{${v}}`).join(' ') })}</p>
+      {shop ? (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <ShopPicker id="auto-reply-shop" shops={shops} value={shop.id} onChange={setShopId} />
+          {AUTO_REPLY_REASONS.map((r) => (
+            <Field key={r} label={t(`rules.autoReply.${r}`)} htmlFor={`auto-reply-${r}`} error={errors.byField[`autoReply.${r}`]}>
+              <textarea id={`auto-reply-${r}`} rows={2} value={form[r]} placeholder={AUTO_REPLY_TEXT[r]} onChange={(e) => setForm({ ...form, [r]: e.target.value })} />
+            </Field>
+          ))}
+          <button className="btn btn--primary" type="submit">{t('rules.save')}</button>
+          {saved ? <span role="status" className="muted">{t('rules.saved')}</span> : null}
+          <FormProblems lines={errors.rest} />
+        </form>
+      ) : <p className="muted">{t('rules.noShops')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { tierRulesOf, type TierRules } from '@shared/domain/presale';
+import { parseYuan, yuanInput } from '@shared/lib/money';
+import { problem, ProblemError, type Problem } from '@shared/lib/problem';
+import { listShops, useLive } from '../../data';
+import { saveTierRules } from '../../data';
+import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
+import { Field, FormProblems } from '../../ui';
+import { ShopPicker } from './ShopPicker';
+
+type Form = Record<'seniorOrders' | 'seniorSpent' | 'vipOrders' | 'vipSpent', string>;
+const INPUTS = ['tiers.senior.orders', 'tiers.senior.spentFen', 'tiers.vip.orders', 'tiers.vip.spentFen'];
+
+const formOf = (r: TierRules): Form => ({ seniorOrders: String(r.senior.orders), seniorSpent: yuanInput(r.senior.spentFen), vipOrders: String(r.vip.orders), vipSpent: yuanInput(r.vip.spentFen) });
+
+/** The form as thresholds; a count or an amount that is not one is named by its field. */
+function rulesOf(f: Form): TierRules {
+  const problems: Problem[] = [];
+  const count = (v: string, field: string): number => {
+    if (!/^\d+$/.test(v.trim())) problems.push(problem('notWhole', { field }));
+    return Number(v.trim());
+  };
+  const money = (v: string, field: string): number => {
+    const fen = parseYuan(v);
+    if (fen === null || Number.isNaN(fen)) problems.push(problem('amountInvalid', { field }));
+    return fen ?? 0;
+  };
+  const rules = {
+    senior: { orders: count(f.seniorOrders, INPUTS[0]!), spentFen: money(f.seniorSpent, INPUTS[1]!) },
+    vip: { orders: count(f.vipOrders, INPUTS[2]!), spentFen: money(f.vipSpent, INPUTS[3]!) },
+  };
+  if (problems.length) throw ProblemError.of(problems);
+  return rules;
+}
+
+/** 会员等级: how many paid orders or how much spent makes a buyer 高级 or VIP in each shop. */
+export function TiersSection({ agentId }: { agentId: string }) {
+  const { t } = useTranslation();
+  const shops = useLive(listShops, [], []);
+  const [shopId, setShopId] = useState('');
+  const shop = shops.find((s) => s.id === shopId) ?? shops[0];
+  const [form, setForm] = useState<Form>(formOf(tierRulesOf(undefined)));
+  const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
+  const [saved, setSaved] = useState(false);
+  // The stored values whenever they change (here or on another PC); a new shop starts a fresh form.
+  useEffect(() => { setForm(formOf(tierRulesOf(shop?.rules))); }, [shop?.id, shop?.rules]);
+  useEffect(() => { setErrors(NO_ERRORS); setSaved(false); }, [shop?.id]);
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (!shop) return;
+    setSaved(false);
+    try {
+      await saveTierRules(shop.id, rulesOf(form), { agentId, now: Date.now() });
+      setErrors(NO_ERRORS);
+      setSaved(true);
+    } catch (err) {
+      setErrors(fieldErrors(t as Translate, err, INPUTS));
+    }
+  };
+  const input = (k: keyof Form, field: string) => (
+    <Field label={t(`rules.tiers.${k}`)} htmlFor={`tier-${k}`} error={errors.byField[field]}>
+      <input id={`tier-${k}`} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.target.value })} inputMode="decimal" />
+    </Field>
+  );
+
+  return (
+    <section className="card rules" data-testid="tiers-section">
+      <h2>{t('rules.tiers.title')}</h2>
+      <p className="muted">{t('rules.tiers.hint')}</p>
+      {shop ? (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <ShopPicker id="tiers-shop" shops={shops} value={shop.id} onChange={setShopId} />
+          <div className="rules-row">{input('seniorOrders', INPUTS[0]!)}{input('seniorSpent', INPUTS[1]!)}{input('vipOrders', INPUTS[2]!)}{input('vipSpent', INPUTS[3]!)}</div>
+          <button className="btn btn--primary" type="submit">{t('rules.save')}</button>
+          {saved ? <span role="status" className="muted">{t('rules.saved')}</span> : null}
+          <FormProblems lines={errors.rest} />
+        </form>
+      ) : <p className="muted">{t('rules.noShops')}</p>}
+    </section>
+  );
+}
