@@ -1,10 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { AUTO_REPLY_REASONS, AUTO_REPLY_TEXT, AUTO_REPLY_VARIABLES, autoReplyTextsOf, type AutoReplyReason } from '@shared/domain/presale';
-import { listShops, useLive } from '../../data';
-import { saveAutoReplyTexts } from '../../data';
-import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
+import { listShops, saveAutoReplyTexts, useLive } from '../../data';
+import { useTranslation } from '../../i18n';
 import { Field, FormProblems } from '../../ui';
 import { ShopPicker } from './ShopPicker';
+import { useShopRulesForm } from './useShopRulesForm';
 
 const EMPTY: Record<AutoReplyReason, string> = { busy: '', away: '', overload: '' };
 
@@ -12,27 +11,11 @@ const EMPTY: Record<AutoReplyReason, string> = { busy: '', away: '', overload: '
 export function AutoReplySection({ agentId }: { agentId: string }) {
   const { t } = useTranslation();
   const shops = useLive(listShops, [], []);
-  const [shopId, setShopId] = useState('');
-  const shop = shops.find((s) => s.id === shopId) ?? shops[0];
-  const [form, setForm] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
-  const [saved, setSaved] = useState(false);
-  // The stored values whenever they change (here or on another PC); a new shop starts a fresh form.
-  useEffect(() => { setForm({ ...EMPTY, ...autoReplyTextsOf(shop?.rules) }); }, [shop?.id, shop?.rules]);
-  useEffect(() => { setErrors(NO_ERRORS); setSaved(false); }, [shop?.id]);
-
-  const submit = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    if (!shop) return;
-    setSaved(false);
-    try {
-      await saveAutoReplyTexts(shop.id, form, { agentId, now: Date.now() });
-      setErrors(NO_ERRORS);
-      setSaved(true);
-    } catch (err) {
-      setErrors(fieldErrors(t as Translate, err, AUTO_REPLY_REASONS.map((r) => `autoReply.${r}`)));
-    }
-  };
+  const { shop, setShopId, form, setForm, errors, saved, submit } = useShopRulesForm({
+    shops, agentId, inputs: AUTO_REPLY_REASONS.map((r) => `autoReply.${r}`),
+    read: (rules) => ({ ...EMPTY, ...autoReplyTextsOf(rules) }),
+    save: saveAutoReplyTexts,
+  });
 
   return (
     <section className="card rules" data-testid="auto-reply-section">

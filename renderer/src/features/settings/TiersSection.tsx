@@ -1,12 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { tierRulesOf, type TierRules } from '@shared/domain/presale';
 import { parseYuan, yuanInput } from '@shared/lib/money';
 import { problem, ProblemError, type Problem } from '@shared/lib/problem';
-import { listShops, useLive } from '../../data';
-import { saveTierRules } from '../../data';
-import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
+import { listShops, saveTierRules, useLive } from '../../data';
+import { useTranslation } from '../../i18n';
 import { Field, FormProblems } from '../../ui';
 import { ShopPicker } from './ShopPicker';
+import { useShopRulesForm } from './useShopRulesForm';
 
 type Form = Record<'seniorOrders' | 'seniorSpent' | 'vipOrders' | 'vipSpent', string>;
 const INPUTS = ['tiers.senior.orders', 'tiers.senior.spentFen', 'tiers.vip.orders', 'tiers.vip.spentFen'];
@@ -37,27 +36,11 @@ function rulesOf(f: Form): TierRules {
 export function TiersSection({ agentId }: { agentId: string }) {
   const { t } = useTranslation();
   const shops = useLive(listShops, [], []);
-  const [shopId, setShopId] = useState('');
-  const shop = shops.find((s) => s.id === shopId) ?? shops[0];
-  const [form, setForm] = useState<Form>(formOf(tierRulesOf(undefined)));
-  const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
-  const [saved, setSaved] = useState(false);
-  // The stored values whenever they change (here or on another PC); a new shop starts a fresh form.
-  useEffect(() => { setForm(formOf(tierRulesOf(shop?.rules))); }, [shop?.id, shop?.rules]);
-  useEffect(() => { setErrors(NO_ERRORS); setSaved(false); }, [shop?.id]);
-
-  const submit = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    if (!shop) return;
-    setSaved(false);
-    try {
-      await saveTierRules(shop.id, rulesOf(form), { agentId, now: Date.now() });
-      setErrors(NO_ERRORS);
-      setSaved(true);
-    } catch (err) {
-      setErrors(fieldErrors(t as Translate, err, INPUTS));
-    }
-  };
+  const { shop, setShopId, form, setForm, errors, saved, submit } = useShopRulesForm({
+    shops, agentId, inputs: INPUTS,
+    read: (rules) => formOf(tierRulesOf(rules)),
+    save: (shopId, f, ctx) => saveTierRules(shopId, rulesOf(f), ctx),
+  });
   const input = (k: keyof Form, field: string) => (
     <Field label={t(`rules.tiers.${k}`)} htmlFor={`tier-${k}`} error={errors.byField[field]}>
       <input id={`tier-${k}`} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.target.value })} inputMode="decimal" />
