@@ -74,7 +74,7 @@ export function Console({ agent }: { agent: Agent }) {
         </span>
         <SyncIndicator onOpen={() => activate('settings')} />
         <button className="btn btn--ghost" onClick={() => setHelpOpen(true)} data-testid="open-shortcuts" title="F1">{t('shortcuts.open')}</button>
-        <button className="btn btn--ghost" onClick={signOut}>{t('signIn.switch')}</button>
+        <button className="btn btn--ghost" onClick={signOut}>{t('app.switchAgent')}</button>
       </header>
       <TabBar entityTabs={entityTabs} activeKey={activeKey} onActivate={activate} onClose={close} />
       <main className="console__panel" role="tabpanel" aria-labelledby={`tab-${activeKey}`}>

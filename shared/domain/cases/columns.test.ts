@@ -19,8 +19,8 @@ const reviewRow = (over: Partial<Review> = {}): ReviewRegisterRow => ({ review: 
 /** The few zh-CN words these tests read; any other key comes back as itself, to be noticed. */
 const ZH: Record<string, string> = {
   'cases.col.created': '登记时间', 'cases.col.type': '类型', 'cases.col.status': '状态', 'cases.col.step': '步骤', 'cases.col.amount': '退款',
-  'cases.col.compensation': '补偿', 'cases.types.quality': '质量问题', 'cases.ticketStatus.resolved': '已解决', 'cases.steps.revisit': '回访',
-  'cases.parties.warehouse': '仓库', 'cases.outcomes.deleted': '结果：已删除',
+  'cases.col.compensation': '补偿', 'aftersale.types.quality': '质量问题', 'aftersale.ticketStatus.resolved': '已解决', 'aftersale.steps.revisit': '回访',
+  'aftersale.parties.warehouse': '仓库', 'reviews.outcomes.deleted': '结果：已删除',
 };
 const zh: Label = (key, vars) => (key === 'cases.col.inYuan' ? `${vars?.label}(元)` : ZH[key] ?? key);
 const col = <Row>(spec: readonly RegisterColumn<Row>[], id: string): RegisterColumn<Row> => spec.find((c) => c.id === id)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistRows, DEFAULT_CHECKLIST, toggleChecklist } from './checklist';
+import { checklistLabelKey, checklistRows, DEFAULT_CHECKLIST, toggleChecklist } from './checklist';
 
 describe('daily checklist', () => {
   it('shows each item with its live count and today\'s progress, in routine order', () => {
@@ -30,5 +30,14 @@ describe('daily checklist', () => {
     expect(ticked.done).toEqual({ unpaid: 5 });
     expect(p.done).toEqual({});
     expect(toggleChecklist(ticked, 'unpaid', 6).done).toEqual({});
+  });
+
+  it.each([
+    ['handover.checklist.default.unpaid', 'handover.checklist.default.unpaid'],
+    ['shift.checklist.default.unpaid', 'handover.checklist.default.unpaid'],
+    ['回访昨天的差评', null],
+    ['handover.somethingElse', null],
+  ])('reads the label %s as the locale key %s, old saved configs included', (label, key) => {
+    expect(checklistLabelKey(label)).toBe(key);
   });
 });

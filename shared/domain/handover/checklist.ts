@@ -14,14 +14,23 @@ export interface ChecklistItemDef {
 
 /** The seeds' routine: start of shift, midday, end of shift. Labels are locale keys for defaults. */
 export const DEFAULT_CHECKLIST: readonly ChecklistItemDef[] = [
-  { id: 'read-handover', label: 'shift.checklist.default.readHandover', phase: 'start', counter: 'handover', target: { tab: 'handover' } },
-  { id: 'unpaid', label: 'shift.checklist.default.unpaid', phase: 'start', counter: 'unpaid', target: { tab: 'payments' } },
-  { id: 'unshipped', label: 'shift.checklist.default.unshipped', phase: 'start', counter: 'unshipped', target: { tab: 'orders' } },
-  { id: 'yesterday-reviews', label: 'shift.checklist.default.yesterdayReviews', phase: 'start', counter: 'newReviews', target: { tab: 'reviews' } },
-  { id: 'midday-reviews', label: 'shift.checklist.default.middayReviews', phase: 'midday', counter: 'openReviews', target: { tab: 'reviews' } },
-  { id: 'aftersale', label: 'shift.checklist.default.aftersale', phase: 'end', counter: 'openTickets', target: { tab: 'aftersale' } },
-  { id: 'late-shipments', label: 'shift.checklist.default.lateShipments', phase: 'end', counter: 'lateShipments', target: { tab: 'orders' } },
+  { id: 'read-handover', label: 'handover.checklist.default.readHandover', phase: 'start', counter: 'handover', target: { tab: 'handover' } },
+  { id: 'unpaid', label: 'handover.checklist.default.unpaid', phase: 'start', counter: 'unpaid', target: { tab: 'payments' } },
+  { id: 'unshipped', label: 'handover.checklist.default.unshipped', phase: 'start', counter: 'unshipped', target: { tab: 'orders' } },
+  { id: 'yesterday-reviews', label: 'handover.checklist.default.yesterdayReviews', phase: 'start', counter: 'newReviews', target: { tab: 'reviews' } },
+  { id: 'midday-reviews', label: 'handover.checklist.default.middayReviews', phase: 'midday', counter: 'openReviews', target: { tab: 'reviews' } },
+  { id: 'aftersale', label: 'handover.checklist.default.aftersale', phase: 'end', counter: 'openTickets', target: { tab: 'aftersale' } },
+  { id: 'late-shipments', label: 'handover.checklist.default.lateShipments', phase: 'end', counter: 'lateShipments', target: { tab: 'orders' } },
 ];
+
+/**
+ * The locale key a default item's label stands for, or null for an agent's own words. A config
+ * saved before the texts moved from the `shift` area to `handover` still names the old key.
+ */
+export function checklistLabelKey(label: string): string | null {
+  const m = /^(?:shift|handover)\.checklist\.default\.([A-Za-z]+)$/.exec(label);
+  return m ? `handover.checklist.default.${m[1]}` : null;
+}
 
 export interface ChecklistProgress {
   /** Business date (Shanghai) and agent the progress belongs to. */

@@ -4,7 +4,7 @@ export {
   waitingProvider, paymentsProvider, unverifiedProvider, flaggedProvider, ticketsProvider, reviewsProvider, promisesProvider,
   type CompiledItem, type HandoverContext, type HandoverFacts, type HandoverSection, type SectionProvider, type Urgency,
 } from './compile';
-export { checklistRows, DEFAULT_CHECKLIST, toggleChecklist, type ChecklistCounter, type ChecklistItemDef, type ChecklistProgress, type ChecklistRow } from './checklist';
+export { checklistLabelKey, checklistRows, DEFAULT_CHECKLIST, toggleChecklist, type ChecklistCounter, type ChecklistItemDef, type ChecklistProgress, type ChecklistRow } from './checklist';
 export { handoverMarkdown, type MarkdownHandover } from './markdown';
 export {
   outgoingView, freeItem, handoverContents, draftFromRecord, FREE_ITEM_MAX,

@@ -22,25 +22,25 @@ export function AftersaleScreen() {
   return (
     <div className="cases-screen" data-testid="aftersale-screen">
       <div className="cases-screen__bar">
-        <Segmented values={['queue', 'register'] as const} value={view} onChange={setView} labelOf={(v) => t(`cases.aftersaleView.${v}`)} testId={(v) => `aftersale-view-${v}`} />
-        <span className="muted" data-testid="aftersale-counts">{t('cases.queueCounts', { open: queue.length, overdue })}</span>
-        <button className="btn btn--primary" onClick={() => setAdding((a) => !a)} data-testid="case-new">{t('cases.newCase')} <kbd>Alt+N</kbd></button>
+        <Segmented values={['queue', 'register'] as const} value={view} onChange={setView} labelOf={(v) => t(`aftersale.aftersaleView.${v}`)} testId={(v) => `aftersale-view-${v}`} />
+        <span className="muted" data-testid="aftersale-counts">{t('aftersale.queueCounts', { open: queue.length, overdue })}</span>
+        <button className="btn btn--primary" onClick={() => setAdding((a) => !a)} data-testid="case-new">{t('aftersale.newCase')} <kbd>Alt+N</kbd></button>
       </div>
-      {adding ? <NewCaseForm onCancel={() => setAdding(false)} onCreated={(x) => { setAdding(false); open({ entity: 'case', id: x.id }, t(`cases.types.${x.type}`)); }} /> : null}
-      {view === 'register' ? <TicketRegister /> : queue.length === 0 ? <Empty title={t('cases.noOpenCases')} /> : (
+      {adding ? <NewCaseForm onCancel={() => setAdding(false)} onCreated={(x) => { setAdding(false); open({ entity: 'case', id: x.id }, t(`aftersale.types.${x.type}`)); }} /> : null}
+      {view === 'register' ? <TicketRegister /> : queue.length === 0 ? <Empty title={t('aftersale.noOpenCases')} /> : (
         <ul className="case-queue" data-testid="ticket-queue">
           {queue.map(({ ticket: x, buyerNick, orderNo, ownerName, overdue: over }) => (
             <li key={x.id}>
-              <button className={`case-row${over ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: x.id }, `${t(`cases.types.${x.type}`)} ${buyerNick}`)} data-testid="ticket-item" data-overdue={over}>
-                <span className="badge">{t(`cases.types.${x.type}`)}</span>
+              <button className={`case-row${over ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: x.id }, `${t(`aftersale.types.${x.type}`)} ${buyerNick}`)} data-testid="ticket-item" data-overdue={over}>
+                <span className="badge">{t(`aftersale.types.${x.type}`)}</span>
                 <span className="case-row__main">
                   <strong>{buyerNick}</strong> <span className="muted mono">{orderNo}</span>
                   <span className="case-row__text">{x.summary}</span>
                 </span>
                 <span className="case-row__meta">
-                  <span className="status">{t(`cases.steps.${x.step}`)}</span>
+                  <span className="status">{t(`aftersale.steps.${x.step}`)}</span>
                   <span className="muted">{ownerName}</span>
-                  <span className={over ? 'timer timer--over' : 'timer'}>{t('cases.dueAt', { at: formatShanghaiShort(x.dueAt) })} · {countdown(x.dueAt, now)}</span>
+                  <span className={over ? 'timer timer--over' : 'timer'}>{t('aftersale.dueAt', { at: formatShanghaiShort(x.dueAt) })} · {countdown(x.dueAt, now)}</span>
                 </span>
               </button>
             </li>

@@ -19,19 +19,19 @@ export function ConversationCaseActions({ conversationId, buyerId }: { conversat
   return (
     <span className="case-actions">
       {open.map((c) => (
-        <button key={c.id} className="link" onClick={() => openTab({ entity: 'case', id: c.id }, t(`cases.types.${c.type}`))} data-testid="conversation-case-link">
-          {t(`cases.types.${c.type}`)}·{t(`cases.steps.${c.step}`)}
+        <button key={c.id} className="link" onClick={() => openTab({ entity: 'case', id: c.id }, t(`aftersale.types.${c.type}`))} data-testid="conversation-case-link">
+          {t(`aftersale.types.${c.type}`)}·{t(`aftersale.steps.${c.step}`)}
         </button>
       ))}
-      <button ref={opener} className="btn" onClick={() => setAdding((a) => !a)} data-testid="case-from-conversation" aria-expanded={adding}>{t('cases.fromConversation')}</button>
+      <button ref={opener} className="btn" onClick={() => setAdding((a) => !a)} data-testid="case-from-conversation" aria-expanded={adding}>{t('aftersale.fromConversation')}</button>
       {adding ? (
-        <Popover label={t('cases.newCase')} onClose={() => setAdding(false)} anchorRef={opener} openerRef={opener} placement="bottom-end" className="case-actions__pop">
+        <Popover label={t('aftersale.newCase')} onClose={() => setAdding(false)} anchorRef={opener} openerRef={opener} placement="bottom-end" className="case-actions__pop">
           <NewCaseForm
             orders={orders}
             buyerId={buyerId}
             conversationId={conversationId}
             onCancel={() => setAdding(false)}
-            onCreated={(ticket) => { setAdding(false); openTab({ entity: 'case', id: ticket.id }, t(`cases.types.${ticket.type}`)); }}
+            onCreated={(ticket) => { setAdding(false); openTab({ entity: 'case', id: ticket.id }, t(`aftersale.types.${ticket.type}`)); }}
           />
         </Popover>
       ) : null}

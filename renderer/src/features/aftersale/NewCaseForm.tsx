@@ -35,7 +35,7 @@ export function NewCaseForm({ orders, buyerId, conversationId, onCreated, onCanc
       if (!order && !buyerId) throw new ProblemError(caseProblem('orderNo', 'orderNotFound'));
       const ticket = await createTicket({
         type, orderId: order?.id ?? null, buyerId: order?.buyerId ?? buyerId ?? '', shopId: order?.shopId ?? '', conversationId: conversationId ?? null,
-        summary: summary.trim() || t(`cases.types.${type}`), ownerId: agentId,
+        summary: summary.trim() || t(`aftersale.types.${type}`), ownerId: agentId,
       }, { agentId, now: Date.now() });
       onCreated(ticket);
     } catch (e) {
@@ -44,29 +44,29 @@ export function NewCaseForm({ orders, buyerId, conversationId, onCreated, onCanc
   };
   return (
     <section className="card case__new" data-testid="new-case" onKeyDown={(e) => { if (e.key === 'Escape' && onCancel) { e.stopPropagation(); onCancel(); } }}>
-      <h3>{t('cases.newCase')}</h3>
+      <h3>{t('aftersale.newCase')}</h3>
       <div className="case__form">
-        <Field label={t('cases.field.type')}>
+        <Field label={t('aftersale.field.type')}>
           <select value={type} onChange={(e) => setType(e.target.value as TicketType)} data-testid="case-type">
-            {TICKET_TYPES.map((x) => <option key={x} value={x}>{t(`cases.types.${x}`)}</option>)}
+            {TICKET_TYPES.map((x) => <option key={x} value={x}>{t(`aftersale.types.${x}`)}</option>)}
           </select>
         </Field>
         {orders ? (
-          <Field label={t('cases.field.orderId')}>
+          <Field label={t('aftersale.field.orderId')}>
             <select value={orderId} onChange={(e) => setOrderId(e.target.value)} data-testid="case-order">
               {orders.map((o) => <option key={o.id} value={o.id}>{o.orderNo} · {o.items[0]?.title ?? ''} · {formatYuan(o.totalFen)}</option>)}
-              <option value="">{t('cases.noOrder')}</option>
+              <option value="">{t('aftersale.noOrder')}</option>
             </select>
           </Field>
         ) : (
-          <Field label={t('cases.field.orderNo')}><input className="mono" value={orderNo} onChange={(e) => setOrderNo(e.target.value)} data-testid="case-order-no" /></Field>
+          <Field label={t('aftersale.field.orderNo')}><input className="mono" value={orderNo} onChange={(e) => setOrderNo(e.target.value)} data-testid="case-order-no" /></Field>
         )}
-        <Field label={t('cases.field.summary')} className="grow"><input value={summary} onChange={(e) => setSummary(e.target.value)} placeholder={t(`cases.types.${type}`)} data-testid="case-summary" /></Field>
+        <Field label={t('aftersale.field.summary')} className="grow"><input value={summary} onChange={(e) => setSummary(e.target.value)} placeholder={t(`aftersale.types.${type}`)} data-testid="case-summary" /></Field>
       </div>
-      {order ? <p className="muted" data-testid="case-prefill">{t('cases.prefill', { product: order.items[0]?.title ?? '', amount: formatYuan(order.totalFen) })}</p> : null}
+      {order ? <p className="muted" data-testid="case-prefill">{t('aftersale.prefill', { product: order.items[0]?.title ?? '', amount: formatYuan(order.totalFen) })}</p> : null}
       <div className="case__form">
-        <button className="btn btn--primary" onClick={() => void submit()} data-testid="case-create">{t('cases.create')}</button>
-        {onCancel ? <button className="btn btn--ghost" onClick={onCancel}>{t('cases.cancel')}</button> : null}
+        <button className="btn btn--primary" onClick={() => void submit()} data-testid="case-create">{t('aftersale.create')}</button>
+        {onCancel ? <button className="btn btn--ghost" onClick={onCancel}>{t('aftersale.cancel')}</button> : null}
       </div>
       {error ? <div className="error" role="alert">{error}</div> : null}
     </section>

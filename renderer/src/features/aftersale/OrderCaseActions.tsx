@@ -19,9 +19,9 @@ export function OrderCaseActions({ orderId }: { orderId: string }) {
           orders={[detail.order]}
           buyerId={detail.order.buyerId}
           onCancel={() => setAdding(false)}
-          onCreated={(ticket) => { setAdding(false); openTab({ entity: 'case', id: ticket.id }, t(`cases.types.${ticket.type}`)); }}
+          onCreated={(ticket) => { setAdding(false); openTab({ entity: 'case', id: ticket.id }, t(`aftersale.types.${ticket.type}`)); }}
         />
-      ) : <button className="btn" onClick={() => setAdding(true)} data-testid="case-from-order">{t('cases.fromOrder')}</button>}
+      ) : <button className="btn" onClick={() => setAdding(true)} data-testid="case-from-order">{t('aftersale.fromOrder')}</button>}
     </div>
   );
 }

@@ -37,11 +37,11 @@ export function Photos({ photos, onAdd }: { photos: PhotoRow[]; onAdd: (f: File)
   const [full, setFull] = useState<PhotoRow | null>(null);
   return (
     <section className="case__section" data-testid="photos">
-      <h3>{t('cases.photos', { n: photos.length })}</h3>
+      <h3>{t('aftersale.photos', { n: photos.length })}</h3>
       <div className="photos">{photos.map((p) => <Thumb key={p.id} photo={p} onOpen={() => setFull(p)} />)}</div>
       {full ? <Lightbox photo={full} onClose={() => setFull(null)} /> : null}
       <div className="case__form">
-        <Field label={t('cases.addPhoto')}>
+        <Field label={t('aftersale.addPhoto')}>
           <input
             type="file"
             accept="image/*"

@@ -55,9 +55,9 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
   const save = () => run(() => updateTicket(ticket.id, {
     resolution: resolution.trim() || null, amountFen: parseYuan(amount), trackingNo: tracking.trim() || null,
     responsible: responsible.trim() || null, responsibleParty: party || null,
-  }, write()), t('cases.saved'));
+  }, write()), t('aftersale.saved'));
 
-  const sendStep = () => run(() => sendCaseMessage(ticket.id, phrase, write()), t('cases.sent'));
+  const sendStep = () => run(() => sendCaseMessage(ticket.id, phrase, write()), t('aftersale.sent'));
   const phraseBox = useRef<HTMLTextAreaElement>(null);
   // Ctrl+Enter in the step message sends it.
   useCommands(stepMessageCommands, { send: () => void sendStep() }, phraseBox);
@@ -67,61 +67,61 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
       <div className="case__main">
         <div className="case__head">
           <h2>
-            {t(`cases.types.${ticket.type}`)} · {ctx.buyer?.nick}
-            <span className={`status status--${v.statusTone}`} data-testid="ticket-status">{t(`cases.ticketStatus.${ticket.status}`)}</span>
+            {t(`aftersale.types.${ticket.type}`)} · {ctx.buyer?.nick}
+            <span className={`status status--${v.statusTone}`} data-testid="ticket-status">{t(`aftersale.ticketStatus.${ticket.status}`)}</span>
           </h2>
           <OwnerSelect agents={agents} value={ticket.ownerId} onChange={(ownerId) => void run(() => updateTicket(ticket.id, { ownerId }, write()))} />
         </div>
         <ol className="steps" data-testid="ticket-steps">
           {v.steps.map(({ step: s, done, current }) => (
-            <li key={s} className={done ? 'steps--done' : current ? 'steps--now' : ''} aria-current={current ? 'step' : undefined}>{t(`cases.steps.${s}`)}</li>
+            <li key={s} className={done ? 'steps--done' : current ? 'steps--now' : ''} aria-current={current ? 'step' : undefined}>{t(`aftersale.steps.${s}`)}</li>
           ))}
         </ol>
         <dl className="detail__facts">
-          <dt>{t('cases.summaryLabel')}</dt><dd>{ticket.summary}</dd>
-          <dt>{t('cases.order')}</dt><dd className="mono">{ctx.order ? `${ctx.order.orderNo} · ${formatYuan(ctx.order.totalFen)}` : '—'}</dd>
-          <dt>{t('cases.product')}</dt><dd>{ticket.product || '—'}</dd>
-          <dt>{t('cases.registered')}</dt><dd>{formatShanghaiShort(ticket.createdAt)}</dd>
-          <dt>{t('cases.due')}</dt><dd data-testid="ticket-due">{v.dueAt !== null ? `${formatShanghaiShort(v.dueAt)} · ${countdown(v.dueAt, now)}` : t('cases.closedAt', { at: v.closedAt ? formatShanghaiShort(v.closedAt) : '' })}</dd>
+          <dt>{t('aftersale.summaryLabel')}</dt><dd>{ticket.summary}</dd>
+          <dt>{t('aftersale.order')}</dt><dd className="mono">{ctx.order ? `${ctx.order.orderNo} · ${formatYuan(ctx.order.totalFen)}` : '—'}</dd>
+          <dt>{t('aftersale.product')}</dt><dd>{ticket.product || '—'}</dd>
+          <dt>{t('aftersale.registered')}</dt><dd>{formatShanghaiShort(ticket.createdAt)}</dd>
+          <dt>{t('aftersale.due')}</dt><dd data-testid="ticket-due">{v.dueAt !== null ? `${formatShanghaiShort(v.dueAt)} · ${countdown(v.dueAt, now)}` : t('aftersale.closedAt', { at: v.closedAt ? formatShanghaiShort(v.closedAt) : '' })}</dd>
         </dl>
         {v.open ? (
           <div className="case__form">
-            {next ? <button className="btn btn--primary" onClick={() => void run(() => advanceTicket(ticket.id, next, write()))} data-testid="ticket-advance">{t('cases.advance', { step: t(`cases.steps.${next}`) })}</button> : null}
-            {v.resolvable ? <button className="btn btn--primary" onClick={() => void run(() => resolveTicket(ticket.id, write()))} data-testid="ticket-resolve">{t('cases.resolve')}</button> : null}
+            {next ? <button className="btn btn--primary" onClick={() => void run(() => advanceTicket(ticket.id, next, write()))} data-testid="ticket-advance">{t('aftersale.advance', { step: t(`aftersale.steps.${next}`) })}</button> : null}
+            {v.resolvable ? <button className="btn btn--primary" onClick={() => void run(() => resolveTicket(ticket.id, write()))} data-testid="ticket-resolve">{t('aftersale.resolve')}</button> : null}
           </div>
         ) : null}
         {error?.place === 'top' ? <div className="error" role="alert" data-testid="case-error">{error.text}</div> : null}
         {notice ? <div className="ok" role="status">{notice}</div> : null}
 
         <section className="case__section">
-          <h3>{t('cases.stepPhrase', { step: t(`cases.steps.${ticket.step}`) })}</h3>
-          <textarea ref={phraseBox} className="wide" rows={3} value={phrase} onChange={(e) => setPhrase(e.target.value)} data-testid="step-phrase" aria-label={t('cases.stepPhrase', { step: t(`cases.steps.${ticket.step}`) })} />
-          <button className="btn" onClick={() => void sendStep()} data-testid="step-send">{t('cases.sendToBuyer')} <kbd>Ctrl+Enter</kbd></button>
+          <h3>{t('aftersale.stepPhrase', { step: t(`aftersale.steps.${ticket.step}`) })}</h3>
+          <textarea ref={phraseBox} className="wide" rows={3} value={phrase} onChange={(e) => setPhrase(e.target.value)} data-testid="step-phrase" aria-label={t('aftersale.stepPhrase', { step: t(`aftersale.steps.${ticket.step}`) })} />
+          <button className="btn" onClick={() => void sendStep()} data-testid="step-send">{t('aftersale.sendToBuyer')} <kbd>Ctrl+Enter</kbd></button>
         </section>
 
         <TicketFieldsForm ticket={ticket} view={v.fields} onChange={(fields) => void run(() => updateTicket(ticket.id, { fields }, write()))} />
-        <Photos photos={photos} onAdd={(f) => void run(() => addPhoto(ticket.id, f, f.name, write()), t('cases.photoAdded'))} />
+        <Photos photos={photos} onAdd={(f) => void run(() => addPhoto(ticket.id, f, f.name, write()), t('aftersale.photoAdded'))} />
         {error?.place === 'photos' ? <div className="error" role="alert" data-testid="case-error">{error.text}</div> : null}
 
         <section className="case__section" data-testid="ticket-handling">
-          <h3>{t('cases.handling')}</h3>
+          <h3>{t('aftersale.handling')}</h3>
           <div className="case__form">
-            <Field label={t('cases.field.resolution')} className="grow"><input value={resolution} onChange={(e) => setResolution(e.target.value)} data-testid="ticket-resolution" /></Field>
-            {v.refundable ? <Field label={t('cases.field.amountFen')}><input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" data-testid="ticket-amount" /></Field> : null}
-            <Field label={t('cases.field.trackingNo')}><input className="mono" value={tracking} onChange={(e) => setTracking(e.target.value)} data-testid="ticket-tracking" /></Field>
+            <Field label={t('aftersale.field.resolution')} className="grow"><input value={resolution} onChange={(e) => setResolution(e.target.value)} data-testid="ticket-resolution" /></Field>
+            {v.refundable ? <Field label={t('aftersale.field.amountFen')}><input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" data-testid="ticket-amount" /></Field> : null}
+            <Field label={t('aftersale.field.trackingNo')}><input className="mono" value={tracking} onChange={(e) => setTracking(e.target.value)} data-testid="ticket-tracking" /></Field>
           </div>
           <div className="case__form">
-            <Field label={t('cases.field.responsibleParty')}>
+            <Field label={t('aftersale.field.responsibleParty')}>
               <select value={party} onChange={(e) => setParty(e.target.value as ResponsibleParty | '')} data-testid="ticket-party">
                 <option value="">—</option>
-                {ResponsibleParty.options.map((p) => <option key={p} value={p}>{t(`cases.parties.${p}`)}</option>)}
+                {ResponsibleParty.options.map((p) => <option key={p} value={p}>{t(`aftersale.parties.${p}`)}</option>)}
               </select>
             </Field>
-            <Field label={t('cases.field.responsible')}><input value={responsible} onChange={(e) => setResponsible(e.target.value)} data-testid="ticket-responsible" /></Field>
-            <button className="btn" onClick={() => void save()} data-testid="ticket-save">{t('cases.save')}</button>
+            <Field label={t('aftersale.field.responsible')}><input value={responsible} onChange={(e) => setResponsible(e.target.value)} data-testid="ticket-responsible" /></Field>
+            <button className="btn" onClick={() => void save()} data-testid="ticket-save">{t('aftersale.save')}</button>
           </div>
           {error?.place === 'handling' ? <div className="error" role="alert" data-testid="case-error">{error.text}</div> : null}
-          <p className="muted">{v.refundCapFen !== null ? t('cases.amountNote', { max: formatYuan(v.refundCapFen) }) : null} {ticket.amountFen != null ? t('cases.amountStored', { amount: formatYuan(ticket.amountFen) }) : null}</p>
+          <p className="muted">{v.refundCapFen !== null ? t('aftersale.amountNote', { max: formatYuan(v.refundCapFen) }) : null} {ticket.amountFen != null ? t('aftersale.amountStored', { amount: formatYuan(ticket.amountFen) }) : null}</p>
         </section>
 
         <ContactLog contacts={ctx.contacts} agents={agents} onLog={(c) => logTicketContact(ticket.id, c, write()).then(() => null, problem)} />

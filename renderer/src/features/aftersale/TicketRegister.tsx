@@ -30,7 +30,7 @@ export function TicketRegister() {
   const columns = useRegisterColumns(TICKET_COLUMNS);
   const exportAs = async (format: 'csv' | 'xlsx'): Promise<void> => {
     try {
-      await saveRegister(format, `${t('cases.aftersaleView.register')}-${shanghaiDate(Date.now())}`, exportTable(TICKET_COLUMNS, shown, (k, v) => t(k, v ?? {})));
+      await saveRegister(format, `${t('aftersale.aftersaleView.register')}-${shanghaiDate(Date.now())}`, exportTable(TICKET_COLUMNS, shown, (k, v) => t(k, v ?? {})));
       setError(null);
     } catch (e) {
       setError(errorText(e));
@@ -41,16 +41,16 @@ export function TicketRegister() {
       <div className="register__filters">
         <select value={type} onChange={(e) => setType(e.target.value as TicketType | '')} aria-label={t('cases.col.type')} data-testid="filter-type">
           <option value="">{t('cases.filter.allTypes')}</option>
-          {TICKET_TYPES.map((x) => <option key={x} value={x}>{t(`cases.types.${x}`)}</option>)}
+          {TICKET_TYPES.map((x) => <option key={x} value={x}>{t(`aftersale.types.${x}`)}</option>)}
         </select>
         <select value={status} onChange={(e) => setStatus(e.target.value as TicketStatus | '')} aria-label={t('cases.col.status')} data-testid="filter-status">
           <option value="">{t('cases.filter.allStatus')}</option>
-          {TicketStatus.options.map((s) => <option key={s} value={s}>{t(`cases.ticketStatus.${s}`)}</option>)}
+          {TicketStatus.options.map((s) => <option key={s} value={s}>{t(`aftersale.ticketStatus.${s}`)}</option>)}
         </select>
         <CommonFilters people={people} value={common} onChange={setCommon} />
         <select value={party} onChange={(e) => setParty(e.target.value as ResponsibleParty | '')} aria-label={t('cases.col.party')}>
           <option value="">{t('cases.filter.allParties')}</option>
-          {ResponsibleParty.options.map((p) => <option key={p} value={p}>{t(`cases.parties.${p}`)}</option>)}
+          {ResponsibleParty.options.map((p) => <option key={p} value={p}>{t(`aftersale.parties.${p}`)}</option>)}
         </select>
         <span className="register__count" data-testid="ticket-register-count">{t('cases.rows', { n: shown.length })}</span>
         <button className="btn" onClick={() => void exportAs('csv')} data-testid="ticket-export-csv">{t('cases.exportCsv')}</button>
@@ -58,26 +58,26 @@ export function TicketRegister() {
       </div>
       <div className="summaries">
         <div className="summary" data-testid="summary-quality">
-          <h4>{t('cases.summary.quality')}</h4>
-          {quality.length === 0 ? <p className="muted">{t('cases.summary.none')}</p> : (
-            <table><tbody>{quality.map((q) => <tr key={`${q.week}${q.product}`}><td>{t('cases.summary.week', { week: q.week })}</td><td>{q.product || '—'}</td><td>{q.count}</td></tr>)}</tbody></table>
+          <h4>{t('aftersale.summary.quality')}</h4>
+          {quality.length === 0 ? <p className="muted">{t('aftersale.summary.none')}</p> : (
+            <table><tbody>{quality.map((q) => <tr key={`${q.week}${q.product}`}><td>{t('aftersale.summary.week', { week: q.week })}</td><td>{q.product || '—'}</td><td>{q.count}</td></tr>)}</tbody></table>
           )}
         </div>
         <div className="summary" data-testid="summary-lost">
-          <h4>{t('cases.summary.lost')}</h4>
-          {lost.length === 0 ? <p className="muted">{t('cases.summary.none')}</p> : (
+          <h4>{t('aftersale.summary.lost')}</h4>
+          {lost.length === 0 ? <p className="muted">{t('aftersale.summary.none')}</p> : (
             <table><tbody>{lost.map((l) => <tr key={l.month}><td>{l.month}</td><td>{l.count}</td></tr>)}</tbody></table>
           )}
         </div>
         <div className="summary" data-testid="summary-blame">
-          <h4>{t('cases.summary.blame')}</h4>
-          {blame.length === 0 ? <p className="muted">{t('cases.summary.none')}</p> : (
-            <table><tbody>{blame.map((b) => <tr key={b.responsible}><td>{b.responsible || t('cases.summary.unassigned')}</td><td>{t('cases.summary.missingN', { n: b.missing })}</td><td>{t('cases.summary.wrongN', { n: b.wrong })}</td></tr>)}</tbody></table>
+          <h4>{t('aftersale.summary.blame')}</h4>
+          {blame.length === 0 ? <p className="muted">{t('aftersale.summary.none')}</p> : (
+            <table><tbody>{blame.map((b) => <tr key={b.responsible}><td>{b.responsible || t('aftersale.summary.unassigned')}</td><td>{t('aftersale.summary.missingN', { n: b.missing })}</td><td>{t('aftersale.summary.wrongN', { n: b.wrong })}</td></tr>)}</tbody></table>
           )}
         </div>
       </div>
       {error ? <div className="error" role="alert">{error}</div> : null}
-      <RegisterGrid rows={shown} columns={columns} testId="ticket-grid" rowKey={(r) => r.ticket.id} onOpen={(r) => open({ entity: 'case', id: r.ticket.id }, `${t(`cases.types.${r.ticket.type}`)} ${r.buyerNick}`)} />
+      <RegisterGrid rows={shown} columns={columns} testId="ticket-grid" rowKey={(r) => r.ticket.id} onOpen={(r) => open({ entity: 'case', id: r.ticket.id }, `${t(`aftersale.types.${r.ticket.type}`)} ${r.buyerNick}`)} />
     </section>
   );
 }

@@ -106,7 +106,7 @@ export function PaymentQueue({ now }: { now: number }) {
               <button type="button" className="btn" onClick={() => void send(current, 'sms')}>{t('followups.actions.sms')} <kbd>M</kbd></button>
               <span className="pqueue__phone">
                 <select value={phoneOutcome} onChange={(e) => setPhoneOutcome(e.target.value as (typeof PHONE_OUTCOMES)[number])} aria-label={t('followups.actions.phoneOutcome')}>
-                  {PHONE_OUTCOMES.map((o) => <option key={o} value={o}>{t(`followups.outcome.${o}`)}</option>)}
+                  {PHONE_OUTCOMES.map((o) => <option key={o} value={o}>{t(`reminder.outcome.${o}`)}</option>)}
                 </select>
                 <button type="button" className="btn" onClick={() => void send(current, 'phone')}>{t('followups.actions.phone')} <kbd>P</kbd></button>
               </span>

@@ -71,7 +71,7 @@ export function VerifyList({ now }: { now: number }) {
               data={{ 'data-testid': 'verify-item', 'data-order-id': r.order.id, 'data-order-no': r.order.orderNo }}
             >
               <span>{t('followups.verify.paidAt', { at: formatShanghaiShort(r.order.paidAt ?? r.order.createdAt) })}</span>
-              <span className={r.order.verification?.state === 'sent' ? 'tag' : 'muted'}>{t(`orders.verify.${r.order.verification?.state ?? 'pending'}`)}</span>
+              <span className={r.order.verification?.state === 'sent' ? 'tag' : 'muted'}>{t(`order.verification.${r.order.verification?.state ?? 'pending'}`)}</span>
             </QueueItem>
           ))}
         </ul>

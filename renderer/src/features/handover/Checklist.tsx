@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
-import { checklistRows, toggleChecklist, type ChecklistCounter } from '@shared/domain/handover';
+import { checklistLabelKey, checklistRows, toggleChecklist, type ChecklistCounter } from '@shared/domain/handover';
 import { shanghaiDate } from '@shared/lib/time';
 import { useLive, checklistConfig, checklistCounts, checklistProgress, saveChecklistConfig, saveChecklistProgress } from '../../data';
 import { useTranslation } from '../../i18n';
@@ -17,7 +17,10 @@ export function Checklist({ agent }: { agent: Agent }) {
   const progress = useLive(() => checklistProgress(agent.id, date), [agent.id, date], null);
   const open = useTabs((s) => s.open);
   const rows = checklistRows(items, counts, progress);
-  const label = (s: string): string => (s.startsWith('shift.') ? t(s) : s);
+  const label = (s: string): string => {
+    const key = checklistLabelKey(s);
+    return key ? t(key) : s;
+  };
   const toggle = (id: string): void => {
     if (!progress) return;
     void saveChecklistProgress(toggleChecklist(progress, id, Date.now()), { agentId: agent.id, now: Date.now() });
@@ -35,14 +38,14 @@ export function Checklist({ agent }: { agent: Agent }) {
   };
   const removeItem = (id: string): void => void saveChecklistConfig(items.filter((i) => i.id !== id), ctx());
   return (
-    <section className="shift-card" aria-label={t('shift.checklist.title')} data-testid="checklist">
+    <section className="shift-card" aria-label={t('handover.checklist.title')} data-testid="checklist">
       <h2>
-        {t('shift.checklist.title')} <span className="muted">{done}/{rows.length}</span>
-        <button className="btn btn--ghost" onClick={() => setEditing(!editing)} data-testid="checklist-edit">{editing ? t('shift.checklist.doneEditing') : t('shift.checklist.edit')}</button>
+        {t('handover.checklist.title')} <span className="muted">{done}/{rows.length}</span>
+        <button className="btn btn--ghost" onClick={() => setEditing(!editing)} data-testid="checklist-edit">{editing ? t('handover.checklist.doneEditing') : t('handover.checklist.edit')}</button>
       </h2>
       {(['start', 'midday', 'end'] as const).map((phase) => (
         <div key={phase}>
-          <h3>{t(`shift.checklist.phase.${phase}`)}</h3>
+          <h3>{t(`handover.checklist.phase.${phase}`)}</h3>
           <ul className="checklist">
             {rows.filter((r) => r.phase === phase).map((r) => (
               <li key={r.id} data-testid="checklist-item" data-done={r.doneAt !== null}>
@@ -50,9 +53,9 @@ export function Checklist({ agent }: { agent: Agent }) {
                   <input type="checkbox" checked={r.doneAt !== null} onChange={() => toggle(r.id)} /> {label(r.label)}
                 </label>
                 {r.count !== null ? (
-                  <button className="count-pill" onClick={() => open(r.target)} data-testid={`checklist-count-${r.id}`} title={t('shift.checklist.open')}>{r.count}</button>
+                  <button className="count-pill" onClick={() => open(r.target)} data-testid={`checklist-count-${r.id}`} title={t('handover.checklist.open')}>{r.count}</button>
                 ) : null}
-                {editing ? <button className="btn btn--ghost" onClick={() => removeItem(r.id)} aria-label={t('shift.checklist.remove')}>✕</button> : null}
+                {editing ? <button className="btn btn--ghost" onClick={() => removeItem(r.id)} aria-label={t('handover.checklist.remove')}>✕</button> : null}
               </li>
             ))}
           </ul>
@@ -60,11 +63,11 @@ export function Checklist({ agent }: { agent: Agent }) {
       ))}
       {editing ? (
         <div className="row">
-          <select value={newPhase} onChange={(e) => setNewPhase(e.target.value as 'start' | 'midday' | 'end')} aria-label={t('shift.checklist.phaseLabel')}>
-            {(['start', 'midday', 'end'] as const).map((p) => <option key={p} value={p}>{t(`shift.checklist.phase.${p}`)}</option>)}
+          <select value={newPhase} onChange={(e) => setNewPhase(e.target.value as 'start' | 'midday' | 'end')} aria-label={t('handover.checklist.phaseLabel')}>
+            {(['start', 'midday', 'end'] as const).map((p) => <option key={p} value={p}>{t(`handover.checklist.phase.${p}`)}</option>)}
           </select>
-          <input value={newLabel} onChange={(e) => setNewLabel(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && addItem()} placeholder={t('shift.checklist.newHint')} aria-label={t('shift.checklist.newHint')} data-testid="checklist-new" />
-          <button className="btn" onClick={addItem}>{t('shift.out.add')}</button>
+          <input value={newLabel} onChange={(e) => setNewLabel(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && addItem()} placeholder={t('handover.checklist.newHint')} aria-label={t('handover.checklist.newHint')} data-testid="checklist-new" />
+          <button className="btn" onClick={addItem}>{t('handover.out.add')}</button>
         </div>
       ) : null}
     </section>

@@ -6,7 +6,7 @@ export function DueField({ value, onChange, testId }: { value: number; onChange:
   const { t } = useTranslation();
   return (
     <label className="due-field">
-      {t('shift.promise.due')}
+      {t('handover.promise.due')}
       <input type="datetime-local" value={Number.isFinite(value) ? toDueInput(value) : ''} onChange={(e) => onChange(fromDueInput(e.target.value))} data-testid={testId} />
     </label>
   );

@@ -24,12 +24,12 @@ export function History({ nameOf }: { nameOf: (id: string | null) => string }) {
   const exportMd = async (h: Handover): Promise<void> => {
     const kinds = [...new Set(h.items.map((i) => i.kind))];
     const content = handoverMarkdown({
-      title: t('shift.history.docTitle', { date: h.shiftDate, shift: t(`shift.shiftName.${h.shiftKey}`) }),
+      title: t('handover.history.docTitle', { date: h.shiftDate, shift: t(`handover.shiftName.${h.shiftKey}`) }),
       fromName: nameOf(h.fromAgentId), toName: h.toAgentId ? nameOf(h.toAgentId) : null, signedOutAt: h.signedOutAt, signedInAt: h.signedInAt, notes: h.notes,
-      labels: { from: t('shift.history.from'), to: t('shift.history.to'), notes: t('shift.out.freeNotes'), itemNote: t('shift.out.note') },
+      labels: { from: t('handover.history.from'), to: t('handover.history.to'), notes: t('handover.out.freeNotes'), itemNote: t('handover.out.note') },
       sections: kinds.map((k) => ({
-        title: t(`shift.section.${k}`),
-        items: h.items.filter((i) => i.kind === k).map((i) => ({ ...i, state: i.claimedBy ? t('shift.history.claimed') : i.ackAt ? t('shift.history.acked') : t('shift.history.open') })),
+        title: t(`handover.section.${k}`),
+        items: h.items.filter((i) => i.kind === k).map((i) => ({ ...i, state: i.claimedBy ? t('handover.history.claimed') : i.ackAt ? t('handover.history.acked') : t('handover.history.open') })),
       })),
     });
     try {
@@ -50,25 +50,25 @@ export function History({ nameOf }: { nameOf: (id: string | null) => string }) {
   };
 
   return (
-    <section className="shift-card" aria-label={t('shift.history.title')} data-testid="handover-history">
-      <h2>{t('shift.history.title')}</h2>
-      <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('shift.history.search')} aria-label={t('shift.history.search')} data-testid="handover-history-search" />
+    <section className="shift-card" aria-label={t('handover.history.title')} data-testid="handover-history">
+      <h2>{t('handover.history.title')}</h2>
+      <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('handover.history.search')} aria-label={t('handover.history.search')} data-testid="handover-history-search" />
       {problem ? <div className="error" role="alert">{problem}</div> : null}
       <ul className="history-list">
         {shown.slice(0, 100).map((h) => (
           <li key={h.id} className={openId === h.id ? 'history-entry history-entry--open' : 'history-entry'} data-testid="handover-history-entry">
             <button className="link" onClick={() => setOpenId(openId === h.id ? null : h.id)}>
-              {h.shiftDate} {t(`shift.shiftName.${h.shiftKey}`)} · {nameOf(h.fromAgentId)} → {h.toAgentId ? nameOf(h.toAgentId) : t('shift.history.notTaken')} · {formatShanghaiShort(h.signedOutAt ?? h.createdAt)}
+              {h.shiftDate} {t(`handover.shiftName.${h.shiftKey}`)} · {nameOf(h.fromAgentId)} → {h.toAgentId ? nameOf(h.toAgentId) : t('handover.history.notTaken')} · {formatShanghaiShort(h.signedOutAt ?? h.createdAt)}
             </button>
-            <button className="btn btn--ghost" onClick={() => void exportMd(h)} data-testid="handover-export-md">{t('shift.history.exportMd')}</button>
-            <button className="btn btn--ghost" onClick={() => print(h.id)}>{t('shift.history.print')}</button>
+            <button className="btn btn--ghost" onClick={() => void exportMd(h)} data-testid="handover-export-md">{t('handover.history.exportMd')}</button>
+            <button className="btn btn--ghost" onClick={() => print(h.id)}>{t('handover.history.print')}</button>
             {openId === h.id ? (
               <div className="history-detail">
                 {h.notes ? <p className="handover-notes">{h.notes}</p> : null}
                 {h.items.map((i) => (
                   <ItemLine key={i.key} item={i}>
                     {i.note ? <span className="hitem__note-text">{i.note}</span> : null}
-                    <span className="badge">{i.claimedBy ? t('shift.in.claimedBy', { name: nameOf(i.claimedBy) }) : i.ackAt ? t('shift.in.ackBy', { name: nameOf(i.ackBy) }) : t('shift.history.open')}</span>
+                    <span className="badge">{i.claimedBy ? t('handover.in.claimedBy', { name: nameOf(i.claimedBy) }) : i.ackAt ? t('handover.in.ackBy', { name: nameOf(i.ackBy) }) : t('handover.history.open')}</span>
                   </ItemLine>
                 ))}
               </div>
@@ -76,7 +76,7 @@ export function History({ nameOf }: { nameOf: (id: string | null) => string }) {
           </li>
         ))}
       </ul>
-      {shown.length === 0 ? <p className="muted">{t('shift.history.none')}</p> : null}
+      {shown.length === 0 ? <p className="muted">{t('handover.history.none')}</p> : null}
     </section>
   );
 }

@@ -9,13 +9,13 @@ function ItemActions({ handover, item, agent, nameOf }: { handover: Handover; it
   const ctx = (): { agentId: string; now: number } => ({ agentId: agent.id, now: Date.now() });
   return (
     <>
-      {item.note ? <span className="hitem__note-text" data-testid="handover-item-note">{t('shift.in.noteBy', { name: nameOf(handover.fromAgentId), note: item.note })}</span> : null}
+      {item.note ? <span className="hitem__note-text" data-testid="handover-item-note">{t('handover.in.noteBy', { name: nameOf(handover.fromAgentId), note: item.note })}</span> : null}
       {item.ackAt ? (
-        <span className="badge" data-testid="handover-item-state">{item.claimedBy ? t('shift.in.claimedBy', { name: nameOf(item.claimedBy) }) : t('shift.in.ackBy', { name: nameOf(item.ackBy) })}</span>
+        <span className="badge" data-testid="handover-item-state">{item.claimedBy ? t('handover.in.claimedBy', { name: nameOf(item.claimedBy) }) : t('handover.in.ackBy', { name: nameOf(item.ackBy) })}</span>
       ) : (
         <>
-          <button className="btn" onClick={() => void acknowledgeItem(handover.id, item.key, ctx())} data-testid="handover-ack">{t('shift.in.ack')}</button>
-          <button className="btn btn--ghost" onClick={() => void claimItem(handover.id, item.key, ctx())} data-testid="handover-claim">{t('shift.in.claim')}</button>
+          <button className="btn" onClick={() => void acknowledgeItem(handover.id, item.key, ctx())} data-testid="handover-ack">{t('handover.in.ack')}</button>
+          <button className="btn btn--ghost" onClick={() => void claimItem(handover.id, item.key, ctx())} data-testid="handover-claim">{t('handover.in.claim')}</button>
         </>
       )}
     </>
@@ -30,13 +30,13 @@ export function Incoming({ agent, nameOf }: { agent: Agent; nameOf: (id: string 
   return (
     <>
       {pending.map((h) => (
-        <section key={h.id} className="shift-card shift-card--incoming" aria-label={t('shift.in.title')} data-testid="handover-incoming">
-          <h2>{t('shift.in.title')}</h2>
-          <p>{t('shift.in.from', { name: nameOf(h.fromAgentId), time: formatShanghaiShort(h.signedOutAt ?? h.createdAt), shift: t(`shift.shiftName.${h.shiftKey}`) })}</p>
+        <section key={h.id} className="shift-card shift-card--incoming" aria-label={t('handover.in.title')} data-testid="handover-incoming">
+          <h2>{t('handover.in.title')}</h2>
+          <p>{t('handover.in.from', { name: nameOf(h.fromAgentId), time: formatShanghaiShort(h.signedOutAt ?? h.createdAt), shift: t(`handover.shiftName.${h.shiftKey}`) })}</p>
           {h.notes ? <p className="handover-notes" data-testid="handover-notes">{h.notes}</p> : null}
           {[...new Set(h.items.map((i) => i.kind))].map((kind) => (
             <div key={kind} className="hsection">
-              <h3>{t(`shift.section.${kind}`)}</h3>
+              <h3>{t(`handover.section.${kind}`)}</h3>
               {h.items.filter((i) => i.kind === kind).map((i) => (
                 <ItemLine key={i.key} item={i}>
                   <ItemActions handover={h} item={i} agent={agent} nameOf={nameOf} />
@@ -44,8 +44,8 @@ export function Incoming({ agent, nameOf }: { agent: Agent; nameOf: (id: string 
               ))}
             </div>
           ))}
-          <p className="muted">{t('shift.in.remaining', { count: h.items.filter((i) => !i.ackAt).length })}</p>
-          <button className="btn btn--primary" onClick={() => void signInHandover(h.id, { agentId: agent.id, now: Date.now() })} data-testid="handover-sign-in">{t('shift.in.signIn')}</button>
+          <p className="muted">{t('handover.in.remaining', { count: h.items.filter((i) => !i.ackAt).length })}</p>
+          <button className="btn btn--primary" onClick={() => void signInHandover(h.id, { agentId: agent.id, now: Date.now() })} data-testid="handover-sign-in">{t('handover.in.signIn')}</button>
         </section>
       ))}
     </>
@@ -58,15 +58,15 @@ export function Unacknowledged({ agent, nameOf }: { agent: Agent; nameOf: (id: s
   const rows = useLive(() => unacknowledged(Date.now()).then((r) => r.filter((x) => x.handover.signedInAt !== null)), [], []);
   if (rows.length === 0) return null;
   return (
-    <section className="shift-card" aria-label={t('shift.unack.title')} data-testid="handover-unacknowledged">
-      <h2>{t('shift.unack.title')} <span className="muted">{rows.length}</span></h2>
+    <section className="shift-card" aria-label={t('handover.unack.title')} data-testid="handover-unacknowledged">
+      <h2>{t('handover.unack.title')} <span className="muted">{rows.length}</span></h2>
       {rows.slice(0, 200).map(({ handover, item }) => (
         <ItemLine key={`${handover.id}:${item.key}`} item={item}>
-          <span className="muted" data-testid="handover-left-by">{t('shift.unack.leftBy', { name: nameOf(handover.fromAgentId), time: formatShanghaiShort(handover.signedOutAt ?? handover.createdAt) })}</span>
+          <span className="muted" data-testid="handover-left-by">{t('handover.unack.leftBy', { name: nameOf(handover.fromAgentId), time: formatShanghaiShort(handover.signedOutAt ?? handover.createdAt) })}</span>
           <ItemActions handover={handover} item={item} agent={agent} nameOf={nameOf} />
         </ItemLine>
       ))}
-      {rows.length > 200 ? <p className="muted">{t('shift.out.more', { count: rows.length - 200 })}</p> : null}
+      {rows.length > 200 ? <p className="muted">{t('handover.out.more', { count: rows.length - 200 })}</p> : null}
     </section>
   );
 }

@@ -12,7 +12,7 @@ export function ItemLine({ item, children }: { item: Pick<HandoverItem, 'key' | 
   const go = (target: TabTarget): void => open(target, item.label.slice(0, 20));
   return (
     <div className={`hitem hitem--u${item.urgency}`} data-testid="handover-item" data-key={item.key}>
-      <span className="hitem__urgency">{t(`shift.urgency.${item.urgency}`)}</span>
+      <span className="hitem__urgency">{t(`handover.urgency.${item.urgency}`)}</span>
       {item.target ? <button className="link hitem__label" onClick={() => go(item.target!)}>{item.label}</button> : <span className="hitem__label">{item.label}</span>}
       {item.shopName ? <span className="muted">{item.shopName}</span> : null}
       {item.dueAt ? <time className="muted">{formatShanghaiShort(item.dueAt)}</time> : null}

@@ -69,41 +69,41 @@ export function Outgoing({ agent }: { agent: Agent }) {
 
   return (
     <section className="shift-card" aria-labelledby={titleId} data-testid="handover-outgoing">
-      <h2 id={titleId}>{t('shift.out.title', { shift: t(`shift.shiftName.${boundary.current.key}`) })}</h2>
-      <p className="muted">{t('shift.out.lead')}</p>
+      <h2 id={titleId}>{t('handover.out.title', { shift: t(`handover.shiftName.${boundary.current.key}`) })}</h2>
+      <p className="muted">{t('handover.out.lead')}</p>
       <div className="free-items">
         {extra.map((i) => (
           <div key={i.key} className="hitem hitem--u1" data-testid="handover-free-item">
-            <span className="hitem__urgency">{t('shift.section.note')}</span>
+            <span className="hitem__urgency">{t('handover.section.note')}</span>
             <span className="hitem__label">{i.label}</span>
-            <button className="btn btn--ghost" onClick={() => setExtra((xs) => xs.filter((x) => x.key !== i.key))}>{t('shift.out.remove')}</button>
+            <button className="btn btn--ghost" onClick={() => setExtra((xs) => xs.filter((x) => x.key !== i.key))}>{t('handover.out.remove')}</button>
           </div>
         ))}
         <div className="row">
-          <input value={newItem} onChange={(e) => setNewItem(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && addItem()} placeholder={t('shift.out.newItemHint')} aria-label={t('shift.out.newItem')} maxLength={300} data-testid="handover-new-item" />
-          <button className="btn" onClick={addItem} data-testid="handover-add-item">{t('shift.out.add')}</button>
+          <input value={newItem} onChange={(e) => setNewItem(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && addItem()} placeholder={t('handover.out.newItemHint')} aria-label={t('handover.out.newItem')} maxLength={300} data-testid="handover-new-item" />
+          <button className="btn" onClick={addItem} data-testid="handover-add-item">{t('handover.out.add')}</button>
         </div>
       </div>
       {view.sections.map((s) => (
         <div key={s.kind} className="hsection">
-          <h3>{t(`shift.section.${s.kind}`)} <span className="muted">{s.total}</span></h3>
+          <h3>{t(`handover.section.${s.kind}`)} <span className="muted">{s.total}</span></h3>
           {s.items.map((i) => (
             <ItemLine key={i.key} item={i}>
               <label className="hitem__include">
-                <input type="checkbox" checked={!excluded[i.key]} onChange={(e) => setExcluded((x) => ({ ...x, [i.key]: !e.target.checked }))} /> {t('shift.out.include')}
+                <input type="checkbox" checked={!excluded[i.key]} onChange={(e) => setExcluded((x) => ({ ...x, [i.key]: !e.target.checked }))} /> {t('handover.out.include')}
               </label>
-              <input className="hitem__note" value={notes[i.key] ?? ''} placeholder={t('shift.out.noteHint')} aria-label={t('shift.out.note')} maxLength={2000} onChange={(e) => setNotes((n) => ({ ...n, [i.key]: e.target.value }))} onBlur={() => void persist()} />
+              <input className="hitem__note" value={notes[i.key] ?? ''} placeholder={t('handover.out.noteHint')} aria-label={t('handover.out.note')} maxLength={2000} onChange={(e) => setNotes((n) => ({ ...n, [i.key]: e.target.value }))} onBlur={() => void persist()} />
             </ItemLine>
           ))}
-          {s.more ? <p className="muted">{t('shift.out.more', { count: s.more })}</p> : null}
+          {s.more ? <p className="muted">{t('handover.out.more', { count: s.more })}</p> : null}
         </div>
       ))}
-      {view.nothingOpen ? <p className="muted">{t('shift.out.nothingOpen')}</p> : null}
+      {view.nothingOpen ? <p className="muted">{t('handover.out.nothingOpen')}</p> : null}
       <label className="free-notes">
-        {t('shift.out.freeNotes')}
+        {t('handover.out.freeNotes')}
         <textarea value={free} onChange={(e) => setFree(e.target.value)} onBlur={() => void persist()} maxLength={5000} rows={3} data-testid="handover-free-notes" />
       </label>
-      <button className="btn btn--primary" onClick={() => void doSignOut()} data-testid="handover-sign-out">{t('shift.out.signOut')}</button>
+      <button className="btn btn--primary" onClick={() => void doSignOut()} data-testid="handover-sign-out">{t('handover.out.signOut')}</button>
     </section>
   );
 }

@@ -41,22 +41,22 @@ export function PromiseOffer({ message, buyerId, agent, onDone }: { message: Mes
   if (saved) {
     return (
       <div className="promise-offer promise-offer--saved" role="status" data-testid="promise-saved">
-        {t('shift.promise.recorded')}
-        <button className="btn btn--ghost" onClick={onDone}>{t('shift.promise.close')}</button>
+        {t('handover.promise.recorded')}
+        <button className="btn btn--ghost" onClick={onDone}>{t('handover.promise.close')}</button>
       </div>
     );
   }
   return (
     <div className="promise-offer" data-testid="promise-offer" onKeyDown={(e) => e.key === 'Escape' && onDone()}>
-      <strong>{t('shift.promise.looksLike', { kind: t(`shift.kind.${found.kind}`) })}</strong>
-      <input value={what} onChange={(e) => setWhat(e.target.value)} aria-label={t('shift.promise.what')} maxLength={500} data-testid="promise-what" />
+      <strong>{t('handover.promise.looksLike', { kind: t(`handover.kind.${found.kind}`) })}</strong>
+      <input value={what} onChange={(e) => setWhat(e.target.value)} aria-label={t('handover.promise.what')} maxLength={500} data-testid="promise-what" />
       <DueField value={dueAt} onChange={setDueAt} testId="promise-due" />
-      <select value={orderId ?? ''} onChange={(e) => setOrderId(e.target.value || null)} aria-label={t('shift.promise.order')} data-testid="promise-order">
-        <option value="">{t('shift.promise.noOrder')}</option>
+      <select value={orderId ?? ''} onChange={(e) => setOrderId(e.target.value || null)} aria-label={t('handover.promise.order')} data-testid="promise-order">
+        <option value="">{t('handover.promise.noOrder')}</option>
         {orders.map((o) => <option key={o.id} value={o.id}>{o.orderNo}</option>)}
       </select>
-      <button className="btn btn--primary" onClick={() => void save(draft)} data-testid="promise-record">{t('shift.promise.record')} <kbd>Alt P</kbd></button>
-      <button className="btn btn--ghost" onClick={onDone}>{t('shift.promise.ignore')}</button>
+      <button className="btn btn--primary" onClick={() => void save(draft)} data-testid="promise-record">{t('handover.promise.record')} <kbd>Alt P</kbd></button>
+      <button className="btn btn--ghost" onClick={onDone}>{t('handover.promise.ignore')}</button>
       {confirmPast !== null ? <PastDueConfirm minutes={confirmPast} onConfirm={() => void save(draft, true)} onCancel={cancelPast} /> : null}
       {error ? <div className="error" role="alert">{error}</div> : null}
     </div>

@@ -23,17 +23,17 @@ export function PromisesPanel({ agent }: { agent: Agent }) {
     keep,
   }, list);
   return (
-    <section className="shift-card" aria-label={t('shift.promise.title')} data-testid="promises-panel">
-      <h2>{t('shift.promise.title')} <span className="muted">{rows.length}</span></h2>
-      {rows.length === 0 ? <p className="muted">{t('shift.promise.none')}</p> : null}
+    <section className="shift-card" aria-label={t('handover.promise.title')} data-testid="promises-panel">
+      <h2>{t('handover.promise.title')} <span className="muted">{rows.length}</span></h2>
+      {rows.length === 0 ? <p className="muted">{t('handover.promise.none')}</p> : null}
       <ul className="promise-list" ref={list}>
         {rows.map(({ promise: p, buyer, order }) => (
           <li key={p.id} tabIndex={0} data-promise-id={p.id} className={p.dueAt <= now ? 'promise-row promise-row--due' : 'promise-row'} data-testid="promise-row">
             <time>{formatShanghaiShort(p.dueAt)}</time>
             <button className="link" onClick={() => open(order ? { entity: 'order', id: order.id } : { entity: 'buyer', id: p.buyerId }, order?.orderNo ?? buyer?.nick)}>{buyer?.nick}</button>
             <span className="promise-row__what">{p.what}</span>
-            {p.dueAt <= now ? <span className="badge badge--due">{t('shift.promise.overdue')}</span> : null}
-            <button className="btn" onClick={() => keep(p.id)} data-testid="promise-keep">{t('shift.promise.keep')} <kbd>K</kbd></button>
+            {p.dueAt <= now ? <span className="badge badge--due">{t('handover.promise.overdue')}</span> : null}
+            <button className="btn" onClick={() => keep(p.id)} data-testid="promise-keep">{t('handover.promise.keep')} <kbd>K</kbd></button>
           </li>
         ))}
       </ul>
@@ -57,28 +57,28 @@ export function PromiseForm({ agent, buyerId: fixedBuyer, orderId: fixedOrder, c
 
   const submit = async (confirmed = false): Promise<void> => {
     const buyer = fixedBuyer ? { id: fixedBuyer } : (await findBuyersByNick(nick.trim(), 8)).find((b) => b.nick === nick.trim());
-    if (!buyer) return setProblem(t('shift.promise.noBuyer', { nick }));
+    if (!buyer) return setProblem(t('handover.promise.noBuyer', { nick }));
     let orderId: string | null = fixedOrder ?? null;
     if (!fixedOrder && orderNo.trim()) {
       const order = (await findOrdersByNoPrefix(orderNo, 1)).find((o) => o.orderNo === orderNo.replace(/\D/g, ''));
-      if (!order) return setProblem(t('shift.promise.noOrderNo', { no: orderNo }));
+      if (!order) return setProblem(t('handover.promise.noOrderNo', { no: orderNo }));
       // From a buyer's tab the order must be theirs (the remark is written to it).
-      if (order.buyerId !== buyer.id) return setProblem(t('shift.promise.otherBuyersOrder', { no: orderNo }));
+      if (order.buyerId !== buyer.id) return setProblem(t('handover.promise.otherBuyersOrder', { no: orderNo }));
       orderId = order.id;
     }
-    if (!what.trim()) return setProblem(t('shift.promise.emptyWhat'));
+    if (!what.trim()) return setProblem(t('handover.promise.emptyWhat'));
     setProblem(null);
     await save({ buyerId: buyer.id, orderId, caseId, conversationId: null, kind: 'other', what, dueAt }, confirmed);
   };
 
   return (
-    <form className="promise-form" onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t('shift.promise.add')}>
-      <h3>{t('shift.promise.add')}</h3>
-      {fixedBuyer ? null : <input value={nick} onChange={(e) => setNick(e.target.value)} placeholder={t('shift.promise.buyerNick')} aria-label={t('shift.promise.buyerNick')} data-testid="promise-form-buyer" />}
-      {fixedOrder ? null : <input value={orderNo} onChange={(e) => setOrderNo(e.target.value)} placeholder={t('shift.promise.orderNo')} aria-label={t('shift.promise.orderNo')} data-testid="promise-form-order" />}
-      <input value={what} onChange={(e) => setWhat(e.target.value)} placeholder={t('shift.promise.what')} aria-label={t('shift.promise.what')} maxLength={500} data-testid="promise-form-what" />
+    <form className="promise-form" onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t('handover.promise.add')}>
+      <h3>{t('handover.promise.add')}</h3>
+      {fixedBuyer ? null : <input value={nick} onChange={(e) => setNick(e.target.value)} placeholder={t('handover.promise.buyerNick')} aria-label={t('handover.promise.buyerNick')} data-testid="promise-form-buyer" />}
+      {fixedOrder ? null : <input value={orderNo} onChange={(e) => setOrderNo(e.target.value)} placeholder={t('handover.promise.orderNo')} aria-label={t('handover.promise.orderNo')} data-testid="promise-form-order" />}
+      <input value={what} onChange={(e) => setWhat(e.target.value)} placeholder={t('handover.promise.what')} aria-label={t('handover.promise.what')} maxLength={500} data-testid="promise-form-what" />
       <DueField value={dueAt} onChange={setDueAt} testId="promise-form-due" />
-      <button className="btn btn--primary" type="submit" data-testid="promise-form-save">{t('shift.promise.save')}</button>
+      <button className="btn btn--primary" type="submit" data-testid="promise-form-save">{t('handover.promise.save')}</button>
       {confirmPast !== null ? <PastDueConfirm minutes={confirmPast} onConfirm={() => void submit(true)} onCancel={cancelPast} /> : null}
       {problem || error ? <div className="error" role="alert">{problem ?? error}</div> : null}
     </form>

@@ -20,18 +20,18 @@ export function SubjectFollowUps({ subjectId, buyerId, caseId = null, orderId = 
   const body = (
     <div className="subject-followups">
       <div className="shift-card">
-        <h2>{t('notes.subjectTitle')}</h2>
+        <h2>{t('handover.subject.notesTitle')}</h2>
         <SubjectNotes subjectId={subjectId} />
       </div>
       <div className="shift-card" data-testid="subject-promises">
-        <h2>{t('shift.promise.title')} <span className="muted">{promises.length}</span></h2>
+        <h2>{t('handover.promise.title')} <span className="muted">{promises.length}</span></h2>
         <ul className="promise-list">
           {promises.map((p) => (
             <li key={p.id} className={p.dueAt <= now ? 'promise-row promise-row--due' : 'promise-row'} data-testid="promise-row">
               <time>{formatShanghaiShort(p.dueAt)}</time>
               <span className="promise-row__what">{p.what}</span>
-              {p.dueAt <= now ? <span className="badge badge--due">{t('shift.promise.overdue')}</span> : null}
-              {me ? <button className="btn" onClick={() => void closePromise(p.id, 'kept', { agentId: me.id, now: Date.now() })} data-testid="promise-keep">{t('shift.promise.keep')}</button> : null}
+              {p.dueAt <= now ? <span className="badge badge--due">{t('handover.promise.overdue')}</span> : null}
+              {me ? <button className="btn" onClick={() => void closePromise(p.id, 'kept', { agentId: me.id, now: Date.now() })} data-testid="promise-keep">{t('handover.promise.keep')}</button> : null}
             </li>
           ))}
         </ul>
@@ -43,7 +43,7 @@ export function SubjectFollowUps({ subjectId, buyerId, caseId = null, orderId = 
   if (bar) {
     return (
       <details className="subject-followups-bar" data-testid="subject-followups">
-        <summary data-testid="subject-followups-toggle">{t('shift.subject.summary', { count: promises.length })}</summary>
+        <summary data-testid="subject-followups-toggle">{t('handover.subject.summary', { count: promises.length })}</summary>
         {body}
       </details>
     );

@@ -18,7 +18,7 @@ export function usePromiseSave(agent: Agent, onSaved: () => void) {
   const save = async (draft: PromiseDraft, confirmed = false): Promise<void> => {
     const now = Date.now();
     const check = checkDue(draft.dueAt, now);
-    if (!check.ok && check.reason === 'invalid') return setError(t('shift.promise.badDue'));
+    if (!check.ok && check.reason === 'invalid') return setError(t('handover.promise.badDue'));
     if (!check.ok && check.reason === 'past' && !confirmed) return setConfirmPast(Math.round(check.byMs / 60_000));
     try {
       await recordPromise(draft, { agentId: agent.id, agentName: agent.name, now });
@@ -36,8 +36,8 @@ export function usePromiseSave(agent: Agent, onSaved: () => void) {
 export function PastDueConfirm({ minutes, onConfirm, onCancel }: { minutes: number; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const question = {
-    title: t('shift.promise.pastTitle'), body: t('shift.promise.pastAsk', { minutes }),
-    confirmLabel: t('shift.promise.pastYes'), cancelLabel: t('shift.promise.pastNo'), focus: 'cancel' as const,
+    title: t('handover.promise.pastTitle'), body: t('handover.promise.pastAsk', { minutes }),
+    confirmLabel: t('handover.promise.pastYes'), cancelLabel: t('handover.promise.pastNo'), focus: 'cancel' as const,
     testId: 'promise-past-confirm', confirmTestId: 'promise-past-yes',
   };
   return <ConfirmDialog question={question} onAnswer={(yes) => (yes ? onConfirm() : onCancel())} />;

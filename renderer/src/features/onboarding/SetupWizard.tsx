@@ -33,18 +33,18 @@ export function SetupWizard({ agent, step: initial }: { agent: Agent; step: numb
   return (
     <main className="wizard" data-testid="setup-wizard">
       <header className="wizard__head">
-        <h1>{t('setup.title')}</h1>
+        <h1>{t('onboarding.setup.title')}</h1>
         <ol className="wizard__steps">
           {SETUP_STEPS.map((s, i) => (
             <li key={s} className={i === step ? 'wizard__step wizard__step--on' : i < step ? 'wizard__step wizard__step--past' : 'wizard__step'} aria-current={i === step ? 'step' : undefined}>
-              <button type="button" className="link" onClick={() => go(i)}>{i + 1}. {t(`setup.step.${s}`)}</button>
+              <button type="button" className="link" onClick={() => go(i)}>{i + 1}. {t(`onboarding.setup.step.${s}`)}</button>
             </li>
           ))}
         </ol>
       </header>
       <section className="wizard__body" aria-labelledby="wizard-step-title">
-        <h2 id="wizard-step-title">{t(`setup.step.${key}`)}</h2>
-        <p className="muted">{t(`setup.lead.${key}`)}</p>
+        <h2 id="wizard-step-title">{t(`onboarding.setup.step.${key}`)}</h2>
+        <p className="muted">{t(`onboarding.setup.lead.${key}`)}</p>
         {key === 'shops' ? <ShopsSection agentId={agent.id} /> : null}
         {key === 'agents' ? <AgentsSection agents={agents} current={agent} /> : null}
         {key === 'orders' ? <OrderImport shops={shops} onClose={() => go(step + 1)} /> : null}
@@ -52,16 +52,16 @@ export function SetupWizard({ agent, step: initial }: { agent: Agent; step: numb
         {key === 'phrases' ? <StarterPhrases agent={agent} /> : null}
         {key === 'done' && counts ? (
           <ul className="wizard__summary" data-testid="setup-summary">
-            {(['shops', 'agents', 'orders', 'products', 'phrases'] as const).map((k) => <li key={k}>{t(`setup.count.${k}`, { count: counts[k] })}</li>)}
+            {(['shops', 'agents', 'orders', 'products', 'phrases'] as const).map((k) => <li key={k}>{t(`onboarding.setup.count.${k}`, { count: counts[k] })}</li>)}
           </ul>
         ) : null}
       </section>
       <footer className="wizard__nav">
-        {step > 0 ? <button type="button" className="btn" onClick={() => go(step - 1)}>{t('setup.back')}</button> : null}
+        {step > 0 ? <button type="button" className="btn" onClick={() => go(step - 1)}>{t('onboarding.setup.back')}</button> : null}
         {key === 'done'
-          ? <button type="button" className="btn btn--primary" onClick={finish} data-testid="setup-finish">{t('setup.finish')}</button>
-          : <button type="button" className="btn btn--primary" onClick={() => go(step + 1)} data-testid="setup-next">{t('setup.next')}</button>}
-        {key !== 'done' ? <button type="button" className="btn btn--ghost" onClick={finish} data-testid="setup-skip">{t('setup.skip')}</button> : null}
+          ? <button type="button" className="btn btn--primary" onClick={finish} data-testid="setup-finish">{t('onboarding.setup.finish')}</button>
+          : <button type="button" className="btn btn--primary" onClick={() => go(step + 1)} data-testid="setup-next">{t('onboarding.setup.next')}</button>}
+        {key !== 'done' ? <button type="button" className="btn btn--ghost" onClick={finish} data-testid="setup-skip">{t('onboarding.setup.skip')}</button> : null}
       </footer>
     </main>
   );

@@ -24,8 +24,8 @@ export function StarterPhrases({ agent }: { agent: Agent }) {
   };
   return (
     <div className="starter-phrases" data-testid="starter-phrases">
-      <p>{phrases.length ? t('setup.phrases.have', { count: phrases.length }) : t('setup.phrases.lead', { count: STARTER_PHRASES.length })}</p>
-      {phrases.length === 0 ? <button type="button" className="btn btn--primary" onClick={() => void add()} data-testid="starter-add">{t('setup.phrases.add')}</button> : null}
+      <p>{phrases.length ? t('onboarding.setup.phrases.have', { count: phrases.length }) : t('onboarding.setup.phrases.lead', { count: STARTER_PHRASES.length })}</p>
+      {phrases.length === 0 ? <button type="button" className="btn btn--primary" onClick={() => void add()} data-testid="starter-add">{t('onboarding.setup.phrases.add')}</button> : null}
       {error ? <p className="error" role="alert">{error}</p> : null}
       <div className="starter-phrases__steps">
         {PRESALE_STEPS.map((step) => (

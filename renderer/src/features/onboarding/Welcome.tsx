@@ -60,42 +60,42 @@ export function Welcome() {
 
   return (
     <main className="welcome">
-      <h1>{t('welcome.title')}</h1>
-      <p className="welcome__lead">{t('welcome.lead')}</p>
+      <h1>{t('onboarding.welcome.title')}</h1>
+      <p className="welcome__lead">{t('onboarding.welcome.lead')}</p>
       <div className="welcome__cards">
         <section className="card">
-          <h2>{t('welcome.demoTitle')}</h2>
-          <p>{t('welcome.demoBody')}</p>
+          <h2>{t('onboarding.welcome.demoTitle')}</h2>
+          <p>{t('onboarding.welcome.demoBody')}</p>
           <button className="btn btn--primary" disabled={busy} onClick={() => void startDemo()} data-testid="start-demo">
-            {t('welcome.demoButton')}
+            {t('onboarding.welcome.demoButton')}
           </button>
         </section>
         <form className="card" onSubmit={(e) => void submit(e)} noValidate data-testid="setup-form">
-          <h2>{t('welcome.setupTitle')}</h2>
-          <p className="muted">{t('welcome.setupLead')}</p>
-          <Field label={t('welcome.shopName')} htmlFor="shopName" error={err('shopName')}>
+          <h2>{t('onboarding.welcome.setupTitle')}</h2>
+          <p className="muted">{t('onboarding.welcome.setupLead')}</p>
+          <Field label={t('onboarding.welcome.shopName')} htmlFor="shopName" error={err('shopName')}>
             <input id="shopName" value={form.shopName} onChange={set('shopName')} maxLength={60} />
           </Field>
-          <Field label={t('welcome.platform')} htmlFor="platform">
+          <Field label={t('onboarding.welcome.platform')} htmlFor="platform">
             <select id="platform" value={form.platform} onChange={set('platform')}>
               {(['taobao', 'tmall', 'jd', 'pdd', 'other'] as const).map((p) => (
                 <option key={p} value={p}>{t(`platform.${p}`)}</option>
               ))}
             </select>
           </Field>
-          <Field label={t('welcome.agentName')} htmlFor="agentName" error={err('agentName')}>
+          <Field label={t('onboarding.welcome.agentName')} htmlFor="agentName" error={err('agentName')}>
             <input id="agentName" value={form.agentName} onChange={set('agentName')} maxLength={30} />
           </Field>
-          <Field label={t('welcome.employeeNo')} htmlFor="employeeNo" error={err('employeeNo')}>
+          <Field label={t('onboarding.welcome.employeeNo')} htmlFor="employeeNo" error={err('employeeNo')}>
             <input id="employeeNo" value={form.employeeNo} onChange={set('employeeNo')} maxLength={20} />
           </Field>
-          <Field label={t('welcome.role')} htmlFor="role">
+          <Field label={t('onboarding.welcome.role')} htmlFor="role">
             <select id="role" value={form.role} onChange={set('role')}>
               <option value="agent">{t('role.agent')}</option>
               <option value="supervisor">{t('role.supervisor')}</option>
             </select>
           </Field>
-          <button className="btn" type="submit" disabled={busy}>{t('welcome.setupButton')}</button>
+          <button className="btn" type="submit" disabled={busy}>{t('onboarding.welcome.setupButton')}</button>
         </form>
       </div>
       <div className="welcome__restore">

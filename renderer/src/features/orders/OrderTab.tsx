@@ -50,7 +50,7 @@ export function OrderTab({ id }: { id: string }) {
             <dt>{t('order.created')}</dt><dd>{formatShanghaiShort(order.createdAt)}</dd>
             <dt>{t('order.paid')}</dt><dd>{order.paidAt ? formatShanghaiShort(order.paidAt) : '—'}</dd>
             <dt>{t('order.tracking')}</dt><dd>{order.trackingNo ? `${order.carrier ?? ''} ${order.trackingNo}` : '—'}</dd>
-            <dt>{t('orders.detail.verify')}</dt><dd>{t(`orders.verify.${order.verification?.state ?? (order.paidAt ? 'pending' : 'none')}`)}</dd>
+            <dt>{t('orders.detail.verify')}</dt><dd>{t(`order.verification.${order.verification?.state ?? (order.paidAt ? 'pending' : 'none')}`)}</dd>
             {order.closeReason ? <><dt>{t('orders.detail.closeReason')}</dt><dd>{order.closeReason}</dd></> : null}
             {order.buyerNote ? <><dt>{t('orders.detail.buyerNote')}</dt><dd className="odetail__note" data-testid="order-buyer-note">{order.buyerNote}</dd></> : null}
             {order.platformMemo ? (
@@ -98,7 +98,7 @@ export function OrderTab({ id }: { id: string }) {
                 {payments.map((r) => (
                   <li key={r.id}>
                     {formatShanghaiShort(r.updatedAt)} · {agentName(r.updatedBy)} ·{' '}
-                    {r.state === 'cancelled' ? t('orders.detail.stopped') : `${t(`followups.channel.${r.channel ?? 'chat'}`)} · ${t(`followups.outcome.${r.outcome ?? 'sent'}`, { defaultValue: r.outcome ?? '' })}`}
+                    {r.state === 'cancelled' ? t('orders.detail.stopped') : `${t(`reminder.channel.${r.channel ?? 'chat'}`)} · ${t(`reminder.outcome.${r.outcome ?? 'sent'}`, { defaultValue: r.outcome ?? '' })}`}
                   </li>
                 ))}
               </ul>

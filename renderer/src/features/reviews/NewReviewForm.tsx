@@ -34,26 +34,26 @@ export function NewReviewForm({ onDone }: { onDone: (r: Review) => void }) {
   };
   return (
     <section className="card case__new" data-testid="new-review">
-      <h3>{t('cases.newReview')}</h3>
+      <h3>{t('reviews.newReview')}</h3>
       <div className="case__form">
-        <Field label={t('cases.field.orderNo')}><input value={orderNo} onChange={(e) => setOrderNo(e.target.value)} data-testid="review-order" className="mono" /></Field>
-        <Field label={t('cases.field.rating')}>
+        <Field label={t('reviews.field.orderNo')}><input value={orderNo} onChange={(e) => setOrderNo(e.target.value)} data-testid="review-order" className="mono" /></Field>
+        <Field label={t('reviews.field.rating')}>
           <select value={rating} onChange={(e) => setRating(e.target.value as Review['rating'])} data-testid="review-rating">
-            <option value="negative">{t('cases.rating.negative')}</option>
-            <option value="neutral">{t('cases.rating.neutral')}</option>
+            <option value="negative">{t('reviews.rating.negative')}</option>
+            <option value="neutral">{t('reviews.rating.neutral')}</option>
           </select>
         </Field>
-        <Field label={t('cases.field.postedAt')}><input type="datetime-local" value={posted} onChange={(e) => setPosted(e.target.value)} data-testid="review-posted" /></Field>
+        <Field label={t('reviews.field.postedAt')}><input type="datetime-local" value={posted} onChange={(e) => setPosted(e.target.value)} data-testid="review-posted" /></Field>
       </div>
-      <Field label={t('cases.field.text')} className="block"><textarea rows={2} className="wide" value={text} onChange={(e) => setText(e.target.value)} data-testid="review-text" /></Field>
+      <Field label={t('reviews.field.text')} className="block"><textarea rows={2} className="wide" value={text} onChange={(e) => setText(e.target.value)} data-testid="review-text" /></Field>
       <div className="case__form">
-        <Field label={t('cases.field.cause')}>
+        <Field label={t('reviews.field.cause')}>
           <select value={cause} onChange={(e) => setCause(e.target.value as ReviewCause | '')} data-testid="review-new-cause">
-            <option value="">{t('cases.suggested', { cause: t(`cases.causes.${suggested}`) })}</option>
-            {(['quality', 'service', 'shipping', 'mood', 'malicious'] as const).map((c) => <option key={c} value={c}>{t(`cases.causes.${c}`)}</option>)}
+            <option value="">{t('reviews.suggested', { cause: t(`reviews.causes.${suggested}`) })}</option>
+            {(['quality', 'service', 'shipping', 'mood', 'malicious'] as const).map((c) => <option key={c} value={c}>{t(`reviews.causes.${c}`)}</option>)}
           </select>
         </Field>
-        <button className="btn btn--primary" onClick={() => void submit()} data-testid="review-register">{t('cases.register')}</button>
+        <button className="btn btn--primary" onClick={() => void submit()} data-testid="review-register">{t('reviews.register')}</button>
       </div>
       {error ? <div className="error" role="alert">{error}</div> : null}
     </section>

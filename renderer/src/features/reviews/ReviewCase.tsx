@@ -41,7 +41,7 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
       return msg;
     }
   };
-  const blocked = v.contactBlocked === null ? null : v.contactBlocked.reason === 'tooEarly' ? t('cases.moodWait', { at: formatShanghaiShort(v.contactBlocked.at) }) : t('cases.reviewClosedNote');
+  const blocked = v.contactBlocked === null ? null : v.contactBlocked.reason === 'tooEarly' ? t('reviews.moodWait', { at: formatShanghaiShort(v.contactBlocked.at) }) : t('reviews.reviewClosedNote');
   const vars = caseTemplateVars(ctx);
 
   const exportEvidence = () => run(() => saveText(`证据包-${ctx.order?.orderNo ?? review.id}.txt`, buildEvidencePack({
@@ -54,38 +54,38 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
       <div className="case__main">
         <div className="case__head">
           <h2>
-            <span className={`badge badge--${review.rating}`}>{t(`cases.rating.${review.rating}`)}</span> {ctx.buyer?.nick}
-            <span className={`status status--${review.status}`} data-testid="review-status">{t(`cases.reviewStatus.${review.status}`)}</span>
+            <span className={`badge badge--${review.rating}`}>{t(`reviews.rating.${review.rating}`)}</span> {ctx.buyer?.nick}
+            <span className={`status status--${review.status}`} data-testid="review-status">{t(`reviews.reviewStatus.${review.status}`)}</span>
           </h2>
           <OwnerSelect agents={agents} value={review.ownerId} onChange={(ownerId) => void run(() => updateReview(review.id, { ownerId }, write()))} />
         </div>
         <dl className="detail__facts">
-          <dt>{t('cases.order')}</dt><dd className="mono">{ctx.order?.orderNo ?? '—'} {ctx.order ? formatYuan(ctx.order.totalFen) : ''}</dd>
-          <dt>{t('cases.postedAt')}</dt><dd>{formatShanghaiShort(review.postedAt)}</dd>
-          <dt>{t('cases.reviewText')}</dt><dd className="quote">{review.text}</dd>
-          <dt>{t('cases.modifiableUntil')}</dt><dd data-testid="modify-countdown">{formatShanghaiShort(v.modifiableUntil)} · {countdown(v.modifiableUntil, now)}</dd>
-          <dt>{t('cases.explainBy')}</dt><dd data-testid="explain-countdown" className={v.explainUrgent ? 'urgent' : undefined}>{formatShanghaiShort(v.explainBy)} · {countdown(v.explainBy, now)}</dd>
-          <dt>{t('cases.nextContact')}</dt><dd>{v.nextContactAt !== null ? `${formatShanghaiShort(v.nextContactAt)} · ${countdown(v.nextContactAt, now)}` : '—'}</dd>
+          <dt>{t('reviews.order')}</dt><dd className="mono">{ctx.order?.orderNo ?? '—'} {ctx.order ? formatYuan(ctx.order.totalFen) : ''}</dd>
+          <dt>{t('reviews.postedAt')}</dt><dd>{formatShanghaiShort(review.postedAt)}</dd>
+          <dt>{t('reviews.reviewText')}</dt><dd className="quote">{review.text}</dd>
+          <dt>{t('reviews.modifiableUntil')}</dt><dd data-testid="modify-countdown">{formatShanghaiShort(v.modifiableUntil)} · {countdown(v.modifiableUntil, now)}</dd>
+          <dt>{t('reviews.explainBy')}</dt><dd data-testid="explain-countdown" className={v.explainUrgent ? 'urgent' : undefined}>{formatShanghaiShort(v.explainBy)} · {countdown(v.explainBy, now)}</dd>
+          <dt>{t('reviews.nextContact')}</dt><dd>{v.nextContactAt !== null ? `${formatShanghaiShort(v.nextContactAt)} · ${countdown(v.nextContactAt, now)}` : '—'}</dd>
         </dl>
 
         <div className="case__form">
-          <Field label={t('cases.followUp')} className="grow"><input value={followUp} onChange={(e) => setFollowUp(e.target.value)} data-testid="review-followup" /></Field>
-          <button className="btn" onClick={() => void run(() => updateReview(review.id, { followUp }, write()))}>{t('cases.saveFollowUp')}</button>
+          <Field label={t('reviews.followUp')} className="grow"><input value={followUp} onChange={(e) => setFollowUp(e.target.value)} data-testid="review-followup" /></Field>
+          <button className="btn" onClick={() => void run(() => updateReview(review.id, { followUp }, write()))}>{t('reviews.saveFollowUp')}</button>
         </div>
 
         <section className="case__section">
-          <h3>{t('cases.cause')}</h3>
+          <h3>{t('reviews.cause')}</h3>
           <div className="case__form">
-            <select aria-label={t('cases.cause')} value={review.cause ?? ''} onChange={(e) => void run(() => updateReview(review.id, { cause: (e.target.value || null) as ReviewCause | null }, write()))} data-testid="review-cause">
-              <option value="">{t('cases.causeUnset')}</option>
-              {ReviewCause.options.map((c) => <option key={c} value={c}>{t(`cases.causes.${c}`)}</option>)}
+            <select aria-label={t('reviews.cause')} value={review.cause ?? ''} onChange={(e) => void run(() => updateReview(review.id, { cause: (e.target.value || null) as ReviewCause | null }, write()))} data-testid="review-cause">
+              <option value="">{t('reviews.causeUnset')}</option>
+              {ReviewCause.options.map((c) => <option key={c} value={c}>{t(`reviews.causes.${c}`)}</option>)}
             </select>
             <span className="muted" data-testid="cause-suggestion">
-              {t('cases.suggested', { cause: t(`cases.causes.${suggestion.cause}`) })}{suggestion.matched.length ? `（${suggestion.matched.join('、')}）` : ''}
+              {t('reviews.suggested', { cause: t(`reviews.causes.${suggestion.cause}`) })}{suggestion.matched.length ? `（${suggestion.matched.join('、')}）` : ''}
             </span>
-            {v.offerSuggestion ? <button className="link" onClick={() => void run(() => updateReview(review.id, { cause: suggestion.cause }, write()))}>{t('cases.useSuggestion')}</button> : null}
+            {v.offerSuggestion ? <button className="link" onClick={() => void run(() => updateReview(review.id, { cause: suggestion.cause }, write()))}>{t('reviews.useSuggestion')}</button> : null}
           </div>
-          <p className="muted">{t(`cases.causeAdvice.${v.workingCause}`)}</p>
+          <p className="muted">{t(`reviews.causeAdvice.${v.workingCause}`)}</p>
         </section>
 
         <ContactLog
@@ -94,50 +94,50 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
           blocked={blocked}
           onLog={(c) => logReviewContact(review.id, c, write()).then(() => null, problem)}
         />
-        {v.chatFirstHint ? <p className="muted">{t('cases.chatFirstNote')}</p> : null}
+        {v.chatFirstHint ? <p className="muted">{t('reviews.chatFirstNote')}</p> : null}
 
         <section className="case__section">
-          <h3>{t('cases.compensation')}</h3>
+          <h3>{t('reviews.compensation')}</h3>
           <div className="case__form">
-            <Field label={t('cases.field.compensationFen')}>
+            <Field label={t('reviews.field.compensationFen')}>
               <input value={comp} onChange={(e) => setComp(e.target.value)} inputMode="decimal" data-testid="review-compensation" />
             </Field>
             <button className="btn" onClick={() => {
               const fen = parseYuan(comp);
               void run(() => updateReview(review.id, { compensationFen: fen }, write()));
-            }}>{t('cases.save')}</button>
-            <span className="muted">{t('cases.compensationNote')}</span>
+            }}>{t('reviews.save')}</button>
+            <span className="muted">{t('reviews.compensationNote')}</span>
           </div>
           {error?.field === 'compensationFen' ? <div className="error" role="alert" data-testid="case-error">{error.text}</div> : null}
         </section>
 
         <section className="case__section">
-          <h3>{t('cases.explanation')}</h3>
+          <h3>{t('reviews.explanation')}</h3>
           <div className="case__form">
             {v.templates.map((tpl, i) => (
-              <button key={i} className="btn btn--ghost chip" onClick={() => setExplanation(fillCaseTemplate(tpl, vars))} data-testid="explanation-template">{t('cases.template', { n: i + 1 })}</button>
+              <button key={i} className="btn btn--ghost chip" onClick={() => setExplanation(fillCaseTemplate(tpl, vars))} data-testid="explanation-template">{t('reviews.template', { n: i + 1 })}</button>
             ))}
           </div>
-          <textarea rows={4} className="wide" value={explanation} onChange={(e) => setExplanation(e.target.value)} data-testid="review-explanation" aria-label={t('cases.explanation')} />
+          <textarea rows={4} className="wide" value={explanation} onChange={(e) => setExplanation(e.target.value)} data-testid="review-explanation" aria-label={t('reviews.explanation')} />
           {v.warnings.length ? (
             <ul className="lint" data-testid="explanation-lint">
               {v.warnings.map((w, i) => <li key={i}>{w.message} <span className="muted">→ {w.suggestion}</span></li>)}
             </ul>
           ) : null}
           <div className="case__form">
-            <button className="btn" onClick={() => void run(() => updateReview(review.id, { explanation }, write()))} data-testid="explanation-save">{t('cases.saveExplanation')}</button>
-            {v.evidence ? <button className="btn" onClick={() => void exportEvidence()} data-testid="evidence-export">{t('cases.evidence')}</button> : null}
+            <button className="btn" onClick={() => void run(() => updateReview(review.id, { explanation }, write()))} data-testid="explanation-save">{t('reviews.saveExplanation')}</button>
+            {v.evidence ? <button className="btn" onClick={() => void exportEvidence()} data-testid="evidence-export">{t('reviews.evidence')}</button> : null}
           </div>
         </section>
 
         <section className="case__section">
-          <h3>{t('cases.outcome')}</h3>
+          <h3>{t('reviews.outcome')}</h3>
           <div className="case__form">
             {v.moves.map((to: ReviewStatus) => (
-              <button key={to} className="btn" onClick={() => void run(() => moveReview(review.id, to, write()))} data-testid={`review-move-${to}`}>{t(`cases.move.${to}`)}</button>
+              <button key={to} className="btn" onClick={() => void run(() => moveReview(review.id, to, write()))} data-testid={`review-move-${to}`}>{t(`reviews.move.${to}`)}</button>
             ))}
-            {v.deletable ? <button className="btn" onClick={() => void run(() => moveReview(review.id, 'modified', write(), true))}>{t('cases.move.deleted')}</button> : null}
-            {review.outcome ? <span className="status">{t(`cases.outcomes.${review.outcome}`)}</span> : null}
+            {v.deletable ? <button className="btn" onClick={() => void run(() => moveReview(review.id, 'modified', write(), true))}>{t('reviews.move.deleted')}</button> : null}
+            {review.outcome ? <span className="status">{t(`reviews.outcomes.${review.outcome}`)}</span> : null}
           </div>
         </section>
         {error && !NEAR_FIELD.has(error.field) ? <div className="error" role="alert" data-testid="case-error">{error.text}</div> : null}

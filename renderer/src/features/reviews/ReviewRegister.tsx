@@ -26,7 +26,7 @@ export function ReviewRegister() {
   const columns = useRegisterColumns(REVIEW_COLUMNS);
   const exportAs = async (format: 'csv' | 'xlsx'): Promise<void> => {
     try {
-      await saveRegister(format, `${t('cases.reviewsView.register')}-${shanghaiDate(Date.now())}`, exportTable(REVIEW_COLUMNS, shown, (k, v) => t(k, v ?? {})));
+      await saveRegister(format, `${t('reviews.reviewsView.register')}-${shanghaiDate(Date.now())}`, exportTable(REVIEW_COLUMNS, shown, (k, v) => t(k, v ?? {})));
       setError(null);
     } catch (e) {
       setError(errorText(e));
@@ -37,11 +37,11 @@ export function ReviewRegister() {
       <div className="register__filters">
         <select value={status} onChange={(e) => setStatus(e.target.value as ReviewStatus | '')} aria-label={t('cases.col.status')}>
           <option value="">{t('cases.filter.allStatus')}</option>
-          {ReviewStatus.options.map((s) => <option key={s} value={s}>{t(`cases.reviewStatus.${s}`)}</option>)}
+          {ReviewStatus.options.map((s) => <option key={s} value={s}>{t(`reviews.reviewStatus.${s}`)}</option>)}
         </select>
         <select value={cause} onChange={(e) => setCause(e.target.value as ReviewCause | '')} aria-label={t('cases.col.cause')}>
           <option value="">{t('cases.filter.allCauses')}</option>
-          {ReviewCause.options.map((c) => <option key={c} value={c}>{t(`cases.causes.${c}`)}</option>)}
+          {ReviewCause.options.map((c) => <option key={c} value={c}>{t(`reviews.causes.${c}`)}</option>)}
         </select>
         <CommonFilters people={people} value={common} onChange={setCommon} />
         <span className="register__count">{t('cases.rows', { n: shown.length })}</span>
@@ -50,12 +50,12 @@ export function ReviewRegister() {
       </div>
       <div className="summaries">
         <div className="summary" data-testid="summary-modification">
-          <h4>{t('cases.summary.modification')}</h4>
-          <p>{rate.rate === null ? t('cases.summary.noneSettled') : t('cases.summary.rate', { pct: Math.round(rate.rate * 100), modified: rate.modified, settled: rate.settled })}</p>
+          <h4>{t('reviews.summary.modification')}</h4>
+          <p>{rate.rate === null ? t('reviews.summary.noneSettled') : t('reviews.summary.rate', { pct: Math.round(rate.rate * 100), modified: rate.modified, settled: rate.settled })}</p>
         </div>
       </div>
       {error ? <div className="error" role="alert">{error}</div> : null}
-      <RegisterGrid rows={shown} columns={columns} testId="review-grid" rowKey={(r) => r.review.id} onOpen={(r) => open({ entity: 'case', id: r.review.id }, `${t('cases.reviewTab')} ${r.buyerNick}`)} />
+      <RegisterGrid rows={shown} columns={columns} testId="review-grid" rowKey={(r) => r.review.id} onOpen={(r) => open({ entity: 'case', id: r.review.id }, `${t('reviews.reviewTab')} ${r.buyerNick}`)} />
     </section>
   );
 }

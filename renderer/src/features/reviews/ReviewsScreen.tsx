@@ -22,26 +22,26 @@ export function ReviewsScreen() {
   return (
     <div className="cases-screen" data-testid="reviews-screen">
       <div className="cases-screen__bar">
-        <Segmented values={['queue', 'register'] as const} value={view} onChange={setView} labelOf={(v) => t(`cases.reviewsView.${v}`)} testId={(v) => `reviews-view-${v}`} />
-        <button className="btn btn--primary" onClick={() => setAdding((a) => !a)} data-testid="review-new">{t('cases.newReview')} <kbd>Alt+N</kbd></button>
+        <Segmented values={['queue', 'register'] as const} value={view} onChange={setView} labelOf={(v) => t(`reviews.reviewsView.${v}`)} testId={(v) => `reviews-view-${v}`} />
+        <button className="btn btn--primary" onClick={() => setAdding((a) => !a)} data-testid="review-new">{t('reviews.newReview')} <kbd>Alt+N</kbd></button>
       </div>
-      {adding ? <NewReviewForm onDone={(r) => { setAdding(false); open({ entity: 'case', id: r.id }, t('cases.reviewTab')); }} /> : null}
-      {view === 'register' ? <ReviewRegister /> : queue.length === 0 ? <Empty title={t('cases.noOpenReviews')} /> : (
+      {adding ? <NewReviewForm onDone={(r) => { setAdding(false); open({ entity: 'case', id: r.id }, t('reviews.reviewTab')); }} /> : null}
+      {view === 'register' ? <ReviewRegister /> : queue.length === 0 ? <Empty title={t('reviews.noOpenReviews')} /> : (
         <ul className="case-queue" data-testid="review-queue">
           {queue.map(({ review: r, buyerNick, orderNo, due, overdue, explainBy }) => {
             return (
               <li key={r.id}>
-                <button className={`case-row${overdue ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: r.id }, `${t('cases.reviewTab')} ${buyerNick}`)} data-testid="review-item">
-                  <span className={`badge badge--${r.rating}`}>{t(`cases.rating.${r.rating}`)}</span>
+                <button className={`case-row${overdue ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: r.id }, `${t('reviews.reviewTab')} ${buyerNick}`)} data-testid="review-item">
+                  <span className={`badge badge--${r.rating}`}>{t(`reviews.rating.${r.rating}`)}</span>
                   <span className="case-row__main">
                     <strong>{buyerNick}</strong> <span className="muted mono">{orderNo}</span>
                     <span className="case-row__text">{r.text}</span>
                   </span>
                   <span className="case-row__meta">
-                    {r.cause ? <span className="tag">{t(`cases.causes.${r.cause}`)}</span> : null}
-                    <span className="status">{t(`cases.reviewStatus.${r.status}`)}</span>
-                    <span className={overdue ? 'timer timer--over' : 'timer'}>{t('cases.dueAt', { at: formatShanghaiShort(due) })} · {countdown(due, now)}</span>
-                    <span className="muted">{t('cases.explainBy')} {countdown(explainBy, now)}</span>
+                    {r.cause ? <span className="tag">{t(`reviews.causes.${r.cause}`)}</span> : null}
+                    <span className="status">{t(`reviews.reviewStatus.${r.status}`)}</span>
+                    <span className={overdue ? 'timer timer--over' : 'timer'}>{t('reviews.dueAt', { at: formatShanghaiShort(due) })} · {countdown(due, now)}</span>
+                    <span className="muted">{t('reviews.explainBy')} {countdown(explainBy, now)}</span>
                   </span>
                 </button>
               </li>

@@ -28,17 +28,17 @@ export function AgentsSection({ agents, current }: { agents: Agent[]; current: A
       <h2>{t('settings.agents')}</h2>
       <ul className="plain-list">
         {agents.map((a) => (
-          <li key={a.id}>{a.name} · {t('signIn.employeeNo', { no: a.employeeNo })} · {t(`role.${a.role}`)}{a.id === current.id ? ` · ${t('settings.you')}` : ''}</li>
+          <li key={a.id}>{a.name} · {t('settings.employeeNoOf', { no: a.employeeNo })} · {t(`role.${a.role}`)}{a.id === current.id ? ` · ${t('settings.you')}` : ''}</li>
         ))}
       </ul>
       <form className="inline-form" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label={t('welcome.agentName')} htmlFor="newAgentName">
+        <Field label={t('settings.agentName')} htmlFor="newAgentName">
           <input id="newAgentName" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} maxLength={30} />
         </Field>
-        <Field label={t('welcome.employeeNo')} htmlFor="newAgentNo">
+        <Field label={t('settings.employeeNo')} htmlFor="newAgentNo">
           <input id="newAgentNo" value={form.employeeNo} onChange={(e) => setForm({ ...form, employeeNo: e.target.value })} maxLength={20} />
         </Field>
-        <Field label={t('welcome.role')} htmlFor="newAgentRole">
+        <Field label={t('settings.role')} htmlFor="newAgentRole">
           <select id="newAgentRole" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value === 'supervisor' ? 'supervisor' : 'agent' })}>
             <option value="agent">{t('role.agent')}</option>
             <option value="supervisor">{t('role.supervisor')}</option>

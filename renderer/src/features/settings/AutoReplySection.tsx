@@ -19,21 +19,21 @@ export function AutoReplySection({ agentId }: { agentId: string }) {
 
   return (
     <section className="card rules" data-testid="auto-reply-section">
-      <h2>{t('rules.autoReply.title')}</h2>
-      <p className="muted">{t('rules.autoReply.hint', { variables: AUTO_REPLY_VARIABLES.map((v) => `{${v}}`).join(' ') })}</p>
+      <h2>{t('settings.rules.autoReply.title')}</h2>
+      <p className="muted">{t('settings.rules.autoReply.hint', { variables: AUTO_REPLY_VARIABLES.map((v) => `{${v}}`).join(' ') })}</p>
       {shop ? (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <ShopPicker id="auto-reply-shop" shops={shops} value={shop.id} onChange={setShopId} />
           {AUTO_REPLY_REASONS.map((r) => (
-            <Field key={r} label={t(`rules.autoReply.${r}`)} htmlFor={`auto-reply-${r}`} error={errors.byField[`autoReply.${r}`]}>
+            <Field key={r} label={t(`settings.rules.autoReply.${r}`)} htmlFor={`auto-reply-${r}`} error={errors.byField[`autoReply.${r}`]}>
               <textarea id={`auto-reply-${r}`} rows={2} value={form[r]} placeholder={AUTO_REPLY_TEXT[r]} onChange={(e) => setForm({ ...form, [r]: e.target.value })} />
             </Field>
           ))}
-          <button className="btn btn--primary" type="submit">{t('rules.save')}</button>
-          {saved ? <span role="status" className="muted">{t('rules.saved')}</span> : null}
+          <button className="btn btn--primary" type="submit">{t('settings.rules.save')}</button>
+          {saved ? <span role="status" className="muted">{t('settings.rules.saved')}</span> : null}
           <FormProblems lines={errors.rest} />
         </form>
-      ) : <p className="muted">{t('rules.noShops')}</p>}
+      ) : <p className="muted">{t('settings.rules.noShops')}</p>}
     </section>
   );
 }

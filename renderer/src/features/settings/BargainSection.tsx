@@ -53,27 +53,27 @@ export function BargainSection({ agent }: { agent: Agent }) {
 
   return (
     <section className="card rules rules--wide" data-testid="bargain-section">
-      <h2>{t('rules.bargain.title')}</h2>
-      <p className="muted">{t('rules.bargain.hint')}</p>
+      <h2>{t('settings.rules.bargain.title')}</h2>
+      <p className="muted">{t('settings.rules.bargain.hint')}</p>
       {form ? (
         <form className="rules-row" onSubmit={(e) => void submit(e)} noValidate>
           {ROLES.map((r) => (
             <fieldset key={r} className="rules-group">
               <legend>{t(`role.${r}`)}</legend>
-              <Field label={t('rules.bargain.pct')} htmlFor={`bargain-${r}-pct`} error={errors.byField[`bargain.${r}.discountPct`]}>
+              <Field label={t('settings.rules.bargain.pct')} htmlFor={`bargain-${r}-pct`} error={errors.byField[`bargain.${r}.discountPct`]}>
                 <input id={`bargain-${r}-pct`} value={form[`${r}Pct`]} onChange={(e) => setForm({ ...form, [`${r}Pct`]: e.target.value })} inputMode="decimal" />
               </Field>
-              <Field label={t('rules.bargain.gift')} htmlFor={`bargain-${r}-gift`} error={errors.byField[`bargain.${r}.giftFen`]}>
+              <Field label={t('settings.rules.bargain.gift')} htmlFor={`bargain-${r}-gift`} error={errors.byField[`bargain.${r}.giftFen`]}>
                 <input id={`bargain-${r}-gift`} value={form[`${r}Gift`]} onChange={(e) => setForm({ ...form, [`${r}Gift`]: e.target.value })} inputMode="decimal" />
               </Field>
             </fieldset>
           ))}
-          <button className="btn btn--primary" type="submit">{t('rules.save')}</button>
-          {saved ? <span role="status" className="muted">{t('rules.saved')}</span> : null}
+          <button className="btn btn--primary" type="submit">{t('settings.rules.save')}</button>
+          {saved ? <span role="status" className="muted">{t('settings.rules.saved')}</span> : null}
         </form>
       ) : null}
       <FormProblems lines={errors.rest} />
-      <h3>{t('rules.bargain.requests')}</h3>
+      <h3>{t('settings.rules.bargain.requests')}</h3>
       <BargainInbox agent={agent} showAnswered />
     </section>
   );

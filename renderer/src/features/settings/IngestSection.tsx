@@ -37,7 +37,7 @@ export function IngestSection() {
     void navigator.clipboard?.writeText(text).then(() => setCopied(what), () => setCopied(null));
   };
   const regenerate = async (): Promise<void> => {
-    if (!(await confirm.ask({ title: t('ingest.regenerateTitle'), body: t('ingest.regenerateConfirm'), confirmLabel: t('ingest.regenerate'), cancelLabel: t('dialog.cancel'), danger: true }))) return;
+    if (!(await confirm.ask({ title: t('settings.ingest.regenerateTitle'), body: t('settings.ingest.regenerateConfirm'), confirmLabel: t('settings.ingest.regenerate'), cancelLabel: t('dialog.cancel'), danger: true }))) return;
     try {
       setInfo(await invokeHost('ingest:regenerate-token', {}));
     } catch (e) {
@@ -48,34 +48,34 @@ export function IngestSection() {
   const shopId = shops[0]?.id ?? 'SHOP_ID';
   return (
     <section className="card ingest" data-testid="ingest-section">
-      <h2>{t('ingest.title')}</h2>
-      <p className="muted">{t('ingest.hint')}</p>
-      {error ? <p className="error" role="alert">{t('ingest.unavailable', { error })}</p> : null}
+      <h2>{t('settings.ingest.title')}</h2>
+      <p className="muted">{t('settings.ingest.hint')}</p>
+      {error ? <p className="error" role="alert">{t('settings.ingest.unavailable', { error })}</p> : null}
       {info ? (
         <>
           <p data-testid="ingest-state" className={info.running ? 'ingest__on' : 'error'}>
-            {info.running ? t('ingest.running') : t('ingest.stopped', { error: info.lastError ?? '—' })}
+            {info.running ? t('settings.ingest.running') : t('settings.ingest.stopped', { error: info.lastError ?? '—' })}
           </p>
           <dl className="ingest__facts">
-            <dt>{t('ingest.url')}</dt>
-            <dd><code data-testid="ingest-url">{info.url}</code> <button className="btn btn--ghost" onClick={() => copy('url', info.url)}>{t('ingest.copy')}</button></dd>
-            <dt>{t('ingest.token')}</dt>
+            <dt>{t('settings.ingest.url')}</dt>
+            <dd><code data-testid="ingest-url">{info.url}</code> <button className="btn btn--ghost" onClick={() => copy('url', info.url)}>{t('settings.ingest.copy')}</button></dd>
+            <dt>{t('settings.ingest.token')}</dt>
             <dd>
               <code data-testid="ingest-token">{shown ? info.token : '•'.repeat(16)}</code>{' '}
-              <button className="btn btn--ghost" onClick={() => setShown(!shown)}>{shown ? t('ingest.hide') : t('ingest.show')}</button>
-              <button className="btn btn--ghost" onClick={() => copy('token', info.token)}>{t('ingest.copy')}</button>
-              <button className="btn btn--ghost" onClick={() => void regenerate()}>{t('ingest.regenerate')}</button>
+              <button className="btn btn--ghost" onClick={() => setShown(!shown)}>{shown ? t('settings.ingest.hide') : t('settings.ingest.show')}</button>
+              <button className="btn btn--ghost" onClick={() => copy('token', info.token)}>{t('settings.ingest.copy')}</button>
+              <button className="btn btn--ghost" onClick={() => void regenerate()}>{t('settings.ingest.regenerate')}</button>
             </dd>
-            <dt>{t('ingest.shops')}</dt>
+            <dt>{t('settings.ingest.shops')}</dt>
             <dd>{shops.map((s) => <span key={s.id} className="ingest__shop">{s.name} <code>{s.id}</code></span>)}</dd>
           </dl>
           <p className="ingest__counts" data-testid="ingest-counts">
-            {t('ingest.counts', { received: info.receivedToday, pending: info.pending, applied: local?.appliedToday ?? 0, parked: local?.parked ?? 0 })}
+            {t('settings.ingest.counts', { received: info.receivedToday, pending: info.pending, applied: local?.appliedToday ?? 0, parked: local?.parked ?? 0 })}
           </p>
-          {copied ? <p role="status" className="muted">{t(`ingest.copied.${copied}`)}</p> : null}
-          <h3>{t('ingest.example')}</h3>
+          {copied ? <p role="status" className="muted">{t(`settings.ingest.copied.${copied}`)}</p> : null}
+          <h3>{t('settings.ingest.example')}</h3>
           <pre className="ingest__curl" data-testid="ingest-curl">{curlExample(info.url, shown ? info.token : '<token>', shopId, now)}</pre>
-          <button className="btn btn--ghost" onClick={() => copy('curl', curlExample(info.url, info.token, shopId, Date.now()))}>{t('ingest.copyExample')}</button>
+          <button className="btn btn--ghost" onClick={() => copy('curl', curlExample(info.url, info.token, shopId, Date.now()))}>{t('settings.ingest.copyExample')}</button>
           <IngestRejections rejections={info.rejections} problems={local?.problems ?? []} />
         </>
       ) : null}

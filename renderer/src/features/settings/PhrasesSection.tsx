@@ -9,9 +9,9 @@ export function PhrasesSection({ agent }: { agent: Agent }) {
   const [open, setOpen] = useState(false);
   return (
     <section className={open ? "card rules rules--wide" : "card rules"} data-testid="phrases-section">
-      <h2>{t('rules.phrases.title')}</h2>
-      <p className="muted">{t('rules.phrases.hint')}</p>
-      {open ? <PhraseManager agent={agent} onClose={() => setOpen(false)} /> : <button type="button" className="btn" onClick={() => setOpen(true)} data-testid="settings-open-phrases">{t('rules.phrases.open')}</button>}
+      <h2>{t('settings.rules.phrases.title')}</h2>
+      <p className="muted">{t('settings.rules.phrases.hint')}</p>
+      {open ? <PhraseManager agent={agent} onClose={() => setOpen(false)} /> : <button type="button" className="btn" onClick={() => setOpen(true)} data-testid="settings-open-phrases">{t('settings.rules.phrases.open')}</button>}
     </section>
   );
 }

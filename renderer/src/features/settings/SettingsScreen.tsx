@@ -3,7 +3,7 @@ import type { Agent } from '@shared/schemas/entities';
 import { clearDemoData, hasDemoData, listAgents, readSetting, useLive, writeSetting, SIMULATOR_SETTING, useSharedLive } from '../../data';
 import { LANGUAGES, setLanguage, useTranslation, type Language } from '../../i18n';
 import { AgentsSection } from './AgentsSection';
-import { BackupSection } from './BackupSection';
+import { BackupSection } from '../backup';
 import { NotificationsSection } from './NotificationsSection';
 import { IngestSection } from './IngestSection';
 import { PresaleSettings } from '../presale';

@@ -30,7 +30,7 @@ export function ShiftsSection({ agentId }: { agentId: string }) {
   const input = (shift: 'day' | 'night', end: 'start' | 'end') => {
     const key = `shifts.${shift}.${end}`;
     return (
-      <Field label={t(`rules.shifts.${shift}.${end}`)} htmlFor={key} error={errors.byField[key]}>
+      <Field label={t(`settings.rules.shifts.${shift}.${end}`)} htmlFor={key} error={errors.byField[key]}>
         <input id={key} value={form[shift][end]} onChange={(e) => setForm({ ...form, [shift]: { ...form[shift], [end]: e.target.value } })} placeholder="09:00" maxLength={5} />
       </Field>
     );
@@ -38,12 +38,12 @@ export function ShiftsSection({ agentId }: { agentId: string }) {
 
   return (
     <section className="card rules" data-testid="shifts-section">
-      <h2>{t('rules.shifts.title')}</h2>
-      <p className="muted">{t('rules.shifts.hint')}</p>
+      <h2>{t('settings.rules.shifts.title')}</h2>
+      <p className="muted">{t('settings.rules.shifts.hint')}</p>
       <form className="rules-row" onSubmit={(e) => void submit(e)} noValidate>
         {input('day', 'start')}{input('day', 'end')}{input('night', 'start')}{input('night', 'end')}
-        <button className="btn btn--primary" type="submit">{t('rules.save')}</button>
-        {saved ? <span role="status" className="muted">{t('rules.saved')}</span> : null}
+        <button className="btn btn--primary" type="submit">{t('settings.rules.save')}</button>
+        {saved ? <span role="status" className="muted">{t('settings.rules.saved')}</span> : null}
       </form>
       <FormProblems lines={errors.rest} />
     </section>

@@ -6,7 +6,7 @@ import { Field } from '../../ui';
 export function ShopPicker({ id, shops, value, onChange }: { id: string; shops: Shop[]; value: string; onChange: (shopId: string) => void }) {
   const { t } = useTranslation();
   return (
-    <Field label={t('rules.shop')} htmlFor={id}>
+    <Field label={t('settings.rules.shop')} htmlFor={id}>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {shops.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
       </select>

@@ -31,20 +31,20 @@ export function ShopRow({ shop, agentId }: { shop: Shop; agentId: string }) {
 
   return (
     <form className="rules-row" onSubmit={(e) => void submit(e)} noValidate data-testid="shop-row">
-      <Field label={t('rules.shops.name')} htmlFor={id('name')} error={errors.byField['shops.name']}>
+      <Field label={t('settings.rules.shops.name')} htmlFor={id('name')} error={errors.byField['shops.name']}>
         <input id={id('name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} maxLength={60} />
       </Field>
-      <Field label={t('rules.shops.platform')} htmlFor={id('platform')}>
+      <Field label={t('settings.rules.shops.platform')} htmlFor={id('platform')}>
         <select id={id('platform')} value={form.platform} onChange={(e) => setForm({ ...form, platform: Platform.parse(e.target.value) })}>
           {Platform.options.map((p) => <option key={p} value={p}>{t(`platform.${p}`)}</option>)}
         </select>
       </Field>
-      <Field label={t('rules.shops.autoClose')} htmlFor={id('autoClose')} error={errors.byField['policy.autoCloseMinutes']}>
+      <Field label={t('settings.rules.shops.autoClose')} htmlFor={id('autoClose')} error={errors.byField['policy.autoCloseMinutes']}>
         <input id={id('autoClose')} value={form.autoClose} onChange={(e) => setForm({ ...form, autoClose: e.target.value })} inputMode="numeric" />
       </Field>
-      <button className="btn" type="submit">{t('rules.save')}</button>
-      {shop.demo ? <span className="badge">{t('rules.shops.demo')}</span> : null}
-      {saved ? <span role="status" className="muted">{t('rules.saved')}</span> : null}
+      <button className="btn" type="submit">{t('settings.rules.save')}</button>
+      {shop.demo ? <span className="badge">{t('settings.rules.shops.demo')}</span> : null}
+      {saved ? <span role="status" className="muted">{t('settings.rules.saved')}</span> : null}
       <FormProblems lines={errors.rest} />
     </form>
   );

@@ -26,19 +26,19 @@ export function ShopsSection({ agentId }: { agentId: string }) {
 
   return (
     <section className="card rules rules--wide" data-testid="shops-section">
-      <h2>{t('rules.shops.title')}</h2>
-      <p className="muted">{t('rules.shops.hint')}</p>
+      <h2>{t('settings.rules.shops.title')}</h2>
+      <p className="muted">{t('settings.rules.shops.hint')}</p>
       {shops.map((s) => <ShopRow key={s.id} shop={s} agentId={agentId} />)}
       <form className="rules-row rules-row--add" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label={t('rules.shops.newName')} htmlFor="new-shop-name" error={errors.byField['shops.name']}>
+        <Field label={t('settings.rules.shops.newName')} htmlFor="new-shop-name" error={errors.byField['shops.name']}>
           <input id="new-shop-name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} maxLength={60} />
         </Field>
-        <Field label={t('rules.shops.platform')} htmlFor="new-shop-platform">
+        <Field label={t('settings.rules.shops.platform')} htmlFor="new-shop-platform">
           <select id="new-shop-platform" value={form.platform} onChange={(e) => setForm({ ...form, platform: Platform.parse(e.target.value) })}>
             {Platform.options.map((p) => <option key={p} value={p}>{t(`platform.${p}`)}</option>)}
           </select>
         </Field>
-        <button className="btn btn--primary" type="submit" data-testid="shop-add">{t('rules.shops.add')}</button>
+        <button className="btn btn--primary" type="submit" data-testid="shop-add">{t('settings.rules.shops.add')}</button>
         <FormProblems lines={errors.rest} />
       </form>
     </section>

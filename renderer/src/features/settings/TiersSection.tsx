@@ -42,24 +42,24 @@ export function TiersSection({ agentId }: { agentId: string }) {
     save: (shopId, f, ctx) => saveTierRules(shopId, rulesOf(f), ctx),
   });
   const input = (k: keyof Form, field: string) => (
-    <Field label={t(`rules.tiers.${k}`)} htmlFor={`tier-${k}`} error={errors.byField[field]}>
+    <Field label={t(`settings.rules.tiers.${k}`)} htmlFor={`tier-${k}`} error={errors.byField[field]}>
       <input id={`tier-${k}`} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.target.value })} inputMode="decimal" />
     </Field>
   );
 
   return (
     <section className="card rules" data-testid="tiers-section">
-      <h2>{t('rules.tiers.title')}</h2>
-      <p className="muted">{t('rules.tiers.hint')}</p>
+      <h2>{t('settings.rules.tiers.title')}</h2>
+      <p className="muted">{t('settings.rules.tiers.hint')}</p>
       {shop ? (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <ShopPicker id="tiers-shop" shops={shops} value={shop.id} onChange={setShopId} />
           <div className="rules-row">{input('seniorOrders', INPUTS[0]!)}{input('seniorSpent', INPUTS[1]!)}{input('vipOrders', INPUTS[2]!)}{input('vipSpent', INPUTS[3]!)}</div>
-          <button className="btn btn--primary" type="submit">{t('rules.save')}</button>
-          {saved ? <span role="status" className="muted">{t('rules.saved')}</span> : null}
+          <button className="btn btn--primary" type="submit">{t('settings.rules.save')}</button>
+          {saved ? <span role="status" className="muted">{t('settings.rules.saved')}</span> : null}
           <FormProblems lines={errors.rest} />
         </form>
-      ) : <p className="muted">{t('rules.noShops')}</p>}
+      ) : <p className="muted">{t('settings.rules.noShops')}</p>}
     </section>
   );
 }

@@ -1,5 +1,10 @@
 import type { Agent } from '@shared/schemas/entities';
-import { BackupTable, ProblemList, RestoreProgress, backupTimeText, sizeText, useBackupActions, useBackupList } from '../backup';
+import { BackupTable } from './BackupTable';
+import { ProblemList } from './ProblemList';
+import { RestoreProgress } from './RestoreProgress';
+import { backupTimeText, sizeText } from './format';
+import { useBackupActions } from './useBackupActions';
+import { useBackupList } from './useBackupList';
 import { useTranslation } from '../../i18n';
 import { NoticeLine } from '../../ui/NoticeLine';
 
