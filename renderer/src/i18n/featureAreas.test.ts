@@ -8,8 +8,6 @@ import { describe, expect, it } from 'vitest';
  * (entity names, platforms, dialogs, refusals, command labels) lives in the shared files.
  */
 const SHARED_FILES = ['common', 'problem', 'commands'];
-/** Until their registers move into the case toolkit, 售后 and 评价 still word them from its area. */
-const BUILT_ON: Record<string, string[]> = { aftersale: ['cases'], reviews: ['cases'] };
 
 const here = import.meta.dirname;
 const featuresDir = path.resolve(here, '../features');
@@ -26,7 +24,7 @@ const sourcesOf = (dir: string): string[] =>
 
 /** Keys in a source text that name another feature's area: 'area.key' literals and `area.${…}` templates. */
 const foreignKeys = (feature: string, text: string): string[] =>
-  [...text.matchAll(/['"`]([a-z][A-Za-z]*)\.(?:[A-Za-z0-9-]+|\$\{)/g)].filter((m) => m[1] !== feature && features.includes(m[1]!) && !BUILT_ON[feature]?.includes(m[1]!)).map((m) => m[0]);
+  [...text.matchAll(/['"`]([a-z][A-Za-z]*)\.(?:[A-Za-z0-9-]+|\$\{)/g)].filter((m) => m[1] !== feature && features.includes(m[1]!)).map((m) => m[0]);
 
 describe('i18n areas', () => {
   it.each(['zh-CN', 'en-US'])('%s has one locale file per feature folder besides the shared files', (lang) => {

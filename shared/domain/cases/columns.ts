@@ -1,8 +1,9 @@
-import type { Review, Ticket } from '../../schemas/cases';
+import { ResponsibleParty, ReviewCause, ReviewStatus, TicketStatus, type Review, type Ticket } from '../../schemas/cases';
 import type { Cell } from '../../lib/csv';
 import { formatShanghaiShort } from '../../lib/time';
 import { fenToYuan, formatYuan } from '../../lib/money';
 import { reviewDeadlines } from './reviews';
+import { TICKET_TYPES } from './kinds';
 
 /**
  * One column spec per register drives both its grid and its CSV/XLSX export, so the two can
@@ -29,6 +30,16 @@ export interface RegisterColumn<Row> {
   width?: number;
   /** The value in its format's unit; null leaves the cell empty. */
   value: (row: Row, label: Label) => string | number | null;
+  /** A column of one of a fixed set of values (a type, a status…): what a filter on it offers. */
+  choices?: Choices<Row>;
+}
+
+export interface Choices<Row> {
+  values: readonly string[];
+  /** The row's value, before it is put in words. */
+  of: (row: Row) => string | null | undefined;
+  /** The i18n key that words a value. */
+  key: (value: string) => string;
 }
 
 // Header keys are written out in full so the locale check finds every one of them.
@@ -36,14 +47,21 @@ const text = <Row>(header: string, width: number | undefined, value: (row: Row, 
   ({ id: header.slice('cases.col.'.length), header, format: 'text', ...(width ? { width } : {}), value });
 const time = <Row>(header: string, width: number | undefined, value: (row: Row) => number | null): RegisterColumn<Row> =>
   ({ id: header.slice('cases.col.'.length), header, format: 'time', ...(width ? { width } : {}), value });
+const choice = <Row>(header: string, width: number | undefined, choices: Choices<Row>): RegisterColumn<Row> => ({
+  ...text<Row>(header, width, (r, l) => {
+    const v = choices.of(r);
+    return v ? l(choices.key(v)) : '';
+  }),
+  choices,
+});
 const money = <Row>(header: string, width: number | undefined, value: (row: Row) => number | null | undefined): RegisterColumn<Row> =>
   ({ id: header.slice('cases.col.'.length), header, format: 'money', ...(width ? { width } : {}), value: (r) => value(r) ?? null });
 
 /** 售后登记表: every column seed 003 asks to register, the long ones in the export only. */
 export const TICKET_COLUMNS: readonly RegisterColumn<TicketRegisterRow>[] = [
   time('cases.col.created', 110, (r) => r.ticket.createdAt),
-  text('cases.col.type', 90, (r, l) => l(`aftersale.types.${r.ticket.type}`)),
-  text('cases.col.status', 70, (r, l) => l(`aftersale.ticketStatus.${r.ticket.status}`)),
+  choice('cases.col.type', 90, { values: TICKET_TYPES, of: (r) => r.ticket.type, key: (v) => `aftersale.types.${v}` }),
+  choice('cases.col.status', 70, { values: TicketStatus.options, of: (r) => r.ticket.status, key: (v) => `aftersale.ticketStatus.${v}` }),
   text('cases.col.step', 70, (r, l) => l(`aftersale.steps.${r.ticket.step}`)),
   text('cases.col.buyer', 120, (r) => r.buyerNick),
   text('cases.col.order', 170, (r) => r.orderNo),
@@ -52,7 +70,7 @@ export const TICKET_COLUMNS: readonly RegisterColumn<TicketRegisterRow>[] = [
   text('cases.col.resolution', undefined, (r) => r.ticket.resolution ?? ''),
   money('cases.col.amount', 80, (r) => r.ticket.amountFen),
   text('cases.col.trackingNo', undefined, (r) => r.ticket.trackingNo ?? ''),
-  text('cases.col.party', 70, (r, l) => (r.ticket.responsibleParty ? l(`aftersale.parties.${r.ticket.responsibleParty}`) : '')),
+  choice('cases.col.party', 70, { values: ResponsibleParty.options, of: (r) => r.ticket.responsibleParty, key: (v) => `aftersale.parties.${v}` }),
   text('cases.col.responsible', 70, (r) => r.ticket.responsible ?? ''),
   text('cases.col.owner', 70, (r) => r.ownerName),
   text('cases.col.shop', 140, (r) => r.shopName),
@@ -63,8 +81,8 @@ export const TICKET_COLUMNS: readonly RegisterColumn<TicketRegisterRow>[] = [
 export const REVIEW_COLUMNS: readonly RegisterColumn<ReviewRegisterRow>[] = [
   time('cases.col.posted', 110, (r) => r.review.postedAt),
   text('cases.col.rating', 60, (r, l) => l(`reviews.rating.${r.review.rating}`)),
-  text('cases.col.cause', 80, (r, l) => (r.review.cause ? l(`reviews.causes.${r.review.cause}`) : '')),
-  text('cases.col.status', 80, (r, l) => l(`reviews.reviewStatus.${r.review.status}`)),
+  choice('cases.col.cause', 80, { values: ReviewCause.options, of: (r) => r.review.cause, key: (v) => `reviews.causes.${v}` }),
+  choice('cases.col.status', 80, { values: ReviewStatus.options, of: (r) => r.review.status, key: (v) => `reviews.reviewStatus.${v}` }),
   text('cases.col.buyer', 120, (r) => r.buyerNick),
   text('cases.col.order', 170, (r) => r.orderNo),
   text('cases.col.text', 240, (r) => r.review.text),

@@ -9,12 +9,14 @@ export {
 export { suggestCause, type CauseSuggestion } from './cause';
 export { checkPhoto, sniffImage, MAX_PHOTO_BYTES, type PhotoCandidate } from './photos';
 export {
-  filterTickets, filterReviews, lostParcelsPerMonth, qualityPerWeekByProduct, wrongOrMissingByResponsible, reviewModificationRate,
-  shanghaiMonth, shanghaiWeekStart, type TicketFilter, type ReviewFilter,
+  lostParcelsPerMonth, qualityPerWeekByProduct, wrongOrMissingByResponsible, reviewModificationRate, shanghaiMonth, shanghaiWeekStart,
 } from './register';
 export {
+  TICKET_REGISTER, REVIEW_REGISTER, filterRegister, registerFilters, type RegisterSpec, type RegisterFilter, type RegisterFilterValues,
+} from './registers';
+export {
   TICKET_COLUMNS, REVIEW_COLUMNS, gridColumns, gridCellText, cellSortValue, exportCell, exportHeader, exportTable,
-  type RegisterColumn, type ColumnFormat, type Label, type TicketRegisterRow, type ReviewRegisterRow,
+  type RegisterColumn, type Choices, type ColumnFormat, type Label, type TicketRegisterRow, type ReviewRegisterRow,
 } from './columns';
 export { toCsv, cellText, type Cell } from '../../lib/csv';
 export { toXlsx, crc32 } from '../../lib/xlsx';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Review, Ticket } from '../../schemas/cases';
 import { fromShanghai } from '../../lib/time';
-import { filterReviews, filterTickets, lostParcelsPerMonth, qualityPerWeekByProduct, reviewModificationRate, shanghaiWeekStart, wrongOrMissingByResponsible } from './register';
+import { lostParcelsPerMonth, qualityPerWeekByProduct, reviewModificationRate, shanghaiWeekStart, wrongOrMissingByResponsible } from './register';
 
 let n = 0;
 const t = (over: Partial<Ticket>): Ticket => ({
@@ -47,30 +47,5 @@ describe('register summaries', () => {
     expect(reviewModificationRate([])).toEqual({ settled: 0, modified: 0, rate: null });
     const rows = [r({ status: 'modified' }), r({ status: 'explained' }), r({ status: 'unchanged' }), r({ status: 'explained', outcome: 'deleted' }), r({ status: 'new' })];
     expect(reviewModificationRate(rows)).toEqual({ settled: 4, modified: 2, rate: 0.5 });
-  });
-
-  it('filters combine type, status, owner, shop, responsible party and dates', () => {
-    const rows = [
-      t({ type: 'quality', status: 'open', ownerId: 'A1', createdAt: 10 }), t({ type: 'quality', status: 'resolved', ownerId: 'A2', createdAt: 20 }),
-      t({ type: 'wrong_item', responsibleParty: 'warehouse', shopId: 'S2', createdAt: 30 }),
-    ];
-    expect(filterTickets(rows, { type: 'quality' })).toHaveLength(2);
-    expect(filterTickets(rows, { type: 'quality', status: 'resolved' }).map((x) => x.ownerId)).toEqual(['A2']);
-    expect(filterTickets(rows, { responsibleParty: 'warehouse', shopId: 'S2' })).toHaveLength(1);
-    expect(filterTickets(rows, { from: 15, to: 30 })).toHaveLength(1);
-  });
-
-  it.each<[string, Parameters<typeof filterReviews>[1], string[]]>([
-    ['an empty filter keeps every review', {}, ['a', 'b', 'c']],
-    ['null and unset fields mean any', { status: null, cause: null, ownerId: null }, ['a', 'b', 'c']],
-    ['status and cause must both match', { status: 'new', cause: 'quality' }, ['a']],
-    ['owner and shop must match', { ownerId: 'A2', shopId: 'S2' }, ['c']],
-    ['from is inclusive and to exclusive, on the posting time', { from: 20, to: 30 }, ['b']],
-  ])('review filter: %s', (_n, f, want) => {
-    const rows = [
-      r({ text: 'a', status: 'new', cause: 'quality', postedAt: 10 }), r({ text: 'b', status: 'new', cause: 'shipping', postedAt: 20 }),
-      r({ text: 'c', status: 'explained', ownerId: 'A2', shopId: 'S2', postedAt: 30 }),
-    ];
-    expect(filterReviews(rows, f).map((x) => x.text)).toEqual(want);
   });
 });

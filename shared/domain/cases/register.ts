@@ -1,44 +1,5 @@
-import type { Review, Ticket, TicketStatus, TicketType, ResponsibleParty, ReviewStatus } from '../../schemas/cases';
+import type { Review, Ticket } from '../../schemas/cases';
 import { DAY, shanghaiDate, shanghaiParts, startOfShanghaiDay } from '../../lib/time';
-
-export interface TicketFilter {
-  type?: TicketType | null;
-  status?: TicketStatus | null;
-  ownerId?: string | null;
-  shopId?: string | null;
-  responsibleParty?: ResponsibleParty | null;
-  /** Registered at or after / before (epoch ms). */
-  from?: number | null;
-  to?: number | null;
-}
-
-/** Every field the filter sets (non-empty) equals the row's, and `at` is in [from, to). */
-function matches<T extends object>(row: T, fields: { readonly [K in keyof T]?: T[K] | null }, at: number, from?: number | null, to?: number | null): boolean {
-  for (const k of Object.keys(fields) as Array<keyof T>) {
-    const want = fields[k];
-    if (want && row[k] !== want) return false;
-  }
-  return (from == null || at >= from) && (to == null || at < to);
-}
-
-export function filterTickets(rows: readonly Ticket[], f: TicketFilter): Ticket[] {
-  const fields = { type: f.type, status: f.status, ownerId: f.ownerId, shopId: f.shopId, responsibleParty: f.responsibleParty };
-  return rows.filter((t) => matches(t, fields, t.createdAt, f.from, f.to));
-}
-
-export interface ReviewFilter {
-  status?: ReviewStatus | null;
-  cause?: Review['cause'] | null;
-  ownerId?: string | null;
-  shopId?: string | null;
-  from?: number | null;
-  to?: number | null;
-}
-
-export function filterReviews(rows: readonly Review[], f: ReviewFilter): Review[] {
-  const fields = { status: f.status, cause: f.cause, ownerId: f.ownerId, shopId: f.shopId };
-  return rows.filter((r) => matches(r, fields, r.postedAt, f.from, f.to));
-}
 
 const countBy = <K extends string>(keys: K[]): Array<{ key: K; count: number }> => {
   const m = new Map<K, number>();
