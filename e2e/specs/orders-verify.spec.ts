@@ -36,7 +36,9 @@ test('核实: the confirmation goes to the buyer with one key and is marked conf
   await page.getByTestId('change-address').click();
   await page.getByTestId('new-address').fill('   ');
   await page.getByRole('button', { name: '保存新地址' }).click();
-  await expect(page.getByTestId('verify-notice')).toHaveText('新地址：不能为空');
+  // The refusal stands under the field it is about, and the screen reader reads it there.
+  await expect(page.getByTestId('new-address')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('new-address')).toHaveAccessibleDescription('不能为空');
   await page.getByTestId('new-address').fill('江苏省苏州市工业园区星湖街218号创意产业园B座');
   await page.getByRole('button', { name: '保存新地址' }).click();
   await expect(page.getByTestId('verify-notice')).toContainText('新地址已保存');

@@ -42,6 +42,13 @@ describe('i18n areas', () => {
     expect(foreign).toEqual([]);
   });
 
+  it('every t() call in the renderer names an area a locale file defines', () => {
+    const areas = new Set(localeFiles('zh-CN').flatMap((f) => areasOf('zh-CN', f)));
+    const unknown = sourcesOf(path.resolve(here, '..')).flatMap((file) =>
+      [...fs.readFileSync(file, 'utf8').matchAll(/\bt\(\s*['"`]([a-z][A-Za-z]*)\./g)].filter((m) => !areas.has(m[1]!)).map((m) => `${path.relative(featuresDir, file)}: ${m[0]}`));
+    expect(unknown).toEqual([]);
+  });
+
   it('catches a feature reading another feature\'s area, literal or templated', () => {
     expect(foreignKeys('presale', "t('orders.title'); t(`handover.kind.${k}`); t('presale.send'); t('order.no')")).toEqual(["'orders.title", '`handover.kind']);
   });

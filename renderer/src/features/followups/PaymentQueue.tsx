@@ -11,8 +11,10 @@ import { NoticeLine } from '../../ui/NoticeLine';
 import { useCommands } from '../../ui/commands';
 import { paymentQueueCommands } from './commands';
 import { QueueItem } from './QueueItem';
+import { InlineTextForm } from './InlineTextForm';
 
 const PHONE_OUTCOMES = ['will-pay', 'no-answer', 'declined'] as const;
+const CLOSE_REASONS = ['wrong', 'duplicate', 'noStock', 'buyerAsked'] as const;
 
 /**
  * The 催付 queue across shops: due reminders first (oldest first), then those due within 30
@@ -31,9 +33,8 @@ export function PaymentQueue({ now }: { now: number }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [phoneOutcome, setPhoneOutcome] = useState<(typeof PHONE_OUTCOMES)[number]>('will-pay');
   const [closing, setClosing] = useState(false);
-  const [reason, setReason] = useState('');
   const list = useRef<HTMLUListElement>(null);
-  const { notice, act } = useNoticeAction(errorText, () => list.current?.focus());
+  const { notice, act, say } = useNoticeAction(errorText, () => list.current?.focus());
 
   const v = rows ? paymentQueueView(rows, selectedId, now) : null;
   const index = v?.index ?? 0;
@@ -116,17 +117,17 @@ export function PaymentQueue({ now }: { now: number }) {
               </button>
             </div>
             {closing ? (
-              <form className="pqueue__close" onSubmit={(e) => { e.preventDefault(); void act(() => closeUnpaidOrder(current.order.id, reason, ctx()), t('followups.done.closed')).then((ok) => { if (ok) { setReason(''); setClosing(false); } }); }}>
-                <label>
-                  {t('followups.actions.closeReason')}
-                  <input list="close-reasons" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus data-testid="close-reason" />
-                </label>
-                <datalist id="close-reasons">
-                  {(['wrong', 'duplicate', 'noStock', 'buyerAsked'] as const).map((k) => <option key={k} value={t(`followups.closeReasons.${k}`)} />)}
-                </datalist>
-                <button type="submit" className="btn btn--danger">{t('followups.actions.confirmClose')}</button>
-                <button type="button" className="btn btn--ghost" onClick={() => setClosing(false)}>{t('followups.actions.cancel')}</button>
-              </form>
+              <InlineTextForm
+                label={t('followups.actions.closeReason')}
+                field="orders.closeReason"
+                id="close-reason"
+                submitLabel={t('followups.actions.confirmClose')}
+                danger
+                suggestions={CLOSE_REASONS.map((k) => t(`followups.closeReasons.${k}`))}
+                write={(why) => closeUnpaidOrder(current.order.id, why, ctx())}
+                onSaved={() => { say(t('followups.done.closed')); setClosing(false); }}
+                onCancel={() => setClosing(false)}
+              />
             ) : null}
           </>
         ) : <Empty title={t('followups.queue.pick')} />}

@@ -12,6 +12,7 @@ import { NoticeLine } from '../../ui/NoticeLine';
 import { useCommands } from '../../ui/commands';
 import { verifyCommands } from './commands';
 import { QueueItem } from './QueueItem';
+import { InlineTextForm } from './InlineTextForm';
 
 /**
  * 待核实: paid orders whose address is not confirmed yet. Enter sends the confirmation message
@@ -27,8 +28,7 @@ export function VerifyList({ now }: { now: number }) {
   const rows = useLive(() => verifyQueue(day), [day], null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
-  const [address, setAddress] = useState('');
-  const { notice, act } = useNoticeAction(errorText);
+  const { notice, act, say } = useNoticeAction(errorText);
   const index = Math.max(0, rows?.findIndex((r) => r.order.id === selectedId) ?? 0);
   const current: VerifyRow | undefined = rows?.[index];
 
@@ -82,27 +82,23 @@ export function VerifyList({ now }: { now: number }) {
             <h3><button type="button" className="link mono" onClick={() => open({ entity: 'order', id: current.order.id }, current.order.orderNo)}>{current.order.orderNo}</button></h3>
             <p>{itemsSummary(current.order.items)} · {formatYuan(current.order.totalFen)}</p>
             <p data-testid="verify-address">{t('order.address')}：{current.order.addressMasked}</p>
-            {current.order.buyerNote ? <p data-testid="verify-buyer-note">{t('payments.verify.buyerNote')}：{current.order.buyerNote}</p> : null}
+            {current.order.buyerNote ? <p data-testid="verify-buyer-note">{t('followups.verify.buyerNote')}：{current.order.buyerNote}</p> : null}
             <div className="pqueue__actions">
               <button type="button" className="btn btn--primary" onClick={() => void sendIt(current)} data-testid="send-verify">{t('followups.verify.send')} <kbd>Enter</kbd></button>
               <button type="button" className="btn" onClick={() => void confirm(current)} data-testid="confirm-verify">{t('followups.verify.confirm')} <kbd>C</kbd></button>
               <button type="button" className="btn" onClick={() => setEditing(true)} data-testid="change-address">{t('followups.verify.change')} <kbd>A</kbd></button>
             </div>
             {editing ? (
-              <form
-                className="pqueue__close"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  void act(() => changeAddress(current.order.id, address, ctx()), t('followups.verify.changed')).then((ok) => { if (ok) { setAddress(''); setEditing(false); } });
-                }}
-              >
-                <label>
-                  {t('followups.verify.newAddress')}
-                  <input value={address} onChange={(e) => setAddress(e.target.value)} autoFocus data-testid="new-address" size={48} />
-                </label>
-                <button type="submit" className="btn btn--primary">{t('followups.verify.saveAddress')}</button>
-                <button type="button" className="btn btn--ghost" onClick={() => setEditing(false)}>{t('followups.actions.cancel')}</button>
-              </form>
+              <InlineTextForm
+                label={t('followups.verify.newAddress')}
+                field="orders.address"
+                id="new-address"
+                submitLabel={t('followups.verify.saveAddress')}
+                size={48}
+                write={(address) => changeAddress(current.order.id, address, ctx())}
+                onSaved={() => { say(t('followups.verify.changed')); setEditing(false); }}
+                onCancel={() => setEditing(false)}
+              />
             ) : null}
           </>
         ) : <Empty title={t('followups.queue.pick')} />}
