@@ -3,8 +3,7 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AbuseTally, rawRequest, type RawRequest } from '../server/test/rawHttp';
-import { pageCookie } from './hostCookie.testkit';
+import { AbuseTally, pageCookie, rawRequest, type RawRequest } from '../server/test/rawHttp';
 
 /**
  * The abuse suite (issue 15): well over a hundred bad requests against the ERP ingest endpoint and

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from '../electron/main/ingest/testClient';
-import { pageCookie } from './hostCookie.testkit';
+import { pageCookie } from '../server/test/rawHttp';
 
 // Plain .mjs modules: imported through variables so TypeScript does not look for declarations.
 const WEB_INGEST = './web-ingest.mjs';

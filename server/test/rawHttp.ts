@@ -1,3 +1,4 @@
+import * as http from 'node:http';
 import * as net from 'node:net';
 
 /**
@@ -70,4 +71,16 @@ export class AbuseTally {
   line(written: number, up: boolean): string {
     return `[abuse] ${this.target}: tried ${this.tried} / refused ${this.refused} / written ${written} / still up ${up ? 'yes' : 'NO'}${this.unreachable ? ` / ${this.unreachable} unreachable` : ''}`;
   }
+}
+
+/** The browser host's secret cookie as its page receives it (`name=value`), for tests of /__host/*. */
+export function pageCookie(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port, path: '/' }, (res) => {
+      res.resume();
+      const line = [res.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('xiaoer_host='));
+      if (line) resolve(line.split(';')[0] as string);
+      else reject(new Error('the page came without the host cookie'));
+    }).on('error', reject);
+  });
 }
