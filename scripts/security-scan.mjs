@@ -11,13 +11,18 @@
 //   out — the electron-vite build (main, preload, renderer HTML), the code we ship; skipped with a
 //         note when out/ has not been built.
 //
-// Usage: node scripts/security-scan.mjs [--only src|out]
+// A third target, `node`, checks the servers in scripts/ and server/ (the browser host, the ingest
+// bridge, the shop server) with our own rules (scripts/security/nodeChecks.mjs): Electronegativity
+// only knows Electron.
+//
+// Usage: node scripts/security-scan.mjs [--only src|out|node]
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scanNodeSources } from './security/nodeChecks.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPORT_DIR = join(ROOT, 'test-results');
@@ -111,7 +116,7 @@ function evaluateCsp(policy) {
 function parseArgs(argv) {
   const i = argv.indexOf('--only');
   const only = i >= 0 ? argv[i + 1] : null;
-  if (only !== null && only !== 'src' && only !== 'out') throw new Error(`--only takes src or out, not ${only}`);
+  if (only !== null && only !== 'src' && only !== 'out' && only !== 'node') throw new Error(`--only takes src, out or node, not ${only}`);
   return { only };
 }
 
@@ -183,6 +188,17 @@ function main() {
   const { only } = parseArgs(process.argv.slice(2));
   console.log(`Electronegativity scan (Electron ${ELECTRON_VERSION}); excluded: ${Object.entries(EXCLUDED).map(([k, v]) => `${k} (${v})`).join(', ')}`);
   const results = [];
+  let nodeFailed = false;
+  if (only === null || only === 'node') {
+    const node = scanNodeSources(ROOT);
+    console.log(`\n[node] scripts/ and server/: ${node.files} file(s), ${node.findings.length} finding(s)`);
+    for (const f of node.findings) console.log(`  FAIL ${f.id} ${node.where(f)}\n       ${f.why}`);
+    nodeFailed = node.findings.length > 0;
+  }
+  if (only === 'node') {
+    console.log(nodeFailed ? '\nSecurity scan FAILED: fix the findings above.' : '\nSecurity scan passed: no findings.');
+    process.exit(nodeFailed ? 1 : 0);
+  }
   if (only !== 'out') {
     const staged = stageSources();
     results.push(scan('src', staged.input, staged.cleanup));
@@ -193,7 +209,7 @@ function main() {
     else console.log('\n[out] skipped: out/main or out/preload missing — run `npx electron-vite build` first');
   }
   results.forEach(printResult);
-  const failed = results.some((r) => r.blocking.length > 0 || r.parseErrors.length > 0);
+  const failed = nodeFailed || results.some((r) => r.blocking.length > 0 || r.parseErrors.length > 0);
   console.log(failed ? '\nSecurity scan FAILED: fix the findings above (or review them in REVIEWED with a reason).' : '\nSecurity scan passed: no unreviewed checklist findings.');
   process.exit(failed ? 1 : 0);
 }

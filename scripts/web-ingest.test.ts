@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from '../electron/main/ingest/testClient';
+import { pageCookie } from '../server/test/rawHttp';
 
 // Plain .mjs modules: imported through variables so TypeScript does not look for declarations.
 const WEB_INGEST = './web-ingest.mjs';
@@ -12,6 +13,8 @@ const SERVE_WEB = './serve-web.mjs';
 let dir: string;
 let server: Server;
 let port: number;
+/** This launch's host secret, as the served page receives it. */
+let cookie: string;
 let stop: () => Promise<void>;
 
 beforeAll(async () => {
@@ -20,8 +23,10 @@ beforeAll(async () => {
   const { serveWeb } = (await import(SERVE_WEB)) as { serveWeb: (o: object) => Promise<Server> };
   const ingest = await startWebIngest({ dataDir: dir, env: { XIAOER_INGEST_PORT: '0' } });
   stop = () => ingest.service.stop();
+  fs.writeFileSync(join(dir, 'index.html'), '<!doctype html>');
   server = await serveWeb({ root: dir, port: 0, api: ingest.handle });
   port = (server.address() as { port: number }).port;
+  cookie = await pageCookie(port);
 }, 60_000);
 afterAll(async () => {
   server.close();
@@ -29,7 +34,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const host = () => ({ Host: `127.0.0.1:${port}` });
+const host = () => ({ Host: `127.0.0.1:${port}`, Cookie: cookie });
 
 describe('the browser host routes /__host/ingest/*', () => {
   it('give the page of this origin the endpoint, its token and the journal', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from '../electron/main/ingest/testClient';
+import { pageCookie } from '../server/test/rawHttp';
 import { GOOD_CODE, TOKEN, startFakeShopServer, type FakeShopServer } from '../electron/main/sync/fakeShopServer';
 
 // Plain .mjs modules: imported through variables so TypeScript does not look for declarations.
@@ -14,6 +15,8 @@ const SERVE_WEB = './serve-web.mjs';
 let dir: string;
 let server: Server;
 let port: number;
+/** This launch's host secret, as the served page receives it. */
+let cookie: string;
 let shop: FakeShopServer;
 let close: () => void;
 
@@ -24,8 +27,10 @@ beforeAll(async () => {
   const { serveWeb } = (await import(SERVE_WEB)) as { serveWeb: (o: object) => Promise<Server> };
   const sync = await startWebSync({ dataDir: dir });
   close = sync.close;
+  fs.writeFileSync(join(dir, 'index.html'), '<!doctype html>');
   server = await serveWeb({ root: dir, port: 0, api: sync.handle });
   port = (server.address() as { port: number }).port;
+  cookie = await pageCookie(port);
 }, 60_000);
 afterAll(async () => {
   close();
@@ -36,7 +41,7 @@ afterAll(async () => {
 
 const PC_A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const PC_B = 'bbbbbbbb-0000-4000-8000-000000000002';
-const headers = (profile: string) => ({ Host: `127.0.0.1:${port}`, 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/json', 'X-Xiaoer-Profile': profile });
+const headers = (profile: string) => ({ Host: `127.0.0.1:${port}`, Cookie: cookie, 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/json', 'X-Xiaoer-Profile': profile });
 const call = (profile: string, path: string, body?: unknown) =>
   request(port, { method: body === undefined ? 'GET' : 'POST', path: `/__host/sync/${path}`, headers: headers(profile), ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
@@ -72,7 +77,7 @@ describe('the browser host routes /__host/sync/* (the same sync module as Electr
 
   it('stream the live poke to the page as server-sent events while it listens', async () => {
     const lines: string[] = [];
-    const req = http.get({ host: '127.0.0.1', port, path: `/__host/sync/events?profile=${PC_A}`, headers: { Host: `127.0.0.1:${port}`, 'Sec-Fetch-Site': 'same-origin' } });
+    const req = http.get({ host: '127.0.0.1', port, path: `/__host/sync/events?profile=${PC_A}`, headers: { Host: `127.0.0.1:${port}`, Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' } });
     const res = await new Promise<http.IncomingMessage>((resolve) => req.on('response', resolve));
     expect(res.headers['content-type']).toContain('text/event-stream');
     res.setEncoding('utf8');

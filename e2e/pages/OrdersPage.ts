@@ -39,6 +39,12 @@ export class OrdersPage extends ConsolePage {
   detail(): Locator {
     return this.page.getByTestId('order-detail');
   }
+  /** Reveals the open order's recipient, phone and address: every reveal asks why (and is audited). */
+  async revealAddress(reason: string): Promise<void> {
+    await this.page.getByTestId('reveal-address').click();
+    await this.page.getByLabel('查看原因（会记入审计）').fill(reason);
+    await this.page.getByRole('button', { name: '确认查看' }).click();
+  }
 
   // --- 催付 tab
   async openPayments(view: 'queue' | 'verify' | 'policy' = 'queue'): Promise<void> {

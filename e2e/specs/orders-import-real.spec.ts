@@ -53,12 +53,12 @@ test("a real Taobao export (GBK, full columns): each order keeps its own recipie
   await expect(page.getByTestId('order-buyer-note')).toHaveText('请发顺丰');
   await expect(page.getByTestId('order-platform-memo')).toHaveText('老客户 送小样');
   await expect(page.getByTestId('address-current')).toHaveText('浙江省杭州市西湖区文三路****');
-  await page.getByTestId('reveal-address').click();
+  await app.revealAddress('核实收货信息');
   await expect(page.getByTestId('order-address')).toContainText('林女士');
   await expect(page.getByTestId('address-current')).toHaveText('浙江省杭州市西湖区文三路1号');
 
   await app.openOrder(gift.orderNo);
-  await page.getByTestId('reveal-address').click();
+  await app.revealAddress('核实收货信息');
   await expect(page.getByTestId('order-address')).toContainText('林妈妈');
   await expect(page.getByTestId('order-address')).toContainText('13900000002');
   await expect(page.getByTestId('address-current')).toHaveText('江苏省南京市鼓楼区中山路2号');

@@ -53,8 +53,10 @@ test('核实: the confirmation goes to the buyer with one key and is marked conf
   const agent = ((await page.getByTestId('current-agent').textContent()) ?? '').split(' · ')[0]!;
   await expect(address).toContainText(`${agent} 于`);
   // Revealing the full address is audited and shows the full new one.
-  await page.getByTestId('reveal-address').click();
+  await app.revealAddress('核实收货信息');
   await expect(page.getByTestId('address-current')).toHaveText('江苏省苏州市工业园区星湖街218号创意产业园B座');
   await expect(page.getByText('已被查看 1 次')).toBeVisible();
+  await page.getByText(/查看记录（1）/).click();
+  await expect(page.getByTestId('order-reveal-log')).toContainText(`${agent} · 收货地址 · 核实收货信息`);
   await app.shot('orders-address-changed');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutralizeCell, parseCsv } from './csv';
+import { neutralizeCell, parseCsv, restoreCell, toCsv } from './csv';
 
 describe('parseCsv', () => {
   it.each([
@@ -35,7 +35,23 @@ describe('neutralizeCell', () => {
     ['\rx', "'\rx"],
     ['亲，您好', '亲，您好'],
     ['a=b', 'a=b'],
+    ['\u0001=cmd|\' /C calc\'!A0', "'=cmd|' /C calc'!A0"],
+    ['\u202E\u200B+1', "'+1"],
+    ['\u0000@x', "'@x"],
   ])('turns %j into %j', (input, expected) => {
     expect(neutralizeCell(input)).toBe(expected);
+  });
+});
+
+describe('long digit ids in a CSV register', () => {
+  it.each(['3920118822334455667', '000123', '123456789012'])('writes %s so Excel keeps it as text, and reads it back the same', (id) => {
+    const csv = toCsv(['订单编号'], [[id]]);
+    const cell = parseCsv(csv).records[1]?.cells[0] ?? '';
+    expect(cell).toBe(`="${id}"`);
+    expect(restoreCell(cell)).toBe(id);
+  });
+
+  it.each(['12345', '13800138000', '订单3920118822334455667'])('leaves %s as it is', (value) => {
+    expect(toCsv(['h'], [[value]])).toContain(`\r\n${value}\r\n`);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * CSV as Chinese shops meet it: files saved by Excel/WPS (BOM, CRLF, quoted cells with line
  * breaks) on the way in, and files Excel opens correctly on the way out (BOM, CRLF, formula
- * injection neutralised). Decoding bytes (UTF-8 or GB18030) is the caller's job.
+ * injection neutralised, long digit ids kept as text). Decoding bytes (UTF-8 or GB18030) is the
+ * caller's job.
  */
+import { stripInvisible } from './textHygiene';
 
 export interface CsvRecord {
   /** Row number as a spreadsheet shows it (first record = 1). */
@@ -75,15 +77,36 @@ export function parseCsv(input: string, delimiter = ','): CsvParseResult {
 }
 
 const DANGEROUS_START = /^[=+\-@\t\r]/;
+/**
+ * Digit strings a spreadsheet would turn into a number and mangle: 12+ digits (a 19-digit 订单编号
+ * loses its last digits, or shows as 3.92E+18) or a leading zero (lost).
+ */
+const LONG_DIGITS = /^(\d{12,}|0\d+)$/;
+const AS_TEXT = /^="(\d+)"$/;
 
-/** Neutralises spreadsheet formula injection: a cell starting with = + - @ tab or CR gets a leading '. */
+/**
+ * Neutralises spreadsheet formula injection: control and invisible characters are removed FIRST
+ * (a "\x01=cmd" would otherwise start with \x01 and slip past), then a cell starting with
+ * = + - @ tab or CR gets a leading '.
+ */
 export function neutralizeCell(value: string): string {
-  return DANGEROUS_START.test(value) ? `'${value}` : value;
+  const visible = stripInvisible(value);
+  return DANGEROUS_START.test(visible) ? `'${visible}` : visible;
 }
 
-/** Undoes `neutralizeCell` on import, so an export/import round trip keeps the text. */
+/** Undoes `neutralizeCell` and `digitsAsText` on import, so an export/import round trip keeps the text. */
 export function restoreCell(value: string): string {
+  const digits = AS_TEXT.exec(value);
+  if (digits) return digits[1] as string;
   return value.startsWith("'") && DANGEROUS_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/**
+ * A long digit id written so Excel and WPS keep it as text: `="3920118822334455667"`. The only
+ * formula we ever write, made by us from digits alone.
+ */
+export function digitsAsText(value: string): string | null {
+  return LONG_DIGITS.test(value) ? `="${value}"` : null;
 }
 
 export function quoteCell(value: string): string {
@@ -99,8 +122,11 @@ export function cellText(c: Cell): string {
   return neutralizeCell(c);
 }
 
+/** A CSV cell: as `cellText`, and a long digit id kept as text (XLSX writes it as a string cell instead). */
+const csvCell = (c: Cell): string => (typeof c === 'string' ? digitsAsText(c) : null) ?? cellText(c);
+
 /** CSV with a UTF-8 BOM (so Excel opens Chinese correctly) and CRLF line ends. */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string {
-  const lines = [header.map((h) => quoteCell(neutralizeCell(h))), ...rows.map((r) => r.map((c) => quoteCell(cellText(c))))];
+  const lines = [header.map((h) => quoteCell(neutralizeCell(h))), ...rows.map((r) => r.map((c) => quoteCell(csvCell(c))))];
   return `\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
 }

@@ -39,6 +39,8 @@ export const PROBLEM_CODES = [
   'nothingAsked', 'notSupervisor', 'alreadyAnswered', 'aboveAuthority',
   // Not the agent's doing: the host refused a call, or a bug. Shown with a generic text and the code.
   'hostFailed', 'storeBlocked', 'unexpected',
+  // Text hygiene at the boundary (shared/lib/textHygiene.ts): NUL, or a decoding error (U+FFFD).
+  'textNul', 'textEncoding',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -9,8 +9,8 @@ import { EpochMs, Id } from './common';
 export const INGEST_MAX_EVENTS = 500;
 export const INGEST_MAX_BYTES = 1024 * 1024;
 /**
- * The sender's idempotency key: the same id posted twice is one event. At most 60 characters, so
- * our derived record ids (`im.<eventId>`) stay within `Id`'s 64.
+ * The sender's idempotency key, per shop: the same shop + id posted twice is one event, the same
+ * id from two shops is two (domain/ingest/eventKey.ts). 1–60 characters, never `/`.
  */
 export const IngestEventId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}$/, 'eventId: 1–60 letters, digits, . _ : - (starting with a letter or digit)');
 
@@ -88,6 +88,8 @@ export const IngestRejection = z.object({
   status: z.number().int(),
   error: z.string(),
   problems: z.array(IngestProblem).max(20),
+  /** The same refusal in a row is kept once with its count (a flood cannot push out the others). */
+  times: z.number().int().positive().optional(),
 }).strict();
 export type IngestRejection = z.infer<typeof IngestRejection>;
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { JournaledEvent, type IngestEvent } from '@shared/schemas/ingest';
+import { eventKey } from '@shared/domain/ingest/eventKey';
 
 /**
  * The ingest journal: accepted events as JSON lines, fsynced before the sender hears 202, so an
@@ -11,8 +12,11 @@ import { JournaledEvent, type IngestEvent } from '@shared/schemas/ingest';
  *   {"t":"head","id","acked","last","seen":[eventIds]}  first line, written at creation/compaction
  *   {"t":"ev","seq","receivedAt","event"}               one accepted event
  *   {"t":"ack","seq"}                                    everything ≤ seq is applied
- * `seen` keeps the ids of recently acked events, so a sender's retry after compaction is still
- * recognised as a duplicate (and the renderer's apply is idempotent by eventId anyway).
+ * `seen` keeps the keys (shop + eventId, domain/ingest/eventKey) of recently acked events, so a
+ * sender's retry after compaction is still recognised as a duplicate (and the renderer's apply is
+ * idempotent by the same key anyway). Journals written before events were told apart per shop
+ * hold bare eventIds in `seen`: those still count as seen for any shop, so nothing acked then is
+ * applied twice now.
  */
 
 const FILE = 'journal.jsonl';
@@ -72,7 +76,8 @@ export function openIngestJournal(dir: string, warn: (message: string) => void =
     });
   }
   for (const id of head.seen) seen.add(id);
-  for (const e of events) { seen.add(e.event.eventId); head.last = Math.max(head.last, e.seq); }
+  for (const e of events) { seen.add(eventKey(e.event)); head.last = Math.max(head.last, e.seq); }
+  const isSeen = (event: IngestEvent): boolean => seen.has(eventKey(event)) || seen.has(event.eventId);
   head.last = Math.max(head.last, head.acked);
   events = events.filter((e) => e.seq > head.acked);
 
@@ -80,7 +85,7 @@ export function openIngestJournal(dir: string, warn: (message: string) => void =
   const rewrite = (): void => {
     if (fd >= 0) fs.closeSync(fd);
     const tmp = `${path}.tmp`;
-    const pendingIds = new Set(events.map((e) => e.event.eventId));
+    const pendingIds = new Set(events.map((e) => eventKey(e.event)));
     const keptSeen = [...seen].filter((id) => !pendingIds.has(id)).slice(-MAX_SEEN);
     head = { ...head, seen: keptSeen };
     const body = [head, ...events.map((e) => ({ t: 'ev', ...e }))].map((r) => JSON.stringify(r)).join('\n') + '\n';
@@ -104,15 +109,15 @@ export function openIngestJournal(dir: string, warn: (message: string) => void =
       const accepted: JournaledEvent[] = [];
       const duplicates: string[] = [];
       for (const event of batch) {
-        if (seen.has(event.eventId)) { duplicates.push(event.eventId); continue; }
-        seen.add(event.eventId);
+        if (isSeen(event)) { duplicates.push(event.eventId); continue; }
+        seen.add(eventKey(event));
         accepted.push({ seq: head.last + accepted.length + 1, receivedAt, event });
       }
       if (accepted.length) {
         try {
           writeDurably(accepted.map((e) => ({ t: 'ev', ...e })));
         } catch (e) {
-          for (const a of accepted) seen.delete(a.event.eventId);
+          for (const a of accepted) seen.delete(eventKey(a.event));
           throw e;
         }
         head.last += accepted.length;

@@ -102,6 +102,7 @@ export function createIngestService(options: IngestServiceOptions): IngestServic
     async stop() {
       if (running) await server.close();
       running = false;
+      stats.flush();
       journal.close();
     },
     info,

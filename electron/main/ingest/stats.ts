@@ -20,9 +20,17 @@ export interface IngestStats {
   received(count: number, now: number): void;
   refused(status: number, error: string, problems: IngestProblem[], now: number): void;
   read(now: number): Stats;
+  /** Writes what changed since the last write (also done by itself within `flushMs`). */
+  flush(): void;
 }
 
-export function openStats(dir: string): IngestStats {
+/**
+ * Counters change on every request, refusals included, so they are written in batches: at most
+ * one write per `flushMs`, never a synchronous write per request (a page or a broken ERP could
+ * otherwise keep the disk busy). The same refusal repeated is one entry with a count, so a flood
+ * of one bad request cannot push the earlier, different refusals out of the list.
+ */
+export function openStats(dir: string, flushMs = 1_000): IngestStats {
   const path = join(dir, FILE);
   let stats: Stats = { day: 0, receivedToday: 0, lastEventAt: null, rejections: [] };
   try {
@@ -31,13 +39,21 @@ export function openStats(dir: string): IngestStats {
   } catch {
     // First start or a damaged file: counts start again, nothing else depends on them.
   }
-  const save = (): void => {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const write = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
     try {
       fs.writeFileSync(`${path}.tmp`, JSON.stringify(stats), { mode: 0o600 });
       fs.renameSync(`${path}.tmp`, path);
     } catch {
       // Counters are a convenience; the journal is what must be durable.
     }
+  };
+  const save = (): void => {
+    if (timer) return;
+    timer = setTimeout(write, flushMs);
+    timer.unref?.();
   };
   const roll = (now: number): void => {
     const day = startOfShanghaiDay(now);
@@ -51,12 +67,18 @@ export function openStats(dir: string): IngestStats {
     },
     refused(status, error, problems, now) {
       const rejection: IngestRejection = { at: now, status, error: error.slice(0, 300), problems: problems.slice(0, 20) };
-      stats = { ...stats, rejections: [rejection, ...stats.rejections].slice(0, KEEP_REJECTIONS) };
+      const [last, ...older] = stats.rejections;
+      const repeated = last !== undefined && last.status === rejection.status && last.error === rejection.error && JSON.stringify(last.problems) === JSON.stringify(rejection.problems);
+      const rejections = repeated ? [{ ...rejection, times: (last.times ?? 1) + 1 }, ...older] : [rejection, ...stats.rejections].slice(0, KEEP_REJECTIONS);
+      stats = { ...stats, rejections };
       save();
     },
     read(now) {
       roll(now);
       return stats;
+    },
+    flush() {
+      if (timer) write();
     },
   };
 }

@@ -54,4 +54,11 @@ describe('XLSX export', () => {
     const back = readXlsx(toXlsx('售后登记表', ['值', '序号', '备注'], rows));
     expect(back).toEqual([['值', '序号', '备注'], ...rows.map((r) => [neutralise(r[0] as string), r[1], r[2]])]);
   });
+
+  it('neutralises a formula hidden behind a control or bidi character, as the CSV does, and keeps a 19-digit 订单编号 a string', () => {
+    const back = readXlsx(toXlsx('表', ['值'], [['\u0001=HYPERLINK("http://x")'], ['\u202E@SUM(A1)'], ['3920118822334455667']]));
+    expect(back.slice(1)).toEqual([["'=HYPERLINK(\"http://x\")"], ["'@SUM(A1)"], ['3920118822334455667']]);
+    const csv = parseCsv(toCsv(['值'], [['\u0001=HYPERLINK("http://x")']]));
+    expect(csv[1]).toEqual(["'=HYPERLINK(\"http://x\")"]);
+  });
 });

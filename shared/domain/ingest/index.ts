@@ -1,2 +1,3 @@
 export { checkBatch, type CheckedBatch } from './validate';
-export { planEvent, derivedIds, type IngestView, type IngestWrites, type IngestPlan, type IngestReason, type PlanContext } from './plan';
+export { derivedIds, eventKey } from './eventKey';
+export { planEvent, type IngestView, type IngestWrites, type IngestPlan, type IngestReason, type PlanContext } from './plan';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Buyer, Conversation, Order } from '../../schemas/entities';
 import type { IngestEvent } from '../../schemas/ingest';
 import { naturalId } from '../sync';
-import { derivedIds, planEvent, type IngestView } from './plan';
+import { planEvent, type IngestView } from './plan';
+import { derivedIds } from './eventKey';
 
 const T = 1_763_800_000_000;
 const ctx = { now: T, agentId: 'ingest' };
@@ -26,7 +27,7 @@ const review: IngestEvent = { eventId: 'r1', type: 'review.posted', shopId: 's1'
 describe('planEvent outcomes', () => {
   it.each([
     ['any event for a shop we do not have', msg, view({ shopPlatform: null }), 'refused', 'unknownShop'],
-    ['a message already applied', msg, view({ existingIds: new Set([derivedIds('m1').message]) }), 'duplicate', 'alreadyApplied'],
+    ['a message already applied', msg, view({ existingIds: new Set([derivedIds(msg).message]) }), 'duplicate', 'alreadyApplied'],
     ['an order.created for a known order', created, view({ order: order() }), 'duplicate', 'alreadyApplied'],
     ['an order.created whose number belongs to another shop', created, view({ order: order({ shopId: 's2' }) }), 'refused', 'otherShopsOrder'],
     ['an order.paid for an unknown order', paid, view(), 'parked', 'unknownOrder'],
@@ -34,7 +35,7 @@ describe('planEvent outcomes', () => {
     ['an order.paid for another shop\'s order', paid, view({ order: order({ shopId: 's2' }) }), 'refused', 'otherShopsOrder'],
     ['an order.paid on a paid order', paid, view({ order: order({ status: 'paid', paidAt: T - 500 }) }), 'duplicate', 'nothingNew'],
     ['an order.closed on a closed order', closed, view({ order: order({ status: 'closed' }) }), 'duplicate', 'nothingNew'],
-    ['a review already applied', review, view({ order: order(), existingIds: new Set([derivedIds('r1').review]) }), 'duplicate', 'alreadyApplied'],
+    ['a review already applied', review, view({ order: order(), existingIds: new Set([derivedIds(review).review]) }), 'duplicate', 'alreadyApplied'],
   ])('%s → %s', (_name, event, v, outcome, reason) => {
     const plan = planEvent(event, v, ctx);
     expect([plan.outcome, plan.reason]).toEqual([outcome, reason]);
@@ -48,8 +49,8 @@ describe('planEvent writes', () => {
     expect(outcome).toBe('applied');
     const buyerId = naturalId({ table: 'buyers', shopId: 's1', nick: 'tb_小林' });
     expect(writes.buyers).toMatchObject([{ id: buyerId, shopId: 's1', nick: 'tb_小林', tier: 'normal' }]);
-    expect(writes.conversations).toMatchObject([{ id: 'ic.m1', buyerId, status: 'waiting', lastBuyerAt: T - 5_000, firstReplyAt: null, lastPreview: '围巾有灰色吗？' }]);
-    expect(writes.messages).toMatchObject([{ id: 'im.m1', conversationId: 'ic.m1', from: 'buyer', text: '围巾有灰色吗？', at: T - 5_000, agentId: null }]);
+    expect(writes.conversations).toMatchObject([{ id: derivedIds(msg).conversation, buyerId, status: 'waiting', lastBuyerAt: T - 5_000, firstReplyAt: null, lastPreview: '围巾有灰色吗？' }]);
+    expect(writes.messages).toMatchObject([{ id: derivedIds(msg).message, conversationId: derivedIds(msg).conversation, from: 'buyer', text: '围巾有灰色吗？', at: T - 5_000, agentId: null }]);
   });
 
   it.each([
@@ -88,6 +89,6 @@ describe('planEvent writes', () => {
     ['差评', 'negative'], ['中评', 'neutral'], ['negative', 'negative'], ['neutral', 'neutral'],
   ] as const)('a %s review becomes a new %s review of the order\'s buyer, contactable from posting', (rating, stored) => {
     const { writes } = planEvent({ ...review, rating } as IngestEvent, view({ order: order() }), ctx);
-    expect(writes.reviews).toMatchObject([{ id: 'ir.r1', orderId: 'o1', buyerId: 'b1', rating: stored, status: 'new', cause: null, postedAt: T - 10_000, nextContactAt: T - 10_000 }]);
+    expect(writes.reviews).toMatchObject([{ id: derivedIds(review).review, orderId: 'o1', buyerId: 'b1', rating: stored, status: 'new', cause: null, postedAt: T - 10_000, nextContactAt: T - 10_000 }]);
   });
 });

@@ -3,6 +3,7 @@ import type { Platform } from '../../schemas/common';
 import { naturalId } from '../sync';
 import { EVENT, type BuyerMessageEvent, type IngestEvent, type OrderCreatedEvent, type OrderStatusEvent, type ReviewPostedEvent } from '../../schemas/ingest';
 import { reviewDeadlines } from '../cases/reviews';
+import { derivedIds } from './eventKey';
 
 /**
  * From one ingest event and the records it touches to the records to write. Pure: the caller
@@ -10,8 +11,8 @@ import { reviewDeadlines } from '../cases/reviews';
  *
  * Idempotent: an order and a buyer get the ids of their natural keys (platform + shop +
  * 订单编号; shop + nick: the same record whichever PC or import learns of them first), the
- * other records an event creates get ids derived from the eventId (`ic.` conversation, `im.`
- * message, `ir.` review), so applying the same event again finds its own record and changes
+ * other records an event creates get ids derived from its shop + eventId (`ic.` conversation,
+ * `im.` message, `ir.` review; eventKey.ts), so applying the same event again finds its own record and changes
  * nothing. Order status only moves
  * forward (unpaid → paid → shipped → delivered → completed; closed last), so events arriving
  * out of order converge: a late order.paid on a shipped order only fills paidAt.
@@ -50,7 +51,6 @@ export interface IngestPlan {
 
 export interface PlanContext { now: number; agentId: string }
 
-export const derivedIds = (eventId: string) => ({ conversation: `ic.${eventId}`, message: `im.${eventId}`, review: `ir.${eventId}` });
 
 const RANK: Record<OrderStatus, number> = { unpaid: 0, paid: 1, refunding: 1, shipped: 2, delivered: 3, completed: 4, closed: 5 };
 
@@ -68,7 +68,7 @@ function buyerFor(event: { eventId: string; shopId: string; buyerNick: string },
 }
 
 function planMessage(event: BuyerMessageEvent, view: IngestView, ctx: PlanContext): IngestPlan {
-  const ids = derivedIds(event.eventId);
+  const ids = derivedIds(event);
   if (view.existingIds.has(ids.message)) return none('duplicate', 'alreadyApplied');
   const { buyer, isNew } = buyerFor(event, view, ctx);
   const writes = empty();
@@ -112,7 +112,7 @@ function nextOrder(event: OrderStatusEvent, order: Order): Order {
 }
 
 function planReview(event: ReviewPostedEvent, order: Order, view: IngestView, ctx: PlanContext): IngestPlan {
-  const id = derivedIds(event.eventId).review;
+  const id = derivedIds(event).review;
   if (view.existingIds.has(id)) return none('duplicate', 'alreadyApplied');
   const rating = event.rating === '中评' || event.rating === 'neutral' ? 'neutral' : 'negative';
   const review: Review = {

@@ -45,4 +45,20 @@ describe('checkBatch', () => {
   it('reports an event that is not an object with a null eventId', () => {
     expect(checkBatch({ events: [42] }).problems).toEqual([{ index: 0, eventId: null, field: '(event)', reason: expect.any(String) }]);
   });
+
+  it.each([
+    ['a NUL in a message', msg({ text: '在\u0000吗' }), 'text', 'NUL'],
+    ['a decoding error in a nick', msg({ buyerNick: '\uFFFD€' }), 'buyerNick', 'U+FFFD'],
+    ['a NUL in an item title', created({ items: [{ title: '围\u0000巾', qty: 1, priceFen: 1 }] }), 'items[0].title', 'NUL'],
+    ['a nick of invisible characters only', msg({ buyerNick: '\u200B\u202E' }), 'buyerNick', 'empty'],
+  ])('refuses %s naming the field, and keeps the good event beside it', (_name, bad, field, reason) => {
+    const batch = checkBatch({ events: [msg({ eventId: 'ok' }), bad] });
+    expect(batch.valid.map((v) => v.event.eventId)).toEqual(['ok']);
+    expect(batch.problems).toMatchObject([{ index: 1, field, reason: expect.stringContaining(reason) }]);
+  });
+
+  it('removes bidi overrides and zero-width characters and normalises the nick, so look-alikes are one buyer', () => {
+    const batch = checkBatch({ events: [msg({ buyerNick: 'ｔｂ＿小\u200B林', text: '退款\u202E已到账' })] });
+    expect(batch.valid[0]?.event).toMatchObject({ buyerNick: 'tb_小林', text: '退款已到账' });
+  });
 });

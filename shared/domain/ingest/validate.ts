@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { INGEST_MAX_EVENTS, INGEST_TYPES, IngestEvent, type IngestProblem } from '../../schemas/ingest';
 import { zodProblems } from '../../lib/problem';
+import { cleanNick, cleanRecordTexts, type TextFault } from '../../lib/textHygiene';
 
 export interface CheckedBatch {
   /** Valid events in batch order, each with its index in the batch. */
@@ -28,6 +29,19 @@ function firstIssue(error: z.ZodError, raw: unknown): { field: string; reason: s
   return { field: issue.path.length ? issue.path.join('.') : '(event)', reason: issue.message };
 }
 
+const FAULT_REASON: Record<TextFault, string> = { nul: 'contains a NUL character', encoding: 'contains U+FFFD (text decoded from the wrong encoding)' };
+
+/** The event's texts cleaned (textHygiene: invisible characters removed, nick NFKC), or why it is refused. */
+function cleanEvent(event: IngestEvent): { ok: true; event: IngestEvent } | { ok: false; field: string; reason: string } {
+  const cleaned = cleanRecordTexts(event);
+  if (!cleaned.ok) return { ok: false, field: cleaned.field, reason: FAULT_REASON[cleaned.fault] };
+  if (!('buyerNick' in cleaned.value)) return { ok: true, event: cleaned.value };
+  const nick = cleanNick(cleaned.value.buyerNick);
+  if (!nick.ok) return { ok: false, field: 'buyerNick', reason: FAULT_REASON[nick.fault] };
+  if (!nick.value) return { ok: false, field: 'buyerNick', reason: 'empty once invisible characters are removed' };
+  return { ok: true, event: { ...cleaned.value, buyerNick: nick.value } };
+}
+
 /**
  * Checks a parsed request body event by event. A batch is not all-or-nothing: good events are
  * accepted and each bad one is named by index, eventId, field and reason, so one typo in a
@@ -48,7 +62,12 @@ export function checkBatch(body: unknown): CheckedBatch {
       if (problems.length < MAX_PROBLEMS) problems.push({ index, eventId: eventIdOf(raw), ...firstIssue(parsed.error, raw) });
       return;
     }
-    valid.push({ index, event: parsed.data });
+    const clean = cleanEvent(parsed.data);
+    if (!clean.ok) {
+      if (problems.length < MAX_PROBLEMS) problems.push({ index, eventId: parsed.data.eventId, field: clean.field, reason: clean.reason });
+      return;
+    }
+    valid.push({ index, event: clean.event });
   });
   return { valid, problems, error: null };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/csv';
 import { fromShanghai } from '../../lib/time';
 import { readOrderFile } from './rows';
+import iconv from 'iconv-lite';
+import { decodeShopText } from '../../lib/textBytes';
 
 const read = (lines: string[]) => readOrderFile(parseCsv(lines.join('\r\n')).records);
 const TAOBAO = '订单编号,买家会员名,买家实际支付金额,订单状态,收货人姓名,收货地址,联系手机,订单创建时间,订单付款时间,宝贝标题,宝贝总数量,物流单号,物流公司';
@@ -129,5 +131,23 @@ describe('JD and Pinduoduo exports through the same reader', () => {
     expect(r.platform).toBe('pdd');
     expect(r.orders[0]).toMatchObject({ orderNo: '261120123456789012', status: 'paid', totalFen: 4990, paidFen: 4990, items: [{ title: '保温杯', qty: 1, price: 4990, sku: 'BWB-01' }], buyerNote: '请尽快发货' });
     expect(r.orders[1]).toMatchObject({ status: 'unpaid', totalFen: 5990, paidFen: null });
+  });
+
+  it('refuses a row with a NUL or with bytes a GBK file did not hold, naming row and column, and keeps the others', () => {
+    const good = '3123456789012345678,好买家,10,交易成功,,,,2026-11-01 10:00,2026-11-01 10:05,袜子,1,,';
+    const r = read([TAOBAO, good, '3123456789012345679,坏\u0000买家,10,交易成功,,,,2026-11-01 10:00,2026-11-01 10:05,袜子,1,,']);
+    expect(r.orders.map((o) => o.row)).toEqual([2]);
+    expect(r.problems).toEqual([{ code: 'textNul', row: 3, field: 'orderImport.buyerNick' }]);
+    // A GB18030 file whose nick bytes were cut: 0x81 alone is no character; the decoder leaves U+FFFD.
+    const gbk18030 = (text: string) => [...iconv.encode(text, 'gb18030')];
+    const bytes = new Uint8Array([...gbk18030(`${TAOBAO}\r\n3123456789012345670,`), 0x81, 0x30, ...gbk18030(',10,交易成功,,,,2026-11-01 10:00,2026-11-01 10:05,袜子,1,,')]);
+    const gbk = readOrderFile(parseCsv(decodeShopText(bytes)).records);
+    expect(gbk.orders).toEqual([]);
+    expect(gbk.problems).toEqual([{ code: 'textEncoding', row: 2, field: 'orderImport.buyerNick' }]);
+  });
+
+  it('removes bidi overrides and zero-width characters and normalises the nick (NFKC), so look-alikes are one buyer', () => {
+    const r = read([TAOBAO, '3123456789012345678,ｔｂ＿小\u200B林,10,交易成功,,,,2026-11-01 10:00,2026-11-01 10:05,袜子\u202E红,1,,']);
+    expect(r.orders[0]).toMatchObject({ buyerNick: 'tb_小林', items: [{ title: '袜子红' }] });
   });
 });

@@ -1,6 +1,7 @@
 import type { OrderStatus } from '../../schemas/entities';
 import type { CsvRecord } from '../../lib/csv';
 import { problem, type Problem, type ProblemCode } from '../../lib/problem';
+import { cleanNick, stripInvisible, textFault } from '../../lib/textHygiene';
 import { mapHeader, type ExportPlatform, type HeaderMap, type ImportField } from './columns';
 import { parseMoneyFen, parseOrderNo, parseQty, parseShanghaiTime, parseStatus, type Parsed } from './values';
 
@@ -124,10 +125,21 @@ export function peelExcel(raw: string): string {
   return s.replace(/^['‘’＇]+/u, '').replace(/\s+/g, '');
 }
 
+/** A row holding NUL or a decoding error (a GBK file read as something else) is refused whole, naming the column. */
+function textProblem(record: CsvRecord, header: HeaderMap): OrderImportProblem | null {
+  const at = record.cells.findIndex((c) => textFault(c) !== null);
+  if (at < 0) return null;
+  const field = (Object.entries(header.columns) as [ImportField, number][]).find(([, i]) => i === at)?.[0] ?? null;
+  return importProblem(record.row, field, textFault(record.cells[at] as string) === 'nul' ? 'textNul' : 'textEncoding');
+}
+
 function readRow(record: CsvRecord, header: HeaderMap, problems: OrderImportProblem[]): ImportedOrder | null {
+  const bad = textProblem(record, header);
+  if (bad) { problems.push(bad); return null; }
+  // Bidi overrides and zero-width characters removed from every cell (textHygiene).
   const cell = (f: ImportField): string => {
     const i = header.columns[f];
-    return i === undefined ? '' : (record.cells[i] ?? '').trim();
+    return i === undefined ? '' : stripInvisible(record.cells[i] ?? '').trim();
   };
   const before = problems.length;
   const take = <T>(f: ImportField, parsed: Parsed<T>): T | undefined => {
@@ -136,7 +148,8 @@ function readRow(record: CsvRecord, header: HeaderMap, problems: OrderImportProb
     return undefined;
   };
   const orderNo = take('orderNo', parseOrderNo(cell('orderNo')));
-  const buyerNick = cell('buyerNick');
+  const nick = cleanNick(cell('buyerNick'));
+  const buyerNick = nick.ok ? nick.value : '';
   const refuse = (f: ImportField, code: ProblemCode, params?: Record<string, number>): void => void problems.push(importProblem(record.row, f, code, params));
   if (buyerNick === '') refuse('buyerNick', 'required');
   else if (buyerNick.length > 64) refuse('buyerNick', 'tooLong', { max: 64 });

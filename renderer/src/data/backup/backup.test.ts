@@ -189,16 +189,27 @@ describe('backup snapshot and restore', () => {
     expect(result.error[20]).toMatchObject({ code: 'moreProblems', params: { count: expect.any(Number) } });
   });
 
-  it('writes a restored record exactly as it was in the file, unknown fields included', async () => {
+  it('writes a restored record as it was in the file but drops fields its schema does not know, and cleans its texts', async () => {
     const note = await createNote('mine', ctx(10), { title: 'x' });
     const snap = await snapshot();
     const text = edit(snap.content, (f) => {
       const row = f.tables['notes']!.find((r) => r['id'] === note.id)!;
       row['updatedAt'] = NOW + 5000;
-      row['futureField'] = 'kept';
+      row['futureField'] = 'dropped';
+      row['body'] = '退款\u202E已到账\u200B';
     });
     await restoreSnapshot(valid(text));
-    expect(await db.notes.get(note.id)).toMatchObject({ updatedAt: NOW + 5000, futureField: 'kept' });
+    const stored = await db.notes.get(note.id);
+    expect(stored).toMatchObject({ updatedAt: NOW + 5000, body: '退款已到账' });
+    expect(stored).not.toHaveProperty('futureField');
+  });
+
+  it('refuses a row with a NUL or a decoding error, naming table, row and field, and writes nothing', async () => {
+    const snap = await snapshot();
+    const nul = validateSnapshot(edit(snap.content, (f) => { f.tables['messages']![3]!['text'] = '在\u0000吗'; }));
+    expect(nul.ok ? null : nul.error).toEqual([{ code: 'textNul', field: 'messages.text', row: 4 }]);
+    const gbk = validateSnapshot(edit(snap.content, (f) => { f.tables['buyers']![0]!['nick'] = '\uFFFD€'; }));
+    expect(gbk.ok ? null : gbk.error).toEqual([{ code: 'textEncoding', field: 'buyers.nick', row: 1 }]);
   });
 
   it('every table of the Dexie schema has a row schema, so no table is left out of a backup but the sync bookkeeping', () => {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { BACKUP_FORMAT, BackupHeader, type BackupHeader as Header } from '@shared/schemas/backup';
 import { err, ok, type Result } from '@shared/lib/result';
 import { problem, zodProblems, type Problem, type ProblemError } from '@shared/lib/problem';
+import { cleanRecordTexts } from '@shared/lib/textHygiene';
 import { CURRENT_VERSION } from '../schema';
 import { BACKUP_TABLES, ROW_SCHEMAS, keyOf, type PhotoInBackup } from './tables';
 import { backupToBlob } from './blobs';
@@ -124,6 +125,8 @@ export class BackupChecker {
 function rowProblem(table: string, row: unknown, n: number, keys: Set<string>): Problem | null {
   const parsed = (ROW_SCHEMAS[table] as z.ZodType).safeParse(row);
   if (!parsed.success) return zodProblems(parsed.error, { table, row: n, input: row, limit: 1 })[0] ?? problem('invalid', { field: table, row: n });
+  const texts = cleanRecordTexts(row);
+  if (!texts.ok) return problem(texts.fault === 'nul' ? 'textNul' : 'textEncoding', { field: `${table}.${texts.field}`, row: n });
   if (table === 'changes') return null;
   const key = keyOf(table, row as Record<string, unknown>);
   if (keys.has(key)) return problem('duplicate', { field: `${table}.${table === 'settings' ? 'key' : 'id'}`, row: n, params: { value: key.slice(0, 64) } });
@@ -131,9 +134,25 @@ function rowProblem(table: string, row: unknown, n: number, keys: Set<string>): 
   return null;
 }
 
-/** A checked row as the store keeps it: as given (nothing lost to zod's stripping), photos as Blobs again. */
+/** The fields a table's rows may have: its schema's (an object schema; others keep what zod keeps). */
+function knownFields(table: string, row: Record<string, unknown>): readonly string[] {
+  const schema = ROW_SCHEMAS[table] as z.ZodType & { shape?: Record<string, unknown> };
+  if (schema.shape) return Object.keys(schema.shape);
+  const parsed = schema.safeParse(row);
+  return parsed.success && parsed.data && typeof parsed.data === 'object' ? Object.keys(parsed.data) : [];
+}
+
+/**
+ * A checked row as the store keeps it: its values as given (nothing lost to zod's transforms),
+ * but only the fields its schema knows — a field a hand-edited or foreign file added is dropped,
+ * never stored — and its texts cleaned (textHygiene: bidi and zero-width characters removed);
+ * photos as Blobs again.
+ */
 export function storedRow(table: string, row: Record<string, unknown>): Record<string, unknown> {
-  return table === 'photos' ? { ...row, blob: backupToBlob((row as PhotoInBackup).blob), thumb: backupToBlob((row as PhotoInBackup).thumb) } : row;
+  const known = Object.fromEntries(knownFields(table, row).filter((k) => k in row).map((k) => [k, row[k]]));
+  const texts = cleanRecordTexts(known);
+  const clean = texts.ok ? texts.value : known;
+  return table === 'photos' ? { ...clean, blob: backupToBlob((row as PhotoInBackup).blob), thumb: backupToBlob((row as PhotoInBackup).thumb) } : clean;
 }
 
 /**

@@ -6,7 +6,7 @@ import { alive, putTracked, type WriteContext } from '../repositories/tracked';
 import { addProblem, countApplied, MAX_PARKED, readCursor, readParked, writeCursor, writeParked, INGEST_AGENT } from './state';
 
 async function loadView(db: XiaoerDb, event: IngestEvent): Promise<IngestView> {
-  const ids = derivedIds(event.eventId);
+  const ids = derivedIds(event);
   const shop = await db.shops.get(event.shopId);
   const shopPlatform = alive(shop) ? shop.platform : null;
   const nick = 'buyerNick' in event ? event.buyerNick : null;

@@ -8,6 +8,7 @@ import { setDbForTests } from '../store';
 import { putTracked } from '../repositories/tracked';
 import { applyJournaled } from './apply';
 import { createIngestRunner, type IngestSource } from './runner';
+import { derivedIds } from '@shared/domain/ingest';
 import { ingestLocalStatus } from './queries';
 
 let db: XiaoerDb;
@@ -49,7 +50,28 @@ describe('applying ingest events to the store', () => {
     expect((await db.messages.toArray()).map((m) => m.text)).toEqual(['在吗？', '有灰色吗']);
     expect(host.acks).toEqual([2]);
     expect(host.pending()).toBe(0);
-    expect(await db.changes.where('[table+id]').equals(['messages', 'im.e1']).count()).toBe(1);
+    expect(await db.changes.where('[table+id]').equals(['messages', derivedIds(msg('e1')).message]).count()).toBe(1);
+  });
+
+  it('acks again when the host restarted and lost the ack, so applied events do not stay 待处理', async () => {
+    const host = fakeHost([msg('e1')]);
+    const runner = createIngestRunner(host.source, () => T);
+    const lostAck = host.source.ack;
+    host.source.ack = () => {};
+    await runner.kick();
+    host.source.ack = lostAck;
+    expect(host.pending()).toBe(1);
+    // The host is back with its journal as it was; the same page's runner checks again.
+    await runner.kick();
+    expect(host.pending()).toBe(0);
+    expect(await db.messages.count()).toBe(1);
+  });
+
+  it('applies the same eventId from two shops as two messages', async () => {
+    await putTracked<Shop>(db, 'shops', [{ ...shop, id: 'S2', name: '二店' }], { agentId: 'A1', now: T - 1000 });
+    const host = fakeHost([msg('1001', '店一的消息'), { ...msg('1001', '店二的消息'), shopId: 'S2' }]);
+    await createIngestRunner(host.source, () => T).kick();
+    expect((await db.messages.toArray()).map((m) => m.text).sort()).toEqual(['店一的消息', '店二的消息']);
   });
 
   it('replays after a crash between apply and ack without writing anything twice', async () => {

@@ -26,24 +26,27 @@ export function createIngestRunner(source: IngestSource, now: () => number = Dat
   let running: Promise<void> | null = null;
   let again = false;
   let lastError: string | null = null;
-  let resumed = false;
   const failures = new Map<string, number>();
 
   const pass = async (): Promise<void> => {
     const db = getDb();
+    let acked = false;
     for (;;) {
       const cursor = await readCursor(db);
       const pulled = await source.pull(cursor.seq, cursor.journalId);
       if (!pulled.ok) { lastError = pulled.error; return; }
       lastError = null;
       const { journalId, events } = pulled.value;
-      // Applied before a crash but never acked: tell the host once, so its journal can compact.
-      if (!resumed && cursor.journalId === journalId && cursor.seq > 0) source.ack(journalId, cursor.seq);
-      resumed = true;
-      if (events.length === 0) return;
+      // Applied but never acked (a crash here, or a host that restarted and lost the ack): say
+      // so whenever the host has nothing newer, or its journal keeps them 待处理 forever. The
+      // host ignores an ack it already has.
+      if (events.length === 0) {
+        if (!acked && cursor.journalId === journalId && cursor.seq > 0) source.ack(journalId, cursor.seq);
+        return;
+      }
       // A batch (an ERP catching up) re-runs the open views once at its end, not once per event.
       const done = await withBulk(() => applyBatch(db, journalId, events));
-      if (done) source.ack(journalId, done);
+      if (done) { source.ack(journalId, done); acked = true; }
       if (done !== events[events.length - 1]?.seq) return;
     }
   };

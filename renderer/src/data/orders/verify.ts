@@ -107,8 +107,10 @@ export async function changeAddress(orderId: string, newAddress: string, ctx: Wr
 
 /** Shows the full recipient, phone and address once, leaving an audit entry with the reason. */
 export async function revealOrderContact(orderId: string, reason: string, ctx: WriteContext): Promise<{ recipient: string; phone: string; address: string }> {
+  const why = reason.trim();
+  if (!why) throw refuse('required', 'audit.reason');
   const { order, buyer } = await load(orderId);
-  await appendAudit('reveal-order-address', orderId, reason.trim() || '核实收货信息', ctx);
+  await appendAudit('reveal-order-address', orderId, why, ctx);
   return fullContact(order, buyer);
 }
 

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { formatShanghaiShort } from '@shared/lib/time';
-import type { Buyer, Order } from '@shared/schemas/entities';
+import type { AuditEntry, Buyer, Order } from '@shared/schemas/entities';
 import { revealOrderContact } from '../../data';
-import { useErrorText, useTranslation } from '../../i18n';
+import { useTranslation } from '../../i18n';
+import { RevealLog, RevealReasonForm } from '../buyers';
 import { useWriteContext } from '../../state/writeContext';
 
 /** "李*": the family name only, until revealed. */
@@ -13,21 +14,18 @@ const maskName = (name: string): string => { const c = [...name]; return c.lengt
  * orders to several people), masked until the agent reveals it (each reveal is audited with a
  * reason). A changed address shows as 修改后的收货地址 with the old one and who changed it.
  */
-export function AddressSection({ order, buyer, reveals }: { order: Order; buyer: Buyer | undefined; reveals: number }) {
+export function AddressSection({ order, buyer, reveals }: { order: Order; buyer: Buyer | undefined; reveals: readonly AuditEntry[] }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const ctx = useWriteContext();
   const [shown, setShown] = useState<{ recipient: string; phone: string; address: string } | null>(null);
-  const [error, setError] = useState('');
+  const [asking, setAsking] = useState(false);
   const changes = order.addressChanges ?? [];
   const last = changes[changes.length - 1];
 
-  const reveal = async (): Promise<void> => {
-    try {
-      setShown(await revealOrderContact(order.id, t('orders.address.revealReason'), ctx()));
-    } catch (e) {
-      setError(errorText(e));
-    }
+  // Asks why first, as every reveal does; the data layer audits the reason (and refuses none).
+  const reveal = async (reason: string): Promise<void> => {
+    setShown(await revealOrderContact(order.id, reason, ctx()));
+    setAsking(false);
   };
 
   return (
@@ -51,11 +49,12 @@ export function AddressSection({ order, buyer, reveals }: { order: Order; buyer:
       </dl>
       <p>
         {shown ? <span className="muted">{t('orders.address.revealed')}</span> : (
-          <button type="button" className="btn" onClick={() => void reveal()} data-testid="reveal-address">{t('orders.address.reveal')}</button>
+          <button type="button" className="btn" onClick={() => setAsking(true)} data-testid="reveal-address">{t('orders.address.reveal')}</button>
         )}{' '}
-        <span className="muted">{t('orders.address.reveals', { n: reveals })}</span>
+        <span className="muted">{t('orders.address.reveals', { n: reveals.length })}</span>
       </p>
-      {error ? <p className="error" role="alert">{error}</p> : null}
+      {asking && !shown ? <RevealReasonForm onConfirm={reveal} onCancel={() => setAsking(false)} /> : null}
+      <RevealLog entries={reveals} what={() => t('order.address')} testId="order-reveal-log" />
     </section>
   );
 }

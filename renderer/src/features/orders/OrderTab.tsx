@@ -72,7 +72,7 @@ export function OrderTab({ id }: { id: string }) {
             </tbody>
           </table>
 
-          <AddressSection order={order} buyer={buyer} reveals={reveals.length} />
+          <AddressSection order={order} buyer={buyer} reveals={reveals} />
         </div>
         <div className="odetail__col">
           <RemarksSection orderId={order.id} remarks={remarks} shop={shop} meanings={meanings} flag={order.flag} />

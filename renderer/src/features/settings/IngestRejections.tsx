@@ -13,7 +13,7 @@ export function IngestRejections({ rejections, problems }: { rejections: IngestR
         <ul className="ingest__list" data-testid="ingest-rejections">
           {rejections.slice(0, 5).map((r) => (
             <li key={`${r.at}-${r.status}-${r.error}`}>
-              <span className="ingest__status">{r.status}</span> {formatShanghaiShort(r.at)} · {t(`settings.ingest.statusMeaning.${r.status}`, { defaultValue: '' })}
+              <span className="ingest__status">{r.status}</span>{r.times ? ` ×${r.times}` : ''} {formatShanghaiShort(r.at)} · {t(`settings.ingest.statusMeaning.${r.status}`, { defaultValue: '' })}
               {/* The endpoint's own words, as the sender got them (the API speaks English). */}
               <span className="muted"> ({r.error})</span>
               {r.problems.length ? (
