@@ -18,8 +18,8 @@ export const ServerAddress = z
 export const SyncJoinInput = z
   .object({
     serverUrl: ServerAddress,
-    /** The one-time code a supervisor made with `npm run server -- enroll-code --team …`. */
-    code: z.string().trim().min(4).max(40),
+    /** The one-time code a supervisor made (`npm run server -- enroll-code --team …` or host mode): the secret and the certificate's fingerprint. */
+    code: z.string().trim().min(4).max(60),
     /** What this PC is called in the team's device list. */
     deviceName: z.string().trim().min(1).max(60),
   })
