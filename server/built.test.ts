@@ -6,7 +6,9 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MutationResult, PushResponse, SyncMutation } from '@shared/schemas/sync';
+import { parseEnrolCode, pinMatches } from '@shared/domain/team/enrolCode';
 import { createEnrolCode, enrol, type Enrolment } from './enrol/enrol';
+import { loadOrCreateCertificate } from './tls/certificate';
 import { testDatabase, type TestDatabase } from './test/pg';
 import { ticketFields } from './test/records';
 
@@ -57,7 +59,7 @@ function freePort(): Promise<number> {
 /** Starts the bundle as a plain node process on DATABASE_URL and resolves once it listens. */
 function startServer(port: number): Promise<{ proc: ChildProcess; port: number }> {
   const proc = spawn(process.execPath, [bundle, 'serve'], {
-    env: { ...process.env, DATABASE_URL: db.url, XIAOER_SERVER_HOST: '127.0.0.1', XIAOER_SERVER_PORT: String(port) },
+    env: { ...process.env, DATABASE_URL: db.url, XIAOER_SERVER_HOST: '127.0.0.1', XIAOER_SERVER_PORT: String(port), XIAOER_SERVER_PLAIN_HTTP: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -227,19 +229,23 @@ describe('the built server killed with SIGKILL in the middle of pushes', () => {
 
 describe('the built server’s command line', () => {
   it('makes a one-time enrolment code for a team that enrols one PC', async () => {
-    const cli = spawn(process.execPath, [bundle, 'enroll-code', '--team', '命令行店', '--ttl-hours', '1'], { env: { ...process.env, DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const tlsDir = join(tmp, 'tls');
+    const cli = spawn(process.execPath, [bundle, 'enroll-code', '--team', '命令行店', '--ttl-hours', '1'], { env: { ...process.env, DATABASE_URL: db.url, XIAOER_SERVER_TLS_DIR: tlsDir }, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
     cli.stderr?.on('data', (c: Buffer) => (text += c.toString()));
     const code = await new Promise<number | null>((resolve) => cli.once('exit', resolve));
     expect(code).toBe(0);
-    const typed = /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\n/.exec(text)?.[1];
+    const typed = /: ((?:[0-9A-Z]{4}-){7}[0-9A-Z]{4})\n/.exec(text)?.[1];
     expect(typed).toBeDefined();
+    // The code names the certificate the server made in its folder on first use.
+    const parsed = parseEnrolCode(typed as string);
+    expect(pinMatches(parsed?.pin ?? '', loadOrCreateCertificate(tlsDir).fingerprint)).toBe(true);
     expect(await enrol(db.pool, typed as string, 'PC')).toMatchObject({ team: { name: '命令行店' } });
     expect(await enrol(db.pool, typed as string, 'PC')).toBeNull();
   }, 30_000);
 
   it('refuses enroll-code without a team', async () => {
-    const cli = spawn(process.execPath, [bundle, 'enroll-code'], { env: { ...process.env, DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const cli = spawn(process.execPath, [bundle, 'enroll-code'], { env: { ...process.env, DATABASE_URL: db.url, XIAOER_SERVER_TLS_DIR: join(tmp, 'tls') }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     cli.stdout?.on('data', (c: Buffer) => (out += c.toString()));
     expect(await new Promise((resolve) => cli.once('exit', resolve))).toBe(1);

@@ -1,19 +1,33 @@
-// The shop server's command line: `serve` (the default) and `enroll-code --team <name>`.
+// The shop server's command line: `serve` (the default), `enroll-code --team <name>`,
+// `devices --team <name>` and `revoke-device --device <id>`.
 // Bundled to out/server/index.mjs by scripts/build-server.mjs; `npm run server -- …` runs it.
-import { readConfig } from './config';
+import { composeEnrolCode } from '@shared/domain/team/enrolCode';
+import { readConfig, type ServerConfig } from './config';
 import { openDatabase } from './database';
 import { createPool } from './db/pool';
 import { migrate } from './db/migrate';
-import { createEnrolCode } from './enrol/enrol';
+import { listDevices, revokeDevice } from './enrol/devices';
+import { createEnrolCode, ensureTeam } from './enrol/enrol';
 import { createLogger } from './log';
 import { startServer } from './main';
+import { loadOrCreateCertificate } from './tls/certificate';
 
 const log = createLogger();
 
+/** The certificate (made on first use), or null when this server speaks plain HTTP on loopback. */
+function certificate(config: ServerConfig) {
+  if (config.plainHttp) return null;
+  const made = loadOrCreateCertificate(config.tlsDir);
+  if (made.created) log.info('made the server certificate', { dir: config.tlsDir, fingerprint: made.fingerprint });
+  return made;
+}
+
 async function serve(): Promise<void> {
   const config = readConfig(process.env);
+  const tls = certificate(config);
   const database = await openDatabase(config, log);
-  const server = await startServer({ database: database.config, host: config.host, port: config.port, log });
+  const server = await startServer({ database: database.config, host: config.host, port: config.port, log, tls });
+  log.info('serving', { url: server.url, fingerprint: tls?.fingerprint ?? null });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -27,27 +41,59 @@ async function serve(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-async function enrollCode(args: string[]): Promise<void> {
-  const team = option(args, '--team');
-  const hours = Number(option(args, '--ttl-hours') ?? 24);
-  const count = Number(option(args, '--count') ?? 1);
-  if (!team) throw new Error('usage: enroll-code --team <name> [--ttl-hours 24] [--count 1]');
-  if (!(hours > 0 && hours <= 24 * 30)) throw new Error('--ttl-hours must be between 0 and 720');
-  if (!(Number.isInteger(count) && count >= 1 && count <= 100)) throw new Error('--count must be 1 to 100 (one code per PC)');
+/** The database for a one-off command, migrated; released after `work`. */
+async function withDatabase<T>(work: (db: ReturnType<typeof createPool>) => Promise<T>): Promise<T> {
   const database = await openDatabase(readConfig(process.env), log);
   const db = createPool(database.config);
   try {
     await migrate(db);
-    for (let i = 0; i < count; i++) {
-      const made = await createEnrolCode(db, team, hours * 3_600_000);
-      log.info('enrolment code made', { team: made.team.name, teamId: made.team.id, expiresAt: made.expiresAt.toISOString() });
-      // The code itself goes to the terminal only, not into the structured log.
-      process.stderr.write(`Enrolment code for team "${made.team.name}": ${made.code}\nOne PC, once, until ${made.expiresAt.toISOString()}.\n`);
-    }
+    return await work(db);
   } finally {
     await db.end();
     await database.release();
   }
+}
+
+async function enrollCode(args: string[]): Promise<void> {
+  const team = option(args, '--team');
+  const hours = Number(option(args, '--ttl-hours') ?? 24);
+  const count = Number(option(args, '--count') ?? 1);
+  if (!team) throw new Error('usage: enroll-code --team <name> [--ttl-hours 24] [--count 1] [--json]');
+  if (!(hours > 0 && hours <= 24 * 30)) throw new Error('--ttl-hours must be between 0 and 720');
+  if (!(Number.isInteger(count) && count >= 1 && count <= 100)) throw new Error('--count must be 1 to 100 (one code per PC)');
+  const tls = certificate(readConfig(process.env));
+  await withDatabase(async (db) => {
+    for (let i = 0; i < count; i++) {
+      const made = await createEnrolCode(db, team, hours * 3_600_000);
+      // The PC checks the server against the fingerprint the code carries before it sends the secret.
+      const code = tls ? composeEnrolCode(made.code, tls.fingerprint) : made.code;
+      log.info('enrolment code made', { team: made.team.name, teamId: made.team.id, expiresAt: made.expiresAt.toISOString() });
+      // The code itself goes to the terminal (or the host that asked for JSON), not into the structured log.
+      if (args.includes('--json')) process.stderr.write(`${JSON.stringify({ code, team: made.team, expiresAt: made.expiresAt.toISOString() })}\n`);
+      else process.stderr.write(`Enrolment code for team "${made.team.name}": ${code}\nOne PC, once, until ${made.expiresAt.toISOString()}.\n`);
+    }
+  });
+}
+
+async function devices(args: string[]): Promise<void> {
+  const team = option(args, '--team');
+  if (!team) throw new Error('usage: devices --team <name>');
+  await withDatabase(async (db) => {
+    const t = await ensureTeam(db, team);
+    for (const d of await listDevices(db, t.id)) {
+      const state = d.revokedAt ? `revoked ${new Date(d.revokedAt).toISOString()}` : d.lastSeenAt ? `last seen ${new Date(d.lastSeenAt).toISOString()}` : 'never seen';
+      process.stderr.write(`${d.id}\t${d.name}\t${state}\n`);
+    }
+  });
+}
+
+async function revoke(args: string[]): Promise<void> {
+  const device = option(args, '--device');
+  if (!device) throw new Error('usage: revoke-device --device <device id> (see: devices --team <name>)');
+  const outcome = await withDatabase((db) => revokeDevice(db, null, device, 'command line'));
+  log.info('device revoked', { device, outcome });
+  if (outcome === 'not_found') throw new Error(`no device "${device}"`);
+  process.stderr.write(outcome === 'revoked' ? `Device ${device} is revoked: its next request is refused.\n` : `Device ${device} was already revoked.\n`);
 }
 
 function option(args: string[], name: string): string | undefined {
@@ -55,8 +101,9 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { serve: () => serve(), 'enroll-code': enrollCode, devices, 'revoke-device': revoke };
 const [command = 'serve', ...rest] = process.argv.slice(2);
-const run = command === 'serve' ? serve() : command === 'enroll-code' ? enrollCode(rest) : Promise.reject(new Error(`unknown command "${command}" (serve | enroll-code --team <name>)`));
+const run = COMMANDS[command]?.(rest) ?? Promise.reject(new Error(`unknown command "${command}" (serve | enroll-code --team <name> | devices --team <name> | revoke-device --device <id>)`));
 run.catch((e: unknown) => {
   log.error('fatal', { err: e });
   process.exit(1);

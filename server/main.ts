@@ -1,9 +1,10 @@
 import * as http from 'node:http';
+import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { migrate } from './db/migrate';
 import { createPool } from './db/pool';
-import { createApp } from './http/app';
+import { createApp, type AppDeps } from './http/app';
 import type { Logger } from './log';
 import { VersionFeed } from './sync/feed';
 
@@ -14,6 +15,9 @@ export interface ServerOptions {
   port: number;
   log: Logger;
   now?: () => number;
+  /** HTTPS with this certificate (server/tls); null: plain HTTP, for loopback tests only. */
+  tls?: { cert: string; key: string } | null;
+  canManageDevices?: AppDeps['canManageDevices'];
 }
 
 export interface RunningServer {
@@ -30,8 +34,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   if (applied.length) opts.log.info('migrated', { applied });
   const feed = new VersionFeed(() => new pg.Client(opts.database), db, opts.log);
   await feed.start();
-  const app = createApp({ db, feed, log: opts.log, ...(opts.now ? { now: opts.now } : {}) });
-  const server = http.createServer(app.handle);
+  const app = createApp({ db, feed, log: opts.log, ...(opts.now ? { now: opts.now } : {}), ...(opts.canManageDevices ? { canManageDevices: opts.canManageDevices } : {}) });
+  const server = opts.tls ? https.createServer({ cert: opts.tls.cert, key: opts.tls.key, minVersion: 'TLSv1.2' }, app.handle) : http.createServer(app.handle);
   // Slow or stuck clients must not hold connections for ever; event streams set no timeout.
   server.headersTimeout = 15_000;
   server.requestTimeout = 60_000;
@@ -40,7 +44,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     server.listen(opts.port, opts.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
+  const url = `${opts.tls ? 'https' : 'http'}://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
   opts.log.info('listening', { url });
   return {
     url,

@@ -44,10 +44,18 @@ export async function migrate(db: pg.Pool, migrations: readonly Migration[] = MI
   });
 }
 
-/** NNN_name, numbered 001, 002, … without gaps or repeats. */
+/**
+ * NNN_name, numbers strictly rising. A gap is allowed: numbers are handed out ahead to work done
+ * in parallel (docs/team.md "Data"), and the order is what matters; a repeat or a badly named
+ * file stops the start.
+ */
 export function checkNames(migrations: readonly Migration[]): void {
-  migrations.forEach((m, i) => {
+  let last = 0;
+  for (const m of migrations) {
     const match = /^(\d{3})_[a-z0-9_]+$/.exec(m.name);
-    if (!match || Number(match[1]) !== i + 1) throw new Error(`migration "${m.name}" should be numbered ${String(i + 1).padStart(3, '0')}_name`);
-  });
+    if (!match) throw new Error(`migration "${m.name}" should be named NNN_name`);
+    const n = Number(match[1]);
+    if (n <= last) throw new Error(`migration "${m.name}" should be numbered above ${String(last).padStart(3, '0')}`);
+    last = n;
+  }
 }

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { inTransaction } from '../db/pool';
-import { newEnrolCode, newServerId, newToken, normaliseCode, sha256 } from './secrets';
+import { newEnrolCode, newServerId, newToken, secretOf, sha256 } from './secrets';
 
 export interface Team {
   id: string;
@@ -22,7 +22,7 @@ export async function createEnrolCode(db: pg.Pool, teamName: string, ttlMs: numb
   const code = newEnrolCode();
   const { rows } = await db.query<{ expires_at: Date }>(
     `INSERT INTO enrol_codes (code_hash, team_id, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3)) RETURNING expires_at`,
-    [sha256(normaliseCode(code)), team.id, ttlMs / 1000],
+    [sha256(secretOf(code)), team.id, ttlMs / 1000],
   );
   return { code, team, expiresAt: (rows[0] as { expires_at: Date }).expires_at };
 }
@@ -40,14 +40,14 @@ export async function enrol(db: pg.Pool, typedCode: string, deviceName: string):
       `UPDATE enrol_codes c SET used_at = now() FROM teams t
         WHERE c.code_hash = $1 AND c.used_at IS NULL AND c.expires_at > now() AND t.id = c.team_id
         RETURNING c.team_id, t.name`,
-      [sha256(normaliseCode(typedCode))],
+      [sha256(secretOf(typedCode))],
     );
     const hit = rows[0];
     if (!hit) return null;
     const deviceId = newServerId('d_');
     const token = newToken();
     await client.query('INSERT INTO devices (id, team_id, name, token_hash) VALUES ($1, $2, $3, $4)', [deviceId, hit.team_id, deviceName, sha256(token)]);
-    await client.query('UPDATE enrol_codes SET device_id = $1 WHERE code_hash = $2', [deviceId, sha256(normaliseCode(typedCode))]);
+    await client.query('UPDATE enrol_codes SET device_id = $1 WHERE code_hash = $2', [deviceId, sha256(secretOf(typedCode))]);
     return { deviceId, token, team: { id: hit.team_id, name: hit.name } };
   });
 }
@@ -55,18 +55,20 @@ export async function enrol(db: pg.Pool, typedCode: string, deviceName: string):
 export interface Device {
   id: string;
   teamId: string;
+  /** Revoked devices are found too, so the answer can say so rather than "unknown token". */
+  revoked: boolean;
 }
 
-/** The enrolled, not revoked device a bearer token belongs to, or null. */
+/** The enrolled device a bearer token belongs to (revoked or not), or null. */
 export async function deviceForToken(db: pg.Pool, token: string): Promise<Device | null> {
-  const { rows } = await db.query<{ id: string; team_id: string }>(
+  const { rows } = await db.query<{ id: string; team_id: string; revoked: boolean }>(
     // last_seen_at is refreshed at most once a minute, not written on every request.
-    `WITH hit AS (SELECT id, team_id, last_seen_at FROM devices WHERE token_hash = $1 AND revoked_at IS NULL),
+    `WITH hit AS (SELECT id, team_id, last_seen_at, revoked_at IS NOT NULL AS revoked FROM devices WHERE token_hash = $1),
           seen AS (UPDATE devices d SET last_seen_at = now() FROM hit
-                    WHERE d.id = hit.id AND (hit.last_seen_at IS NULL OR hit.last_seen_at < now() - interval '1 minute'))
-     SELECT id, team_id FROM hit`,
+                    WHERE d.id = hit.id AND NOT hit.revoked AND (hit.last_seen_at IS NULL OR hit.last_seen_at < now() - interval '1 minute'))
+     SELECT id, team_id, revoked FROM hit`,
     [sha256(token)],
   );
   const row = rows[0];
-  return row ? { id: row.id, teamId: row.team_id } : null;
+  return row ? { id: row.id, teamId: row.team_id, revoked: row.revoked } : null;
 }

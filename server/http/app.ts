@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type pg from 'pg';
-import { EnrollRequest, PushRequest } from '@shared/schemas/sync';
+import { EnrollRequest, PushRequest, RevokeDeviceRequest } from '@shared/schemas/sync';
+import { listDevices, revokeDevice } from '../enrol/devices';
 import { deviceForToken, enrol, type Device } from '../enrol/enrol';
 import type { Logger } from '../log';
 import type { VersionFeed } from '../sync/feed';
@@ -12,6 +13,11 @@ import { openEventStream } from './events';
 
 export interface AppDeps {
   db: pg.Pool;
+  /**
+   * Whether the request may list and revoke the team's devices (supervisors only). Accounts
+   * and roles plug in here; without them nobody may (the command line still can).
+   */
+  canManageDevices?: (req: IncomingMessage, device: Device) => Promise<boolean>;
   feed: VersionFeed;
   log: Logger;
   now?: () => number;
@@ -36,6 +42,8 @@ export function createApp(deps: AppDeps): App {
     const m = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(req.headers.authorization ?? '');
     const device = m?.[1] ? await deviceForToken(deps.db, m[1]) : null;
     if (!device) throw new HttpError(401, 'unauthorized', 'a device token from enrolment is required');
+    // Said as such, so the PC tells its agent and stops trying (it must join again with a new code).
+    if (device.revoked) throw new HttpError(401, 'device_revoked', 'this device was revoked by the shop; join again with a new code');
     return device;
   };
   const checkTeam = (device: Device, team: string | null): void => {
@@ -45,6 +53,9 @@ export function createApp(deps: AppDeps): App {
     const device = await authenticate(req);
     checkTeam(device, url.searchParams.get('team'));
     return device;
+  };
+  const manager = async (device: Device, req: IncomingMessage): Promise<void> => {
+    if (!(await (deps.canManageDevices?.(req, device) ?? Promise.resolve(false)))) throw new HttpError(403, 'supervisor_only', 'only a supervisor lists and revokes devices');
   };
 
   const routes: Record<string, Partial<Record<string, Handler>>> = {
@@ -94,7 +105,33 @@ export function createApp(deps: AppDeps): App {
         const readHead = async () => (await deps.db.query<{ version: number }>('SELECT version FROM teams WHERE id = $1', [device.teamId])).rows[0]?.version ?? 0;
         const close = openEventStream(req, res, deps.feed, device.teamId, readHead);
         streams.add(close);
-        res.on('close', () => streams.delete(close));
+        // Revoked while listening: the stream ends at once; the PC's reconnect is told why.
+        const off = deps.feed.onRevoked(device.id, close);
+        res.on('close', () => {
+          streams.delete(close);
+          off();
+        });
+        return { device: device.id };
+      },
+    },
+    '/v1/devices': {
+      GET: async (req, res, url) => {
+        const device = await authed(req, url);
+        await manager(device, req);
+        sendJson(res, 200, { devices: await listDevices(deps.db, device.teamId) });
+        return { device: device.id };
+      },
+    },
+    '/v1/devices/revoke': {
+      POST: async (req, res) => {
+        const device = await authenticate(req);
+        const body = parse(RevokeDeviceRequest, await readJson(req, deps.bodyLimit));
+        checkTeam(device, body.team);
+        await manager(device, req);
+        const outcome = await revokeDevice(deps.db, device.teamId, body.deviceId, `device:${device.id}`);
+        if (outcome === 'not_found') throw new HttpError(404, 'not_found', 'no such device in this team', 'deviceId');
+        sendJson(res, 200, { deviceId: body.deviceId, outcome });
+        deps.log.info('device revoked', { device: body.deviceId, by: device.id, outcome });
         return { device: device.id };
       },
     },

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Logger } from '../log';
+import { DEVICE_CHANNEL } from '../enrol/devices';
 import { SYNC_CHANNEL } from './channel';
 
 type Listener = (version: number) => void;
@@ -14,6 +15,8 @@ type Listener = (version: number) => void;
  */
 export class VersionFeed {
   private readonly listeners = new Map<string, Set<Listener>>();
+  /** Device id → what to do when it is revoked (end its event streams). */
+  private readonly revocations = new Map<string, Set<() => void>>();
   private client: pg.Client | null = null;
   private closed = false;
   private retry: NodeJS.Timeout | null = null;
@@ -27,6 +30,7 @@ export class VersionFeed {
   async start(): Promise<void> {
     const client = this.connect();
     client.on('notification', (n) => {
+      if (n.channel === DEVICE_CHANNEL && n.payload) return this.revoked(n.payload);
       if (n.channel !== SYNC_CHANNEL || !n.payload) return;
       try {
         const { team, version } = JSON.parse(n.payload) as { team: string; version: number };
@@ -46,6 +50,7 @@ export class VersionFeed {
     client.on('end', lost);
     await client.connect();
     await client.query(`LISTEN ${SYNC_CHANNEL}`);
+    await client.query(`LISTEN ${DEVICE_CHANNEL}`);
     this.client = client;
   }
 
@@ -58,6 +63,28 @@ export class VersionFeed {
       set.delete(fn);
       if (set.size === 0) this.listeners.delete(team);
     };
+  }
+
+  /** Calls `fn` once if `device` is revoked (by any server process on this database). */
+  onRevoked(device: string, fn: () => void): () => void {
+    const set = this.revocations.get(device) ?? new Set<() => void>();
+    set.add(fn);
+    this.revocations.set(device, set);
+    return () => {
+      set.delete(fn);
+      if (set.size === 0) this.revocations.delete(device);
+    };
+  }
+
+  private revoked(payload: string): void {
+    try {
+      const { device } = JSON.parse(payload) as { device: string };
+      const fns = [...(this.revocations.get(device) ?? [])];
+      this.revocations.delete(device);
+      for (const fn of fns) fn();
+    } catch {
+      this.log.warn('bad device notification', { payload });
+    }
   }
 
   async close(): Promise<void> {

@@ -127,5 +127,9 @@ export const EnrollResponse = z.object({
 });
 export type EnrollResponse = z.infer<typeof EnrollResponse>;
 
+/** A supervisor revokes one of the team's devices (docs/team.md "Devices"). */
+export const RevokeDeviceRequest = z.object({ team: z.string().min(1).max(64), deviceId: z.string().min(1).max(64) }).strict();
+export type RevokeDeviceRequest = z.infer<typeof RevokeDeviceRequest>;
+
 /** The one shape of a refused request (4xx/5xx), like the domain's Problem. */
 export const HttpProblem = z.object({ problem: z.object({ code: z.string(), field: z.string().nullable().optional(), reason: z.string() }) });

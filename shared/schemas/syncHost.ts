@@ -13,13 +13,13 @@ export const ServerAddress = z
   .string()
   .trim()
   .max(200)
-  .regex(/^https?:\/\/[^\s/?#]+\/?$/i, 'an address like http://192.168.1.20:8730');
+  .regex(/^https?:\/\/[^\s/?#]+\/?$/i, 'an address like https://192.168.1.20:8730');
 
 export const SyncJoinInput = z
   .object({
     serverUrl: ServerAddress,
-    /** The one-time code a supervisor made with `npm run server -- enroll-code --team …`. */
-    code: z.string().trim().min(4).max(40),
+    /** The one-time code a supervisor made (`npm run server -- enroll-code --team …` or host mode): the secret and the certificate's fingerprint. */
+    code: z.string().trim().min(4).max(60),
     /** What this PC is called in the team's device list. */
     deviceName: z.string().trim().min(1).max(60),
   })
@@ -32,6 +32,8 @@ export const SyncEnrolment = z.object({
   teamName: z.string(),
   deviceId: z.string(),
   joinedAt: EpochMs,
+  /** SHA-256 fingerprint of the server certificate this PC pinned at enrolment (null: plain http on this PC). */
+  certificate: z.string().nullable().optional(),
 });
 export type SyncEnrolment = z.infer<typeof SyncEnrolment>;
 
@@ -58,6 +60,10 @@ export const SyncFailureCode = z.enum([
   'refused', // any other 4xx
   'server_error', // 5xx
   'bad_answer', // the answer does not fit the protocol (not a shop server, or another version)
+  'revoked', // a supervisor revoked this device: it must join again with a new code
+  'certificate_mismatch', // the server's certificate is not the one pinned at enrolment
+  'insecure_address', // plain http to another machine: refused, tokens never cross the LAN in clear
+  'code_needs_fingerprint', // an https server and a code without the certificate's fingerprint
 ]);
 export type SyncFailureCode = z.infer<typeof SyncFailureCode>;
 

@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { SyncEnrolment } from '@shared/schemas/syncHost';
 
-/** What enrolment gave this PC: the team, the device id and its bearer token. */
-export const SyncCredentials = SyncEnrolment.extend({ token: z.string().min(20).max(200) });
+/** What enrolment gave this PC: the team, the device id, its bearer token and the pinned certificate. */
+export const SyncCredentials = SyncEnrolment.extend({
+  token: z.string().min(20).max(200),
+  /** When the server said this device is revoked: from then on nothing is sent (join again). */
+  revokedAt: z.number().nullable().optional(),
+});
 export type SyncCredentials = z.infer<typeof SyncCredentials>;
 
 const FILE = 'team.json';

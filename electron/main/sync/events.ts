@@ -9,6 +9,8 @@ export interface EventLinkOptions {
   onVersion(version: number): void;
   /** The link came up (true) or went down (false; it is retried). */
   onLink(up: boolean, detail: string | null): void;
+  /** The server refused the token (401: revoked or unknown): the link is not retried. */
+  onRefused?(status: number, body: unknown): void;
   /** Waits between attempts while the server cannot be reached: grows to the last, then stays. */
   retryMs?: readonly number[];
   /** A link that delivers nothing for this long (the server sends a ping every 25 s) is dead. */
@@ -82,6 +84,13 @@ export function openEventLink(options: EventLinkOptions): () => void {
     let detail = 'the event stream ended';
     try {
       const res = await options.fetch(options.url, { method: 'GET', headers: { accept: 'text/event-stream', authorization: `Bearer ${options.token}` }, signal: ctrl.signal });
+      if (res.status === 401) {
+        // Retrying cannot help: the device must join again. Stop, and say why.
+        stopped = true;
+        const body: unknown = await res.json().catch(() => null);
+        options.onRefused?.(res.status, body);
+        return;
+      }
       if (res.status !== 200 || !res.body) {
         detail = `HTTP ${res.status}`;
         await res.body?.cancel().catch(() => {});

@@ -1,10 +1,13 @@
 import * as http from 'node:http';
+import * as https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import { normaliseCode } from '@shared/domain/team/enrolCode';
 
 /**
  * A stand-in shop server for the sync module's tests: real HTTP on loopback, the routes and
  * answer shapes of server/http/app.ts, no database. Tests can take it down and bring it back
- * on the same port, or make a route answer something else.
+ * on the same port, or make a route answer something else. Given a certificate, it speaks
+ * https (the pinning tests run two with different certificates).
  */
 export interface FakeShopServer {
   url(): string;
@@ -23,7 +26,7 @@ export interface FakeShopServer {
 export const GOOD_CODE = 'ABCD-EFGH-JKMN';
 export const TOKEN = 'tok_0123456789abcdefghijklmnop';
 
-export async function startFakeShopServer(): Promise<FakeShopServer> {
+export async function startFakeShopServer(options: { tls?: { cert: string; key: string } } = {}): Promise<FakeShopServer> {
   let version = 0;
   let port = 0;
   const streams = new Set<http.ServerResponse>();
@@ -51,7 +54,7 @@ export async function startFakeShopServer(): Promise<FakeShopServer> {
       return;
     }
     if (url.pathname === '/v1/enroll') {
-      if ((body as { code?: string }).code !== GOOD_CODE) return problem(res, 403, 'bad_code');
+      if (normaliseCode((body as { code?: string }).code ?? '') !== normaliseCode(GOOD_CODE)) return problem(res, 403, 'bad_code');
       return send(res, 201, { deviceId: 'd_fake', token: TOKEN, team: { id: 't_fake', name: '小二旗舰店' } });
     }
     if (req.headers.authorization !== `Bearer ${TOKEN}`) return problem(res, 401, 'unauthorized');
@@ -81,7 +84,8 @@ export async function startFakeShopServer(): Promise<FakeShopServer> {
   let server: http.Server;
   const start = (): Promise<void> =>
     new Promise((resolve) => {
-      server = http.createServer((req, res) => void handle(req, res));
+      const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => void handle(req, res);
+      server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, onRequest) : http.createServer(onRequest);
       server.on('connection', (s) => {
         sockets.add(s);
         s.on('close', () => sockets.delete(s));
@@ -94,7 +98,7 @@ export async function startFakeShopServer(): Promise<FakeShopServer> {
   await start();
 
   return {
-    url: () => `http://127.0.0.1:${port}`,
+    url: () => `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port: () => port,
     requests,
     bump() {

@@ -19,12 +19,22 @@ function networkDetail(e: unknown): string {
   return code ? `${e.message} (${code})` : e.message;
 }
 
+/** A request that got no answer: the pin or the address refused it here, or the network failed. */
+function transportFailure(e: unknown): SyncFailure['code'] {
+  const code = e && typeof e === 'object' && 'code' in e ? (e as { code: unknown }).code : null;
+  const cause = e && typeof e === 'object' && 'cause' in e ? (e as { cause: unknown }).cause : null;
+  const causeCode = cause && typeof cause === 'object' && 'code' in cause ? (cause as { code: unknown }).code : null;
+  if (code === 'CERT_PIN_MISMATCH' || causeCode === 'CERT_PIN_MISMATCH') return 'certificate_mismatch';
+  if (code === 'INSECURE_ADDRESS') return 'insecure_address';
+  return 'offline';
+}
+
 /** The failure a refused answer means, by status and the server's problem code. */
 export function failureOf(status: number, body: unknown): { ok: false; failure: SyncFailure } {
   const problem = HttpProblem.safeParse(body);
   const code = problem.success ? problem.data.problem.code : null;
   const detail = problem.success ? `${problem.data.problem.code}: ${problem.data.problem.reason}` : `HTTP ${status}`;
-  if (status === 401) return failure('unauthorized', status, detail);
+  if (status === 401) return failure(code === 'device_revoked' ? 'revoked' : 'unauthorized', status, detail);
   if (status === 403) return failure(code === 'bad_code' ? 'bad_code' : 'wrong_team', status, detail);
   if (status === 409 && code === 'cursor_ahead') return failure('cursor_ahead', status, detail);
   if (status === 413) return failure('too_large', status, detail);
@@ -56,7 +66,7 @@ export async function requestJson<T>(
       signal: AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
     });
   } catch (e) {
-    return failure('offline', null, networkDetail(e));
+    return failure(transportFailure(e), null, networkDetail(e));
   }
   let body: unknown = null;
   try {

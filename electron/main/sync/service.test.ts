@@ -38,8 +38,12 @@ const until = async (check: () => boolean, ms = 3000): Promise<void> => {
 
 describe('the sync service (the host half of team sync), over real loopback HTTP', () => {
   it('refuses a wrong code as bad_code and keeps the PC out of any team', async () => {
-    const answer = await join_('WRONG-CODE');
+    const answer = await join_('ZZZZ-ZZZZ-ZZZZ');
     expect(answer).toMatchObject({ ok: false, failure: { code: 'bad_code', status: 403 } });
+    // Not a code at all: refused here, nothing sent.
+    const before = shop.requests.length;
+    expect(await join_('WRONG-CODE')).toMatchObject({ ok: false, failure: { code: 'bad_code', status: null } });
+    expect(shop.requests.length).toBe(before);
     expect(service.status()).toEqual({ joined: false });
     expect(fs.existsSync(join(dir, 'team.json'))).toBe(false);
   });
@@ -78,6 +82,33 @@ describe('the sync service (the host half of team sync), over real loopback HTTP
     shop.override('/v1/sync/push', status, body);
     const answer = await service.push([mutation()]);
     expect(answer).toMatchObject({ ok: false, failure: { code } });
+  });
+
+  it('a revoked device: says revoked, keeps it across a restart of the host, and sends nothing more', async () => {
+    await join_();
+    shop.override('/v1/sync/push', 401, '{"problem":{"code":"device_revoked","field":null,"reason":"revoked"}}');
+    expect(await service.push([mutation()])).toMatchObject({ ok: false, failure: { code: 'revoked', status: 401 } });
+    const before = shop.requests.length;
+    expect(await service.pull(0, 10)).toMatchObject({ ok: false, failure: { code: 'revoked' } });
+    const restarted = createSyncService({ dir });
+    try {
+      expect(await restarted.push([mutation()])).toMatchObject({ ok: false, failure: { code: 'revoked' } });
+      expect(restarted.status()).toMatchObject({ joined: true });
+    } finally {
+      restarted.close();
+    }
+    expect(shop.requests.length).toBe(before);
+    // Leaving and joining again with a new code is the way back.
+    service.leave();
+    expect(await join_()).toMatchObject({ ok: true });
+    expect(await service.pull(0, 10)).toMatchObject({ ok: true });
+  });
+
+  it('refuses plain http to another machine and an https server with a code that carries no fingerprint, sending nothing', async () => {
+    const before = shop.requests.length;
+    expect(await service.join({ serverUrl: 'http://192.168.1.20:8730', code: GOOD_CODE, deviceName: 'PC' })).toMatchObject({ ok: false, failure: { code: 'insecure_address' } });
+    expect(await service.join({ serverUrl: 'https://192.168.1.20:8730', code: GOOD_CODE, deviceName: 'PC' })).toMatchObject({ ok: false, failure: { code: 'code_needs_fingerprint' } });
+    expect(shop.requests.length).toBe(before);
   });
 
   it('says offline when nothing answers, and not_joined before joining', async () => {

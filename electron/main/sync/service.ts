@@ -1,12 +1,15 @@
+import { parseEnrolCode, pinMatches, plainHex } from '@shared/domain/team/enrolCode';
 import { EnrollResponse, PullResponse, PushResponse, type SyncMutation } from '@shared/schemas/sync';
-import type { SyncEnrolment, SyncHostStatus, SyncJoinInput, SyncJoinOutcome, SyncPoke, SyncPullOutcome, SyncPushOutcome } from '@shared/schemas/syncHost';
+import type { SyncEnrolment, SyncFailure, SyncHostStatus, SyncJoinInput, SyncJoinOutcome, SyncPoke, SyncPullOutcome, SyncPushOutcome } from '@shared/schemas/syncHost';
 import { clearCredentials, loadCredentials, saveCredentials, type SyncCredentials } from './credentials';
 import { openEventLink } from './events';
-import { requestJson, type FetchLike } from './http';
+import { requestJson, type Answer, type FetchLike } from './http';
+import { createPinnedFetch, isLoopback, type PinnedFetch } from './pinnedFetch';
 
 export interface SyncServiceOptions {
   /** Where the enrolment (with its token) is kept: userData/sync under Electron. */
   dir: string;
+  /** Replaces the pinned transport (tests of the protocol only; pinning has its own tests). */
   fetch?: FetchLike;
   now?: () => number;
   warn?: (message: string) => void;
@@ -27,6 +30,8 @@ export interface SyncService {
 }
 
 const notJoined = { ok: false as const, failure: { code: 'not_joined' as const, status: null, detail: 'this PC is in no team' } };
+const refuse = (code: SyncFailure['code'], detail: string) => ({ ok: false as const, failure: { code, status: null, detail } });
+const revokedHere = refuse('revoked', 'this device was revoked by the shop; leave the team and join again with a new code');
 
 /** "http://host:port/" → "http://host:port": paths are appended to it. */
 const base = (url: string): string => url.trim().replace(/\/+$/, '');
@@ -34,13 +39,36 @@ const base = (url: string): string => url.trim().replace(/\/+$/, '');
 /**
  * The PC's side of the shop server's HTTP API (docs/team.md): enrolment, push, pull and the
  * live event link, with the device's token kept here and never handed to the renderer. Plain
- * Node (global fetch), so Electron main and the browser host's serve-web run this same module.
+ * Node (http/https with the server's certificate pinned, pinnedFetch.ts), so Electron main and
+ * the browser host's serve-web run this same module.
  */
 export function createSyncService(options: SyncServiceOptions): SyncService {
-  const fetchImpl: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
   const now = options.now ?? Date.now;
   const warn = options.warn ?? (() => {});
   let credentials: SyncCredentials | null = loadCredentials(options.dir, warn);
+  /** The transport for the current enrolment: its certificate pinned (none pinned: only plain http to this PC gets through). */
+  let pinned: PinnedFetch | null = null;
+  const transport = (c: SyncCredentials): FetchLike => {
+    if (options.fetch) return options.fetch;
+    pinned ??= createPinnedFetch((seen) => !!c.certificate && plainHex(seen) === plainHex(c.certificate));
+    return pinned.fetch;
+  };
+  const dropTransport = (): void => {
+    pinned?.close();
+    pinned = null;
+  };
+  /** The server says this device is revoked: remember it (across restarts) and stop the live link. */
+  const noteRevoked = (c: SyncCredentials): void => {
+    if (c.revokedAt || credentials !== c) return;
+    credentials = { ...c, revokedAt: now() };
+    saveCredentials(options.dir, credentials);
+    stopLink();
+    tell({ version: null, connected: false });
+  };
+  const watchRevoked = <T>(c: SyncCredentials, answer: Answer<T>): Answer<T> => {
+    if (!answer.ok && answer.failure.code === 'revoked') noteRevoked(c);
+    return answer;
+  };
   const listeners = new Set<(poke: SyncPoke) => void>();
   let closeLink: (() => void) | null = null;
 
@@ -54,35 +82,56 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   const startLink = (): void => {
     if (closeLink || !credentials || listeners.size === 0) return;
     const c = credentials;
+    if (c.revokedAt) return;
     closeLink = openEventLink({
-      fetch: fetchImpl,
+      fetch: transport(c),
       url: `${c.serverUrl}/v1/sync/events?team=${encodeURIComponent(c.teamId)}`,
       token: c.token,
       onVersion: (version) => tell({ version, connected: true }),
       onLink: (up) => {
         if (!up) tell({ version: null, connected: false });
       },
+      onRefused: (_status, body) => {
+        closeLink = null;
+        if ((body as { problem?: { code?: string } } | null)?.problem?.code === 'device_revoked') noteRevoked(c);
+        else tell({ version: null, connected: false });
+      },
       ...(options.retryMs ? { retryMs: options.retryMs } : {}),
     });
   };
 
-  const enrolment = (c: SyncCredentials): SyncEnrolment => ({ serverUrl: c.serverUrl, teamId: c.teamId, teamName: c.teamName, deviceId: c.deviceId, joinedAt: c.joinedAt });
+  const enrolment = (c: SyncCredentials): SyncEnrolment => ({ serverUrl: c.serverUrl, teamId: c.teamId, teamName: c.teamName, deviceId: c.deviceId, joinedAt: c.joinedAt, certificate: c.certificate ?? null });
   const status = (): SyncHostStatus => (credentials ? { joined: true, enrolment: enrolment(credentials) } : { joined: false });
 
   return {
     status,
     async join(input) {
       const serverUrl = base(input.serverUrl);
-      const answer = await requestJson(fetchImpl, `${serverUrl}/v1/enroll`, { method: 'POST', body: { code: input.code.trim(), name: input.deviceName.trim() }, okStatus: 201, schema: EnrollResponse });
-      if (!answer.ok) return answer;
-      stopLink();
-      credentials = { serverUrl, teamId: answer.value.team.id, teamName: answer.value.team.name, deviceId: answer.value.deviceId, token: answer.value.token, joinedAt: now() };
-      saveCredentials(options.dir, credentials);
-      startLink();
-      return { ok: true, value: enrolment(credentials) };
+      const url = new URL(serverUrl);
+      const code = parseEnrolCode(input.code);
+      if (!code) return refuse('bad_code', 'not an enrolment code (12 or 32 letters and digits)');
+      const secure = url.protocol === 'https:';
+      if (!secure && !isLoopback(url.hostname)) return refuse('insecure_address', `plain http to ${url.hostname}`);
+      if (secure && !code.pin) return refuse('code_needs_fingerprint', 'the code carries no certificate fingerprint');
+      // The code names the certificate: the secret goes only to a server that has it.
+      let seen: string | null = null;
+      const probe = options.fetch ? null : createPinnedFetch((fp) => (code.pin && pinMatches(code.pin, fp) ? ((seen = fp), true) : false));
+      try {
+        const answer = await requestJson(options.fetch ?? (probe as PinnedFetch).fetch, `${serverUrl}/v1/enroll`, { method: 'POST', body: { code: code.secret, name: input.deviceName.trim() }, okStatus: 201, schema: EnrollResponse });
+        if (!answer.ok) return answer;
+        stopLink();
+        dropTransport();
+        credentials = { serverUrl, teamId: answer.value.team.id, teamName: answer.value.team.name, deviceId: answer.value.deviceId, token: answer.value.token, joinedAt: now(), certificate: seen, revokedAt: null };
+        saveCredentials(options.dir, credentials);
+        startLink();
+        return { ok: true, value: enrolment(credentials) };
+      } finally {
+        probe?.close();
+      }
     },
     leave() {
       stopLink();
+      dropTransport();
       credentials = null;
       clearCredentials(options.dir);
       tell({ version: null, connected: false });
@@ -91,13 +140,15 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     async push(mutations) {
       const c = credentials;
       if (!c) return notJoined;
-      return requestJson(fetchImpl, `${c.serverUrl}/v1/sync/push`, { method: 'POST', token: c.token, body: { team: c.teamId, mutations }, okStatus: 200, schema: PushResponse });
+      if (c.revokedAt) return revokedHere;
+      return watchRevoked(c, await requestJson(transport(c), `${c.serverUrl}/v1/sync/push`, { method: 'POST', token: c.token, body: { team: c.teamId, mutations }, okStatus: 200, schema: PushResponse }));
     },
     async pull(cursor, limit) {
       const c = credentials;
       if (!c) return notJoined;
+      if (c.revokedAt) return revokedHere;
       const query = new URLSearchParams({ team: c.teamId, cursor: String(cursor), limit: String(limit) });
-      return requestJson(fetchImpl, `${c.serverUrl}/v1/sync/pull?${query}`, { method: 'GET', token: c.token, okStatus: 200, schema: PullResponse });
+      return watchRevoked(c, await requestJson(transport(c), `${c.serverUrl}/v1/sync/pull?${query}`, { method: 'GET', token: c.token, okStatus: 200, schema: PullResponse }));
     },
     watch(listener) {
       listeners.add(listener);
@@ -110,6 +161,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     close() {
       listeners.clear();
       stopLink();
+      dropTransport();
     },
   };
 }

@@ -60,6 +60,8 @@ export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncT
   let lastSeen = -1;
   /** In no team at the last look: this PC's writes need no round (the timer still looks). */
   let standalone = false;
+  /** The device was revoked: no timer runs rounds any more (retrying cannot help; joining again does). */
+  let halted = false;
 
   const setStatus = async (db: XiaoerDb, state: RoundState, failure: RoundFailure | null): Promise<void> => {
     const before = await readState(db, 'status');
@@ -69,6 +71,7 @@ export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncT
 
   const fail = async (db: XiaoerDb, failure: RoundFailure): Promise<RoundOutcome> => {
     const state: RoundState = failure.code === 'offline' ? 'offline' : 'failed';
+    halted = failure.code === 'revoked';
     await setStatus(db, state, state === 'offline' ? null : failure);
     return state;
   };
@@ -126,6 +129,7 @@ export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncT
       const again = await pullAll(db, enrolment);
       if (again) return again;
     }
+    halted = false;
     await setStatus(db, 'synced', null);
     return 'synced';
   };
@@ -133,6 +137,7 @@ export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncT
   const schedule = (outcome: RoundOutcome | 'error'): void => {
     if (stopped || options.manual) return;
     if (timer) clearTimeout(timer);
+    if (halted && outcome === 'failed') return;
     const wait = again ? 0 : outcome === 'offline' ? retry.offlineMs : outcome === 'failed' || outcome === 'error' ? retry.failedMs : retry.idleMs;
     again = false;
     timer = setTimeout(() => engine.kick(), wait);

@@ -63,6 +63,12 @@ export function TeamSection({ agent }: { agent: Agent }) {
             <dd data-testid="team-name">{link.teamName}</dd>
             <dt>{t('team.server')}</dt>
             <dd><code>{link.serverUrl}</code></dd>
+            {link.certificate ? (
+              <>
+                <dt>{t('team.certificate')}</dt>
+                <dd><code className="team__fingerprint" data-testid="team-certificate">{link.certificate}</code></dd>
+              </>
+            ) : null}
             <dt>{t('team.device')}</dt>
             <dd><code data-testid="team-device">{link.deviceId}</code></dd>
             <dt>{t('team.joinedAt')}</dt>
@@ -72,6 +78,8 @@ export function TeamSection({ agent }: { agent: Agent }) {
             <dt>{t('team.pending')}</dt>
             <dd data-testid="team-pending">{t('team.pendingCount', { count: view.pending })}</dd>
           </dl>
+          {indicator.kind === 'failed' && indicator.reason === 'revoked' ? <p role="alert" data-testid="team-revoked">{t('team.revokedHelp')}</p> : null}
+          {indicator.kind === 'failed' && indicator.reason === 'certificate_mismatch' ? <p role="alert" data-testid="team-mismatch">{t('team.mismatchHelp')}</p> : null}
           {view.status?.failure ? <p className="muted">{t('team.detail', { detail: view.status.failure.detail })}</p> : null}
           {view.clockAheadAt ? <p className="team__warn" role="alert" data-testid="team-clock">{t('team.clockAhead')}</p> : null}
           {view.refusals.length ? (
@@ -95,10 +103,10 @@ export function TeamSection({ agent }: { agent: Agent }) {
           <p className="muted">{t('team.hint')}</p>
           <form className="team__form" onSubmit={(e) => void join(e)} noValidate>
             <Field label={t('team.serverUrl')} htmlFor="teamServer">
-              <input id="teamServer" value={form.serverUrl} onChange={(e) => setForm({ ...form, serverUrl: e.target.value })} placeholder="http://192.168.1.20:8730" maxLength={200} autoComplete="off" />
+              <input id="teamServer" value={form.serverUrl} onChange={(e) => setForm({ ...form, serverUrl: e.target.value })} placeholder="https://192.168.1.20:8730" maxLength={200} autoComplete="off" />
             </Field>
             <Field label={t('team.code')} htmlFor="teamCode">
-              <input id="teamCode" value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} placeholder="XXXX-XXXX-XXXX" maxLength={40} autoComplete="off" />
+              <input id="teamCode" value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" maxLength={60} autoComplete="off" />
             </Field>
             <Field label={t('team.deviceName')} htmlFor="teamDevice">
               <input id="teamDevice" value={form.deviceName} onChange={(e) => setForm({ ...form, deviceName: e.target.value })} maxLength={60} />
