@@ -129,9 +129,9 @@ describe('the outbox on the loopback endpoint', () => {
   });
 
   it.each([
-    { name: 'a wrong token', headers: { Authorization: `Bearer ${'0'.repeat(64)}` }, status: 401 },
-    { name: 'a web page (Origin)', headers: { Origin: 'https://evil.example' }, status: 403 },
-    { name: 'a foreign Host (DNS rebinding)', headers: { Host: 'evil.example' }, status: 403 },
+    { name: 'a wrong token', headers: { Authorization: `Bearer ${'0'.repeat(64)}` } as Record<string, string>, status: 401 },
+    { name: 'a web page (Origin)', headers: { Origin: 'https://evil.example' } as Record<string, string>, status: 403 },
+    { name: 'a foreign Host (DNS rebinding)', headers: { Host: 'evil.example' } as Record<string, string>, status: 403 },
   ])('refuses $name on both routes, and nothing changes', async ({ headers, status }) => {
     outbox.offer([item('o1')]);
     expect((await pull(0, headers)).status).toBe(status);

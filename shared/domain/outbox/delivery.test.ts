@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../../schemas/outbox';
 import { checkAcks } from './ack';
-import { deliveriesBySubject, deliveryView, needsAlert, settleRow, type OutboxRow } from './delivery';
+import { deliveriesBySubject, deliveryView, needsAlert, replyCountsAt, settleRow, type OutboxRow } from './delivery';
 import { expiresAtFor, readShopDelivery } from './mode';
 
 const item: OutboxItem = { kind: 'message', id: 'o1', shopId: 's1', platform: 'taobao', createdAt: 1, expiresAt: 2, buyerNick: 'tb_a', text: '您好', orderNo: null };
@@ -73,5 +73,17 @@ describe('checkAcks', () => {
     const r = checkAcks(body);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]).toMatchObject(problem);
+  });
+});
+
+describe('replyCountsAt', () => {
+  it.each([
+    { name: 'a message without outbox rows counts when written', rows: [], at: 100 },
+    { name: 'a companion message counts when written (pasted at once)', rows: [row({ mode: 'companion', state: 'copied', settledAt: 150 })], at: 100 },
+    { name: 'a bridge message counts when delivered', rows: [row({ state: 'delivered', settledAt: 170 })], at: 170 },
+    { name: 'a bridge message still sending is no reply yet', rows: [row()], at: null },
+    { name: 'a failed first try resent and delivered counts at the delivery', rows: [row({ state: 'failed' }), row({ id: 'o2', attempt: 2, state: 'delivered', settledAt: 400 })], at: 400 },
+  ])('$name', ({ rows, at }) => {
+    expect(replyCountsAt(100, rows)).toBe(at);
   });
 });

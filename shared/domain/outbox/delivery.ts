@@ -87,3 +87,15 @@ export function settleRow(row: OutboxRow, outcome: 'delivered' | 'failed' | 'exp
   if (outcome === 'delivered') return { ...row, state: 'delivered', settledAt: at, reason: null };
   return { ...row, state: 'failed', settledAt: at, reason: outcome === 'expired' ? 'expired' : reason ?? 'failed' };
 }
+
+/**
+ * When an agent's message counts as a reply for the response-rate figures: when it was typed in
+ * companion mode (the agent pastes it at once), when the platform took it in bridge mode — a
+ * message still sending or failed has not reached the buyer, so it is no reply yet (null).
+ */
+export function replyCountsAt(messageAt: number, rows: readonly OutboxRow[]): number | null {
+  const r = latestRow(rows);
+  if (!r || r.mode === 'companion') return messageAt;
+  const delivered = rows.filter((x) => x.state === 'delivered').map((x) => x.settledAt ?? messageAt);
+  return delivered.length ? Math.min(...delivered) : null;
+}
