@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startWebIngest } from './web-ingest.mjs';
+import { startWebOutbox } from './web-outbox.mjs';
 import { startWebSync } from './web-sync.mjs';
 import { createHostSecret } from './host-secret.mjs';
 
@@ -92,9 +93,12 @@ export function serveWeb({ root, port = 5199, host = '127.0.0.1', api = null, se
 
 /** The browser host's own routes, run by the same modules as Electron main: ingest and team sync. */
 export async function startHostRoutes() {
-  const ingest = await startWebIngest();
+  // The bridge's outbox routes ride on the ingest port (same token and guards); made once the bundle is loaded.
+  let outbox = null;
+  const ingest = await startWebIngest({ routes: async (req, res, path) => (outbox ? outbox.service.handle(req, res, path) : false) });
+  outbox = startWebOutbox(ingest);
   const sync = await startWebSync();
-  return { ingest, sync, api: async (req, res, port) => (await ingest.handle(req, res, port)) || sync.handle(req, res, port) };
+  return { ingest, outbox, sync, api: async (req, res, port) => (await ingest.handle(req, res, port)) || (await outbox.handle(req, res, port)) || sync.handle(req, res, port) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -42,9 +42,10 @@ export function readJson(req, max = MAX_BODY) {
 const isSeq = (n) => Number.isInteger(n) && n >= 0;
 const isJournalId = (s) => typeof s === 'string' && s.length > 0 && s.length <= 64;
 
-export async function startWebIngest({ dataDir = process.env.XIAOER_DATA_DIR ?? path.join(os.homedir(), '.xiaoer-desk', 'browser-host'), env = process.env } = {}) {
+/** `routes`: more routes on the ingest port (the outbox, web-outbox.mjs), after its guards. */
+export async function startWebIngest({ dataDir = process.env.XIAOER_DATA_DIR ?? path.join(os.homedir(), '.xiaoer-desk', 'browser-host'), env = process.env, routes = undefined } = {}) {
   const mod = await import(pathToFileURL(await buildIngest()).href);
-  const service = mod.createIngestService({ dir: path.join(dataDir, 'ingest'), port: mod.ingestPortFrom(env), warn: (m) => console.warn(`[ingest] ${m}`) });
+  const service = mod.createIngestService({ dir: path.join(dataDir, 'ingest'), port: mod.ingestPortFrom(env), warn: (m) => console.warn(`[ingest] ${m}`), routes });
   await service.start();
 
   /** Handles /__host/ingest/* for the web server on `port`; false for any other path. */
@@ -74,5 +75,5 @@ export async function startWebIngest({ dataDir = process.env.XIAOER_DATA_DIR ?? 
         return true;
     }
   };
-  return { service, handle };
+  return { service, handle, mod, dataDir };
 }

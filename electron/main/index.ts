@@ -5,12 +5,13 @@
 import * as fsSync from 'node:fs';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeImage, session, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, Tray, app, clipboard, dialog, globalShortcut, ipcMain, nativeImage, session, shell } from 'electron';
 import { backupHandlers } from '@shared/host/backupFiles';
 import type { TabTarget } from '@shared/schemas/tabs';
 import { createBackupStore, type BackupFs } from './backup';
 import { createFileHandlers } from './files';
-import { createIngestService, ingestPortFrom } from './ingest';
+import { createIngestService, createOutboxService, ingestPortFrom } from './ingest';
+import { createPalette, type Palette } from './palette';
 import { emitEvent, registerIpc } from './ipc';
 import { createNoteJournalStore } from './noteJournal';
 import { bringToFront, requestSingleInstance } from './lifecycle';
@@ -34,6 +35,8 @@ const closeGuard = createCloseGuard();
 let mainWindow: BrowserWindow | null = null;
 let tray: Tray | null = null;
 let trayController: TrayController | null = null;
+let paletteWindow: BrowserWindow | null = null;
+let palette: Palette | null = null;
 
 const openExternal = (url: string): void => {
   // Checked again here, not only by callers: this is the last gate before the OS.
@@ -114,7 +117,25 @@ function start(): void {
 
   // The loopback ingest endpoint keeps accepting ERP events while the window is hidden or
   // reloading: they wait in its journal until the renderer pulls and acks them.
-  const ingest = createIngestService({ dir: join(app.getPath('userData'), 'ingest'), port: ingestPortFrom(process.env), warn: (m) => console.warn(`[ingest] ${m}`) });
+  // The outbox for the shop's bridge shares the ingest port, token and guards (docs/ingest.md).
+  const outbox = createOutboxService({ dir: join(app.getPath('userData'), 'ingest', 'outbox'), token: () => ingest.info().token, warn: (m) => console.warn(`[outbox] ${m}`) });
+  const ingest = createIngestService({ dir: join(app.getPath('userData'), 'ingest'), port: ingestPortFrom(process.env), warn: (m) => console.warn(`[ingest] ${m}`), routes: (req, res, path) => outbox.handle(req, res, path) });
+  app.on('before-quit', () => outbox.close());
+
+  // The phrase palette over any window (companion mode): global hotkey, always on top.
+  const paletteFile = join(app.getPath('userData'), 'palette.json');
+  palette = createPalette({
+    globalShortcut,
+    createWindow: createPaletteWindow,
+    clipboard,
+    store: {
+      read: () => { try { return (JSON.parse(fsSync.readFileSync(paletteFile, 'utf8')) as { accelerator?: string }).accelerator ?? null; } catch { return null; } },
+      write: (accelerator) => fsSync.writeFileSync(paletteFile, JSON.stringify({ accelerator }), { mode: 0o600 }),
+    },
+    warn: (m) => console.warn(`[palette] ${m}`),
+  });
+  palette.start();
+  app.on('will-quit', () => palette?.dispose());
   ingest.onAvailable(() => emitEvent(mainWindow?.webContents ?? null, 'ingest:available', {}));
   void ingest.start();
   app.on('before-quit', () => void ingest.stop());
@@ -126,6 +147,7 @@ function start(): void {
 
   registerIpc(ipcMain, {
     mainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
+    otherFrames: () => (paletteWindow && !paletteWindow.isDestroyed() ? [paletteWindow.webContents.mainFrame] : []),
     isAppUrl,
     warn: (message) => console.warn(`[ipc] ${message}`),
     invoke: {
@@ -153,6 +175,12 @@ function start(): void {
       'sync:leave': () => sync.leave(),
       'sync:push': ({ mutations }) => sync.push(mutations),
       'sync:pull': ({ cursor, limit }) => sync.pull(cursor, limit),
+      'outbox:offer': ({ items }) => outbox.offer(items),
+      'outbox:results': ({ afterSeq, journalId }) => outbox.results(afterSeq, journalId),
+      'outbox:info': () => outbox.info(),
+      'palette:status': () => palette?.status() ?? { accelerator: '', registered: false, error: null },
+      'palette:set-hotkey': ({ accelerator }) => palette?.setHotkey(accelerator) ?? { accelerator, registered: false, error: null },
+      'palette:copy': ({ text }) => palette?.copy(text) ?? { copied: false },
     },
     send: {
       'tray:summary': (summary) => trayController?.update(summary),
@@ -166,6 +194,8 @@ function start(): void {
       'noteJournal:write': (entry) => journal.write(entry),
       'noteJournal:clear': ({ noteId, match }) => journal.clear(noteId, match),
       'ingest:ack': ({ journalId, upToSeq }) => ingest.ack(journalId, upToSeq),
+      'outbox:settle': ({ journalId, upToSeq }) => outbox.settle(journalId, upToSeq),
+      'palette:hide': () => palette?.hide(),
     },
   });
 
@@ -208,4 +238,41 @@ function createWindow(): void {
   });
   if (paths.devServerUrl) void win.loadURL(paths.devServerUrl);
   else void win.loadFile(paths.rendererIndex);
+}
+
+/** The small always-on-top phrase palette: the same renderer, opened at #palette. */
+function createPaletteWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 520,
+    height: 380,
+    show: false,
+    frame: false,
+    resizable: false,
+    alwaysOnTop: true,
+    skipTaskbar: true,
+    title: '快捷短语',
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
+  });
+  // Above full-screen workbenches too.
+  win.setAlwaysOnTop(true, 'screen-saver');
+  win.on('blur', () => palette?.hide());
+  win.on('closed', () => { paletteWindow = null; });
+  paletteWindow = win;
+  if (paths.devServerUrl) void win.loadURL(`${paths.devServerUrl}#palette`);
+  else void win.loadFile(paths.rendererIndex, { hash: 'palette' });
+  return win;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BACKUP_CHUNK_MAX_CHARS, BACKUP_READ_CHUNK_BYTES, BackupEntry, BackupName } from '../schemas/backup';
 import { IngestInfo, JournaledEvent } from '../schemas/ingest';
+import { OutboxHostInfo, OutboxItem, OutboxResult } from '../schemas/outbox';
 import { MAX_NOTE_CHARS, MAX_NOTE_TITLE_CHARS } from '../schemas/shift';
 import { SyncHostStatus, SyncJoinInput, SyncJoinOutcome, SyncPoke, SyncPullInput, SyncPullOutcome, SyncPushInput, SyncPushOutcome } from '../schemas/syncHost';
 import { TabTarget } from '../schemas/tabs';
@@ -10,6 +11,11 @@ import { TraySummary } from '../schemas/tray';
  * The one contract between the renderer and whatever hosts it (Electron main via preload, or
  * the browser host). Every payload crossing it is parsed with these schemas on both ends.
  */
+
+/** An Electron accelerator such as `Ctrl+Alt+Space` (modifiers + one key). */
+export const PaletteAccelerator = z.string().regex(/^((Ctrl|Alt|Shift|Super|CommandOrControl)\+){1,3}([A-Z0-9]|F([1-9]|1[0-2])|Space)$/, 'modifiers (Ctrl, Alt, Shift, Super) + a letter, digit, F1–F12 or Space');
+export const PaletteStatus = z.object({ accelerator: z.string().max(60), registered: z.boolean(), error: z.enum(['taken', 'invalid']).nullable() }).strict();
+export type PaletteStatus = z.infer<typeof PaletteStatus>;
 
 export const HostKind = z.enum(['electron', 'browser']);
 export type HostKind = z.infer<typeof HostKind>;
@@ -187,6 +193,39 @@ export const invokeContract = {
     input: SyncPullInput,
     output: SyncPullOutcome,
   },
+  /**
+   * The outbox for the shop's bridge (docs/ingest.md "Outbox"): the page hands over items it
+   * wrote in the same transaction as their records; the host journals them (fsynced) for the
+   * bridge and reports back how each ended.
+   */
+  'outbox:offer': {
+    input: z.object({ items: z.array(OutboxItem).min(1).max(100) }).strict(),
+    output: z.object({ journalId: z.string(), accepted: z.array(z.string()), duplicates: z.array(z.string()) }),
+  },
+  'outbox:results': {
+    input: z.object({ afterSeq: z.number().int().nonnegative(), journalId: z.string().max(64).nullable() }).strict(),
+    output: z.object({ journalId: z.string(), results: z.array(OutboxResult).max(200) }),
+  },
+  'outbox:info': {
+    input: z.object({}).strict(),
+    output: OutboxHostInfo,
+  },
+  /**
+   * The phrase palette over any window (companion mode): its global hotkey, and the copy that
+   * hides it. `registered: false` with `error` says why the hotkey could not be had.
+   */
+  'palette:status': {
+    input: z.object({}).strict(),
+    output: PaletteStatus,
+  },
+  'palette:set-hotkey': {
+    input: z.object({ accelerator: PaletteAccelerator }).strict(),
+    output: PaletteStatus,
+  },
+  'palette:copy': {
+    input: z.object({ text: z.string().min(1).max(5000) }).strict(),
+    output: z.object({ copied: z.boolean() }),
+  },
 } as const;
 
 /** renderer → host, fire and forget. */
@@ -214,6 +253,10 @@ export const sendContract = {
   }).strict(),
   /** Everything up to `upToSeq` is applied to the store: the host may drop it from its journal. */
   'ingest:ack': z.object({ journalId: z.string().min(1).max(64), upToSeq: z.number().int().nonnegative() }).strict(),
+  /** Outbox results up to `upToSeq` are applied to the store: the host may drop them and their items. */
+  'outbox:settle': z.object({ journalId: z.string().min(1).max(64), upToSeq: z.number().int().nonnegative() }).strict(),
+  /** The palette window closes without copying (Esc). */
+  'palette:hide': z.object({}).strict(),
 } as const;
 
 /** host → renderer. */

@@ -16,6 +16,8 @@ function setup(over: Partial<InvokeHandlers> = {}) {
     'noteJournal:write': record('noteJournal:write'),
     'noteJournal:clear': record('noteJournal:clear'),
     'ingest:ack': record('ingest:ack'),
+    'outbox:settle': record('outbox:settle'),
+    'palette:hide': record('palette:hide'),
   };
   return { dispatch: createHostDispatch({ invoke: { ...fakeInvokeHandlers(), ...over }, send }), sent };
 }

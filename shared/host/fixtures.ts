@@ -32,5 +32,11 @@ export function fakeInvokeHandlers(): InvokeHandlers {
     'sync:leave': () => ({ joined: false }),
     'sync:push': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
     'sync:pull': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'outbox:offer': ({ items }) => ({ journalId: 'o1', accepted: items.map((i) => i.id), duplicates: [] }),
+    'outbox:results': () => ({ journalId: 'o1', results: [] }),
+    'outbox:info': () => ({ pending: 0, lastPullAt: null, journalId: 'o1' }),
+    'palette:status': () => ({ accelerator: 'Ctrl+Alt+Space', registered: true, error: null }),
+    'palette:set-hotkey': ({ accelerator }) => ({ accelerator, registered: true, error: null }),
+    'palette:copy': () => ({ copied: true }),
   };
 }

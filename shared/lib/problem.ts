@@ -37,6 +37,8 @@ export const PROBLEM_CODES = [
   // Settings a supervisor sets: auto replies, shifts, tiers, 议价 authority.
   'slotNotAllowed', 'variableNotAllowed', 'shiftsOverlap', 'belowSenior', 'withinAuthority', 'discountAbovePrice',
   'nothingAsked', 'notSupervisor', 'alreadyAnswered', 'aboveAuthority',
+  // Outbox (issue 14): only a failed delivery can be sent again.
+  'outboxNotFailed',
   // Not the agent's doing: the host refused a call, or a bug. Shown with a generic text and the code.
   'hostFailed', 'storeBlocked', 'unexpected',
   // Text hygiene at the boundary (shared/lib/textHygiene.ts): NUL, or a decoding error (U+FFFD).

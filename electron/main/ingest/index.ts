@@ -2,3 +2,4 @@ export { createIngestService, ingestPortFrom, DEFAULT_INGEST_PORT, PULL_LIMIT, t
 export { createIngestServer, LOOPBACK, type IngestServer } from './server';
 export { openIngestJournal, type IngestJournal } from './ingestJournal';
 export { loadToken, regenerateToken, tokenMatches } from './token';
+export { createOutboxService, parseOffer, OUTBOX_PULL_LIMIT, type OutboxService, type OutboxServiceOptions } from './outboxService';

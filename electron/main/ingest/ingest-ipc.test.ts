@@ -23,11 +23,12 @@ function dispatcher() {
       'ingest:info': () => service.info(),
       'ingest:pull': ({ afterSeq, journalId }) => service.pull(afterSeq, journalId),
       'ingest:regenerate-token': () => service.regenerateToken(),
-      'sync:status': unused, 'sync:join': unused, 'sync:leave': unused, 'sync:push': unused, 'sync:pull': unused,
+      'sync:status': unused, 'sync:join': unused, 'sync:leave': unused, 'sync:push': unused, 'sync:pull': unused, 'outbox:offer': unused, 'outbox:results': unused, 'outbox:info': unused, 'palette:status': unused, 'palette:set-hotkey': unused, 'palette:copy': unused,
     },
     send: {
       'tray:summary': unused, 'notify:show': unused, 'notify:ack': unused, 'window:attention': unused, 'noteJournal:write': unused, 'noteJournal:clear': unused,
       'ingest:ack': ({ journalId, upToSeq }) => service.ack(journalId, upToSeq),
+      'outbox:settle': unused, 'palette:hide': unused,
     },
   };
   return createIpcDispatcher(options);

@@ -38,7 +38,7 @@ export interface IngestJournal {
 
 interface Head { t: 'head'; id: string; acked: number; last: number; seen: string[] }
 
-function fsyncDir(dir: string): void {
+export function fsyncDir(dir: string): void {
   // Makes the rename durable; not possible on Windows, where rename is already journaled by NTFS.
   if (process.platform === 'win32') return;
   const fd = fs.openSync(dir, 'r');

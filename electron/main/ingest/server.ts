@@ -19,6 +19,8 @@ export interface IngestServerDeps {
   accept: (events: IngestEvent[]) => AppendResult;
   /** Every refused request or partly refused batch, for the 设置 screen. */
   onRefused: (status: number, error: string, problems: IngestProblem[]) => void;
+  /** More routes on this port (the outbox, outboxService.ts), reached after the Host/Origin guards; true when answered. */
+  routes?: (req: http.IncomingMessage, res: http.ServerResponse, path: string) => Promise<boolean>;
 }
 
 export interface IngestServer {
@@ -52,6 +54,7 @@ export function createIngestServer(deps: IngestServerDeps): IngestServer {
     if (refusal) return refuse(res, refusal.status, refusal.error);
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/v1/health') return req.method === 'GET' ? reply(res, 200, { ok: true }) : reply(res, 405, { error: 'GET only' }, { Allow: 'GET' });
+    if (deps.routes && (await deps.routes(req, res, path ?? '/'))) return;
     if (path !== '/v1/events') return reply(res, 404, { error: 'not found: POST /v1/events or GET /v1/health' });
     if (req.method !== 'POST') return reply(res, 405, { error: 'POST only' }, { Allow: 'POST' });
     const token = bearerOf(req.headers.authorization);

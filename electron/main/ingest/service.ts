@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { IngestInfo, IngestProblem, JournaledEvent } from '@shared/schemas/ingest';
 import { openIngestJournal } from './ingestJournal';
-import { createIngestServer, LOOPBACK, type IngestServer } from './server';
+import { createIngestServer, LOOPBACK, type IngestServer, type IngestServerDeps } from './server';
 import { openStats } from './stats';
 import { loadToken, regenerateToken } from './token';
 import { messageOf } from '@shared/lib/problem';
@@ -13,6 +13,8 @@ export interface IngestServiceOptions {
   port: number;
   now?: () => number;
   warn?: (message: string) => void;
+  /** More routes on the same port and guards: the outbox (outboxService.ts). */
+  routes?: IngestServerDeps['routes'];
 }
 
 /** Where ERPs post by default; `XIAOER_INGEST_PORT` moves it (0 = any free port). */
@@ -67,6 +69,7 @@ export function createIngestService(options: IngestServiceOptions): IngestServic
       return result;
     },
     onRefused: refused,
+    routes: options.routes,
   });
 
   const info = (): IngestInfo => {

@@ -25,6 +25,8 @@ function setup(main: FrameLike | null = frame()) {
       'noteJournal:write': (p) => calls.push(['noteJournal:write', p]),
       'noteJournal:clear': (p) => calls.push(['noteJournal:clear', p]),
       'ingest:ack': (p) => calls.push(['ingest:ack', p]),
+      'outbox:settle': (p) => calls.push(['outbox:settle', p]),
+      'palette:hide': (p) => calls.push(['palette:hide', p]),
     },
   };
   return { dispatcher: createIpcDispatcher(options), options, warn, calls, event: { senderFrame: main } as IpcEventLike };
@@ -80,6 +82,15 @@ describe('the IPC dispatcher', () => {
     const { dispatcher } = setup();
     const r = await dispatcher.invoke({ senderFrame: frame({ frameToken: 'other-window' }) }, 'app:info', {});
     expect(!r.ok && r.error).toMatch(/not the main window/);
+  });
+
+  it('trusts the phrase palette window named as one of our other windows, and no other', async () => {
+    const { dispatcher, options } = setup();
+    const palette = frame({ frameToken: 'palette-token' });
+    const trusting = createIpcDispatcher({ ...options, otherFrames: () => [palette] });
+    expect((await trusting.invoke({ senderFrame: palette }, 'palette:copy', { text: '您好' })).ok).toBe(true);
+    expect((await trusting.invoke({ senderFrame: frame({ frameToken: 'stranger' }) }, 'palette:copy', { text: '您好' })).ok).toBe(false);
+    expect((await dispatcher.invoke({ senderFrame: palette }, 'palette:copy', { text: '您好' })).ok).toBe(false);
   });
 
   it('refuses an invoke from our main frame once it shows a foreign URL', async () => {

@@ -17,6 +17,8 @@ export interface TrustedSenderOptions {
   /** The main window's `webContents.mainFrame`, or null while there is no window. */
   mainFrame: () => FrameLike | null;
   isAppUrl: (url: string) => boolean;
+  /** Top frames of our other windows (the phrase palette), trusted like the main window. */
+  otherFrames?: () => FrameLike[];
 }
 
 export type SenderVerdict = { trusted: true } | { trusted: false; reason: string };
@@ -28,7 +30,8 @@ export function judgeSender(frame: FrameLike | null | undefined, options: Truste
   const main = options.mainFrame();
   if (!main) return { trusted: false, reason: 'no main window' };
   // Compare identity by token as well as by reference: wrappers may be recreated across calls.
-  const same = frame === main || (frame.processId === main.processId && frame.frameToken === main.frameToken);
+  const isFrame = (f: FrameLike): boolean => frame === f || (frame.processId === f.processId && frame.frameToken === f.frameToken);
+  const same = isFrame(main) || (options.otherFrames?.() ?? []).some(isFrame);
   if (!same) return { trusted: false, reason: 'sender is not the main window' };
   if (!options.isAppUrl(frame.url)) return { trusted: false, reason: 'sender shows a page that is not ours' };
   return { trusted: true };

@@ -5,7 +5,8 @@ import type {
   Agent, AuditEntry, Buyer, BuyerPromise, Change, Contact, Conversation, Handover, Message, Note, NoteRevision, Order, Phrase, Product, Remark, Reminder, Review, Setting, Shop, Ticket,
 } from '@shared/schemas/entities';
 import { upgradeToV2 } from './migrations/v2';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import type { OutboxRow } from '@shared/domain/outbox';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V5 } from './schema';
 
 /** A synced record as the shop server last sent it: what "changed" is measured against. */
 export interface Shadow {
@@ -52,6 +53,8 @@ export class XiaoerDb extends Dexie {
   changes!: Table<Change, number>;
   shadows!: Table<Shadow, [string, string]>;
   syncState!: Table<SyncStateRow, string>;
+  /** Buyer-facing actions on their way out (per PC): data/outbox. */
+  outbox!: Table<OutboxRow, string>;
   /** This store's device id (made by the v2 upgrade or on first open): every change-log line names it. */
   deviceId = '';
 
@@ -62,6 +65,8 @@ export class XiaoerDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     const upgradeDevice = newId();
     this.version(2).stores(SCHEMA_V2).upgrade((tx) => upgradeToV2(tx, upgradeDevice));
+    // v5 only adds a table: nothing to upgrade, whichever of v3/v4 exist beside it.
+    this.version(5).stores(SCHEMA_V5);
 
     this.on('ready', async () => {
       const known = (await this.syncState.get('device'))?.value;

@@ -43,4 +43,13 @@ export const SCHEMA_V2: Record<string, string> = {
   syncState: 'key',
 };
 
-export const CURRENT_VERSION = 2;
+/**
+ * v5, the outbox (issue 14): every buyer-facing action waiting for the shop's bridge or the
+ * clipboard, per PC (never synced, never in a backup: the bridge and the clipboard are this
+ * PC's). Rows are made in the same transaction as the record they carry (data/outbox).
+ */
+export const SCHEMA_V5: Record<string, string> = {
+  outbox: 'id, subjectId, [state+createdAt], conversationId, orderId',
+};
+
+export const CURRENT_VERSION = 5;

@@ -3,6 +3,7 @@ import type { InvokeHandlers } from '@shared/host/dispatch';
 import { appVersion } from './appVersion';
 import { chooseFile, createPieceDownloads, downloadFile, pickFile } from './files';
 import { ingestHandlers } from './ingestBridge';
+import { outboxHandlers } from './outboxBridge';
 import type { createLocalNoteJournal } from './localNoteJournal';
 import { createOpfsBackups, readFilePiece } from './opfsBackups';
 import { syncHandlers } from './syncBridge';
@@ -50,5 +51,6 @@ export function createBrowserHandlers(win: Window, noteJournal: ReturnType<typeo
     ...backupHandlers(createOpfsBackups(win.navigator.storage)),
     ...ingestHandlers(win),
     ...syncHandlers(win),
+    ...outboxHandlers(win),
   };
 }

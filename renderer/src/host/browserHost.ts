@@ -5,6 +5,7 @@ import type { Result } from '@shared/lib/result';
 import { createBrowserHandlers } from './browserHandlers';
 import { ingestAck, pollIngest } from './ingestBridge';
 import { createLocalNoteJournal } from './localNoteJournal';
+import { outboxSends } from './outboxBridge';
 import { watchSync } from './syncBridge';
 import { createTrayBadge } from './trayBadge';
 import { createWebNotifications } from './webNotifications';
@@ -33,6 +34,7 @@ export function createBrowserHost(win: Window = window): HostApi {
     'noteJournal:write': (entry) => noteJournal.write(entry),
     'noteJournal:clear': ({ noteId, match }) => noteJournal.clear(noteId, match),
     'ingest:ack': (payload) => ingestAck(win, payload),
+    ...outboxSends(win),
   };
   const dispatch = createHostDispatch({ invoke: createBrowserHandlers(win, noteJournal), send });
   let stopIngestPoll: (() => void) | null = null;

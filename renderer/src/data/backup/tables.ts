@@ -17,7 +17,7 @@ export const BACKUP_TABLES = Object.keys(SCHEMA_V1);
  * server's versions, the pull cursor, the device id): a backup restored elsewhere must not
  * claim to know what the server has.
  */
-export const LOCAL_ONLY_TABLES = ['shadows', 'syncState'];
+export const LOCAL_ONLY_TABLES = ['shadows', 'syncState', 'outbox'];
 
 /** A photo as it travels in a backup: its metadata with the image and thumbnail as base64. */
 export const PhotoInBackup = PhotoMeta.extend({ blob: BackupBlob, thumb: BackupBlob });

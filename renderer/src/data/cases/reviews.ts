@@ -5,6 +5,7 @@ import { getDb } from '../store';
 import { alive, putOne, putTracked, type WriteContext } from '../repositories/tracked';
 import { ProblemError, refuseIf } from '@shared/lib/problem';
 import type { ContactInput } from './tickets';
+import { enqueueOutbox, withOutbox } from '../outbox/enqueue';
 
 export interface NewReview {
   orderId: string;
@@ -87,11 +88,14 @@ const OUTCOME: Partial<Record<ReviewStatus, ReviewOutcome>> = { modified: 'modif
 /** Moves a review along 联系 → 协商 → 已修改/已解释/未修改 (validated); `deleted` records a removed review. */
 export async function moveReview(id: string, to: ReviewStatus, ctx: WriteContext, deleted = false): Promise<Review> {
   const db = getDb();
-  return db.transaction('rw', [db.reviews, db.changes], async () => {
+  return db.transaction('rw', withOutbox(db, [db.reviews, db.changes]), async () => {
     const r = await getReview(id);
     refuseIf(checkReviewMove(r, to, ctx.now));
     const outcome = to === 'modified' && deleted ? 'deleted' : OUTCOME[to] ?? null;
     const closed = to === 'modified' || to === 'explained' || to === 'unchanged';
-    return putOne<Review>(db, 'reviews', { ...r, status: to, outcome, closedAt: closed ? ctx.now : null }, ctx);
+    const saved = await putOne<Review>(db, 'reviews', { ...r, status: to, outcome, closedAt: closed ? ctx.now : null }, ctx);
+    // 已解释: the explanation is posted under the review on the platform.
+    if (to === 'explained' && r.orderId && r.explanation.trim()) await enqueueOutbox(db, { kind: 'review.reply', subjectId: r.id, orderId: r.orderId, text: r.explanation.trim().slice(0, 2000) }, ctx);
+    return saved;
   });
 }

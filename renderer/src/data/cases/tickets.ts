@@ -4,6 +4,7 @@ import { newId } from '@shared/lib/ids';
 import { getDb } from '../store';
 import { alive, putOne, putTracked, type WriteContext } from '../repositories/tracked';
 import { buyerConversation, conversationWith, writeToBuyer } from '../repositories/conversations';
+import { withOutbox } from '../outbox/enqueue';
 import { ProblemError, refuseIf } from '@shared/lib/problem';
 
 export interface NewTicket {
@@ -124,7 +125,7 @@ export async function conversationForCase(ticket: Pick<Ticket, 'conversationId' 
 export async function sendCaseMessage(id: string, text: string, ctx: WriteContext): Promise<void> {
   if (!text.trim()) throw new ProblemError(problem('message', 'messageEmpty'));
   const db = getDb();
-  await db.transaction('rw', [db.tickets, db.conversations, db.messages, db.contacts, db.changes], async () => {
+  await db.transaction('rw', withOutbox(db, [db.tickets, db.conversations, db.messages, db.contacts, db.changes]), async () => {
     const t = await openTicket(id);
     const conv = await conversationForCase(t, ctx);
     if (!conv) throw new ProblemError(problem('message', 'noConversation'));

@@ -20,6 +20,7 @@ import { refuse } from '@shared/lib/problem';
 import { alive, putOne, type WriteContext } from '../repositories/tracked';
 import { liveShops, policyLookup } from './policy';
 import { conversationWith, writeToBuyer } from '../repositories/conversations';
+import { enqueueOutbox, withOutbox } from '../outbox/enqueue';
 
 /**
  * 催付 work, computed — never stored. The scheduler (shared/domain/payments) decides from the
@@ -115,7 +116,7 @@ export interface SendPaymentInput {
  */
 export async function sendPaymentReminder(input: SendPaymentInput, ctx: WriteContext): Promise<{ reminder: Reminder; text: string | null }> {
   const db = getDb();
-  return db.transaction('rw', [db.orders, db.reminders, db.shops, db.buyers, db.conversations, db.messages, db.changes], async () => {
+  return db.transaction('rw', withOutbox(db, [db.orders, db.reminders, db.shops, db.buyers, db.conversations, db.messages, db.changes]), async () => {
     const order = await db.orders.get(input.orderId);
     if (!alive(order)) throw refuse('notFound', 'orders', { id: input.orderId });
     if (order.status !== 'unpaid') throw refuse('orderNotUnpaid', 'orders', { orderNo: order.orderNo });
@@ -164,7 +165,7 @@ export async function closeUnpaidOrder(orderId: string, reason: string, ctx: Wri
   const why = reason.trim();
   if (!why) throw refuse('required', 'orders.closeReason');
   const db = getDb();
-  return db.transaction('rw', [db.orders, db.changes], async () => {
+  return db.transaction('rw', withOutbox(db, [db.orders, db.changes]), async () => {
     const order = await db.orders.get(orderId);
     if (!alive(order)) throw refuse('notFound', 'orders', { id: orderId });
     const check = canCloseUnpaid(order, ctx.now);
@@ -173,7 +174,10 @@ export async function closeUnpaidOrder(orderId: string, reason: string, ctx: Wri
         ? refuse('closeTooEarly', 'orders.status', { allowedAt: check.allowedAt as number, seconds: Math.ceil(((check.allowedAt as number) - ctx.now) / 1000) })
         : refuse('orderNotUnpaid', 'orders.status', { orderNo: order.orderNo });
     }
-    return putOne<Order>(db, 'orders', { ...order, status: 'closed', closeReason: why.slice(0, 200) }, ctx);
+    const closed = await putOne<Order>(db, 'orders', { ...order, status: 'closed', closeReason: why.slice(0, 200) }, ctx);
+    // Closed here means nothing to the buyer until the platform closes it too: the bridge does.
+    await enqueueOutbox(db, { kind: 'order.close', orderId, reason: why.slice(0, 200) }, ctx);
+    return closed;
   });
 }
 

@@ -5,6 +5,8 @@ import type { Order, Remark } from '@shared/schemas/entities';
 import { getDb } from '../store';
 import { refuse } from '@shared/lib/problem';
 import { alive, putOne, type WriteContext } from '../repositories/tracked';
+import { platformMemo } from '@shared/domain/outbox';
+import { enqueueOutbox, withOutbox } from '../outbox/enqueue';
 
 async function agentName(agentId: string): Promise<string> {
   const a = await getDb().agents.get(agentId);
@@ -17,14 +19,21 @@ function orderRemarkRows(orderId: string): Promise<Remark[]> {
   return getDb().remarks.where('[orderId+at]').between([orderId, Dexie.minKey], [orderId, Dexie.maxKey]).toArray();
 }
 
-/** The order's newest live remark, formatted, and its flag — what the grid shows. */
-async function refreshOrderMemo(orderId: string, ctx: WriteContext, flag?: number | null): Promise<void> {
+/**
+ * The order's newest live remark, formatted, and its flag — what the grid shows — and the
+ * platform's seller memo + flag as one outbox item: the whole memo as the platform must now
+ * read it (every live remark, within the platform's byte limit), since its API replaces the memo.
+ */
+async function refreshOrderMemo(orderId: string, ctx: WriteContext, subjectId: string, flag?: number | null): Promise<void> {
   const db = getDb();
   const order = await db.orders.get(orderId);
   if (!alive(order)) throw refuse('notFound', 'orders', { id: orderId });
   const current = currentRemarks(await orderRemarkRows(orderId));
   const last = current[current.length - 1]?.remark;
-  await putOne<Order>(db, 'orders', { ...order, latestRemark: last ? formatRemark(last) : '', flag: flag ?? order.flag }, ctx);
+  const saved = await putOne<Order>(db, 'orders', { ...order, latestRemark: last ? formatRemark(last) : '', flag: flag ?? order.flag }, ctx);
+  const shop = await db.shops.get(order.shopId);
+  const memo = platformMemo(shop?.platform ?? 'other', current.map((c) => formatRemark(c.remark)), saved.flag ?? null);
+  await enqueueOutbox(db, { kind: 'memo', subjectId, orderId, memo: memo.memo, bytes: memo.bytes, flag: memo.flag }, ctx);
 }
 
 /** Appends a signed remark (and optionally sets the order's flag) in one transaction. */
@@ -33,9 +42,9 @@ export async function addRemark(orderId: string, text: string, flag: number | nu
   if (!clean) throw refuse('required', 'remarks.text');
   const db = getDb();
   const name = await agentName(ctx.agentId);
-  return db.transaction('rw', [db.orders, db.remarks, db.changes], async () => {
+  return db.transaction('rw', withOutbox(db, [db.orders, db.remarks, db.changes]), async () => {
     const remark = await putOne<Remark>(db, 'remarks', { id: newId(), orderId, agentId: ctx.agentId, agentName: name, text: clean, at: ctx.now, flag }, ctx);
-    await refreshOrderMemo(orderId, ctx, flag);
+    await refreshOrderMemo(orderId, ctx, remark.id, flag);
     return remark;
   });
 }
@@ -62,13 +71,13 @@ export async function editRemark(remarkId: string, text: string, ctx: WriteConte
   const clean = cleanRemarkText(text);
   if (!clean) throw refuse('required', 'remarks.text');
   const db = getDb();
-  return db.transaction('rw', [db.orders, db.remarks, db.changes], async () => {
+  return db.transaction('rw', withOutbox(db, [db.orders, db.remarks, db.changes]), async () => {
     const r = await ownRemark(remarkId, ctx);
     if (clean === r.text) return r;
     const saved = await putOne<Remark>(db, 'remarks', {
       id: newId(), orderId: r.orderId, agentId: r.agentId, agentName: r.agentName, text: clean, at: r.at, flag: r.flag, replaces: r.id, editedAt: ctx.now,
     }, ctx);
-    await refreshOrderMemo(r.orderId, ctx);
+    await refreshOrderMemo(r.orderId, ctx, saved.id);
     return saved;
   });
 }
@@ -76,10 +85,10 @@ export async function editRemark(remarkId: string, text: string, ctx: WriteConte
 /** The author retracts their own remark (a tombstone; the row stays for sync and audit). */
 export async function retractRemark(remarkId: string, ctx: WriteContext): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.orders, db.remarks, db.changes], async () => {
+  await db.transaction('rw', withOutbox(db, [db.orders, db.remarks, db.changes]), async () => {
     const r = await ownRemark(remarkId, ctx);
     await putOne<Remark>(db, 'remarks', { ...r, deletedAt: ctx.now }, ctx);
-    await refreshOrderMemo(r.orderId, ctx);
+    await refreshOrderMemo(r.orderId, ctx, r.id);
   });
 }
 

@@ -7,6 +7,7 @@ import { appendAudit } from '../repositories/audit';
 import { refuse } from '@shared/lib/problem';
 import { alive, putOne, type WriteContext } from '../repositories/tracked';
 import { conversationWith, writeToBuyer } from '../repositories/conversations';
+import { enqueueOutbox, withOutbox } from '../outbox/enqueue';
 
 /**
  * 核实: after payment the agent sends the buyer the items, recipient, masked phone and address
@@ -65,7 +66,7 @@ const state = (o: Order, s: NonNullable<Order['verification']>['state'], ctx: Wr
 /** Sends the confirmation message into the buyer's chat and marks the order `sent`. */
 export async function sendVerifyMessage(orderId: string, ctx: WriteContext): Promise<string> {
   const db = getDb();
-  return db.transaction('rw', [db.orders, db.buyers, db.conversations, db.messages, db.changes], async () => {
+  return db.transaction('rw', withOutbox(db, [db.orders, db.buyers, db.conversations, db.messages, db.changes]), async () => {
     const { order, buyer } = await load(orderId);
     if (order.paidAt === null) throw refuse('orderNotPaid', 'orders', { orderNo: order.orderNo });
     const c = fullContact(order, buyer);
@@ -90,18 +91,21 @@ export async function changeAddress(orderId: string, newAddress: string, ctx: Wr
   const to = newAddress.replace(/\s+/g, ' ').trim();
   if (!to) throw refuse('required', 'orders.address');
   const db = getDb();
-  return db.transaction('rw', [db.orders, db.buyers, db.agents, db.changes], async () => {
+  return db.transaction('rw', withOutbox(db, [db.orders, db.buyers, db.agents, db.changes]), async () => {
     const { order, buyer } = await load(orderId);
     const agent = await db.agents.get(ctx.agentId);
     const from = fullContact(order, buyer).address;
     if (from === to) throw refuse('sameAddress', 'orders.address');
     const change = { from, to, fromMasked: maskAddress(from), toMasked: maskAddress(to), by: ctx.agentId, byName: agent?.name ?? ctx.agentId, at: ctx.now };
-    return putOne<Order>(db, 'orders', {
+    const saved = await putOne<Order>(db, 'orders', {
       ...order,
       addressMasked: change.toMasked,
       addressChanges: [...(order.addressChanges ?? []), change],
       verification: state(order, 'changed', ctx),
     }, ctx);
+    // The buyer asked for it: the platform's order must carry the new address too.
+    await enqueueOutbox(db, { kind: 'order.address', orderId, address: to }, ctx);
+    return saved;
   });
 }
 

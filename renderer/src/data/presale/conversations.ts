@@ -4,6 +4,7 @@ import { getDb } from '../store';
 import { refuse } from '@shared/lib/problem';
 import { alive, putTrackedAll, type WriteContext } from '../repositories/tracked';
 import { writeToBuyer } from '../repositories/conversations';
+import { withOutbox } from '../outbox/enqueue';
 
 function messageOf(conversationId: string, from: Message['from'], text: string, ctx: WriteContext, agentId: string | null): Message {
   return { id: newId(), conversationId, from, text, at: ctx.now, agentId, updatedAt: ctx.now, updatedBy: ctx.agentId, deletedAt: null };
@@ -16,7 +17,7 @@ async function putMessageAndConversation(message: Message, conversation: Convers
 
 async function inTx<T>(conversationId: string, fn: (conv: Conversation) => Promise<T>): Promise<T> {
   const db = getDb();
-  return db.transaction('rw', [db.conversations, db.messages, db.changes], async () => {
+  return db.transaction('rw', withOutbox(db, [db.conversations, db.messages, db.changes]), async () => {
     const conv = await db.conversations.get(conversationId);
     if (!alive(conv)) throw refuse('notFound', 'conversations', { id: conversationId });
     return fn(conv);

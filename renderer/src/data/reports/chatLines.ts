@@ -1,22 +1,32 @@
 import type { ChatLine } from '@shared/domain/reports';
 import { getDb } from '../store';
 import { alive } from '../repositories/tracked';
+import { replyCountsAt, replyTimes } from '../outbox/actions';
 
 /**
  * Chat lines between `from` and `to` for the KPI reports: conversations touched since `from`
- * (updatedAt index), then each one's messages in the window ([conversationId+at] index).
+ * (updatedAt index), then each one's messages in the window ([conversationId+at] index). An
+ * agent's message sent through a bridge counts when it was delivered, and not before (outbox).
  */
 export async function chatLinesBetween(from: number, to: number): Promise<ChatLine[]> {
   const db = getDb();
   const conversations = (await db.conversations.where('updatedAt').aboveOrEqual(from).toArray()).filter(alive);
-  const perConversation = await Promise.all(
-    conversations.map((c) =>
-      db.messages
-        .where('[conversationId+at]')
-        .between([c.id, from], [c.id, to], true, true)
-        .toArray()
-        .then((ms) => ms.filter(alive).map((m) => ({ conversationId: c.id, shopId: c.shopId, from: m.from, at: m.at, agentId: m.agentId }))),
+  const [perConversation, deliveries] = await Promise.all([
+    Promise.all(
+      conversations.map((c) =>
+        db.messages
+          .where('[conversationId+at]')
+          .between([c.id, from], [c.id, to], true, true)
+          .toArray()
+          .then((ms) => ms.filter(alive).map((m) => ({ id: m.id, line: { conversationId: c.id, shopId: c.shopId, from: m.from, at: m.at, agentId: m.agentId } }))),
+      ),
     ),
-  );
-  return perConversation.flat();
+    replyTimes(conversations.map((c) => c.id)),
+  ]);
+  return perConversation.flat().flatMap(({ id, line }): ChatLine[] => {
+    const rows = line.from === 'agent' ? deliveries.get(id) : undefined;
+    if (!rows) return [line];
+    const at = replyCountsAt(line.at, rows);
+    return at === null ? [] : [{ ...line, at }];
+  });
 }

@@ -5,6 +5,7 @@ import type { XiaoerDb } from '../db';
 import { getDb } from '../store';
 import type { Draft } from '@shared/schemas/common';
 import { alive, putTrackedAll, type WriteContext } from './tracked';
+import { enqueueOutbox } from '../outbox/enqueue';
 
 /** The buyer's most recent conversation with a shop, if any. */
 export async function buyerConversation(buyerId: string, shopId: string): Promise<Conversation | undefined> {
@@ -29,6 +30,8 @@ export async function conversationWith(buyerId: string, shopId: string, stage: C
  * Appends the signed message and marks the round answered (first reply time for the response
  * KPI, list preview). Runs in the caller's transaction over conversations, messages and changes,
  * so the write it belongs to (a reminder, a verification state) lands with it or not at all.
+ * The message also becomes an outbox item (bridge: for the shop's bridge; companion: for the
+ * clipboard) in the same transaction, so the caller's table list includes `withOutbox(db, …)`.
  * `take`: answering from the queue takes the buyer and ends a pending transfer; a message sent
  * from another screen leaves the conversation with whoever holds it.
  */
@@ -39,5 +42,6 @@ export async function writeToBuyer(db: XiaoerDb, conv: Conversation, text: strin
   const answered: Conversation = { ...conv, status: 'answered', firstReplyAt: conv.firstReplyAt ?? ctx.now, lastPreview: body.slice(0, 80), ...(take ? { assignedTo: ctx.agentId, transfer: null } : {}) };
   // Both records at once (one round trip): most of what a reply costs is waiting on the store.
   const [messages] = await putTrackedAll(db, [{ table: 'messages', drafts: [draft] }, { table: 'conversations', drafts: [answered] }], ctx);
+  await enqueueOutbox(db, { kind: 'message', subjectId: draft.id, conversationId: conv.id, shopId: conv.shopId, buyerId: conv.buyerId, text: body }, ctx);
   return messages?.[0] as Message;
 }
