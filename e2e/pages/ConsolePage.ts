@@ -23,6 +23,13 @@ export class ConsolePage {
     await expect(this.page.getByRole('tablist')).toBeVisible();
   }
 
+  /** 换人: another agent of this PC signs in from the picker (by 工号). */
+  async switchTo(no: string): Promise<void> {
+    await this.page.getByRole('button', { name: '换人' }).click();
+    await this.page.getByTestId(`sign-in-${no}`).click();
+    await expect(this.page.getByRole('tablist')).toBeVisible();
+  }
+
   /** The console's own tab bar (screens may have inner tabs of their own). */
   tabBar(): Locator {
     return this.page.locator('nav.tabbar');

@@ -45,12 +45,6 @@ export class ShiftPage extends ConsolePage {
   }
 
   /** Switch agent: the console's "switch" button, then the picker card of 工号 `no`. */
-  async switchTo(no: string): Promise<void> {
-    await this.page.getByRole('button', { name: '换人' }).click();
-    await this.page.getByTestId(`sign-in-${no}`).click();
-    await expect(this.page.getByRole('tablist')).toBeVisible();
-  }
-
   /** After a restart: the console, or the sign-in picker when the session did not survive. */
   async signInIfAsked(no: string): Promise<void> {
     const card = this.page.getByTestId(`sign-in-${no}`);

@@ -41,6 +41,10 @@ test('a real shop is set up on first start; form errors name the field; a collea
   await app.shot('sign-in');
   await page.getByTestId('sign-in-kf02').click();
   await expect(page.getByTestId('current-agent')).toHaveText('李雷 · 客服');
+  // An agent reads the shop rules the supervisor set, and is told who changes them.
+  await app.tab('设置').click();
+  await expect(page.getByTestId('settings-rules-read-only')).toContainText('只有主管可以修改：王芳');
+  await expect(page.getByTestId('shops-section').getByRole('textbox').first()).toBeDisabled();
 });
 
 test('every reply is signed by the agent who sent it', async ({ page }) => {

@@ -3,12 +3,28 @@ import { PresalePage } from '../pages/PresalePage';
 import { ShiftPage } from '../pages/ShiftPage';
 
 test('a supervisor sets shifts, auto-reply texts, tier thresholds and a shop’s own phrase version in 设置; refusals are named by field; the shop’s words reach its buyers', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   const app = new PresalePage(page);
   await app.startDemo();
   const shopName = (await app.waitingItems().first().locator('.queue-item__shop').textContent()) ?? '';
   await app.tab('设置').click();
   await page.getByTestId('simulator-toggle').click();
+
+  // The demo signs in an agent (小雅): the shop rules are there to read, only a supervisor changes them.
+  await expect(page.getByTestId('settings-rules-read-only')).toHaveText('店铺规则只有主管可以修改：周敏。您可以查看，需要调整时请联系主管。');
+  await expect(page.getByTestId('shifts-section').getByLabel('白班结束')).toBeDisabled();
+  await expect(page.getByTestId('shops-section').getByRole('button').first()).toBeDisabled();
+  await app.shot('settings-read-only');
+  await page.getByTestId('settings-open-phrases').click();
+  await page.getByLabel('筛选短语').fill('zh1');
+  await expect(page.getByTestId('phrase-row').filter({ hasText: '欢迎问好' }).getByTestId('phrase-variant')).toHaveCount(0);
+  await page.getByTestId('phrases-section').getByRole('button', { name: '返回接待' }).click();
+
+  // The supervisor 周敏 signs in: the same sections are editable.
+  await app.switchTo('ZG2001');
+  await app.tab('设置').click();
+  await expect(page.getByTestId('settings-rules-read-only')).toHaveCount(0);
 
   // 店铺: the demo shops with their auto-close rule.
   const shops = page.getByTestId('shops-section');

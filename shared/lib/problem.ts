@@ -31,6 +31,8 @@ export const PROBLEM_CODES = [
   'columnMissing', 'tooManyRows', 'otherShop', 'deleted', 'notJson', 'noPhraseList', 'notPhraseObject', 'unknownVariable',
   'shortcutTaken', 'emptyFile', 'unclosedQuote', 'backupForeign', 'backupNewer', 'tableMissing', 'tableUnknown',
   'rowTruncated', 'duplicateOrderNo', 'orderDetailFile', 'detailWithoutOrder',
+  // Refund / aftersale exports (shared/domain/refundImport).
+  'noRefundColumn', 'duplicateRefundNo', 'refundWithoutOrder',
   'moreProblems', 'backupTooLarge', 'backupNeedsBase', 'backupShrank', 'backupTruncated',
   // Products (知识库): the editor, Taobao's product export and the product workbook.
   'notXlsx', 'noProductColumn', 'badSkuPart', 'unnamedValue', 'cellsMismatch', 'unknownProduct',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS, type ImportField } from '@shared/domain/orderImport';
+import { REFUND_COLUMNS, type RefundField } from '@shared/domain/refundImport';
 import { PROBLEM_CODES, ProblemError, bug, problem, type Problem } from '@shared/lib/problem';
 import { fromShanghai } from '@shared/lib/time';
 import { resourcesFor } from './resources';
@@ -27,6 +28,12 @@ describe('every problem code is worded in both locales', () => {
   it('names an import column as the platforms’ files do, so the agent finds it in the file', () => {
     const zh = localeFile('zh-CN');
     const wrong = (Object.keys(IMPORT_COLUMNS) as ImportField[]).filter((f) => at(zh, `problem.field.orderImport.${f}`) !== IMPORT_COLUMNS[f][0]);
+    expect(wrong).toEqual([]);
+  });
+
+  it('names a refund import column as the platforms’ refund files do', () => {
+    const zh = localeFile('zh-CN');
+    const wrong = (Object.keys(REFUND_COLUMNS) as RefundField[]).filter((f) => at(zh, `problem.field.refundImport.${f}`) !== REFUND_COLUMNS[f][0]);
     expect(wrong).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 export type ImportField =
   | 'orderNo' | 'buyerNick' | 'status' | 'total' | 'paid' | 'postage' | 'createdAt' | 'paidAt' | 'items' | 'qty'
-  | 'price' | 'sku' | 'receiver' | 'phone' | 'landline' | 'address' | 'trackingNo' | 'carrier' | 'buyerNote' | 'sellerMemo' | 'shopName';
+  | 'price' | 'sku' | 'receiver' | 'phone' | 'landline' | 'address' | 'province' | 'city' | 'district' | 'street' | 'trackingNo' | 'carrier' | 'buyerNote' | 'sellerMemo' | 'shopName';
 
 export const IMPORT_COLUMNS: Readonly<Record<ImportField, readonly string[]>> = {
   orderNo: ['订单编号', '订单号', '主订单编号', '订单ID'],
@@ -28,6 +28,11 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportField, readonly string[]>> = 
   // Taobao gives both: 联系手机 (mobile) and 联系电话 (landline, often empty).
   landline: ['联系电话', '固定电话', '座机'],
   address: ['收货地址', '详细地址', '收货人地址', '客户地址'],
+  // Pinduoduo (and some ERP re-exports) split the address: 省, 市, 区, 街道, then 详细地址.
+  province: ['省', '省份', '收货省份', '收货人省份'],
+  city: ['市', '城市', '收货城市', '收货人城市'],
+  district: ['区', '区县', '县区', '收货区县', '收货人区县'],
+  street: ['街道', '乡镇/街道', '镇/街道'],
   trackingNo: ['物流单号', '快递单号', '运单号'],
   carrier: ['物流公司', '快递公司'],
   buyerNote: ['买家留言', '用户留言', '客户留言', '买家备注'],

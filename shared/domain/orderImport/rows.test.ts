@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/csv';
 import { fromShanghai } from '../../lib/time';
-import { readOrderFile } from './rows';
 import iconv from 'iconv-lite';
 import { decodeShopText } from '../../lib/textBytes';
+import { joinAddress, readOrderFile } from './rows';
 
 const read = (lines: string[]) => readOrderFile(parseCsv(lines.join('\r\n')).records);
 const TAOBAO = '订单编号,买家会员名,买家实际支付金额,订单状态,收货人姓名,收货地址,联系手机,订单创建时间,订单付款时间,宝贝标题,宝贝总数量,物流单号,物流公司';
@@ -149,5 +149,24 @@ describe('JD and Pinduoduo exports through the same reader', () => {
   it('removes bidi overrides and zero-width characters and normalises the nick (NFKC), so look-alikes are one buyer', () => {
     const r = read([TAOBAO, '3123456789012345678,ｔｂ＿小\u200B林,10,交易成功,,,,2026-11-01 10:00,2026-11-01 10:05,袜子\u202E红,1,,']);
     expect(r.orders[0]).toMatchObject({ buyerNick: 'tb_小林', items: [{ title: '袜子红' }] });
+  });
+});
+
+describe('a Pinduoduo export with the address split into 省/市/区/街道/详细地址', () => {
+  const PDD = '订单号,商品,订单状态,用户实付金额(元),商品数量(件),收货人,手机,省,市,区,街道,详细地址,订单成交时间,支付时间,用户昵称';
+  it('joins the parts into the order\'s address in order', () => {
+    const r = read([PDD, '261120-123456789012,保温杯,待发货,59.90,1,王先生,13900001111,浙江省,杭州市,西湖区,文新街道,文三路1号3幢,2026-11-20 09:00:00,2026-11-20 09:01:00,pdd_wang']);
+    expect(r.problems).toEqual([]);
+    expect(r.orders[0]?.address).toBe('浙江省杭州市西湖区文新街道文三路1号3幢');
+  });
+
+  it.each([
+    [['上海', '上海市', '浦东新区', ''], '张江路88号', '上海市浦东新区张江路88号'],
+    [['北京市', '北京市', '朝阳区', ''], '建国路1号', '北京市朝阳区建国路1号'],
+    [['浙江省', '杭州市', '西湖区', ''], '浙江省杭州市西湖区文三路1号', '浙江省杭州市西湖区文三路1号'],
+    [['浙江省', '杭州市', '西湖区', '文新街道'], '西湖区文三路1号', '浙江省杭州市文新街道西湖区文三路1号'],
+    [['', '', '', ''], '文三路1号', '文三路1号'],
+  ])('writes the parts %j and the detail %s as %s', (parts, detail, expected) => {
+    expect(joinAddress(parts, detail)).toBe(expected);
   });
 });

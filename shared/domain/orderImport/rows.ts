@@ -133,6 +133,17 @@ function textProblem(record: CsvRecord, header: HeaderMap): OrderImportProblem |
   return importProblem(record.row, field, textFault(record.cells[at] as string) === 'nul' ? 'textNul' : 'textEncoding');
 }
 
+/**
+ * One address from the split columns (省, 市, 区, 街道) and the 详细地址 after them. A part the
+ * detail already holds is not written twice (some exports put the whole address in 详细地址
+ * and the parts beside it), nor a part the next one repeats (直辖市: 上海 then 上海市).
+ */
+export function joinAddress(parts: readonly string[], detail: string): string {
+  const given = parts.map((p) => p.trim()).filter((p) => p !== '');
+  const head = given.filter((p, i) => !given[i + 1]?.startsWith(p) && !detail.includes(p));
+  return head.join('') + detail.trim();
+}
+
 function readRow(record: CsvRecord, header: HeaderMap, problems: OrderImportProblem[]): ImportedOrder | null {
   const bad = textProblem(record, header);
   if (bad) { problems.push(bad); return null; }
@@ -185,7 +196,7 @@ function readRow(record: CsvRecord, header: HeaderMap, problems: OrderImportProb
     paidAt: status === 'unpaid' ? null : paidAt,
     receiver: cell('receiver').slice(0, 50),
     phone: (peelExcel(cell('phone')) || peelExcel(cell('landline'))).slice(0, 30),
-    address: cell('address').slice(0, 300),
+    address: joinAddress([cell('province'), cell('city'), cell('district'), cell('street')], cell('address')).slice(0, 300),
     trackingNo: peelExcel(cell('trackingNo')).slice(0, 40) || null,
     carrier: cell('carrier').slice(0, 40) || null,
     buyerNote: cell('buyerNote').slice(0, 500),

@@ -1,1 +1,2 @@
 export { storedSettingScope, type StoredSettingScope } from './scope';
+export { shopRulesAccess, type ShopRulesAccess } from './access';

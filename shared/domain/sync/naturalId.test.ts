@@ -25,6 +25,14 @@ describe('ids from natural keys', () => {
     expect(naturalId({ table: 'buyers', shopId: 's1', nick: '长'.repeat(64) })).toMatch(/^b-[0-9a-f]{32}$/);
   });
 
+  it('gives a case from a refund export one id per platform, shop and 退款编号, apart from an order with that number', () => {
+    const refund = { table: 'tickets', platform: 'taobao', shopId: 's1', refundNo: '4012345678901234567' } as const;
+    expect(naturalId(refund)).toMatch(/^t-[0-9a-f]{32}$/);
+    expect(naturalId(refund)).toBe(naturalId({ ...refund }));
+    expect(naturalId({ ...refund, shopId: 's2' })).not.toBe(naturalId(refund));
+    expect(naturalId(refund).slice(2)).not.toBe(naturalId(order).slice(2));
+  });
+
   it('reads the key from a record’s fields, with the platform of its shop', () => {
     expect(naturalKeyOf('orders', { shopId: 's1', orderNo: order.orderNo }, 'taobao')).toEqual(order);
     expect(naturalKeyOf('orders', { shopId: 's1', orderNo: order.orderNo }, null)).toBeNull();

@@ -7,13 +7,18 @@ import { sha256Hex } from '../../lib/sha256';
  */
 export type NaturalKey =
   | { table: 'orders'; platform: string; shopId: string; orderNo: string }
-  | { table: 'buyers'; shopId: string; nick: string };
+  | { table: 'buyers'; shopId: string; nick: string }
+  // A case made from a platform refund export: platform + shop + 退款编号 (服务单号, 售后编号).
+  | { table: 'tickets'; platform: string; shopId: string; refundNo: string };
 
-const PREFIX = { orders: 'o', buyers: 'b' } as const;
+const PREFIX = { orders: 'o', buyers: 'b', tickets: 't' } as const;
 
 /** `o-` / `b-` and 32 hex digits of SHA-256 over the key parts: fixed length whatever the nick. */
 export function naturalId(key: NaturalKey): string {
-  const parts = key.table === 'orders' ? [key.table, key.platform, key.shopId, key.orderNo] : [key.table, key.shopId, key.nick];
+  const parts =
+    key.table === 'orders' ? [key.table, key.platform, key.shopId, key.orderNo]
+    : key.table === 'tickets' ? [key.table, key.platform, key.shopId, key.refundNo]
+    : [key.table, key.shopId, key.nick];
   // U+001F (unit separator) cannot occur in any part, so ("a","bc") and ("ab","c") differ.
   return `${PREFIX[key.table]}-${sha256Hex(parts.join('\u001f')).slice(0, 32)}`;
 }

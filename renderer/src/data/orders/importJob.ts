@@ -1,4 +1,5 @@
 import { importProblem, isDetailFile, joinDetail, readDetailFile, readOrderFile, type DetailFileResult, type ExportPlatform, type ImportedOrder, type OrderFileResult, type OrderImportProblem } from '@shared/domain/orderImport';
+import { isRefundFile, readRefundFile, type ImportedRefund } from '@shared/domain/refundImport';
 import { parseCsv } from '@shared/lib/csv';
 import { bug, problemsOf, type Problem } from '@shared/lib/problem';
 import { bytesFromBase64 } from '@shared/lib/base64';
@@ -7,6 +8,7 @@ import type { XiaoerDb } from '../db';
 import type { WriteContext } from '../repositories/tracked';
 import type { JobHandler } from '../workerChannel';
 import { importOrders, previewOrderImport, type OrderImportOutcome } from './importOrders';
+import { importRefunds, previewRefundImport } from '../cases/importRefunds';
 
 /** What an import thread is told: a file (its bytes as the host gave them), a shop to preview for, go. */
 export type ImportRequest =
@@ -16,9 +18,11 @@ export type ImportRequest =
 
 /** What the file holds, before the store is asked. */
 export interface FileRead {
+  /** An order export, or a refund / aftersale export (told by its header): its rows become cases. */
+  kind: 'orders' | 'refunds';
   /** Data rows read (blank lines not counted). */
   rows: number;
-  /** Orders the file names (rows of one 订单编号 joined). */
+  /** Orders the file names (rows of one 订单编号 joined), or the refund requests of a refund file. */
   orders: number;
   problems: OrderImportProblem[];
   /** Told by its columns, for the check against the shop picked. */
@@ -50,16 +54,27 @@ export function createImportHandler(db: () => Promise<XiaoerDb>, reply: (m: Impo
   const joined = (): FileRead & { orders_: ImportedOrder[] } => {
     if (!list) {
       // A 宝贝明细 alone: say what it is and ask for its order list, rather than "0 rows".
-      return { rows: 0, orders: 0, orders_: [], platform: 'taobao', shopNames: [], detailRows: detail?.rows ?? 0, problems: [...(detail?.problems ?? []), importProblem(0, null, 'orderDetailFile')] };
+      return { kind: 'orders', rows: 0, orders: 0, orders_: [], platform: 'taobao', shopNames: [], detailRows: detail?.rows ?? 0, problems: [...(detail?.problems ?? []), importProblem(0, null, 'orderDetailFile')] };
     }
     const j = detail ? joinDetail(list.orders, detail) : { orders: list.orders, problems: [] };
-    return { rows: list.rows, orders: j.orders.length, orders_: j.orders, platform: list.platform, shopNames: list.shopNames, detailRows: detail?.rows ?? 0, problems: [...list.problems, ...(detail?.problems ?? []), ...j.problems] };
+    return { kind: 'orders', rows: list.rows, orders: j.orders.length, orders_: j.orders, platform: list.platform, shopNames: list.shopNames, detailRows: detail?.rows ?? 0, problems: [...list.problems, ...(detail?.problems ?? []), ...j.problems] };
+  };
+  // A refund export read instead: its requests wait here like an order list's orders.
+  let refunds: ImportedRefund[] | null = null;
+  const readRefunds = async (records: Parameters<typeof readRefundFile>[0], shopId: string, ctx: WriteContext): Promise<void> => {
+    const read = readRefundFile(records);
+    const file: FileRead = { kind: 'refunds', rows: read.rows, orders: read.refunds.length, problems: read.problems, platform: null, shopNames: read.shopNames, detailRows: 0 };
+    const preview = await previewRefundImport(await db(), shopId, read.refunds, ctx);
+    refunds = read.refunds.length ? read.refunds : null;
+    reply({ type: 'read', file, preview });
   };
   return async (m) => {
     try {
       if (m.type === 'read') {
         orders = null;
+        refunds = null;
         const records = parseCsv(decodeShopText(bytesFromBase64(m.base64))).records;
+        if (isRefundFile(records)) return await readRefunds(records, m.shopId, m.ctx);
         if (isDetailFile(records)) detail = readDetailFile(records);
         else {
           list = readOrderFile(records);
@@ -70,6 +85,13 @@ export function createImportHandler(db: () => Promise<XiaoerDb>, reply: (m: Impo
         const preview = await previewOrderImport(m.shopId, read, m.ctx, await db());
         orders = read.length ? read : null;
         reply({ type: 'read', file, preview });
+      } else if (refunds) {
+        if (m.type === 'preview') reply({ type: 'previewed', preview: await previewRefundImport(await db(), m.shopId, refunds, m.ctx) });
+        else {
+          const outcome = await importRefunds(await db(), m.shopId, refunds, m.ctx);
+          refunds = null;
+          reply({ type: 'imported', outcome });
+        }
       } else if (!orders) throw bug('no order file read');
       else if (m.type === 'preview') reply({ type: 'previewed', preview: await previewOrderImport(m.shopId, orders, m.ctx, await db()) });
       else {

@@ -12,7 +12,7 @@ const SHOWN = 50;
 
 /**
  * 导入订单: a platform's order export (Taobao 订单报表 with its 宝贝明细, JD or Pinduoduo CSV,
- * UTF-8 or GBK) into one shop — the last one imported into, unless the agent picks another.
+ * UTF-8 or GBK) — or its refund / aftersale export, which becomes aftersale cases — into one shop — the last one imported into, unless the agent picks another.
  * The agent sees what will happen, every refused row (row, column, why) and a warning when the
  * file names another shop or platform, before anything is written; the good rows go in with
  * one click, the bad ones stay listed afterwards and can be saved as CSV. The file is decoded,
@@ -37,6 +37,8 @@ export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => 
   const mismatch = loaded && shop ? shopMismatch(loaded.file, shop) : null;
   const ackKey = loaded ? `${loaded.name}|${shopId}` : '';
   const acked = !mismatch || ackFor === ackKey;
+  // A refund / aftersale export picked here is told by its header: its rows become cases.
+  const refunds = loaded?.file.kind === 'refunds';
 
   const save = async (): Promise<void> => {
     setSaveError(null);
@@ -66,7 +68,8 @@ export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => 
       {s.reading ? <p className="muted" role="status" data-testid="order-import-reading">{t('orders.import.reading', { name: s.reading })}</p> : null}
       {loaded ? (
         <div className="order-import__preview" data-testid="order-import-preview">
-          <p>{t('orders.import.preview', { name: loaded.name, rows: loaded.file.rows, created: loaded.preview.created, updated: loaded.preview.updated, unchanged: loaded.preview.unchanged, buyers: loaded.preview.newBuyers })}</p>
+          {refunds ? <p data-testid="order-import-kind">{t('orders.import.refundFile')}</p> : null}
+          <p>{t(refunds ? 'orders.import.refundPreview' : 'orders.import.preview', { name: loaded.name, rows: loaded.file.rows, created: loaded.preview.created, updated: loaded.preview.updated, unchanged: loaded.preview.unchanged, buyers: loaded.preview.newBuyers })}</p>
           {loaded.file.detailRows > 0 ? <p className="muted" data-testid="order-import-detail">{t('orders.import.detailJoined', { count: loaded.file.detailRows })}</p> : null}
           {mismatch && shop ? (
             <div className="error" role="alert" data-testid="order-import-mismatch">
@@ -81,7 +84,7 @@ export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => 
             </div>
           ) : null}
           <button type="button" className="btn btn--primary" onClick={() => void s.confirm(shopId, agentId)} disabled={s.busy || importable === 0 || !acked} data-testid="order-import-confirm">
-            {t('orders.import.confirm', { count: importable })}
+            {t(refunds ? 'orders.import.refundConfirm' : 'orders.import.confirm', { count: importable })}
           </button>
         </div>
       ) : null}
@@ -91,7 +94,7 @@ export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => 
           <progress max={progress.total || 1} value={progress.done} />
         </p>
       ) : null}
-      {done ? <p className="pnotice" role="status" data-testid="order-import-done">{t('orders.import.done', { created: done.created, updated: done.updated, unchanged: done.unchanged, buyers: done.newBuyers })}</p> : null}
+      {done ? <p className="pnotice" role="status" data-testid="order-import-done">{t(s.doneKind === 'refunds' ? 'orders.import.refundDone' : 'orders.import.done', { created: done.created, updated: done.updated, unchanged: done.unchanged, buyers: done.newBuyers })}</p> : null}
       {problems.length > 0 ? (
         <div className="order-import__problems">
           <p className="error">{t('orders.import.refused', { count: problems.length })}</p>

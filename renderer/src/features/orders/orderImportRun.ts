@@ -22,6 +22,8 @@ interface OrderImportState {
   shopId: string | null;
   loaded: LoadedFile | null;
   done: OrderImportOutcome | null;
+  /** What the finished import was: orders, or a refund export's cases. */
+  doneKind: FileRead['kind'] | null;
   /** What went wrong (a ProblemError, usually), worded by the panel in the agent's language. */
   error: unknown;
   busy: boolean;
@@ -36,7 +38,7 @@ interface OrderImportState {
   close(): void;
 }
 
-const IDLE = { shopId: null, loaded: null, done: null, error: null, busy: false, reading: null, progress: null };
+const IDLE = { shopId: null, loaded: null, done: null, doneKind: null, error: null, busy: false, reading: null, progress: null };
 
 let session: Promise<OrderImportSession> | null = null;
 let running: Promise<unknown> = Promise.resolve();
@@ -77,7 +79,7 @@ export const useOrderImport = create<OrderImportState>()((set, get) => {
       set({ progress: { done: 0, total: loaded.file.orders } });
       const done = await (await job()).import(shopId, ctx(agentId), (n, total) => set({ progress: { done: n, total } }));
       // The file's refused rows stay listed after the import, beside the store's (they can be saved as CSV).
-      set({ done: { ...done, problems: [...loaded.file.problems, ...done.problems].sort((a, b) => a.row - b.row) }, loaded: null });
+      set({ done: { ...done, problems: [...loaded.file.problems, ...done.problems].sort((a, b) => a.row - b.row) }, doneKind: loaded.file.kind, loaded: null });
       await writeSetting(LAST_IMPORT_SHOP, shopId, ctx(agentId));
     }),
     close: () => {

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { analyzeTemplate, groupRank, type PhraseImportResult } from '@shared/domain/phrases';
 import { newId } from '@shared/lib/ids';
 import type { Agent, Phrase } from '@shared/schemas/entities';
-import { useLive, addPhrases, deletePhrase, listPhrases, listShops, savePhrase, swapPhraseOrder } from '../../data';
+import { shopRulesAccess } from '@shared/domain/settings';
+import { useLive, useSharedLive, listAgents, addPhrases, deletePhrase, listPhrases, listShops, savePhrase, swapPhraseOrder } from '../../data';
 import { problemText, useErrorText, useTranslation } from '../../i18n';
 import { useConfirm } from '../../ui';
 import { PhraseEditor, type PhraseFields } from './PhraseEditor';
@@ -19,6 +20,8 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
   const errorText = useErrorText();
   const all = useLive(listPhrases, [], []);
   const shops = useLive(listShops, [], []);
+  // A shop's own wording of a team phrase is a shop rule: only a supervisor writes one.
+  const mayWordForShop = shopRulesAccess(agent, useSharedLive(listAgents, [])).canEdit;
   // A new phrase, an existing one, or a shop's own variant of a team phrase (a copy to reword).
   const [editing, setEditing] = useState<{ kind: 'new' } | { kind: 'edit'; phrase: Phrase } | { kind: 'variant'; of: Phrase } | null>(null);
   const [report, setReport] = useState<{ name: string; result: PhraseImportResult } | null>(null);
@@ -112,7 +115,7 @@ export function PhraseManager({ agent, onClose }: { agent: Agent; onClose: () =>
                   <button className="link" aria-label={t('presale.phrases.up', { title: p.title })} onClick={() => void move(p, -1)}>↑</button>
                   <button className="link" aria-label={t('presale.phrases.down', { title: p.title })} onClick={() => void move(p, 1)}>↓</button>
                   <button className="link" onClick={() => setEditing({ kind: 'edit', phrase: p })}>{t('presale.phrases.edit')}</button>
-                  {p.scope === 'team' && p.shopId === null && shops.length > 0 ? <button className="link" onClick={() => setEditing({ kind: 'variant', of: p })} data-testid="phrase-variant">{t('presale.phrases.variant')}</button> : null}
+                  {mayWordForShop && p.scope === 'team' && p.shopId === null && shops.length > 0 ? <button className="link" onClick={() => setEditing({ kind: 'variant', of: p })} data-testid="phrase-variant">{t('presale.phrases.variant')}</button> : null}
                   <button className="link" onClick={() => void remove(p)}>{t('presale.phrases.delete')}</button>
                 </td>
               </tr>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { shopRulesAccess } from '@shared/domain/settings';
 import type { Agent } from '@shared/schemas/entities';
 import { clearDemoData, hasDemoData, listAgents, readSetting, useLive, writeSetting, SIMULATOR_SETTING, useSharedLive } from '../../data';
 import { LANGUAGES, setLanguage, useTranslation, type Language } from '../../i18n';
@@ -29,6 +30,7 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
   const [message, setMessage] = useState<string | null>(null);
   const confirm = useConfirm();
   const ctx = () => ({ agentId: agent.id, now: Date.now() });
+  const access = shopRulesAccess(agent, agents);
 
   const clearDemo = async (): Promise<void> => {
     if (!(await confirm.ask({ title: t('settings.clearDemoTitle'), body: t('settings.clearDemoConfirm'), confirmLabel: t('settings.clearDemo'), cancelLabel: t('dialog.cancel'), danger: true }))) return;
@@ -59,11 +61,15 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
         {confirm.dialog}
       </section>
       <TeamSection agent={agent} />
-      <ShopsSection agentId={agent.id} />
-      <ShiftsSection agentId={agent.id} />
-      <AutoReplySection agentId={agent.id} />
-      <TiersSection agentId={agent.id} />
-      <BargainSection agent={agent} />
+      {access.canEdit ? null : <p className="settings__read-only pnotice" role="note" data-testid="settings-rules-read-only">{t('settings.rules.readOnly', { names: access.supervisors.join('、') })}</p>}
+      {/* A disabled fieldset makes every control of the shop-rule sections read-only at once. */}
+      <fieldset className="settings__rules" disabled={!access.canEdit} data-testid="settings-shop-rules">
+        <ShopsSection agentId={agent.id} />
+        <ShiftsSection agentId={agent.id} />
+        <AutoReplySection agentId={agent.id} />
+        <TiersSection agentId={agent.id} />
+        <BargainSection agent={agent} />
+      </fieldset>
       <PhrasesSection agent={agent} />
       <BackupSection agent={agent} />
       <NotificationsSection />
