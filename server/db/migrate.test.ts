@@ -18,21 +18,21 @@ const tables = async (pool: pg.Pool): Promise<string[]> =>
 
 describe('the SQL migrations', () => {
   it('are embedded in order, numbered without gaps', () => {
-    expect(MIGRATIONS.map((m) => m.name)).toEqual(['001_teams_devices', '002_sync']);
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(['001_teams_devices', '002_sync', '003_mutation_marks']);
     expect(() => checkNames(MIGRATIONS)).not.toThrow();
   });
 
   it('apply all to an empty database, each recorded once', async () => {
     const pool = await empty();
-    expect(await migrate(pool)).toEqual(['001_teams_devices', '002_sync']);
-    expect(await tables(pool)).toEqual(['conflicts', 'devices', 'enrol_codes', 'mutations', 'records', 'schema_migrations', 'teams']);
+    expect(await migrate(pool)).toEqual(['001_teams_devices', '002_sync', '003_mutation_marks']);
+    expect(await tables(pool)).toEqual(['conflicts', 'devices', 'enrol_codes', 'mutation_marks', 'mutations', 'records', 'schema_migrations', 'teams']);
   });
 
   it('change nothing on a restart (idempotent)', async () => {
     const pool = await empty();
     await migrate(pool);
     expect(await migrate(pool)).toEqual([]);
-    expect((await pool.query('SELECT count(*)::int AS n FROM schema_migrations')).rows[0].n).toBe(2);
+    expect((await pool.query('SELECT count(*)::int AS n FROM schema_migrations')).rows[0].n).toBe(MIGRATIONS.length);
   });
 
   it.each(MIGRATIONS.map((m, i) => [m.name, i] as const))('%s applies on top of the ones before it', async (_name, i) => {
@@ -50,7 +50,7 @@ describe('the SQL migrations', () => {
 
   it('leave the database as it was when one fails (one transaction)', async () => {
     const pool = await empty();
-    const broken = [...MIGRATIONS, { name: '003_broken', sql: 'CREATE TABLE fine (id int); SELECT no_such_function();' }];
+    const broken = [...MIGRATIONS, { name: `${String(MIGRATIONS.length + 1).padStart(3, '0')}_broken`, sql: 'CREATE TABLE fine (id int); SELECT no_such_function();' }];
     await expect(migrate(pool, broken)).rejects.toThrow(/no_such_function/);
     expect(await tables(pool)).toEqual([]);
   });
@@ -62,6 +62,23 @@ describe('the SQL migrations', () => {
   it('let two servers start at once: one applies, the other waits and finds nothing to do', async () => {
     const pool = await empty();
     const [a, b] = await Promise.all([migrate(pool), migrate(pool)]);
-    expect([...a, ...b].sort()).toEqual(['001_teams_devices', '002_sync']);
+    expect([...a, ...b].sort()).toEqual(MIGRATIONS.map((m) => m.name));
+  });
+
+  it('003 reads the number at the end of the mutation ids already kept, so they can be pruned too', async () => {
+    const pool = await empty();
+    await migrate(pool, MIGRATIONS.filter((m) => m.name < '003'));
+    await pool.query("INSERT INTO teams (id, name) VALUES ('t1', '小二旗舰店')");
+    await pool.query("INSERT INTO devices (id, team_id, name, token_hash) VALUES ('d1', 't1', 'PC', '\\x00')");
+    for (const id of ['01JSTORE.41', 'b007', 'no-number']) {
+      await pool.query("INSERT INTO mutations (device_id, mutation_id, team_id, tbl, record_id, result, pc_at) VALUES ('d1', $1, 't1', 'tickets', 'x', '{}', 0)", [id]);
+    }
+    await migrate(pool, MIGRATIONS.filter((m) => m.name <= '003_mutation_marks'));
+    const rows = (await pool.query('SELECT mutation_id, prefix, seq FROM mutations ORDER BY mutation_id')).rows;
+    expect(rows).toEqual([
+      { mutation_id: '01JSTORE.41', prefix: '01JSTORE.', seq: 41 },
+      { mutation_id: 'b007', prefix: 'b00', seq: 7 },
+      { mutation_id: 'no-number', prefix: null, seq: null },
+    ]);
   });
 });
