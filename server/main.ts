@@ -7,6 +7,10 @@ import { createPool } from './db/pool';
 import { createApp, type AppDeps } from './http/app';
 import type { Logger } from './log';
 import { VersionFeed } from './sync/feed';
+import { pruneMutations } from './sync/prune';
+
+/** How often old mutation answers are pruned (also once at start). */
+const PRUNE_EVERY_MS = 3_600_000;
 
 export interface ServerOptions {
   /** Where the database is (node-postgres settings: a URL or socket folder + user + database). */
@@ -46,11 +50,21 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { port } = server.address() as AddressInfo;
   const url = `${opts.tls ? 'https' : 'http'}://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
   opts.log.info('listening', { url });
+  const prune = (): void => {
+    pruneMutations(db).then(
+      (deleted) => deleted && opts.log.info('pruned mutation answers', { deleted }),
+      (e: unknown) => opts.log.warn('pruning mutation answers failed', { error: e instanceof Error ? e.message : String(e) }),
+    );
+  };
+  prune();
+  const pruning = setInterval(prune, PRUNE_EVERY_MS);
+  pruning.unref();
   return {
     url,
     port,
     db,
     async close() {
+      clearInterval(pruning);
       app.closeStreams();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

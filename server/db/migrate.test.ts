@@ -18,14 +18,14 @@ const tables = async (pool: pg.Pool): Promise<string[]> =>
 
 describe('the SQL migrations', () => {
   it('are embedded in order, numbers rising', () => {
-    expect(MIGRATIONS.map((m) => m.name)).toEqual(['001_teams_devices', '002_sync', '006_device_revoke']);
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(['001_teams_devices', '002_sync', '003_mutation_marks', '006_device_revoke']);
     expect(() => checkNames(MIGRATIONS)).not.toThrow();
   });
 
   it('apply all to an empty database, each recorded once', async () => {
     const pool = await empty();
-    expect(await migrate(pool)).toEqual(['001_teams_devices', '002_sync', '006_device_revoke']);
-    expect(await tables(pool)).toEqual(['conflicts', 'devices', 'enrol_codes', 'mutations', 'records', 'schema_migrations', 'teams']);
+    expect(await migrate(pool)).toEqual(['001_teams_devices', '002_sync', '003_mutation_marks', '006_device_revoke']);
+    expect(await tables(pool)).toEqual(['conflicts', 'devices', 'enrol_codes', 'mutation_marks', 'mutations', 'records', 'schema_migrations', 'teams']);
   });
 
   it('change nothing on a restart (idempotent)', async () => {
@@ -66,5 +66,22 @@ describe('the SQL migrations', () => {
     const pool = await empty();
     const [a, b] = await Promise.all([migrate(pool), migrate(pool)]);
     expect([...a, ...b].sort()).toEqual(MIGRATIONS.map((m) => m.name));
+  });
+
+  it('003 reads the number at the end of the mutation ids already kept, so they can be pruned too', async () => {
+    const pool = await empty();
+    await migrate(pool, MIGRATIONS.filter((m) => m.name < '003'));
+    await pool.query("INSERT INTO teams (id, name) VALUES ('t1', '小二旗舰店')");
+    await pool.query("INSERT INTO devices (id, team_id, name, token_hash) VALUES ('d1', 't1', 'PC', '\\x00')");
+    for (const id of ['01JSTORE.41', 'b007', 'no-number']) {
+      await pool.query("INSERT INTO mutations (device_id, mutation_id, team_id, tbl, record_id, result, pc_at) VALUES ('d1', $1, 't1', 'tickets', 'x', '{}', 0)", [id]);
+    }
+    await migrate(pool, MIGRATIONS.filter((m) => m.name <= '003_mutation_marks'));
+    const rows = (await pool.query('SELECT mutation_id, prefix, seq FROM mutations ORDER BY mutation_id')).rows;
+    expect(rows).toEqual([
+      { mutation_id: '01JSTORE.41', prefix: '01JSTORE.', seq: 41 },
+      { mutation_id: 'b007', prefix: 'b00', seq: 7 },
+      { mutation_id: 'no-number', prefix: null, seq: null },
+    ]);
   });
 });

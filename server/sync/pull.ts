@@ -25,7 +25,7 @@ export function pull(db: pg.Pool, teamId: string, cursor: number, limit: number)
       );
       const more = rows.length > limit;
       const page: SyncRow[] = rows.slice(0, limit).map((r) => ({ table: r.tbl, id: r.id, version: r.version, fields: r.fields, deletedAt: r.deleted_at }));
-      return { rows: page, cursor: more ? (page[page.length - 1]?.version ?? cursor) : head, more };
+      return { rows: page, cursor: more ? (page[page.length - 1]?.version ?? cursor) : head, more, head };
     },
     'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
   );

@@ -4,6 +4,7 @@ import type { MutationResult, PushResponse, SyncMutation, SyncRow } from '@share
 import { inTransaction } from '../db/pool';
 import { newServerId } from '../enrol/secrets';
 import { SYNC_CHANNEL } from './channel';
+import { prunedAnswer, prunedRepeats, seqOf } from './prune';
 
 export interface PushContext {
   teamId: string;
@@ -53,6 +54,8 @@ export async function pushInTransaction(client: pg.PoolClient, ctx: PushContext,
     mutations.map((m) => m.mutationId),
   ]);
   for (const r of seen.rows) answered.set(r.mutation_id, r.result);
+  // Old repeats whose answers were pruned (prune.ts): nothing of them is applied again.
+  for (const id of await prunedRepeats(client, ctx.deviceId, mutations.map((m) => m.mutationId).filter((id) => !answered.has(id)))) answered.set(id, prunedAnswer(id));
 
   const records = await readRecords(client, ctx.teamId, mutations.map((m) => [m.table, m.id]));
   // Orders need their shop's platform (part of the natural id): read the shops they name.
@@ -151,6 +154,8 @@ async function writeMutations(client: pg.PoolClient, ctx: PushContext, fresh: { 
   if (fresh.length === 0) return;
   const payload = fresh.map(({ m, result, at }) => ({
     mutation_id: m.mutationId,
+    prefix: seqOf(m.mutationId)?.prefix ?? null,
+    seq: seqOf(m.mutationId)?.seq ?? null,
     tbl: m.table,
     record_id: m.id,
     result,
@@ -158,9 +163,9 @@ async function writeMutations(client: pg.PoolClient, ctx: PushContext, fresh: { 
     pc_at: at,
   }));
   await client.query(
-    `INSERT INTO mutations (device_id, mutation_id, team_id, tbl, record_id, result, version, pc_at)
-     SELECT $1, x.mutation_id, $2, x.tbl, x.record_id, x.result, x.version, x.pc_at
-       FROM jsonb_to_recordset($3::jsonb) AS x(mutation_id text, tbl text, record_id text, result jsonb, version bigint, pc_at bigint)`,
+    `INSERT INTO mutations (device_id, mutation_id, prefix, seq, team_id, tbl, record_id, result, version, pc_at)
+     SELECT $1, x.mutation_id, x.prefix, x.seq, $2, x.tbl, x.record_id, x.result, x.version, x.pc_at
+       FROM jsonb_to_recordset($3::jsonb) AS x(mutation_id text, prefix text, seq bigint, tbl text, record_id text, result jsonb, version bigint, pc_at bigint)`,
     [ctx.deviceId, ctx.teamId, JSON.stringify(payload)],
   );
 }

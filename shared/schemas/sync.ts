@@ -111,6 +111,8 @@ export const PullResponse = z.object({
   cursor: SyncVersion,
   /** More rows wait beyond `limit`: pull again at once. */
   more: z.boolean(),
+  /** The team's version in the same snapshot: how far a first sync has to go (absent from older servers). */
+  head: SyncVersion.optional(),
 });
 export type PullResponse = z.infer<typeof PullResponse>;
 

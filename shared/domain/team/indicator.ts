@@ -5,9 +5,10 @@
  * - synced: the last round reached the server and nothing waits (已同步);
  * - pending: online, this PC's latest edits are on their way (a round runs within moments);
  * - offline: the server cannot be reached; N edits wait and go up by themselves later;
- * - failed: the server refused or answered wrongly, or refused some edits: shown with the reason.
+ * - failed: the server refused or answered wrongly, or refused some edits: shown with the reason;
+ * - initial: a first sync is pulling the team's records, with how far it got (首次同步 35%).
  */
-export type IndicatorKind = 'standalone' | 'synced' | 'pending' | 'offline' | 'failed';
+export type IndicatorKind = 'standalone' | 'synced' | 'pending' | 'offline' | 'failed' | 'initial';
 
 export interface IndicatorFacts {
   joined: boolean;
@@ -18,6 +19,8 @@ export interface IndicatorFacts {
   pending: number;
   /** Edits the server refused that the agent has not dismissed. */
   refused: number;
+  /** A first sync under way: its progress 0–99 (null or absent: none). */
+  initialPercent?: number | null;
 }
 
 export interface Indicator {
@@ -26,6 +29,8 @@ export interface Indicator {
   /** failed: the reason's code (a failure code, or `refused` with the count in `refused`). */
   reason: string | null;
   refused: number;
+  /** initial: how far the first sync got, 0–99. */
+  percent?: number;
 }
 
 export function syncIndicator(f: IndicatorFacts): Indicator {
@@ -34,6 +39,7 @@ export function syncIndicator(f: IndicatorFacts): Indicator {
   if (f.state === 'failed') return { ...base, kind: 'failed', reason: f.failureCode ?? 'unknown' };
   if (f.state === 'offline') return { ...base, kind: 'offline' };
   if (f.refused > 0) return { ...base, kind: 'failed', reason: 'refused' };
+  if (f.initialPercent !== null && f.initialPercent !== undefined) return { ...base, kind: 'initial', percent: f.initialPercent };
   if (f.pending > 0 || f.state === null) return { ...base, kind: 'pending' };
   return { ...base, kind: 'synced' };
 }

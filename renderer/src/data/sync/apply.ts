@@ -5,8 +5,8 @@ import type { Change, Remark } from '@shared/schemas/entities';
 import type { PushResponse, SyncRow } from '@shared/schemas/sync';
 import type { Shadow, XiaoerDb } from '../db';
 import type { PushPlan } from './outbox';
-import { MAX_REFUSALS, readState, writeState, type Refusal } from './state';
-import { SYNC_TABLES, fieldsOf, isDeleted, isSyncTable, pushable, recordOf } from './tables';
+import { MAX_REFUSALS, readState, writeState, type InitialSync, type Refusal } from './state';
+import { SYNC_TABLES, fieldsOf, isDeleted, isSyncTable, pushable, recordOf, type SyncTable } from './tables';
 
 type Row = Record<string, unknown>;
 
@@ -69,27 +69,55 @@ function replay(row: SyncRow, local: Row, pending: Change[], old: Shadow | undef
 /**
  * Applies pulled rows in one transaction: each becomes the record's shadow and, with this
  * PC's pending edits replayed on top, the local record. Nothing is written to `changes`, so
- * nothing pulled is ever pushed back. Derived fields are recomputed for what changed.
+ * nothing pulled is ever pushed back. Derived fields are recomputed for what changed. Rows
+ * are read and written per table in bulk: a first sync stores a page of 1000 rows in a handful
+ * of requests, and only records with edits of this PC still to push are looked at one by one.
+ * `initial` (when given) is the first-sync bookkeeping to store with the cursor.
  */
-export async function applyPulled(db: XiaoerDb, rows: SyncRow[], cursor: number, now: number): Promise<void> {
+export async function applyPulled(db: XiaoerDb, rows: SyncRow[], cursor: number, now: number, initial?: InitialSync | null): Promise<void> {
   await db.transaction('rw', tablesOf(db), async () => {
     const outbox = await readState(db, 'outbox');
+    // Most pages meet no pending edit at all (a first sync, a quiet PC): nothing to replay then.
+    const anyPending = (await db.changes.where(':id').above(outbox).count()) > 0;
     const touchedOrders = new Set<string>();
+    const newOrders: string[] = [];
+    const byTable = new Map<SyncTable, SyncRow[]>();
     for (const row of rows) {
       if (!isSyncTable(row.table)) continue;
-      const local = (await db.table(row.table).get(row.id)) as Row | undefined;
-      const old = await db.shadows.get([row.table, row.id]);
-      const pending = local ? await pendingOf(db, row.table, row.id, outbox) : [];
-      const next = pending.length && local ? replay(row, local, pending, old, now) : serverRecord(row, local);
-      await writeLocal(db, row.table, row.id, next);
-      const shadow: Shadow = { table: row.table, id: row.id, version: row.version, fields: row.fields, deletedAt: row.deletedAt };
-      if (pending.length) shadow.pendingBase = old?.pendingBase ?? old?.version ?? 0;
-      await db.shadows.put(shadow);
-      if (row.table === 'orders') touchedOrders.add(row.id);
-      if (row.table === 'remarks' && typeof row.fields['orderId'] === 'string') touchedOrders.add(row.fields['orderId']);
+      const list = byTable.get(row.table);
+      if (list) list.push(row);
+      else byTable.set(row.table, [row]);
     }
+    for (const [table, list] of byTable) {
+      const locals = (await db.table(table).bulkGet(list.map((r) => r.id))) as (Row | undefined)[];
+      const olds = await db.shadows.bulkGet(list.map((r) => [table, r.id] as [string, string]));
+      const puts: Row[] = [];
+      const deletes: string[] = [];
+      const shadows: Shadow[] = [];
+      for (const [i, row] of list.entries()) {
+        const local = locals[i];
+        const old = olds[i];
+        const pending = local && anyPending ? await pendingOf(db, table, row.id, outbox) : [];
+        const next = pending.length && local ? replay(row, local, pending, old, now) : serverRecord(row, local);
+        if (next) puts.push(next);
+        else deletes.push(row.id);
+        const shadow: Shadow = { table, id: row.id, version: row.version, fields: row.fields, deletedAt: row.deletedAt };
+        if (pending.length) shadow.pendingBase = old?.pendingBase ?? old?.version ?? 0;
+        shadows.push(shadow);
+        if (table === 'orders' && local) touchedOrders.add(row.id);
+        else if (table === 'orders') newOrders.push(row.id);
+        if (table === 'remarks' && typeof row.fields['orderId'] === 'string') touchedOrders.add(row.fields['orderId']);
+      }
+      // Deletes first: a page never holds one record twice, so the order between them is free.
+      if (deletes.length) await db.table(table).bulkDelete(deletes);
+      if (puts.length) await db.table(table).bulkPut(puts);
+      await db.shadows.bulkPut(shadows);
+    }
+    // An order new to this PC has a latest remark only if its remarks came first.
+    if (newOrders.length && (await db.remarks.limit(1).count()) > 0) for (const id of newOrders) touchedOrders.add(id);
     await recomputeOrderMemos(db, touchedOrders);
     await writeState(db, 'cursor', cursor);
+    if (initial !== undefined) await writeState(db, 'initial', initial);
   });
 }
 

@@ -2,15 +2,32 @@ import { liveQuery } from 'dexie';
 import type { Result } from '@shared/lib/result';
 import type { SyncEnrolment, SyncPoke } from '@shared/schemas/syncHost';
 import type { XiaoerDb } from '../db';
+import { withBulk } from '../live/pace';
 import { applyPulled, applyPushed } from './apply';
 import { attach, detach } from './join';
 import { planPush } from './outbox';
-import { readState, writeState, type RoundFailure, type RoundState } from './state';
+import { readState, writeState, type InitialSync, type RoundFailure, type RoundState } from './state';
 import type { SyncTransport } from './transport';
 
-export const PULL_PAGE = 500;
-/** A round stops after this many pages or pushes and starts again at once: the UI stays live. */
+/** The most the shop server hands out per pull. */
+export const PULL_PAGE = 1000;
+/**
+ * A round stops after this many pages or pushes and starts again at once, so this PC's own
+ * edits go up between pages of a long catch-up. A first sync pulls to the end before it pushes
+ * anything (a joining PC's records must first meet the server's newer versions).
+ */
 const MAX_STEPS = 40;
+
+/**
+ * The first-sync bookkeeping after one page: begun by a pull from cursor 0 that has more than
+ * one page, its target following the server's head, ended by the last page; undefined: no change.
+ */
+export function initialAfter(before: InitialSync | null, cursor: number, page: { cursor: number; more: boolean; head?: number | undefined }, now: number): InitialSync | null | undefined {
+  if (!page.more) return before ? null : undefined;
+  if (!before && cursor !== 0) return undefined;
+  const target = Math.max(before?.target ?? 0, page.head ?? page.cursor);
+  return before && before.target === target ? undefined : { target, startedAt: before?.startedAt ?? now };
+}
 
 export interface RetryPolicy {
   /** While the server cannot be reached. */
@@ -76,10 +93,17 @@ export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncT
     return state;
   };
 
-  /** Pulls until the server has nothing newer; a failure's outcome, or null when done. */
-  const pullAll = async (db: XiaoerDb, enrolment: SyncEnrolment): Promise<RoundOutcome | null> => {
-    for (let step = 0; step < MAX_STEPS; step++) {
+  /**
+   * Pulls until the server has nothing newer; a failure's outcome, 'more' when a catch-up
+   * stopped after MAX_STEPS pages (the next round continues at once), or null when done.
+   * Each page is stored in one transaction with live queries paused (one re-run per page, not
+   * per row), and the cursor moves with it: a reload or a crash resumes from the last page.
+   */
+  const pullAll = async (db: XiaoerDb, enrolment: SyncEnrolment): Promise<RoundOutcome | 'more' | null> => {
+    for (let step = 0; ; step++) {
       const cursor = await readState(db, 'cursor');
+      const before = await readState(db, 'initial');
+      if (step >= MAX_STEPS && !before) return 'more';
       const pulled = unwrap(await options.transport.pull(cursor, PULL_PAGE));
       if (!pulled.ok) {
         // The server was reset or replaced: what this PC knew of it is void; offer everything again.
@@ -89,10 +113,11 @@ export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncT
         }
         return fail(db, pulled.failure);
       }
-      await applyPulled(db, pulled.value.rows, pulled.value.cursor, now());
-      if (!pulled.value.more) break;
+      const page = pulled.value;
+      const initial = initialAfter(before, cursor, page, now());
+      await withBulk(() => applyPulled(db, page.rows, page.cursor, now(), initial));
+      if (!page.more) return null;
     }
-    return null;
   };
 
   const round = async (): Promise<RoundOutcome> => {
@@ -108,13 +133,18 @@ export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncT
     if (!link || link.teamId !== enrolment.teamId || link.deviceId !== enrolment.deviceId) await attach(db, enrolment, now());
 
     const pulled = await pullAll(db, enrolment);
-    if (pulled) return pulled;
+    let behind = pulled === 'more';
+    if (pulled && pulled !== 'more') return pulled;
 
     let pushedSome = false;
-    for (let step = 0; step < MAX_STEPS; step++) {
+    for (let step = 0; ; step++) {
       const outbox = await readState(db, 'outbox');
       const plan = await planPush(db, outbox, { serverDevice: enrolment.deviceId, storeDevice: db.deviceId });
       if (!plan) break;
+      if (step >= MAX_STEPS) {
+        behind = true;
+        break;
+      }
       if (plan.mutations.length === 0) {
         await applyPushed(db, plan, { version: 0, results: [] }, now());
         continue;
@@ -125,9 +155,15 @@ export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncT
       pushedSome = true;
     }
     // What the push made beyond this PC's own records (a note's conflict copy) comes down now.
-    if (pushedSome) {
-      const again = await pullAll(db, enrolment);
-      if (again) return again;
+    if (pushedSome && pulled !== 'more') {
+      const after = await pullAll(db, enrolment);
+      behind = after === 'more';
+      if (after && after !== 'more') return after;
+    }
+    // Still behind the server: the next round follows at once, and 已同步 waits for it.
+    if (behind) {
+      again = true;
+      return (await readState(db, 'status'))?.state ?? 'synced';
     }
     halted = false;
     await setStatus(db, 'synced', null);

@@ -61,7 +61,7 @@ export class ModelServer {
     const rows = [...this.records.values()].filter((r) => r.version > cursor).sort((a, b) => a.version - b.version);
     const page = rows.slice(0, limit).map((r) => this.row(r));
     const more = rows.length > limit;
-    return { rows: page, cursor: more ? (page[page.length - 1]?.version ?? cursor) : this.version, more };
+    return { rows: page, cursor: more ? (page[page.length - 1]?.version ?? cursor) : this.version, more, head: this.version };
   }
 
   rows(table: string): SyncRow[] {

@@ -8,7 +8,9 @@ import type { XiaoerDb } from '../db';
  * - outbox: the `changes` seq everything up to which was pushed (the outbox is the log after it);
  * - status: the last round's outcome, for the header and 设置 → 团队;
  * - refusals: mutations the server refused, until the agent has seen them;
- * - clock: when the server last said this PC's clock runs ahead.
+ * - clock: when the server last said this PC's clock runs ahead;
+ * - initial: a first sync under way (from cursor 0, more than one page): how far it has to go,
+ *   for the header's 首次同步 N%; kept until the last page, so a reload resumes and still shows it.
  */
 export type SyncLink = SyncEnrolment;
 
@@ -34,8 +36,14 @@ export interface Refusal {
 }
 export const MAX_REFUSALS = 50;
 
-type Keys = { link: SyncLink | null; cursor: number; outbox: number; status: SyncStatusValue | null; refusals: Refusal[]; clock: { aheadAt: number } | null };
-const FALLBACK: Keys = { link: null, cursor: 0, outbox: 0, status: null, refusals: [], clock: null };
+export interface InitialSync {
+  /** The server's version when the first sync began (or later, as it grows meanwhile). */
+  target: number;
+  startedAt: number;
+}
+
+type Keys = { link: SyncLink | null; cursor: number; outbox: number; status: SyncStatusValue | null; refusals: Refusal[]; clock: { aheadAt: number } | null; initial: InitialSync | null };
+const FALLBACK: Keys = { link: null, cursor: 0, outbox: 0, status: null, refusals: [], clock: null, initial: null };
 
 export async function readState<K extends keyof Keys>(db: XiaoerDb, key: K): Promise<Keys[K]> {
   const row = await db.syncState.get(key);
@@ -48,5 +56,5 @@ export async function writeState<K extends keyof Keys>(db: XiaoerDb, key: K, val
 
 /** Everything but the device id: a PC that leaves its team starts over when it joins again. */
 export async function clearState(db: XiaoerDb): Promise<void> {
-  await db.syncState.bulkDelete(['link', 'cursor', 'outbox', 'status', 'refusals', 'clock']);
+  await db.syncState.bulkDelete(['link', 'cursor', 'outbox', 'status', 'refusals', 'clock', 'initial']);
 }

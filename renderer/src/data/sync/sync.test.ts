@@ -254,4 +254,41 @@ describe('team sync between two PCs (the client against a model of the shop serv
     const view = await a.on(() => teamView(a.db));
     expect(view.clockAheadAt).not.toBeNull();
   });
+
+  it('pulls a first sync in pages, shows how far it got, and resumes from its cursor after a reload', async () => {
+    const server = new ModelServer();
+    // The team's year so far: 2,500 chat messages already on the server.
+    for (let i = 1; i <= 2_500; i++) {
+      const id = `M${String(i).padStart(5, '0')}`;
+      server.records.set(`messages\u0000${id}`, { table: 'messages', id, fields: { conversationId: 'C1', from: 'buyer', text: `第${i}条`, at: T + i, agentId: null, updatedAt: T + i, updatedBy: 'system' }, meta: { f: {}, platformAt: null }, deletedAt: null, version: i });
+    }
+    server.version = 2_500;
+    const pc = await makePc(server, '新电脑', 'kf09');
+    const cursors: number[] = [];
+    const pull = pc.transport.pull.bind(pc.transport);
+    pc.transport.pull = async (cursor, limit) => {
+      cursors.push(cursor);
+      const answer = await pull(cursor, limit);
+      // The PC loses the server (or is closed) after its first page.
+      if (cursors.length === 1) pc.transport.online = false;
+      return answer;
+    };
+    expect(await pc.on(() => joinTeam(pc.db, pc.transport, { serverUrl: 'http://shop.test', code: 'ABCD-EFGH-JKMN', deviceName: 'PC' }, false, T))).toMatchObject({ ok: true });
+    expect(await pc.sync()).toBe('offline');
+    expect(await pc.db.messages.count()).toBe(1_000);
+    expect(await pc.on(() => teamView(pc.db))).toMatchObject({ initialPercent: 40, indicator: { kind: 'offline' } });
+
+    // A reload: a new sync loop on the same store carries on from the cursor, not from 0.
+    pc.engine.stop();
+    pc.transport.online = true;
+    const engine = createSyncEngine({ db: () => pc.db, transport: pc.transport, now: () => server.now, manual: true });
+    expect(await pc.on(() => engine.runOnce())).toBe('synced');
+    engine.stop();
+    // The first loop's second pull found the server gone; the new loop starts where it stopped.
+    expect(cursors.slice(0, 4)).toEqual([0, 1_000, 1_000, 2_000]);
+    expect(await pc.db.messages.count()).toBe(2_500);
+    expect(await pc.on(() => teamView(pc.db))).toMatchObject({ initialPercent: null, pending: 0, indicator: { kind: 'synced' } });
+    // Only then did the joining PC hand over its own shop.
+    expect(server.rows('shops').map((r) => r.fields['name'])).toEqual(['新电脑']);
+  });
 });

@@ -53,10 +53,11 @@ export function TeamSection({ agent }: { agent: Agent }) {
       <h2>{t('team.title')}</h2>
       {link ? (
         <>
+          {indicator.kind === 'initial' ? <progress className="team__progress" data-testid="team-initial-progress" max={100} value={indicator.percent ?? 0} aria-label={t('team.indicator.initial', { percent: indicator.percent ?? 0 })} /> : null}
           <p data-testid="team-state" className={indicator.kind === 'failed' ? 'error' : indicator.kind === 'offline' ? 'team__warn' : ''}>
             {indicator.kind === 'failed'
               ? t('team.indicator.failed', { reason: failureText(indicator.reason ?? 'unknown', indicator.refused) })
-              : t(`team.state.${indicator.kind}`, { count: indicator.pending })}
+              : t(`team.state.${indicator.kind}`, { count: indicator.pending, percent: indicator.percent ?? 0 })}
           </p>
           <dl className="team__facts">
             <dt>{t('team.name')}</dt>

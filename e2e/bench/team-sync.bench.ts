@@ -1,0 +1,139 @@
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import pg from 'pg';
+import { startShopServer, type ShopServer } from '../fixtures/shopServer';
+import { TeamPage } from '../pages/TeamPage';
+import { recordFigures, type Figure } from './figures';
+
+/**
+ * Team sync bench (printed, never asserted): a year-long store on the shop server — 200,000
+ * orders, 1,000,000 chat messages and their buyers and conversations, seeded with bulk SQL
+ * straight into the server's PostgreSQL — then a new PC (a fresh Chromium profile, the real
+ * app through the browser host) joins the team in 设置 → 团队 and pulls all of it. Reports the
+ * time until the PC holds every row and says 已同步, rows/s, and the renderer's peak JS heap.
+ * Scale with BENCH_SYNC_ORDERS / BENCH_SYNC_MESSAGES (defaults: the year-long store).
+ *   npm run bench -- team-sync
+ *   (or: E2E_PORT=5320 npx playwright test -c e2e/bench/playwright.bench.config.ts team-sync.bench)
+ */
+const ORDERS = Number(process.env.BENCH_SYNC_ORDERS ?? 200_000);
+const MESSAGES = Number(process.env.BENCH_SYNC_MESSAGES ?? 1_000_000);
+const BUYERS = Math.max(1, Math.round(ORDERS / 10));
+const CONVERSATIONS = Math.max(1, Math.round(MESSAGES / 20));
+const SHOP = 'BENCHSHOP';
+
+let server: ShopServer | null = null;
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+/** Every row in one statement per table, versions 1..N in a row, then the team's head moved past them. */
+async function seed(s: ShopServer, teamName: string): Promise<{ rows: number; head: number }> {
+  const client = new pg.Client(s.database);
+  await client.connect();
+  try {
+    const team = (await client.query<{ id: string }>('SELECT id FROM teams WHERE name = $1', [teamName])).rows[0]?.id;
+    if (!team) throw new Error('no team');
+    const at = Date.now() - 365 * 86_400_000;
+    const meta = `jsonb_build_object('f', '{}'::jsonb, 'platformAt', null)`;
+    let version = 0;
+    const insert = async (table: string, count: number, id: string, fields: string): Promise<void> => {
+      await client.query(
+        `INSERT INTO records (team_id, tbl, id, fields, meta, deleted_at, version)
+         SELECT $1, $2, ${id}, ${fields}, ${meta}, NULL, $3 + g FROM generate_series(1, $4::int) g`,
+        [team, table, version, count],
+      );
+      version += count;
+    };
+    await insert('shops', 1, `'${SHOP}'`, `jsonb_build_object('name', '压测旗舰店', 'platform', 'taobao', 'rules', '{}'::jsonb, 'demo', false, 'updatedAt', ${at}, 'updatedBy', 'system')`);
+    await insert('buyers', BUYERS, `'BB' || lpad(g::text, 8, '0')`,
+      `jsonb_build_object('shopId', '${SHOP}', 'nick', 'tb_买家' || g, 'tier', 'normal', 'tags', '[]'::jsonb, 'phoneMasked', '137****' || lpad((g % 10000)::text, 4, '0'), 'addressMasked', '浙江省杭州市**区***', 'contactSecret', null, 'notes', '', 'updatedAt', ${at} + g, 'updatedBy', 'system')`);
+    await insert('orders', ORDERS, `'BO' || lpad(g::text, 9, '0')`,
+      `jsonb_build_object('orderNo', '39' || lpad(g::text, 17, '0'), 'shopId', '${SHOP}', 'buyerId', 'BB' || lpad((1 + g % ${BUYERS})::text, 8, '0'),
+        'status', (ARRAY['paid','shipped','delivered','completed','closed'])[1 + g % 5], 'totalFen', 2000 + (g % 400) * 100,
+        'items', jsonb_build_array(jsonb_build_object('title', '纯棉短袖T恤', 'sku', 'B-01', 'qty', 1, 'price', 2000 + (g % 400) * 100)),
+        'createdAt', ${at} + g * 150, 'paidAt', ${at} + g * 150 + 600000, 'addressMasked', '浙江省杭州市**区***',
+        'trackingNo', 'SF' || lpad(g::text, 12, '0'), 'carrier', null, 'flag', g % 6, 'updatedAt', ${at} + g * 150, 'updatedBy', 'system')`);
+    await insert('conversations', CONVERSATIONS, `'BC' || lpad(g::text, 8, '0')`,
+      `jsonb_build_object('shopId', '${SHOP}', 'buyerId', 'BB' || lpad((1 + g % ${BUYERS})::text, 8, '0'), 'status', 'closed', 'stage', 'presale',
+        'lastBuyerAt', ${at} + g * 600, 'firstReplyAt', ${at} + g * 600 + 30000, 'lastPreview', '好的，谢谢', 'assignedTo', null, 'updatedAt', ${at} + g * 600, 'updatedBy', 'system')`);
+    await insert('messages', MESSAGES, `'BM' || lpad(g::text, 9, '0')`,
+      `jsonb_build_object('conversationId', 'BC' || lpad((1 + g % ${CONVERSATIONS})::text, 8, '0'), 'from', (ARRAY['buyer','agent'])[1 + g % 2],
+        'text', (ARRAY['亲，这款有现货吗？','有的亲，今天下单明天发货','尺码偏大还是偏小？','建议按平时尺码拍哦'])[1 + g % 4], 'at', ${at} + g * 30,
+        'agentId', null, 'updatedAt', ${at} + g * 30, 'updatedBy', 'system')`);
+    await client.query('UPDATE teams SET version = $2 WHERE id = $1', [team, version]);
+    await client.query('ANALYZE records');
+    return { rows: version, head: version };
+  } finally {
+    await client.end();
+  }
+}
+
+/** The renderer's JS heap now (MB), from Chromium's own counters. */
+async function heapMb(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1_048_576;
+}
+
+/** The store's sync cursor and row counts, read raw (the app's own reads would be timed too). */
+function storeFacts(page: Page): Promise<{ cursor: number; orders: number; messages: number }> {
+  return page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      const r = indexedDB.open('xiaoer-desk');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const ask = <T,>(req: (tx: IDBTransaction) => IDBRequest): Promise<T> => new Promise((res, rej) => {
+      const r = req(db.transaction(['syncState', 'orders', 'messages']));
+      r.onsuccess = () => res(r.result as T);
+      r.onerror = () => rej(r.error);
+    });
+    const cursor = await ask<{ value: number } | undefined>((tx) => tx.objectStore('syncState').get('cursor'));
+    const orders = await ask<number>((tx) => tx.objectStore('orders').count());
+    const messages = await ask<number>((tx) => tx.objectStore('messages').count());
+    db.close();
+    return { cursor: cursor?.value ?? 0, orders, messages };
+  });
+}
+
+test('first sync of a year-long store to a new PC', async ({ browser }) => {
+  server = await startShopServer();
+  const code = await server.enrolCode('压测团队');
+  const seedStart = Date.now();
+  const { rows, head } = await seed(server, '压测团队');
+  const seedMs = Date.now() - seedStart;
+  console.log(`seeded ${rows} rows on the server in ${(seedMs / 1000).toFixed(1)} s`);
+
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const pc = new TeamPage(await context.newPage());
+  await pc.setUpShop('压测新电脑', '小新', 'KF77');
+  const cdp = await context.newCDPSession(pc.page);
+  await cdp.send('Performance.enable');
+  let peak = await heapMb(cdp);
+  let progressSeen = false;
+
+  const t0 = Date.now();
+  await pc.join(server.url, code);
+  let facts: Awaited<ReturnType<typeof storeFacts>>;
+  for (;;) {
+    peak = Math.max(peak, await heapMb(cdp));
+    facts = await storeFacts(pc.page);
+    const state = await pc.indicator().getAttribute('data-state');
+    if (state === 'initial') progressSeen = true;
+    if (facts.cursor >= head && state === 'synced') break;
+    if (Date.now() - t0 > 1_500_000) throw new Error(`not synced after 25 min: ${JSON.stringify(facts)}`);
+    await pc.page.waitForTimeout(500);
+  }
+  const seconds = (Date.now() - t0) / 1000;
+  expect(facts.orders).toBeGreaterThanOrEqual(ORDERS);
+  expect(facts.messages).toBe(MESSAGES);
+  console.log(`first sync: ${rows} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s), peak JS heap ${peak.toFixed(0)} MB, progress shown: ${progressSeen}`);
+
+  const scale = `${ORDERS.toLocaleString('en')} orders, ${MESSAGES.toLocaleString('en')} messages, ${rows.toLocaleString('en')} rows in all`;
+  const figures: Figure[] = [
+    { scenario: 'first sync of a year-long store to a new PC: join → every row stored and 已同步', value: seconds, unit: 's', raw: null, note: scale },
+    { scenario: 'first sync: rows stored per second', value: rows / seconds, unit: 'rows/s', raw: null, note: scale },
+    { scenario: 'first sync: peak renderer JS heap', value: peak, unit: 'MB', raw: null, note: 'Chromium JSHeapUsedSize sampled every 0.5 s' },
+    { scenario: 'first sync: seeding the server with bulk SQL', value: seedMs / 1000, unit: 's', raw: null, note: scale },
+  ];
+  recordFigures('team-sync', figures);
+  await context.close();
+});
