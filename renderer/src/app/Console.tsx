@@ -20,6 +20,20 @@ import { BargainNotice, PresaleAlerts } from '../features/presale';
 import { useShiftStart } from '../features/handover';
 import { SyncIndicator, useTeamSync } from '../features/team';
 
+/**
+ * The console's background work (tray pass, simulator, ingest, team sync, shift start) in a
+ * component of its own that renders nothing: their clocks and live reads re-render only it,
+ * never the open screen (a 10,000-buyer queue, a long chat).
+ */
+function ConsoleBackground({ agentId }: { agentId: string }): null {
+  useTraySync();
+  useSimulator(agentId);
+  useIngest();
+  useTeamSync();
+  useShiftStart(agentId);
+  return null;
+}
+
 /** The multi-tab console an agent works in all shift. */
 export function Console({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
@@ -27,12 +41,6 @@ export function Console({ agent }: { agent: Agent }) {
   const signOut = useSession((s) => s.signOut);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  useTraySync();
-  useSimulator(agent.id);
-  useIngest();
-  useTeamSync();
-  useShiftStart(agent.id);
-
   useCommandDispatch();
   useCommands(consoleCommands, {
     showTab: (index) => {
@@ -62,6 +70,7 @@ export function Console({ agent }: { agent: Agent }) {
 
   return (
     <div className="console">
+      <ConsoleBackground agentId={agent.id} />
       <PresaleAlerts agentId={agent.id} />
       <header className="console__header">
         <span className="console__brand">{t('app.name')}</span>

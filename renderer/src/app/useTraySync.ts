@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { createTrayText, summarizeTray } from '@shared/domain/tray';
-import { trayFacts, useLiveAt } from '../data';
+import type { TrayFacts } from '@shared/domain/tray';
+import { TRAY_AREAS, useLiveAt } from '../data';
 import { getHost } from '../host';
 import { useTranslation } from '../i18n';
 import { useNow } from '../ui/useNow';
@@ -19,9 +20,20 @@ export function useTraySync(): void {
   const bucket = Math.floor(now / LOOKAHEAD_MS);
   // At most one tray pass per 250 ms however fast writes come (an import, the simulator, a busy
   // agent); paced by time, not frames, because the tray must follow while the window is hidden.
-  const facts = useLiveAt(trayFacts, (bucket + 1) * LOOKAHEAD_MS, null, TRAY_PACE_MS);
+  // One live query per area: a write re-reads only the areas it touched (a reply re-reads the
+  // waiting buyers, not the unpaid orders, follow-ups and cases).
+  const until = (bucket + 1) * LOOKAHEAD_MS;
+  const waiting = useLiveAt(TRAY_AREAS.waiting, until, null, TRAY_PACE_MS);
+  const payments = useLiveAt(TRAY_AREAS.payments, until, null, TRAY_PACE_MS);
+  const followUps = useLiveAt(TRAY_AREAS.followUps, until, null, TRAY_PACE_MS);
+  const cases = useLiveAt(TRAY_AREAS.cases, until, null, TRAY_PACE_MS);
+  const facts = useMemo<TrayFacts | null>(
+    () => (waiting && payments && followUps && cases ? { waiting, payments, followUps, cases } : null),
+    [waiting, payments, followUps, cases],
+  );
   const text = useMemo(() => createTrayText((k, v) => t(k, v)), [t, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
-  const keys = useRef<string[] | null>(null);
+  // Kept as a set: a 10,000-buyer queue has 10,000 keys, compared on every pass.
+  const keys = useRef<ReadonlySet<string> | null>(null);
   const lastSent = useRef('');
 
   useEffect(() => {
@@ -30,8 +42,8 @@ export function useTraySync(): void {
     const first = keys.current === null;
     const result = summarizeTray(facts, keys.current ?? [], Date.now(), text);
     const dueNow = new Set(result.keys); // thousands of due 催付 keys: a set, not a scan per key
-    const gone = (keys.current ?? []).filter((k) => !dueNow.has(k));
-    keys.current = result.keys;
+    const gone = [...(keys.current ?? [])].filter((k) => !dueNow.has(k));
+    keys.current = dueNow;
     for (const key of gone) host.send('notify:ack', { key });
     // On start-up everything already due is shown in the counts, not as a burst of notifications.
     const summary = first ? { ...result.summary, newlyDue: [] } : result.summary;

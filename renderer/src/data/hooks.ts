@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { useObservable } from 'dexie-react-hooks';
 import { useEffect, useState, type DependencyList } from 'react';
 import { paced, type Pace } from './live/pace';
-import { sharedLive } from './live/shared';
+import { sharedLive, sharedLiveOf } from './live/shared';
 
 /**
  * Every screen reads through live queries: a write from anywhere (simulator, import, another
@@ -38,4 +38,13 @@ export function useLiveAt<T>(query: (at: number) => Promise<T>, at: number, fall
     if (result?.at === asOf && at !== asOf) setAsOf(at);
   }, [result, at, asOf]);
   return result ? result.value : fallback;
+}
+
+/**
+ * A live read of one key (a conversation id), shared and kept across remounts like
+ * `useSharedLive`: switching back to a chat seen a moment ago paints at once. Pass a
+ * module-level function taking the key.
+ */
+export function useSharedLiveOf<T>(query: (key: string) => Promise<T>, key: string, fallback: T): T {
+  return useObservable(() => sharedLiveOf(query, key, 'frame'), [query, key], fallback) as T;
 }

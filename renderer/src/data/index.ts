@@ -5,7 +5,8 @@
 // The store, its check at start-up, and the live-query hook
 export { openStore, type OpenResult } from './store';
 export type { StoreCheck } from './preflight';
-export { useLive, useLiveAt, useSharedLive } from './hooks';
+export { useLive, useLiveAt, useSharedLive, useSharedLiveOf } from './hooks';
+export { chatHead, chatHistory, preloadConversation } from './presale/preload';
 export { withBulk, type Pace } from './live/pace';
 export type { WriteContext } from './repositories/tracked';
 
@@ -23,7 +24,7 @@ export { agentsAndSetup, createShopForSetup, readSetupProgress, saveSetupProgres
 export { findOrdersByNoPrefix, findBuyersByNick } from './queries/search';
 export { orderDetail, buyerDetail, type OrderDetail, type BuyerDetail } from './queries/details';
 export { entityTitle } from './queries/titles';
-export { trayFacts } from './queries/trayFacts';
+export { trayFacts, TRAY_AREAS } from './queries/trayFacts';
 
 // 接待: the queue, conversations, phrases, buyers
 export { waitingConversations, messagesOf } from './queries/conversations';

@@ -7,6 +7,8 @@ import { drawBadgeFavicon } from './favicon';
  */
 export function createTrayBadge(doc: Document): (summary: TraySummary) => void {
   const baseTitle = doc.title || '小二工作台';
+  // Drawing the icon (a canvas encoded as PNG) is the costly part: only when the count changes.
+  let drawn: number | null = null;
   return (s) => {
     const attention = s.unanswered + s.dueReminders + s.dueFollowUps + s.overdueCases;
     doc.title = s.unanswered > 0 ? `(${s.unanswered}) ${baseTitle}` : baseTitle;
@@ -14,6 +16,7 @@ export function createTrayBadge(doc: Document): (summary: TraySummary) => void {
     doc.documentElement.dataset.trayAttention = String(attention);
     doc.documentElement.dataset.trayOverdueCases = String(s.overdueCases);
     doc.documentElement.dataset.trayFollowUps = String(s.dueFollowUps);
-    drawBadgeFavicon(doc, s.unanswered);
+    if (drawn !== s.unanswered) drawBadgeFavicon(doc, s.unanswered);
+    drawn = s.unanswered;
   };
 }

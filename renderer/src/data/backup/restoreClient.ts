@@ -2,6 +2,7 @@ import { BACKUP_RESTORE_MAX_BYTES } from '@shared/schemas/backup';
 import { ProblemError, bug, problem } from '@shared/lib/problem';
 import { getDb } from '../store';
 import { openJobChannel } from '../workerChannel';
+import { withBulk } from '../live/pace';
 import type { RestoreReport } from './restore';
 import { createRestoreHandler, type ApplyPart, type CheckOutcome, type RestoreReply, type RestoreRequest } from './restoreJob';
 
@@ -102,7 +103,8 @@ export async function openRestore(): Promise<RestoreSession> {
       }
       return r.outcome;
     },
-    async restore(onProgress) {
+    // The merge's batches would wake every live query once each: held as one bulk write.
+    restore: (onProgress) => withBulk(async () => {
       const total = sources.reduce((s, f, i) => s + f.sizeBytes * (parts[i]?.length ?? 1), 0) || 1;
       let done = 0;
       for (const [i, source] of sources.entries()) {
@@ -115,7 +117,7 @@ export async function openRestore(): Promise<RestoreSession> {
       if (r.type !== 'restored') throw bug('the restore thread answered out of turn');
       onProgress(1);
       return r.report;
-    },
+    }),
     close: () => channel.close(),
   };
 }

@@ -2,6 +2,7 @@ import { ProblemError } from '@shared/lib/problem';
 import { getDb } from '../store';
 import type { WriteContext } from '../repositories/tracked';
 import { openJobChannel } from '../workerChannel';
+import { withBulk } from '../live/pace';
 import { createImportHandler, type FileRead, type ImportReply, type ImportRequest } from './importJob';
 import type { OrderImportOutcome } from './importOrders';
 
@@ -51,7 +52,9 @@ export async function openOrderImport(): Promise<OrderImportSession> {
       return { file: r.file, preview: r.preview };
     },
     preview: async (shopId, ctx) => (await ask<'previewed'>({ type: 'preview', shopId, ctx })).preview,
-    import: async (shopId, ctx, onProgress) => (await ask<'imported'>({ type: 'import', shopId, ctx }, onProgress)).outcome,
+    // The import thread's batches reach this thread's live queries (the 订单 grid, the tray) as
+    // one change each: held as a bulk write, they re-read once when the import ends.
+    import: (shopId, ctx, onProgress) => withBulk(async () => (await ask<'imported'>({ type: 'import', shopId, ctx }, onProgress)).outcome),
     close: () => channel.close(),
   };
 }

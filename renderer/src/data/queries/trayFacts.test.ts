@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Buyer, BuyerPromise, Conversation, Message, Order, Reminder, Review, Shop, Ticket } from '@shared/schemas/entities';
 import { DAY, fromShanghai, HOUR, MINUTE } from '@shared/lib/time';
@@ -6,7 +7,8 @@ import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
 import { countReads, type ReadCounter } from '../testing/readCounter';
 import { paymentQueue } from '../orders/payments';
-import { trayFacts } from './trayFacts';
+import { sendReply } from '../presale/conversations';
+import { TRAY_AREAS, trayFacts } from './trayFacts';
 
 /**
  * The tray pass runs after every write, so what it reads must follow what is due, never the
@@ -108,4 +110,41 @@ describe('tray pass reads what is due, not what exists', () => {
     expect(tray[0]).toBeLessThan(30);
     expect(queue).toEqual([2, 2]);
   }, 120_000);
+
+  it('a reply re-reads the waiting buyers only: the unpaid orders, follow-ups and cases are not read again', async () => {
+    const reads = await storeWith(1_000);
+    const runs: Record<string, number> = {};
+    let waiting: string[] = [];
+    const areas = Object.entries(TRAY_AREAS) as [string, (until: number) => Promise<readonly { id: string }[]>][];
+    const subs = areas.map(([area, read]) => liveQuery(() => read(UNTIL)).subscribe((facts) => {
+      runs[area] = (runs[area] ?? 0) + 1;
+      if (area === 'waiting') waiting = facts.map((w) => w.id).sort();
+    }));
+    try {
+      await expect.poll(() => Object.keys(runs).length).toBe(4);
+      await expect.poll(() => waiting).toEqual(['C-w1', 'C-w2']);
+      const before = { ...runs };
+      reads.reset();
+      await sendReply('C-w1', '在的，亲', { agentId: 'A1', now: NOW });
+      await expect.poll(() => waiting).toEqual(['C-w2']);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(runs).toEqual({ ...before, waiting: (before.waiting ?? 0) + 1 });
+      for (const table of ['orders', 'reminders', 'promises', 'tickets', 'reviews']) expect(reads.byTable[table] ?? 0, table).toBe(0);
+    } finally {
+      for (const s of subs) s.unsubscribe();
+    }
+  }, 60_000);
+
+  it('counts a 2,000-buyer queue but reads only the newest 50 buyers (the only ones it can name as newly due)', async () => {
+    const reads = await storeWith(1_000);
+    const queue = Array.from({ length: 2_000 }, (_, i) => conversation(`C-q${i}`, 'waiting', NOW - 10 * MINUTE + i * 100, `B${i + 10}`));
+    await db!.buyers.bulkPut(queue.map((_, i) => buyer(i + 10)));
+    await db!.conversations.bulkPut(queue);
+    reads.reset();
+    const facts = await trayFacts(UNTIL);
+    expect(facts.waiting).toHaveLength(2_002);
+    expect(facts.waiting.find((w) => w.id === 'C-w2')?.buyerNick).toBe('买家2');
+    // 50 named waiting buyers, plus the few the 催付 and promise items name.
+    expect(reads.byTable.buyers ?? 0).toBeLessThan(60);
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { Agent, Message } from '@shared/schemas/entities';
-import { conversationWithParties, listAgents, messagesOf, useLive, latestOrderOf, resolveConversation, useSharedLive } from '../../data';
+import { chatHead, chatHistory, listAgents, useLive, latestOrderOf, resolveConversation, useSharedLive, useSharedLiveOf } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Segmented } from '../../ui/Segmented';
 import { useCommands } from '../../ui/commands';
@@ -20,11 +20,24 @@ import './presale.css';
 
 const SIDES = ['buyer', 'knowledge'] as const;
 
-/** One conversation: header actions, history, composer, and the buyer/knowledge side panel. */
-export function ChatPane({ conversationId, agent }: { conversationId: string; agent: Agent }) {
+/**
+ * One conversation: header actions, history, composer, and the buyer/knowledge side panel.
+ * Memoised: the queue's one-second clock re-renders the queue beside it, not the chat.
+ */
+export const ChatPane = memo(function ChatPane({ conversationId, agent }: { conversationId: string; agent: Agent }) {
   const { t } = useTranslation();
-  const head = useLive(() => conversationWithParties(conversationId), [conversationId], null);
-  const messages = useLive(() => messagesOf(conversationId), [conversationId], []);
+  // Shared by key: started by the click that picked this chat, kept a while for switching back.
+  const head = useSharedLiveOf(chatHead, conversationId, null);
+  const history = useSharedLiveOf<Message[] | null>(chatHistory, conversationId, null);
+  const messages = useMemo(() => history ?? [], [history]);
+  // The history paints first; the side panels and the case buttons (each with reads of their
+  // own) come a frame later, so a switch is not held up by what the agent looks at second.
+  const [panels, setPanels] = useState(false);
+  useEffect(() => {
+    if (history === null || panels) return undefined;
+    const id = requestAnimationFrame(() => setPanels(true));
+    return () => cancelAnimationFrame(id);
+  }, [history, panels]);
   const agents = useSharedLive(listAgents, []);
   const buyerId = head?.conversation.buyerId ?? '';
   const order = useLive(() => (buyerId ? latestOrderOf(buyerId) : Promise.resolve(null)), [buyerId], null);
@@ -59,7 +72,7 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
           {c ? <span className={`status status--${c.status}`} data-testid="conversation-status">{t(`conversation.${c.status}`)}</span> : null}
           {transfer ? <span className="badge badge--transfer" data-testid="transfer-badge">{t('presale.transfer.badge', { from: nameOf(transfer.from), to: nameOf(transfer.to), reason: transfer.reason })}</span> : null}
           <span className="chat__actions">
-            {c ? <ConversationCaseActions conversationId={conversationId} buyerId={c.buyerId} agent={agent} /> : null}
+            {c && panels ? <ConversationCaseActions conversationId={conversationId} buyerId={c.buyerId} agent={agent} /> : null}
             <button className="btn btn--small" onClick={() => setBargaining(true)} disabled={!c} data-testid="bargain-open">{t('presale.bargain.open')}</button>
             <button className="btn btn--small" onClick={() => setTransferring(true)} disabled={!c || c.status === 'closed'} title="Alt+T">{t('presale.transfer.open')}</button>
             <button className="btn btn--small" onClick={() => void resolve()} disabled={!c || c.status === 'closed'} title="Alt+R">{t('presale.resolve')}</button>
@@ -85,9 +98,9 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
       </div>
       <aside className="chat-side">
         <Segmented values={SIDES} value={side} onChange={setSide} label={t('presale.side.label')} labelOf={(v) => t(`presale.side.${v}`)} />
-        {side === 'buyer' && buyerId ? <BuyerPanel buyerId={buyerId} agent={agent} /> : null}
-        {side === 'knowledge' ? <KnowledgePanel shopId={c?.shopId} onInsert={(text) => insert(conversationId, text)} buyerTexts={buyerTexts} /> : null}
+        {side === 'buyer' && buyerId && panels ? <BuyerPanel buyerId={buyerId} agent={agent} /> : null}
+        {side === 'knowledge' && panels ? <KnowledgePanel shopId={c?.shopId} onInsert={(text) => insert(conversationId, text)} buyerTexts={buyerTexts} /> : null}
       </aside>
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { levelCounts, nextWaiting, orderQueue } from '@shared/domain/presale';
 import type { Agent, Conversation } from '@shared/schemas/entities';
-import { listAgents, listShops, waitingConversations, ensureStarterPhrases, readMutedShops, setShopMuted, useSharedLive } from '../../data';
+import { listAgents, listShops, waitingConversations, ensureStarterPhrases, preloadConversation, readMutedShops, setShopMuted, useSharedLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
@@ -40,6 +40,7 @@ export function PresaleScreen({ agent }: { agent: Agent }) {
   useInteractiveMark('console', rows !== null);
   const select = useCallback((id: string) => {
     performance.mark('conversation-pick');
+    preloadConversation(id);
     setSelected(id);
   }, []);
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Agent, Buyer, Conversation, Shop } from '@shared/schemas/entities';
 import { buyersByIds, useLive } from '../../data';
@@ -9,6 +9,7 @@ const ROW_HEIGHT = 86;
 /** Rows rendered beyond the visible ones on each side; their buyers are read ahead too. */
 const OVERSCAN = 8;
 const BUYER_BLOCK = 50;
+const rowHeight = (): number => ROW_HEIGHT;
 
 /**
  * The queue, virtualized: only the rows on screen exist in the DOM, and only their buyers are
@@ -17,7 +18,10 @@ const BUYER_BLOCK = 50;
  */
 export function QueueList({ rows, shops, now, current, onSelect, agents }: { rows: Conversation[]; shops: Shop[]; now: number; current: string | null; onSelect: (id: string) => void; agents: Agent[] }) {
   const scroller = useRef<HTMLDivElement | null>(null);
-  const v = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN, getItemKey: (i) => rows[i]?.id ?? i });
+  // Stable while the rows are: the virtualizer lays out all 10,000 rows again whenever the key
+  // function changes, which an inline one does on every render (every scroll frame, every clock tick).
+  const keyOf = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
+  const v = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: rowHeight, overscan: OVERSCAN, getItemKey: keyOf });
   const currentIndex = rows.findIndex((r) => r.id === current);
   useEffect(() => {
     if (currentIndex >= 0) v.scrollToIndex(currentIndex, { align: 'auto' });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Message } from '@shared/schemas/entities';
 import { dayKey } from '@shared/domain/presale';
@@ -31,11 +31,13 @@ export function VirtualHistory({ messages, who }: { messages: Message[]; who: (m
     }
     return out;
   }, [messages]);
+  // Stable while the rows are, so a re-render does not lay out every row again.
+  const keyOf = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
   const v = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: (i) => (rows[i]?.kind === 'day' ? DAY_ROW : MSG_ROW),
-    getItemKey: (i) => rows[i]?.key ?? i,
+    getItemKey: keyOf,
     overscan: 6,
     // Open at the bottom: the first render already lays out the newest rows.
     initialOffset: () => rows.length * MSG_ROW,
