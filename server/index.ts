@@ -8,6 +8,8 @@ import { createPool } from './db/pool';
 import { migrate } from './db/migrate';
 import { listDevices, revokeDevice } from './enrol/devices';
 import { createEnrolCode, ensureTeam } from './enrol/enrol';
+import { createAccount } from './accounts/accounts';
+import { CreateAccountRequest } from '@shared/schemas/teamAccounts';
 import { createLogger } from './log';
 import { startServer } from './main';
 import { loadOrCreateCertificate } from './tls/certificate';
@@ -96,14 +98,42 @@ async function revoke(args: string[]): Promise<void> {
   process.stderr.write(outcome === 'revoked' ? `Device ${device} is revoked: its next request is refused.\n` : `Device ${device} was already revoked.\n`);
 }
 
+/**
+ * The first supervisor of a team (the rest are made in the 团队 tab). The password is read from
+ * XIAOER_ACCOUNT_PASSWORD or the first line of stdin, never from the command line (which other
+ * users of the machine can see in the process list), and never logged.
+ */
+async function addAccount(args: string[]): Promise<void> {
+  const team = option(args, '--team');
+  const password = process.env.XIAOER_ACCOUNT_PASSWORD ?? (await firstLineOfStdin());
+  const input = CreateAccountRequest.safeParse({ employeeNo: option(args, '--employee-no'), name: option(args, '--name'), role: option(args, '--role') ?? 'supervisor', password });
+  if (!team || !input.success) {
+    const issue = input.success ? 'team' : input.error.issues[0]?.path.join('.');
+    throw new Error(`usage: add-account --team <name> --employee-no <工号> --name <name> [--role supervisor|agent], password on stdin (problem: ${issue})`);
+  }
+  await withDatabase(async (db) => {
+    const made = await createAccount(db, (await ensureTeam(db, team)).id, input.data, Date.now());
+    log.info('account made', { team, employeeNo: made.employeeNo, role: made.role, agentId: made.agentId });
+  });
+}
+
+async function firstLineOfStdin(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    text += chunk.toString('utf8');
+    if (text.includes('\n')) break;
+  }
+  return text.split(/\r?\n/)[0] ?? '';
+}
+
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { serve: () => serve(), 'enroll-code': enrollCode, devices, 'revoke-device': revoke };
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { serve: () => serve(), 'enroll-code': enrollCode, devices, 'revoke-device': revoke, 'add-account': addAccount };
 const [command = 'serve', ...rest] = process.argv.slice(2);
-const run = COMMANDS[command]?.(rest) ?? Promise.reject(new Error(`unknown command "${command}" (serve | enroll-code --team <name> | devices --team <name> | revoke-device --device <id>)`));
+const run = COMMANDS[command]?.(rest) ?? Promise.reject(new Error(`unknown command "${command}" (serve | enroll-code --team <name> | devices --team <name> | revoke-device --device <id> | add-account --team <name> --employee-no <工号> --name <name>)`));
 run.catch((e: unknown) => {
   log.error('fatal', { err: e });
   process.exit(1);

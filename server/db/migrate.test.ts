@@ -18,14 +18,14 @@ const tables = async (pool: pg.Pool): Promise<string[]> =>
 
 describe('the SQL migrations', () => {
   it('are embedded in order, numbers rising', () => {
-    expect(MIGRATIONS.map((m) => m.name)).toEqual(['001_teams_devices', '002_sync', '003_mutation_marks', '006_device_revoke']);
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(['001_teams_devices', '002_sync', '003_mutation_marks', '004_accounts', '005_claims', '006_device_revoke']);
     expect(() => checkNames(MIGRATIONS)).not.toThrow();
   });
 
   it('apply all to an empty database, each recorded once', async () => {
     const pool = await empty();
-    expect(await migrate(pool)).toEqual(['001_teams_devices', '002_sync', '003_mutation_marks', '006_device_revoke']);
-    expect(await tables(pool)).toEqual(['conflicts', 'devices', 'enrol_codes', 'mutation_marks', 'mutations', 'records', 'schema_migrations', 'teams']);
+    expect(await migrate(pool)).toEqual(['001_teams_devices', '002_sync', '003_mutation_marks', '004_accounts', '005_claims', '006_device_revoke']);
+    expect(await tables(pool)).toEqual(['accounts', 'claims', 'conflicts', 'devices', 'enrol_codes', 'mutation_marks', 'mutations', 'presence', 'records', 'reveal_audit', 'schema_migrations', 'sessions', 'sign_in_failures', 'teams']);
   });
 
   it('change nothing on a restart (idempotent)', async () => {

@@ -10,6 +10,8 @@ import { push } from '../sync/push';
 import { readJson } from './body';
 import { HttpError, sendJson, sendProblem } from './respond';
 import { openEventStream } from './events';
+import { parse, type Handler } from './parse';
+import { sessionIfTeamHasAccounts, teamRoutes } from './teamRoutes';
 
 export interface AppDeps {
   db: pg.Pool;
@@ -29,8 +31,6 @@ export interface App {
   /** Ends the open event streams (shutdown). */
   closeStreams(): void;
 }
-
-type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<{ device?: string } | void>;
 
 /** The HTTP API (docs/team.md): plain node:http, one handler per route, one problem shape. */
 export function createApp(deps: AppDeps): App {
@@ -59,6 +59,7 @@ export function createApp(deps: AppDeps): App {
   };
 
   const routes: Record<string, Partial<Record<string, Handler>>> = {
+    ...teamRoutes({ db: deps.db, now, authenticate, ...(deps.bodyLimit ? { bodyLimit: deps.bodyLimit } : {}) }),
     '/v1/health': {
       GET: async (_req, res) => {
         await deps.db.query('SELECT 1');
@@ -81,7 +82,12 @@ export function createApp(deps: AppDeps): App {
         checkTeam(device, body.team);
         const foreign = body.mutations.find((m) => m.deviceId !== device.id);
         if (foreign) throw new HttpError(403, 'wrong_device', `mutation ${foreign.mutationId} names another device`, 'deviceId');
-        sendJson(res, 200, await push(deps.db, { teamId: device.teamId, deviceId: device.id, now }, body.mutations));
+        // Part 2: a team with accounts takes writes from a signed-in account only, as that account.
+        const session = await sessionIfTeamHasAccounts(deps.db, req, device, now());
+        const forged = session && body.mutations.find((m) => m.agentId !== session.account.agentId);
+        if (forged) throw new HttpError(403, 'wrong_agent', `mutation ${forged.mutationId} names another agent than the one signed in`, 'agentId');
+        const writer = session ? { agentId: session.account.agentId, role: session.account.role } : undefined;
+        sendJson(res, 200, await push(deps.db, { teamId: device.teamId, deviceId: device.id, now, ...(writer ? { writer } : {}) }, body.mutations));
         return { device: device.id };
       },
     },
@@ -166,16 +172,6 @@ export function createApp(deps: AppDeps): App {
       streams.clear();
     },
   };
-}
-
-/** A shared wire schema's verdict as a 400 naming the first bad field. */
-type Schema<T> = { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } };
-
-function parse<T>(schema: Schema<T>, value: unknown): T {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  throw new HttpError(400, 'invalid_request', issue?.message ?? 'invalid request', issue?.path.length ? issue.path.join('.') : null);
 }
 
 function intParam(url: URL, name: string, min: number, max: number, fallback: number): number {

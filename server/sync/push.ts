@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { mergeMutation, type ConflictEntry, type StoredRecord } from '@shared/domain/sync';
+import { checkWriteRights, type Writer } from '@shared/domain/team';
 import type { MutationResult, PushResponse, SyncMutation, SyncRow } from '@shared/schemas/sync';
 import { inTransaction } from '../db/pool';
 import { newServerId } from '../enrol/secrets';
@@ -11,6 +12,8 @@ export interface PushContext {
   deviceId: string;
   /** The server's clock (a parameter so tests can move it). */
   now: () => number;
+  /** The signed-in account (teams with accounts): what it may write is checked first. */
+  writer?: Writer;
 }
 
 /** Applies a push in one transaction (see pushInTransaction). */
@@ -79,7 +82,8 @@ export async function pushInTransaction(client: pg.PoolClient, ctx: PushContext,
     const shopId = m.table === 'orders' ? (m.fields.shopId ?? current?.fields.shopId) : undefined;
     const shop = typeof shopId === 'string' ? records.get(keyOf('shops', shopId)) : undefined;
     const platform = shop?.fields.platform;
-    const outcome = mergeMutation({ mutation: m, current, now: ctx.now(), version: version + 1, shopPlatform: typeof platform === 'string' ? platform : null, copyId: newServerId('c_') });
+    const denied = ctx.writer ? checkWriteRights(m, current?.fields ?? null, ctx.writer) : null;
+    const outcome = denied ? { kind: 'refused' as const, ...denied, flags: [], at: m.at } : mergeMutation({ mutation: m, current, now: ctx.now(), version: version + 1, shopPlatform: typeof platform === 'string' ? platform : null, copyId: newServerId('c_') });
 
     let result: MutationResult;
     if (outcome.kind === 'refused') {
@@ -121,7 +125,7 @@ export async function pushInTransaction(client: pg.PoolClient, ctx: PushContext,
   return { version, results: results.map((result, i) => ({ result, row: rowOf(mutations[i] as SyncMutation) })) };
 }
 
-async function readRecords(client: pg.PoolClient, teamId: string, keys: (readonly [string, unknown])[]): Promise<Map<string, StoredRecord>> {
+export async function readRecords(client: pg.PoolClient, teamId: string, keys: (readonly [string, unknown])[]): Promise<Map<string, StoredRecord>> {
   const out = new Map<string, StoredRecord>();
   const wanted = keys.filter((k): k is [string, string] => typeof k[1] === 'string');
   if (wanted.length === 0) return out;
@@ -135,7 +139,7 @@ async function readRecords(client: pg.PoolClient, teamId: string, keys: (readonl
   return out;
 }
 
-async function writeRecords(client: pg.PoolClient, teamId: string, rows: [string, StoredRecord][]): Promise<void> {
+export async function writeRecords(client: pg.PoolClient, teamId: string, rows: [string, StoredRecord][]): Promise<void> {
   if (rows.length === 0) return;
   const payload = rows.map(([k, r]) => {
     const [tbl, id] = k.split('\u0000');

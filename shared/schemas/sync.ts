@@ -70,6 +70,9 @@ export const RefusalCode = z.enum([
   'natural_key', // a platform fact's id does not match its natural key, or the key changed
   'unknown_shop', // an order names a shop the server does not know (its platform is part of the id)
   'platform_time_missing', // platform fields without the platform's time
+  // Team mode part 2 (accounts and roles):
+  'supervisor_only', // team configuration is written by supervisors only
+  'wrong_agent', // the write names another agent as its writer or author
 ]);
 export type RefusalCode = z.infer<typeof RefusalCode>;
 

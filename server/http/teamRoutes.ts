@@ -1,0 +1,200 @@
+import type { IncomingMessage } from 'node:http';
+import type pg from 'pg';
+import { ClaimRequest, CreateAccountRequest, PresenceRequest, ReleaseRequest, RevealRequest, RevokeRequest, SignInRequest } from '@shared/schemas/teamAccounts';
+import { AccountExistsError, createAccount, listAccounts, teamHasAccounts } from '../accounts/accounts';
+import { teamOverview, setPresence } from '../accounts/presence';
+import { endSession, revokeAccountSessions, sessionFor, signIn, type Session } from '../accounts/sessions';
+import { liveClaims, releaseClaim, takeClaim } from '../claims/claims';
+import type { Device } from '../enrol/enrol';
+import { readJson } from './body';
+import { HttpError, sendJson } from './respond';
+import { parse, type Handler } from './parse';
+
+export interface TeamRouteDeps {
+  db: pg.Pool;
+  now: () => number;
+  bodyLimit?: number;
+  /** The device's bearer token checked (before any body is read). */
+  authenticate(req: IncomingMessage): Promise<Device>;
+}
+
+/** The header that carries the signed-in account's session token beside the device's bearer token. */
+export const SESSION_HEADER = 'x-xiaoer-session';
+
+const SESSION_REASONS = {
+  no_session: 'sign in first: this needs a signed-in account',
+  wrong_session: 'that session was not opened on this device',
+  session_expired: 'the session has expired; sign in again',
+  session_revoked: 'the session was ended; sign in again',
+} as const;
+
+/** The session of the request, opened on this device; 401 with the reason otherwise. */
+export async function requireSession(db: pg.Pool, req: IncomingMessage, device: Device, now: number): Promise<Session> {
+  const raw = req.headers[SESSION_HEADER];
+  const token = typeof raw === 'string' && /^[A-Za-z0-9_-]{20,100}$/.test(raw) ? raw : null;
+  const found = token ? await sessionFor(db, device, token, now) : 'no_session';
+  if (typeof found === 'string') throw new HttpError(401, found, SESSION_REASONS[found]);
+  return found;
+}
+
+/**
+ * The session when the team has accounts; null for a team without any (it runs as part 1 did).
+ * Once a team has an account, every write needs one.
+ */
+export async function sessionIfTeamHasAccounts(db: pg.Pool, req: IncomingMessage, device: Device, now: number): Promise<Session | null> {
+  if (!(await teamHasAccounts(db, device.teamId))) return null;
+  return requireSession(db, req, device, now);
+}
+
+const SUPERVISOR_ONLY = { accounts: 'only a supervisor manages accounts', team: 'only a supervisor sees the team', log: 'only a supervisor reads this log' } as const;
+function requireSupervisor(s: Session, what: keyof typeof SUPERVISOR_ONLY): void {
+  if (s.account.role !== 'supervisor') throw new HttpError(403, 'supervisor_only', SUPERVISOR_ONLY[what]);
+}
+
+
+/** Accounts, sessions, claims, presence and the supervisor's views (docs/team.md, part 2). */
+export function teamRoutes(deps: TeamRouteDeps): Record<string, Partial<Record<string, Handler>>> {
+  const { db, now } = deps;
+  const body = <T>(schema: Parameters<typeof parse<T>>[0], req: IncomingMessage) => readJson(req, deps.bodyLimit).then((v) => parse(schema, v));
+  const signedIn = async (req: IncomingMessage) => {
+    const device = await deps.authenticate(req);
+    return { device, session: await requireSession(db, req, device, now()) };
+  };
+  const deviceName = async (id: string) => (await db.query<{ name: string }>('SELECT name FROM devices WHERE id = $1', [id])).rows[0]?.name ?? '';
+
+  return {
+    '/v1/sessions': {
+      POST: async (req, res) => {
+        const device = await deps.authenticate(req);
+        const input = await body(SignInRequest, req);
+        const out = await signIn(db, device, input, now());
+        if (out.ok) {
+          sendJson(res, 201, out.value);
+          return { device: device.id };
+        }
+        if (out.retryAfterMs !== null) res.setHeader('retry-after', String(Math.ceil(out.retryAfterMs / 1000)));
+        if (out.code === 'bad_credentials') throw new HttpError(401, 'bad_credentials', 'the 工号 or the password is wrong');
+        if (out.code === 'locked_out') throw new HttpError(429, 'locked_out', 'too many wrong passwords: this account is locked for a while');
+        throw new HttpError(429, 'rate_limited', 'too many failed sign-ins from this device: wait and try again');
+      },
+    },
+    '/v1/sessions/current': {
+      GET: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        sendJson(res, 200, { account: session.account });
+        return { device: device.id };
+      },
+      DELETE: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        await endSession(db, session.id, now());
+        sendJson(res, 200, { ok: true });
+        return { device: device.id };
+      },
+    },
+    '/v1/accounts': {
+      GET: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        requireSupervisor(session, 'accounts');
+        sendJson(res, 200, { accounts: await listAccounts(db, device.teamId, now()) });
+        return { device: device.id };
+      },
+      POST: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        requireSupervisor(session, 'accounts');
+        const input = await body(CreateAccountRequest, req);
+        try {
+          sendJson(res, 201, await createAccount(db, device.teamId, input, now()));
+        } catch (e) {
+          if (e instanceof AccountExistsError) throw new HttpError(409, 'account_exists', e.message, 'employeeNo');
+          throw e;
+        }
+        return { device: device.id };
+      },
+    },
+    '/v1/accounts/revoke-sessions': {
+      POST: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        requireSupervisor(session, 'accounts');
+        const { agentId } = await body(RevokeRequest, req);
+        const known = await db.query('SELECT 1 FROM accounts WHERE team_id = $1 AND id = $2', [device.teamId, agentId]);
+        if (!known.rowCount) throw new HttpError(404, 'unknown_account', 'no such account in this team', 'agentId');
+        sendJson(res, 200, { revoked: await revokeAccountSessions(db, device.teamId, agentId, now()) });
+        return { device: device.id };
+      },
+    },
+    '/v1/claims': {
+      POST: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        const input = await body(ClaimRequest, req);
+        const out = await takeClaim(db, session, await deviceName(device.id), input, now());
+        if (out.ok) sendJson(res, 200, { claim: out.claim, renewed: out.renewed });
+        else sendJson(res, 409, { problem: { code: 'claimed', field: 'target', reason: `${out.holder.agentName} is on it` }, holder: out.holder });
+        return { device: device.id };
+      },
+    },
+    '/v1/claims/release': {
+      POST: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        const input = await body(ReleaseRequest, req);
+        if (!(await releaseClaim(db, session, input.kind, input.target, now()))) throw new HttpError(409, 'claimed', 'another agent holds it', 'target');
+        sendJson(res, 200, { ok: true });
+        return { device: device.id };
+      },
+    },
+    '/v1/presence': {
+      POST: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        const input = await body(PresenceRequest, req);
+        await setPresence(db, session, input.state, now());
+        sendJson(res, 200, { ok: true });
+        return { device: device.id };
+      },
+    },
+    '/v1/team': {
+      GET: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        requireSupervisor(session, 'team');
+        sendJson(res, 200, { ...(await teamOverview(db, device.teamId, now())), claims: await liveClaims(db, device.teamId, now()) });
+        return { device: device.id };
+      },
+    },
+    '/v1/conflicts': {
+      GET: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        requireSupervisor(session, 'log');
+        const { rows } = await db.query('SELECT tbl, record_id, field, rule, lost_value, winning_value, lost_device, winning_device, at FROM conflicts WHERE team_id = $1 ORDER BY id DESC LIMIT 500', [device.teamId]);
+        sendJson(res, 200, { conflicts: rows });
+        return { device: device.id };
+      },
+    },
+    '/v1/reveals': {
+      GET: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        requireSupervisor(session, 'log');
+        const { rows } = await db.query(
+          `SELECT r.tbl, r.record_id, r.field, r.reason, r.at, a.name AS agent_name, d.name AS device_name
+             FROM reveal_audit r JOIN accounts a ON a.id = r.account_id JOIN devices d ON d.id = r.device_id
+            WHERE r.team_id = $1 ORDER BY r.id DESC LIMIT 500`,
+          [device.teamId],
+        );
+        sendJson(res, 200, { reveals: rows });
+        return { device: device.id };
+      },
+      POST: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        const input = await body(RevealRequest, req);
+        await db.query('INSERT INTO reveal_audit (team_id, account_id, device_id, tbl, record_id, field, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+          device.teamId,
+          session.account.agentId,
+          device.id,
+          input.table,
+          input.id,
+          input.field,
+          input.reason,
+        ]);
+        sendJson(res, 201, { ok: true });
+        return { device: device.id };
+      },
+    },
+  };
+}
