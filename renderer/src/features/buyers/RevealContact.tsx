@@ -2,16 +2,16 @@ import { useState } from 'react';
 import type { Agent, Buyer } from '@shared/schemas/entities';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { listAgents, useLive, auditOf, revealBuyerContact, useSharedLive } from '../../data';
-import { useErrorText, useTranslation } from '../../i18n';
+import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors } from '../../i18n';
+import { Field, FormProblems } from '../../ui';
 
 /** Masked phone and address; showing the full value asks why and writes an audit entry first. */
 export function RevealContact({ buyer, agent }: { buyer: Buyer; agent: Agent }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [asking, setAsking] = useState<'phone' | 'address' | null>(null);
   const [reason, setReason] = useState('');
   const [shown, setShown] = useState<Partial<Record<'phone' | 'address', string>>>({});
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
   const log = useLive(() => auditOf(buyer.id), [buyer.id], []);
   const agents = useSharedLive(listAgents, []);
 
@@ -22,9 +22,9 @@ export function RevealContact({ buyer, agent }: { buyer: Buyer; agent: Agent }) 
       setShown((s) => ({ ...s, [asking]: value }));
       setAsking(null);
       setReason('');
-      setError(null);
+      setErrors(NO_ERRORS);
     } catch (e) {
-      setError(errorText(e));
+      setErrors(fieldErrors(t, e, ['audit.reason']));
     }
   };
 
@@ -33,7 +33,7 @@ export function RevealContact({ buyer, agent }: { buyer: Buyer; agent: Agent }) 
       <dt>{t(`buyers.reveal.${field}`)}</dt>
       <dd>
         <span data-testid={`buyer-${field}`}>{shown[field] ?? masked ?? '—'}</span>
-        {!shown[field] && buyer.contactSecret ? <button className="link" onClick={() => { setAsking(field); setError(null); }}>{t('buyers.reveal.show')}</button> : null}
+        {!shown[field] && buyer.contactSecret ? <button className="link" onClick={() => { setAsking(field); setErrors(NO_ERRORS); }}>{t('buyers.reveal.show')}</button> : null}
       </dd>
     </>
   );
@@ -46,12 +46,14 @@ export function RevealContact({ buyer, agent }: { buyer: Buyer; agent: Agent }) 
       </dl>
       {asking ? (
         <form className="reveal" onSubmit={(e) => { e.preventDefault(); void confirm(); }}>
-          <label htmlFor="reveal-reason">{t('buyers.reveal.why')}</label>
-          <input id="reveal-reason" autoFocus value={reason} onChange={(e) => setReason(e.target.value)} maxLength={100} placeholder={t('buyers.reveal.hint')} />
-          <button type="submit" className="btn btn--small btn--primary">{t('buyers.reveal.confirm')}</button>
-          <button type="button" className="btn btn--small" onClick={() => setAsking(null)}>{t('buyers.cancel')}</button>
-          <p className="muted">{t('buyers.reveal.audited')}</p>
-          {error ? <div className="error" role="alert">{error}</div> : null}
+          <Field label={t('buyers.reveal.why')} htmlFor="reveal-reason" hint={t('buyers.reveal.audited')} error={errors.byField['audit.reason']}>
+            <input autoFocus value={reason} onChange={(e) => setReason(e.target.value)} maxLength={100} placeholder={t('buyers.reveal.hint')} />
+          </Field>
+          <div className="reveal__actions">
+            <button type="submit" className="btn btn--small btn--primary">{t('buyers.reveal.confirm')}</button>
+            <button type="button" className="btn btn--small" onClick={() => setAsking(null)}>{t('buyers.cancel')}</button>
+          </div>
+          <FormProblems lines={errors.rest} />
         </form>
       ) : null}
       {log.length > 0 ? (
