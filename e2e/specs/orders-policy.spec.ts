@@ -43,8 +43,8 @@ test('a 催付 policy with a step after auto-close, negative minutes or overlapp
   await expect(page.getByText('旗帜含义已保存')).toBeVisible();
   const shop = await page.getByTestId('policy-shop').locator('option:checked').textContent();
   await app.openGrid();
-  await page.locator('.ofilters label', { hasText: '店铺' }).locator('select').selectOption({ label: shop ?? '' });
-  await page.locator('.ofilters label', { hasText: '旗帜' }).locator('select').selectOption('2');
+  await page.locator('.ofilters').getByLabel('店铺', { exact: true }).selectOption({ label: shop ?? '' });
+  await page.locator('.ofilters').getByLabel('旗帜', { exact: true }).selectOption('2');
   await expect(app.count()).toHaveAttribute('data-index', 'sort:createdAt ∩ [shopId+createdAt] ∩ [flag+createdAt]');
   await expect(page.getByTestId('order-row-loading')).toHaveCount(0);
   const n = await app.rowCount();

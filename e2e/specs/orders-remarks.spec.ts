@@ -6,7 +6,7 @@ test("remarks are signed and append-only: two agents add remarks, neither can ed
   await app.startDemo();
   const first = ((await page.getByTestId('current-agent').textContent()) ?? '').split(' · ')[0]!;
   await app.openGrid();
-  await page.locator('.ofilters label', { hasText: '备注' }).locator('select').selectOption('no');
+  await page.locator('.ofilters').getByLabel('备注', { exact: true }).selectOption('no');
   await expect(app.count()).toHaveAttribute('data-ready', 'yes');
   const orderNo = (await app.rows().first().getAttribute('data-order-no')) ?? '';
   await app.rows().first().locator('button.mono').click();

@@ -9,7 +9,9 @@ test('revealing a buyer\'s phone asks why and writes an audit entry', async ({ p
   await expect(phone).toHaveText(/^1\d{2}\*{4}\d{4}$/);
   await page.getByTestId('buyer-panel').getByRole('button', { name: '查看完整' }).first().click();
   await page.getByRole('button', { name: '确认查看' }).click();
-  await expect(page.getByRole('alert')).toHaveText('查看原因：不能为空');
+  // The refusal stands under the reason field, and the field names it to a screen reader.
+  await expect(page.getByRole('alert')).toHaveText('不能为空');
+  await expect(page.getByLabel('查看原因（会记入审计）')).toHaveAccessibleDescription(/不能为空/);
   await expect(phone).toHaveText(/\*{4}/);
   await page.getByLabel('查看原因（会记入审计）').fill('电话核对收货地址');
   await page.getByRole('button', { name: '确认查看' }).click();

@@ -2,15 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { ResponsibleParty, type Ticket } from '@shared/schemas/entities';
 import { ticketCaseView, ticketProblemPlace, type TicketProblemPlace } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { listAgents, type CaseContext, type PhotoRow, addPhoto, advanceTicket, logTicketContact, resolveTicket, sendCaseMessage, updateTicket, useSharedLive } from '../../data';
+import { type CaseContext, type PhotoRow, addPhoto, advanceTicket, logTicketContact, resolveTicket, sendCaseMessage, updateTicket } from '../../data';
 import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
 import { Field } from '../../ui';
-import { useSession } from '../../state/session';
-import { useNow } from '../../ui/useNow';
 import { useCommands } from '../../ui/commands';
 import { formatYuan, parseYuan, yuanInput } from '@shared/lib/money';
-import { ContactLog, ConversationBeside, OwnerSelect, useCaseText } from '../cases';
+import { ContactLog, ConversationBeside, OwnerSelect, useCaseDesk } from '../cases';
 import { Photos } from './Photos';
 import { TicketFieldsForm } from './TicketFieldsForm';
 import { stepMessageCommands } from './commands';
@@ -22,10 +20,7 @@ const placeOf = (e: unknown): Place => (e instanceof ProblemError ? ticketProble
 /** One aftersale case: workflow, type fields, photos, handling, step message, contact log, conversation. */
 export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: PhotoRow[]; ctx: CaseContext }) {
   const { t } = useTranslation();
-  const { problem, countdown } = useCaseText();
-  const agentId = useSession((s) => s.agentId) ?? 'system';
-  const agents = useSharedLive(listAgents, []);
-  const now = useNow(30_000);
+  const { problem, countdown, agents, now, write } = useCaseDesk();
   const [error, setError] = useState<{ text: string; place: Place } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [resolution, setResolution] = useState(ticket.resolution ?? '');
@@ -37,7 +32,6 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
   const [phrase, setPhrase] = useState(v.phrase);
   // A new step brings its own phrase.
   useEffect(() => setPhrase(v.phrase), [ticket.step, ticket.trackingNo]); // eslint-disable-line react-hooks/exhaustive-deps
-  const write = () => ({ agentId, now: Date.now() });
   const run = async (f: () => Promise<unknown>, done?: string): Promise<string | null> => {
     try {
       await f();

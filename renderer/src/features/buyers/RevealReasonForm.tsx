@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useErrorText, useTranslation } from '../../i18n';
+import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors } from '../../i18n';
+import { Field, FormProblems } from '../../ui';
 
 /**
  * The one way a full phone, name or address is revealed: the agent says why (the data layer
@@ -8,28 +9,29 @@ import { useErrorText, useTranslation } from '../../i18n';
  */
 export function RevealReasonForm({ onConfirm, onCancel }: { onConfirm: (reason: string) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
 
   const confirm = async (): Promise<void> => {
     try {
       await onConfirm(reason);
       setReason('');
-      setError(null);
+      setErrors(NO_ERRORS);
     } catch (e) {
-      setError(errorText(e));
+      setErrors(fieldErrors(t, e, ['audit.reason']));
     }
   };
 
   return (
     <form className="reveal" onSubmit={(e) => { e.preventDefault(); void confirm(); }}>
-      <label htmlFor="reveal-reason">{t('buyers.reveal.why')}</label>
-      <input id="reveal-reason" autoFocus value={reason} onChange={(e) => setReason(e.target.value)} maxLength={100} placeholder={t('buyers.reveal.hint')} />
-      <button type="submit" className="btn btn--small btn--primary">{t('buyers.reveal.confirm')}</button>
-      <button type="button" className="btn btn--small" onClick={onCancel}>{t('buyers.cancel')}</button>
-      <p className="muted">{t('buyers.reveal.audited')}</p>
-      {error ? <div className="error" role="alert">{error}</div> : null}
+      <Field label={t('buyers.reveal.why')} htmlFor="reveal-reason" hint={t('buyers.reveal.audited')} error={errors.byField['audit.reason']}>
+        <input autoFocus value={reason} onChange={(e) => setReason(e.target.value)} maxLength={100} placeholder={t('buyers.reveal.hint')} />
+      </Field>
+      <div className="reveal__actions">
+        <button type="submit" className="btn btn--small btn--primary">{t('buyers.reveal.confirm')}</button>
+        <button type="button" className="btn btn--small" onClick={onCancel}>{t('buyers.cancel')}</button>
+      </div>
+      <FormProblems lines={errors.rest} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { Agent, Shop } from '@shared/schemas/entities';
 import { DAY } from '@shared/lib/time';
 import { useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 import { fromLocalInput } from './text';
 
 export interface CommonFilterValues { owner: string; shop: string; from: string; to: string }
@@ -26,8 +27,8 @@ export function CommonFilters({ people, value, onChange }: { people: { agents: A
         <option value="">{t('cases.filter.allShops')}</option>
         {people.shops.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
       </select>
-      <label>{t('cases.filter.from')}<input type="date" value={value.from} onChange={set('from')} /></label>
-      <label>{t('cases.filter.to')}<input type="date" value={value.to} onChange={set('to')} /></label>
+      <Field label={t('cases.filter.from')}><input type="date" value={value.from} onChange={set('from')} /></Field>
+      <Field label={t('cases.filter.to')}><input type="date" value={value.to} onChange={set('to')} /></Field>
     </>
   );
 }

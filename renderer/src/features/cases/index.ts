@@ -8,4 +8,5 @@ export { saveText } from './download';
 export { useCaseText, toLocalInput, fromLocalInput } from './text';
 export { OwnerSelect } from './OwnerSelect';
 export { useCaseScreen } from './useCaseScreen';
+export { useCaseDesk } from './useCaseDesk';
 export { caseScreenCommands } from './commands';

@@ -3,7 +3,8 @@ import type { Agent } from '@shared/schemas/entities';
 import { checklistLabelKey, checklistRows, toggleChecklist, type ChecklistCounter } from '@shared/domain/handover';
 import { shanghaiDate } from '@shared/lib/time';
 import { useLive, checklistConfig, checklistCounts, checklistProgress, saveChecklistConfig, saveChecklistProgress } from '../../data';
-import { useTranslation } from '../../i18n';
+import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors } from '../../i18n';
+import { Field, FormProblems } from '../../ui';
 import { useTabs } from '../../state/tabs';
 import { useNow } from '../../ui/useNow';
 
@@ -30,10 +31,16 @@ export function Checklist({ agent }: { agent: Agent }) {
   const [newLabel, setNewLabel] = useState('');
   const [newPhase, setNewPhase] = useState<'start' | 'midday' | 'end'>('end');
   const ctx = (): { agentId: string; now: number } => ({ agentId: agent.id, now: Date.now() });
-  const addItem = (): void => {
+  const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
+  const addItem = async (): Promise<void> => {
     const label = newLabel.trim().slice(0, 100);
-    if (!label) return;
-    void saveChecklistConfig([...items, { id: `custom-${Date.now().toString(36)}`, label, phase: newPhase, counter: 'none', target: { tab: 'handover' } }], ctx());
+    if (!label) return setErrors({ byField: { label: t('problem.code.required') }, rest: [] });
+    try {
+      await saveChecklistConfig([...items, { id: `custom-${Date.now().toString(36)}`, label, phase: newPhase, counter: 'none', target: { tab: 'handover' } }], ctx());
+    } catch (e) {
+      return setErrors(fieldErrors(t, e, []));
+    }
+    setErrors(NO_ERRORS);
     setNewLabel('');
   };
   const removeItem = (id: string): void => void saveChecklistConfig(items.filter((i) => i.id !== id), ctx());
@@ -62,13 +69,18 @@ export function Checklist({ agent }: { agent: Agent }) {
         </div>
       ))}
       {editing ? (
-        <div className="row">
-          <select value={newPhase} onChange={(e) => setNewPhase(e.target.value as 'start' | 'midday' | 'end')} aria-label={t('handover.checklist.phaseLabel')}>
-            {(['start', 'midday', 'end'] as const).map((p) => <option key={p} value={p}>{t(`handover.checklist.phase.${p}`)}</option>)}
-          </select>
-          <input value={newLabel} onChange={(e) => setNewLabel(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && addItem()} placeholder={t('handover.checklist.newHint')} aria-label={t('handover.checklist.newHint')} data-testid="checklist-new" />
-          <button className="btn" onClick={addItem}>{t('handover.out.add')}</button>
-        </div>
+        <form className="checklist-add" onSubmit={(e) => { e.preventDefault(); void addItem(); }}>
+          <Field label={t('handover.checklist.phaseLabel')}>
+            <select value={newPhase} onChange={(e) => setNewPhase(e.target.value as 'start' | 'midday' | 'end')}>
+              {(['start', 'midday', 'end'] as const).map((p) => <option key={p} value={p}>{t(`handover.checklist.phase.${p}`)}</option>)}
+            </select>
+          </Field>
+          <Field label={t('handover.checklist.newHint')} error={errors.byField['label']} className="grow">
+            <input value={newLabel} onChange={(e) => setNewLabel(e.target.value)} data-testid="checklist-new" />
+          </Field>
+          <button className="btn" type="submit">{t('handover.out.add')}</button>
+          <FormProblems lines={errors.rest} />
+        </form>
       ) : null}
     </section>
   );

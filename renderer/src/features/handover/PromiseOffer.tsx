@@ -3,6 +3,7 @@ import type { Agent, Message } from '@shared/schemas/entities';
 import { detectPromise } from '@shared/domain/promises';
 import { useLive, recentOrdersOf } from '../../data';
 import { useTranslation } from '../../i18n';
+import { Field, FormProblems } from '../../ui';
 import { useCommands } from '../../ui/commands';
 import { DueField } from './DueField';
 import { PastDueConfirm, usePromiseSave } from './usePromiseSave';
@@ -21,7 +22,7 @@ export function PromiseOffer({ message, buyerId, agent, onDone }: { message: Mes
   const [dueAt, setDueAt] = useState(found?.dueAt ?? Number.NaN);
   const [orderId, setOrderId] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const { save, confirmPast, cancelPast, error } = usePromiseSave(agent, () => setSaved(true));
+  const { save, confirmPast, cancelPast, errors } = usePromiseSave(agent, () => setSaved(true));
 
   useEffect(() => {
     setWhat(found?.clause ?? '');
@@ -49,16 +50,22 @@ export function PromiseOffer({ message, buyerId, agent, onDone }: { message: Mes
   return (
     <div className="promise-offer" data-testid="promise-offer" onKeyDown={(e) => e.key === 'Escape' && onDone()}>
       <strong>{t('handover.promise.looksLike', { kind: t(`handover.kind.${found.kind}`) })}</strong>
-      <input value={what} onChange={(e) => setWhat(e.target.value)} aria-label={t('handover.promise.what')} maxLength={500} data-testid="promise-what" />
-      <DueField value={dueAt} onChange={setDueAt} testId="promise-due" />
-      <select value={orderId ?? ''} onChange={(e) => setOrderId(e.target.value || null)} aria-label={t('handover.promise.order')} data-testid="promise-order">
-        <option value="">{t('handover.promise.noOrder')}</option>
-        {orders.map((o) => <option key={o.id} value={o.id}>{o.orderNo}</option>)}
-      </select>
+      <div className="promise-offer__fields">
+        <Field label={t('handover.promise.what')} htmlFor="promise-what" error={errors.byField['what']} className="grow">
+          <input value={what} onChange={(e) => setWhat(e.target.value)} maxLength={500} data-testid="promise-what" />
+        </Field>
+        <DueField value={dueAt} onChange={setDueAt} testId="promise-due" error={errors.byField['dueAt']} />
+        <Field label={t('handover.promise.order')} htmlFor="promise-order">
+          <select value={orderId ?? ''} onChange={(e) => setOrderId(e.target.value || null)} data-testid="promise-order">
+            <option value="">{t('handover.promise.noOrder')}</option>
+            {orders.map((o) => <option key={o.id} value={o.id}>{o.orderNo}</option>)}
+          </select>
+        </Field>
+      </div>
       <button className="btn btn--primary" onClick={() => void save(draft)} data-testid="promise-record">{t('handover.promise.record')} <kbd>Alt P</kbd></button>
       <button className="btn btn--ghost" onClick={onDone}>{t('handover.promise.ignore')}</button>
       {confirmPast !== null ? <PastDueConfirm minutes={confirmPast} onConfirm={() => void save(draft, true)} onCancel={cancelPast} /> : null}
-      {error ? <div className="error" role="alert">{error}</div> : null}
+      <FormProblems lines={errors.rest} />
     </div>
   );
 }

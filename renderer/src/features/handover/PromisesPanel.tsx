@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
 import { HOUR, formatShanghaiShort } from '@shared/lib/time';
 import { findBuyersByNick, findOrdersByNoPrefix, useLive, closePromise, openPromises } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
+import { Field, FormProblems } from '../../ui';
 import { useNow } from '../../ui/useNow';
 import { useCommands } from '../../ui/commands';
 import { DueField } from './DueField';
@@ -51,36 +52,46 @@ export function PromiseForm({ agent, buyerId: fixedBuyer, orderId: fixedOrder, c
   const [nick, setNick] = useState('');
   const [orderNo, setOrderNo] = useState('');
   const [what, setWhat] = useState('');
+  const id = useId();
   const [dueAt, setDueAt] = useState(() => Math.ceil((Date.now() + HOUR) / 60_000) * 60_000);
-  const [problem, setProblem] = useState<string | null>(null);
-  const { save, confirmPast, cancelPast, error } = usePromiseSave(agent, () => { setWhat(''); setOrderNo(''); setProblem(null); });
+  const { save, confirmPast, cancelPast, errors, refuseAt, clearErrors } = usePromiseSave(agent, () => { setWhat(''); setOrderNo(''); });
 
   const submit = async (confirmed = false): Promise<void> => {
     const buyer = fixedBuyer ? { id: fixedBuyer } : (await findBuyersByNick(nick.trim(), 8)).find((b) => b.nick === nick.trim());
-    if (!buyer) return setProblem(t('handover.promise.noBuyer', { nick }));
+    if (!buyer) return refuseAt('buyer', t('handover.promise.noBuyer', { nick }));
     let orderId: string | null = fixedOrder ?? null;
     if (!fixedOrder && orderNo.trim()) {
       const order = (await findOrdersByNoPrefix(orderNo, 1)).find((o) => o.orderNo === orderNo.replace(/\D/g, ''));
-      if (!order) return setProblem(t('handover.promise.noOrderNo', { no: orderNo }));
+      if (!order) return refuseAt('orderNo', t('handover.promise.noOrderNo', { no: orderNo }));
       // From a buyer's tab the order must be theirs (the remark is written to it).
-      if (order.buyerId !== buyer.id) return setProblem(t('handover.promise.otherBuyersOrder', { no: orderNo }));
+      if (order.buyerId !== buyer.id) return refuseAt('orderNo', t('handover.promise.otherBuyersOrder', { no: orderNo }));
       orderId = order.id;
     }
-    if (!what.trim()) return setProblem(t('handover.promise.emptyWhat'));
-    setProblem(null);
+    if (!what.trim()) return refuseAt('what', t('handover.promise.emptyWhat'));
+    clearErrors();
     await save({ buyerId: buyer.id, orderId, caseId, conversationId: null, kind: 'other', what, dueAt }, confirmed);
   };
 
   return (
     <form className="promise-form" onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t('handover.promise.add')}>
       <h3>{t('handover.promise.add')}</h3>
-      {fixedBuyer ? null : <input value={nick} onChange={(e) => setNick(e.target.value)} placeholder={t('handover.promise.buyerNick')} aria-label={t('handover.promise.buyerNick')} data-testid="promise-form-buyer" />}
-      {fixedOrder ? null : <input value={orderNo} onChange={(e) => setOrderNo(e.target.value)} placeholder={t('handover.promise.orderNo')} aria-label={t('handover.promise.orderNo')} data-testid="promise-form-order" />}
-      <input value={what} onChange={(e) => setWhat(e.target.value)} placeholder={t('handover.promise.what')} aria-label={t('handover.promise.what')} maxLength={500} data-testid="promise-form-what" />
-      <DueField value={dueAt} onChange={setDueAt} testId="promise-form-due" />
+      {fixedBuyer ? null : (
+        <Field label={t('handover.promise.buyerNick')} htmlFor={`${id}-buyer`} error={errors.byField['buyer']}>
+          <input value={nick} onChange={(e) => setNick(e.target.value)} data-testid="promise-form-buyer" />
+        </Field>
+      )}
+      {fixedOrder ? null : (
+        <Field label={t('handover.promise.orderNo')} htmlFor={`${id}-order`} error={errors.byField['orderNo']}>
+          <input value={orderNo} onChange={(e) => setOrderNo(e.target.value)} data-testid="promise-form-order" />
+        </Field>
+      )}
+      <Field label={t('handover.promise.what')} htmlFor={`${id}-what`} error={errors.byField['what']}>
+        <input value={what} onChange={(e) => setWhat(e.target.value)} maxLength={500} data-testid="promise-form-what" />
+      </Field>
+      <DueField value={dueAt} onChange={setDueAt} testId="promise-form-due" error={errors.byField['dueAt']} />
       <button className="btn btn--primary" type="submit" data-testid="promise-form-save">{t('handover.promise.save')}</button>
       {confirmPast !== null ? <PastDueConfirm minutes={confirmPast} onConfirm={() => void submit(true)} onCancel={cancelPast} /> : null}
-      {problem || error ? <div className="error" role="alert">{problem ?? error}</div> : null}
+      <FormProblems lines={errors.rest} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { fromShanghai } from '@shared/lib/time';
 import { OrderStatus, type Shop } from '@shared/schemas/entities';
 import type { OrderFilter } from '../../data';
 import { useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 
 /** "2026-03-10" from a date input, as the start (or end) of that Shanghai day. */
 function dayBound(value: string, end: boolean): number | null {
@@ -33,36 +34,31 @@ export function OrderFilters({ filter, shops, onChange }: { filter: OrderFilter;
           </label>
         ))}
       </div>
-      <label>
-        {t('orders.filter.shop')}
+      <Field label={t('orders.filter.shop')}>
         <select value={filter.shopId ?? ''} onChange={(e) => set({ shopId: e.target.value || null })}>
           <option value="">{t('orders.filter.all')}</option>
           {shops.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
-      </label>
-      <label>
-        {t('orders.filter.flag')}
+      </Field>
+      <Field label={t('orders.filter.flag')}>
         <select value={filter.flag ?? ''} onChange={(e) => set({ flag: e.target.value === '' ? null : Number(e.target.value) })}>
           <option value="">{t('orders.filter.all')}</option>
           {([0, 1, 2, 3, 4, 5] as FlagNumber[]).map((f) => <option key={f} value={f}>{f === 0 ? t('orders.filter.noFlag') : `${f} · ${FLAG_COLOURS.taobao[f]?.name ?? ""}`}</option>)}
         </select>
-      </label>
-      <label>
-        {t('orders.filter.from')}
+      </Field>
+      <Field label={t('orders.filter.from')}>
         <input type="date" value={dayText(filter.from)} onChange={(e) => set({ from: dayBound(e.target.value, false) })} />
-      </label>
-      <label>
-        {t('orders.filter.to')}
+      </Field>
+      <Field label={t('orders.filter.to')}>
         <input type="date" value={dayText(filter.to === null ? null : filter.to - 86_399_999)} onChange={(e) => set({ to: dayBound(e.target.value, true) })} />
-      </label>
-      <label>
-        {t('orders.filter.remark')}
+      </Field>
+      <Field label={t('orders.filter.remark')}>
         <select value={filter.hasRemark} onChange={(e) => set({ hasRemark: e.target.value as OrderFilter['hasRemark'] })}>
           <option value="any">{t('orders.filter.all')}</option>
           <option value="yes">{t('orders.filter.withRemark')}</option>
           <option value="no">{t('orders.filter.withoutRemark')}</option>
         </select>
-      </label>
+      </Field>
     </div>
   );
 }

@@ -2,15 +2,13 @@ import { useEffect, useState } from 'react';
 import { ReviewCause, type Review, type ReviewStatus } from '@shared/schemas/entities';
 import { buildEvidencePack, caseTemplateVars, fillCaseTemplate, reviewCaseView } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { listAgents, type CaseContext, logReviewContact, moveReview, updateReview, useSharedLive } from '../../data';
+import { type CaseContext, logReviewContact, moveReview, updateReview } from '../../data';
 import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
 import { Field } from '../../ui';
-import { useSession } from '../../state/session';
-import { useNow } from '../../ui/useNow';
 import { formatYuan } from '@shared/lib/money';
 import { parseYuan, yuanInput } from '@shared/lib/money';
-import { ContactLog, ConversationBeside, OwnerSelect, saveText, useCaseText } from '../cases';
+import { ContactLog, ConversationBeside, OwnerSelect, saveText, useCaseDesk } from '../cases';
 
 /** Refusals shown beside their own section rather than at the outcome buttons. */
 const NEAR_FIELD: ReadonlySet<string> = new Set(['compensationFen']);
@@ -18,10 +16,7 @@ const NEAR_FIELD: ReadonlySet<string> = new Set(['compensationFen']);
 /** One 中差评 in the case tab: cause, rule countdowns, contacts, compensation, explanation, outcome. */
 export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }) {
   const { t } = useTranslation();
-  const { problem, countdown } = useCaseText();
-  const agentId = useSession((s) => s.agentId) ?? 'system';
-  const agents = useSharedLive(listAgents, []);
-  const now = useNow(30_000);
+  const { problem, countdown, agents, now, write } = useCaseDesk();
   const [error, setError] = useState<{ text: string; field: string } | null>(null);
   const [explanation, setExplanation] = useState(review.explanation);
   const [followUp, setFollowUp] = useState(review.followUp ?? '');
@@ -29,7 +24,6 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
   useEffect(() => setExplanation(review.explanation), [review.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const v = reviewCaseView({ review, contacts: ctx.contacts, explanationDraft: explanation, now });
   const { suggestion } = v;
-  const write = () => ({ agentId, now: Date.now() });
   const run = async (f: () => Promise<unknown>): Promise<string | null> => {
     try {
       await f();

@@ -2,6 +2,7 @@ import { AUTO_REPLY_REASONS, AUTO_REPLY_TEXT, AUTO_REPLY_VARIABLES, autoReplyTex
 import { listShops, saveAutoReplyTexts, useLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Field, FormProblems } from '../../ui';
+import { SaveRow } from './SaveRow';
 import { ShopPicker } from './ShopPicker';
 import { useShopRulesForm } from './useShopRulesForm';
 
@@ -29,8 +30,7 @@ export function AutoReplySection({ agentId }: { agentId: string }) {
               <textarea id={`auto-reply-${r}`} rows={2} value={form[r]} placeholder={AUTO_REPLY_TEXT[r]} onChange={(e) => setForm({ ...form, [r]: e.target.value })} />
             </Field>
           ))}
-          <button className="btn btn--primary" type="submit">{t('settings.rules.save')}</button>
-          {saved ? <span role="status" className="muted">{t('settings.rules.saved')}</span> : null}
+          <SaveRow saved={saved} />
           <FormProblems lines={errors.rest} />
         </form>
       ) : <p className="muted">{t('settings.rules.noShops')}</p>}

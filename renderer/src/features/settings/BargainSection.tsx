@@ -7,6 +7,7 @@ import { useLive } from '../../data';
 import { readBargainLimits, saveBargainLimits } from '../../data';
 import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
 import { Field, FormProblems } from '../../ui';
+import { SaveRow } from './SaveRow';
 import { BargainInbox } from '../presale';
 
 const ROLES = ['agent', 'supervisor'] as const;
@@ -68,8 +69,7 @@ export function BargainSection({ agent }: { agent: Agent }) {
               </Field>
             </fieldset>
           ))}
-          <button className="btn btn--primary" type="submit">{t('settings.rules.save')}</button>
-          {saved ? <span role="status" className="muted">{t('settings.rules.saved')}</span> : null}
+          <SaveRow saved={saved} />
         </form>
       ) : null}
       <FormProblems lines={errors.rest} />

@@ -4,6 +4,7 @@ import { useLive } from '../../data';
 import { readShiftTimes, saveShiftTimes } from '../../data';
 import { fieldErrors, NO_ERRORS, useTranslation, type FieldErrors, type Translate } from '../../i18n';
 import { Field, FormProblems } from '../../ui';
+import { SaveRow } from './SaveRow';
 
 const INPUTS = ['shifts.day.start', 'shifts.day.end', 'shifts.night.start', 'shifts.night.end'];
 
@@ -42,8 +43,7 @@ export function ShiftsSection({ agentId }: { agentId: string }) {
       <p className="muted">{t('settings.rules.shifts.hint')}</p>
       <form className="rules-row" onSubmit={(e) => void submit(e)} noValidate>
         {input('day', 'start')}{input('day', 'end')}{input('night', 'start')}{input('night', 'end')}
-        <button className="btn btn--primary" type="submit">{t('settings.rules.save')}</button>
-        {saved ? <span role="status" className="muted">{t('settings.rules.saved')}</span> : null}
+        <SaveRow saved={saved} />
       </form>
       <FormProblems lines={errors.rest} />
     </section>

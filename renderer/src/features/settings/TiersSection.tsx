@@ -4,6 +4,7 @@ import { problem, ProblemError, type Problem } from '@shared/lib/problem';
 import { listShops, saveTierRules, useLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Field, FormProblems } from '../../ui';
+import { SaveRow } from './SaveRow';
 import { ShopPicker } from './ShopPicker';
 import { useShopRulesForm } from './useShopRulesForm';
 
@@ -55,8 +56,7 @@ export function TiersSection({ agentId }: { agentId: string }) {
         <form onSubmit={(e) => void submit(e)} noValidate>
           <ShopPicker id="tiers-shop" shops={shops} value={shop.id} onChange={setShopId} />
           <div className="rules-row">{input('seniorOrders', INPUTS[0]!)}{input('seniorSpent', INPUTS[1]!)}{input('vipOrders', INPUTS[2]!)}{input('vipSpent', INPUTS[3]!)}</div>
-          <button className="btn btn--primary" type="submit">{t('settings.rules.save')}</button>
-          {saved ? <span role="status" className="muted">{t('settings.rules.saved')}</span> : null}
+          <SaveRow saved={saved} />
           <FormProblems lines={errors.rest} />
         </form>
       ) : <p className="muted">{t('settings.rules.noShops')}</p>}
