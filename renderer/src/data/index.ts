@@ -77,3 +77,6 @@ export { runSimulatorTick } from './simulator';
 
 // Team sync
 export { createSyncEngine, joinTeam, leaveTeam, teamView, dismissSyncWarnings, type SyncTransport, type SyncEngine, type TeamView, type JoinOutcome, type JoinProblem, type Refusal } from './sync';
+
+// Exports of buyer data, audited with who and why (harden, issue 15)
+export { auditExport, exportAudit, type ExportKind } from './repositories/audit';
