@@ -40,10 +40,13 @@ export class SettingsPage extends ShiftPage {
     return this.answerConfirm(true);
   }
 
-  /** 导出到文件: the backup file as the browser downloads it. */
-  async exportBackup(): Promise<{ name: string; text: string }> {
+  /** 导出到文件: the backup file as the browser downloads it, after saying why (the export is audited). */
+  async exportBackup(reason = '换电脑，拷到新电脑上恢复'): Promise<{ name: string; text: string }> {
     const wait = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: '导出到文件' }).click();
+    const why = this.page.getByTestId('export-why');
+    await why.getByRole('textbox').fill(reason);
+    await why.getByRole('button', { name: '导出到文件' }).click();
     const d = await wait;
     return { name: d.suggestedFilename(), text: await readFile(await d.path(), 'utf8') };
   }

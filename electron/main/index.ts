@@ -19,7 +19,7 @@ import { createElectronNotifications } from './notifications';
 import { resolveAppPaths } from './paths';
 import { createSyncService } from './sync';
 import { createTrayController, initialTrayModel, type TrayController } from './tray';
-import { createAppUrlMatcher, createCloseGuard, createMainWindow, guardNavigation, installCsp, installPermissionHandlers, isAllowedExternalUrl } from './windows';
+import { createAppUrlMatcher, createCloseGuard, createMainWindow, guardDevTools, guardNavigation, installCsp, installPermissionHandlers, isAllowedExternalUrl, removeDefaultMenu } from './windows';
 
 const APP_ID = 'com.xiaoerdesk.app';
 
@@ -52,7 +52,10 @@ if (requestSingleInstance(app, () => mainWindow)) {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
   // Hardening for every webContents, present and future (devtools, any stray popup).
-  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, { isAppUrl, openExternal }));
+  app.on('web-contents-created', (_event, contents) => {
+    guardNavigation(contents, { isAppUrl, openExternal });
+    guardDevTools(contents, app.isPackaged);
+  });
   app.on('before-quit', () => closeGuard.markQuitting());
   // With hide-to-tray this only happens while quitting; never keep a windowless process around.
   app.on('window-all-closed', () => app.quit());
@@ -199,6 +202,7 @@ function start(): void {
     },
   });
 
+  removeDefaultMenu(Menu, app.isPackaged);
   createTray();
   createWindow();
   app.on('before-quit', () => scheduler.dispose());
@@ -224,7 +228,7 @@ function createTray(): void {
 }
 
 function createWindow(): void {
-  const win = createMainWindow({ BrowserWindow, preloadPath: paths.preload, iconPath: paths.windowIcon, title: '小二工作台' });
+  const win = createMainWindow({ BrowserWindow, preloadPath: paths.preload, iconPath: paths.windowIcon, title: '小二工作台', devTools: !app.isPackaged });
   mainWindow = win;
   win.once('ready-to-show', () => win.show());
   win.on('close', (event) => {

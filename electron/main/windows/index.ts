@@ -5,3 +5,4 @@ export { decidePermission, installPermissionHandlers } from './permissions';
 export { installCsp, withoutCsp } from './csp';
 export { guardNavigation, decideNavigation, decideWindowOpen } from './navigation';
 export { createMainWindow } from './main-window';
+export { guardDevTools, removeDefaultMenu } from './lockdown';

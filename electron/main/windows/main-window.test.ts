@@ -12,9 +12,10 @@ class FakeWindow {
 
 describe('createMainWindow', () => {
   it('creates the window isolated, sandboxed, without Node and with our preload', () => {
-    createMainWindow({ BrowserWindow: FakeWindow, preloadPath: '/app/out/preload/index.js', iconPath: '/app/build/icon.png', title: '小二工作台' });
+    createMainWindow({ BrowserWindow: FakeWindow, preloadPath: '/app/out/preload/index.js', iconPath: '/app/build/icon.png', title: '小二工作台', devTools: false });
     expect(FakeWindow.last?.webPreferences).toMatchObject({
       preload: '/app/out/preload/index.js',
+      devTools: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -30,7 +31,7 @@ describe('createMainWindow', () => {
   });
 
   it('starts hidden so it is shown only once painted', () => {
-    createMainWindow({ BrowserWindow: FakeWindow, preloadPath: '/p.js', iconPath: undefined, title: 't' });
+    createMainWindow({ BrowserWindow: FakeWindow, preloadPath: '/p.js', iconPath: undefined, title: 't', devTools: true });
     expect(FakeWindow.last).toMatchObject({ show: false, title: 't' });
   });
 });

@@ -16,9 +16,11 @@ export interface MainWindowDeps<W extends MainWindowLike> {
   /** Window icon for Linux/Windows taskbars; undefined uses the executable's icon. */
   iconPath: string | undefined;
   title: string;
+  /** False in the packaged app: no DevTools, so the store cannot be read around the audit. */
+  devTools: boolean;
 }
 
-export function createMainWindow<W extends MainWindowLike>({ BrowserWindow, preloadPath, iconPath, title }: MainWindowDeps<W>): W {
+export function createMainWindow<W extends MainWindowLike>({ BrowserWindow, preloadPath, iconPath, title, devTools }: MainWindowDeps<W>): W {
   return new BrowserWindow({
     width: 1366,
     height: 860,
@@ -32,6 +34,7 @@ export function createMainWindow<W extends MainWindowLike>({ BrowserWindow, prel
     autoHideMenuBar: true,
     webPreferences: {
       preload: preloadPath,
+      devTools,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

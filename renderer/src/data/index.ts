@@ -80,3 +80,6 @@ export { runSimulatorTick } from './simulator';
 export { createSyncEngine, joinTeam, leaveTeam, teamView, dismissSyncWarnings, type SyncTransport, type SyncEngine, type TeamView, type JoinOutcome, type JoinProblem, type Refusal } from './sync';
 // 外发 (outbox, issue 14): delivery of buyer-facing actions through the bridge or the clipboard
 export { createOutboxRunner, onOutboxWritten, markCopied, resendDelivery, dismissDelivery, deliveriesOf, orderDeliveries, failedDeliveries, readShopDeliveries, saveShopDelivery, type OutboxSource, type OutboxRunner } from './outbox';
+
+// Exports of buyer data, audited with who and why (harden, issue 15)
+export { auditExport, exportAudit, type ExportKind } from './repositories/audit';

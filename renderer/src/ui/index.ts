@@ -13,6 +13,7 @@
  */
 export { Dialog, DialogClose, type DialogProps } from './Dialog';
 export { ConfirmDialog, useConfirm, type ConfirmQuestion } from './ConfirmDialog';
+export { useAskReason, type ReasonQuestion } from './ReasonDialog';
 export { Popover } from './Popover';
 export { Combobox, type ComboboxProps } from './Combobox';
 export { Select, type SelectOption } from './Select';

@@ -37,6 +37,7 @@ describe('formatRemark', () => {
     { name: 'Shanghai time, not UTC', r: { text: '改地址', agentName: '阿杰', at: Date.UTC(2025, 11, 31, 16, 30) }, want: '#改地址 —阿杰 01-01 00:30' },
     { name: 'lines and extra spaces collapse', r: { text: '  送小礼物\n  备注赠品 ', agentName: '小王', at: at(10, 9) }, want: '#送小礼物 备注赠品 —小王 03-10 09:00' },
     { name: 'a # inside text cannot start a fake remark', r: { text: '换成#2号色', agentName: '小王', at: at(10, 9) }, want: '#换成＃2号色 —小王 03-10 09:00' },
+    { name: 'a right-to-left override cannot reverse the signature', r: { text: '已退款\u202E王小— ', agentName: '小\u200B王', at: at(10, 9) }, want: '#已退款王小— —小王 03-10 09:00' },
   ])('$name', ({ r, want }) => {
     expect(formatRemark(r)).toBe(want);
   });

@@ -1,6 +1,7 @@
 import type { Remark } from '../../schemas/entities';
 import { formatShanghaiShort } from '../../lib/time';
 import { utf8ByteLength } from '../../lib/utf8';
+import { stripInvisible } from '../../lib/textHygiene';
 
 /**
  * 备注 rules (DESIGN §4, seed 004): remarks are append-only; each new remark starts with `#`
@@ -21,12 +22,13 @@ export type RemarkLike = Pick<Remark, 'text' | 'agentName' | 'at'>;
 
 /** Remark text on one line, with `#` (our separator) replaced by the full-width `＃`. */
 export function cleanRemarkText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/#/g, '＃');
+  // Bidi overrides and zero-width characters first (textHygiene): a U+202E would reverse the signature on screen.
+  return stripInvisible(text).replace(/\s+/g, ' ').trim().replace(/#/g, '＃');
 }
 
 /** `#text —name MM-DD HH:mm` (Asia/Shanghai). */
 export function formatRemark(remark: RemarkLike): string {
-  const name = remark.agentName.replace(/\s+/g, ' ').trim().replace(/#/g, '＃');
+  const name = cleanRemarkText(remark.agentName);
   return `#${cleanRemarkText(remark.text)} —${name} ${formatShanghaiShort(remark.at)}`;
 }
 

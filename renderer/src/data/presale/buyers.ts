@@ -1,4 +1,5 @@
 import type { Buyer, Order, Reminder, Remark, Review, Shop, Ticket } from '@shared/schemas/entities';
+import { stripInvisible } from '@shared/lib/textHygiene';
 import Dexie from 'dexie';
 import { newId } from '@shared/lib/ids';
 import { getDb } from '../store';
@@ -60,7 +61,7 @@ export async function setBuyerTags(buyerId: string, tags: string[], ctx: WriteCo
 }
 
 export async function setBuyerNotes(buyerId: string, notes: string, ctx: WriteContext): Promise<void> {
-  await updateBuyer(buyerId, () => ({ notes }), ctx);
+  await updateBuyer(buyerId, () => ({ notes: stripInvisible(notes) }), ctx);
 }
 
 export async function setBuyerTier(buyerId: string, tier: Buyer['tier'], ctx: WriteContext): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Conversation, Message } from '@shared/schemas/entities';
+import { stripInvisible } from '@shared/lib/textHygiene';
 import { newId } from '@shared/lib/ids';
 import { refuse } from '@shared/lib/problem';
 import type { XiaoerDb } from '../db';
@@ -36,7 +37,7 @@ export async function conversationWith(buyerId: string, shopId: string, stage: C
  * from another screen leaves the conversation with whoever holds it.
  */
 export async function writeToBuyer(db: XiaoerDb, conv: Conversation, text: string, ctx: WriteContext, { take = false } = {}): Promise<Message> {
-  const body = text.trim();
+  const body = stripInvisible(text).trim();
   if (!body) throw refuse('required', 'messages.text');
   const draft: Draft<Message> = { id: newId(), conversationId: conv.id, from: 'agent', text: body, at: ctx.now, agentId: ctx.agentId };
   const answered: Conversation = { ...conv, status: 'answered', firstReplyAt: conv.firstReplyAt ?? ctx.now, lastPreview: body.slice(0, 80), ...(take ? { assignedTo: ctx.agentId, transfer: null } : {}) };

@@ -1,7 +1,7 @@
 import { backupName, fullBackupName, incrementalBackupName, parseBackupName, planNextBackup, restoreChain } from '@shared/domain/backup';
 import { BACKUP_READ_CHUNK_BYTES, type BackupEntry, type BackupHeader } from '@shared/schemas/backup';
 import { problem, type Problem } from '@shared/lib/problem';
-import { lastChangeSeq, openRestore, streamSnapshot, type RestoreReport, type RestoreSource, type SnapshotPlan } from '../../data';
+import { auditExport, lastChangeSeq, openRestore, streamSnapshot, type RestoreReport, type RestoreSource, type SnapshotPlan } from '../../data';
 import { getHost, invokeHost } from '../../host';
 import { backupTimeText } from './format';
 
@@ -46,10 +46,13 @@ export async function takeBackup(agentId: string): Promise<{ name: string; sizeB
  * alone. Written in a worker and handed to the host piece by piece as it is made, so a store of
  * any size exports without one giant string or a long pause.
  */
-export async function exportBackup(agentId: string): Promise<boolean> {
+export async function exportBackup(agentId: string, reason: string): Promise<boolean> {
   const now = Date.now();
   const host = getHost();
-  const begun = await invokeHost('file:save-begin', { suggestedName: backupName(now), mime: 'application/json' });
+  const name = backupName(now);
+  // Audited before a byte leaves the store: who, when, which file, why.
+  await auditExport('backup', name, reason, { agentId, now });
+  const begun = await invokeHost('file:save-begin', { suggestedName: name, mime: 'application/json' });
   if (!begun) return false;
   const { handle } = begun;
   try {

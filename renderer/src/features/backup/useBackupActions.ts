@@ -3,7 +3,7 @@ import type { BackupEntry } from '@shared/schemas/backup';
 import type { Problem } from '@shared/lib/problem';
 import { useErrorText, useTranslation } from '../../i18n';
 import type { Notice } from '../../ui/useNoticeAction';
-import { useConfirm } from '../../ui';
+import { useAskReason, useConfirm } from '../../ui';
 import { backupTimeText, sizeText } from './format';
 import { useRestoreReport } from './restoreReport';
 import { exportBackup, readBackupFile, readKeptBackup, takeBackup, type Checked } from './backupHost';
@@ -37,6 +37,7 @@ export function useBackupActions(agentId: string): BackupActions {
   const track = (phase: 'checking' | 'restoring') => (f: number) => setProgress({ phase, percent: Math.floor(f * 100) });
   const setReport = useRestoreReport((s) => s.set);
   const confirm = useConfirm();
+  const askWhy = useAskReason();
 
   const run = async (what: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -72,14 +73,17 @@ export function useBackupActions(agentId: string): BackupActions {
   };
 
   return {
-    busy, notice, problems, progress, confirmDialog: confirm.dialog,
+    busy, notice, problems, progress, confirmDialog: confirm.dialog ?? askWhy.dialog,
     backupNow: () => run(async () => {
       const w = await takeBackup(agentId);
       const key = w.removed.length ? 'backup.doneRotated' : 'backup.done';
       setNotice({ ok: true, text: t(key, { size: sizeText(w.sizeBytes), removed: w.removed.length }) });
     }),
     exportFile: () => run(async () => {
-      if (await exportBackup(agentId)) setNotice({ ok: true, text: t('backup.exported') });
+      // The file holds every buyer's phone and address: the export asks why and is audited.
+      const why = await askWhy.ask({ title: t('backup.exportWhyTitle'), label: t('backup.exportWhy'), hint: t('backup.exportWhyHint'), confirmLabel: t('backup.export'), cancelLabel: t('dialog.cancel'), testId: 'export-why' });
+      if (why === null) return;
+      if (await exportBackup(agentId, why)) setNotice({ ok: true, text: t('backup.exported') });
     }),
     restoreKept: (entry) => run(() => restore((p) => readKeptBackup(entry.name, p))),
     restoreFile: () => run(() => restore(readBackupFile)),
