@@ -32,5 +32,9 @@ export function fakeInvokeHandlers(): InvokeHandlers {
     'sync:leave': () => ({ joined: false }),
     'sync:push': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
     'sync:pull': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'shopHost:status': () => ({ state: 'stopped' }),
+    'shopHost:start': () => ({ state: 'failed', detail: 'no shop server in this fixture' }),
+    'shopHost:stop': () => ({ state: 'stopped' }),
+    'shopHost:new-code': () => ({ ok: false, detail: 'the shop server is not running' }),
   };
 }
