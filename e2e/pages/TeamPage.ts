@@ -42,6 +42,14 @@ export class TeamPage extends OrdersPage {
     await expect(this.page.getByTestId('team-name')).toBeVisible();
   }
 
+  /** 设置 → 团队 → 退出团队, confirmed. */
+  async leave(): Promise<void> {
+    await this.openTeam();
+    await this.page.getByTestId('team-leave').click();
+    await this.page.getByRole('alertdialog').getByRole('button', { name: '退出团队' }).click();
+    await expect(this.page.locator('#teamCode')).toBeVisible();
+  }
+
   async expectSynced(timeout = 15_000): Promise<void> {
     await expect(this.indicator()).toHaveAttribute('data-state', 'synced', { timeout });
     await expect(this.indicator()).toHaveText('已同步');

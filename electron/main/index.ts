@@ -2,8 +2,10 @@
  * Wiring only: every behaviour lives in a tested module beside this file; here they meet Electron.
  * Order matters in a few places and is commented where it does.
  */
+import { spawn } from 'node:child_process';
 import * as fsSync from 'node:fs';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { networkInterfaces } from 'node:os';
 import { basename, join } from 'node:path';
 import { BrowserWindow, Menu, Notification, Tray, app, clipboard, dialog, globalShortcut, ipcMain, nativeImage, session, shell } from 'electron';
 import { backupHandlers } from '@shared/host/backupFiles';
@@ -18,6 +20,7 @@ import { bringToFront, requestSingleInstance } from './lifecycle';
 import { createElectronNotifications } from './notifications';
 import { resolveAppPaths } from './paths';
 import { createSyncService } from './sync';
+import { createShopHost } from './shopHost';
 import { createTrayController, initialTrayModel, type TrayController } from './tray';
 import { createAppUrlMatcher, createCloseGuard, createMainWindow, guardDevTools, guardNavigation, installCsp, installPermissionHandlers, isAllowedExternalUrl, removeDefaultMenu } from './windows';
 
@@ -148,6 +151,18 @@ function start(): void {
   sync.watch((poke) => emitEvent(mainWindow?.webContents ?? null, 'sync:poke', poke));
   app.on('before-quit', () => sync.close());
 
+  // Host mode: the shop server (the bundle `npm run server` runs) as a child of this app, run by
+  // Electron's own binary as node; stopped on quit (SIGTERM: it stops its PostgreSQL too).
+  const shopHost = createShopHost({
+    bundle: join(app.getAppPath(), 'out', 'server', 'index.mjs'),
+    dataDir: join(app.getPath('userData'), 'shop-server'),
+    execPath: process.execPath,
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    spawn,
+    interfaces: networkInterfaces,
+  });
+  app.on('before-quit', () => void shopHost.stop());
+
   registerIpc(ipcMain, {
     mainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
     otherFrames: () => (paletteWindow && !paletteWindow.isDestroyed() ? [paletteWindow.webContents.mainFrame] : []),
@@ -184,6 +199,10 @@ function start(): void {
       'palette:status': () => palette?.status() ?? { accelerator: '', registered: false, error: null },
       'palette:set-hotkey': ({ accelerator }) => palette?.setHotkey(accelerator) ?? { accelerator, registered: false, error: null },
       'palette:copy': ({ text }) => palette?.copy(text) ?? { copied: false },
+      'shopHost:status': () => shopHost.status(),
+      'shopHost:start': ({ teamName }) => shopHost.start(teamName),
+      'shopHost:stop': () => shopHost.stop(),
+      'shopHost:new-code': () => shopHost.newCode(),
     },
     send: {
       'tray:summary': (summary) => trayController?.update(summary),

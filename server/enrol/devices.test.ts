@@ -9,7 +9,8 @@ import { enrolPc, mutation, syncApi, type EnrolledPc } from '../test/http';
 import { testDatabase, type TestDatabase } from '../test/pg';
 import { shopFields } from '../test/records';
 import { loadOrCreateCertificate } from '../tls/certificate';
-import { listDevices, revokeDevice } from './devices';
+import type { listDevices} from './devices';
+import { revokeDevice } from './devices';
 
 let db: TestDatabase;
 let server: RunningServer;

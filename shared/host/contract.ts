@@ -3,6 +3,7 @@ import { BACKUP_CHUNK_MAX_CHARS, BACKUP_READ_CHUNK_BYTES, BackupEntry, BackupNam
 import { IngestInfo, JournaledEvent } from '../schemas/ingest';
 import { OutboxHostInfo, OutboxItem, OutboxResult } from '../schemas/outbox';
 import { MAX_NOTE_CHARS, MAX_NOTE_TITLE_CHARS } from '../schemas/shift';
+import { ShopHostCode, ShopHostStartInput, ShopHostStatus } from '../schemas/shopHost';
 import { SyncHostStatus, SyncJoinInput, SyncJoinOutcome, SyncPoke, SyncPullInput, SyncPullOutcome, SyncPushInput, SyncPushOutcome } from '../schemas/syncHost';
 import { TabTarget } from '../schemas/tabs';
 import { TraySummary } from '../schemas/tray';
@@ -225,6 +226,27 @@ export const invokeContract = {
   'palette:copy': {
     input: z.object({ text: z.string().min(1).max(5000) }).strict(),
     output: z.object({ copied: z.boolean() }),
+  },
+  /**
+   * Host mode (docs/team.md "Host mode"): this PC runs the shop server itself, on the LAN over
+   * HTTPS, until it is stopped or the app quits.
+   */
+  'shopHost:status': {
+    input: z.object({}).strict(),
+    output: ShopHostStatus,
+  },
+  'shopHost:start': {
+    input: ShopHostStartInput,
+    output: ShopHostStatus,
+  },
+  'shopHost:stop': {
+    input: z.object({}).strict(),
+    output: ShopHostStatus,
+  },
+  /** A fresh one-time enrolment code (with the certificate's fingerprint) for one more PC. */
+  'shopHost:new-code': {
+    input: z.object({}).strict(),
+    output: ShopHostCode,
   },
 } as const;
 

@@ -38,5 +38,9 @@ export function fakeInvokeHandlers(): InvokeHandlers {
     'palette:status': () => ({ accelerator: 'Ctrl+Alt+Space', registered: true, error: null }),
     'palette:set-hotkey': ({ accelerator }) => ({ accelerator, registered: true, error: null }),
     'palette:copy': () => ({ copied: true }),
+    'shopHost:status': () => ({ state: 'stopped' }),
+    'shopHost:start': () => ({ state: 'failed', detail: 'no shop server in this fixture' }),
+    'shopHost:stop': () => ({ state: 'stopped' }),
+    'shopHost:new-code': () => ({ ok: false, detail: 'the shop server is not running' }),
   };
 }

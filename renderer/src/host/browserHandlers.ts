@@ -7,6 +7,7 @@ import { outboxHandlers } from './outboxBridge';
 import type { createLocalNoteJournal } from './localNoteJournal';
 import { createOpfsBackups, readFilePiece } from './opfsBackups';
 import { syncHandlers } from './syncBridge';
+import { shopHostHandlers } from './shopHostBridge';
 
 /**
  * The browser host's answers to invoke calls: the same handler table shape Electron main fills
@@ -52,5 +53,6 @@ export function createBrowserHandlers(win: Window, noteJournal: ReturnType<typeo
     ...ingestHandlers(win),
     ...syncHandlers(win),
     ...outboxHandlers(win),
+    ...shopHostHandlers(win),
   };
 }

@@ -6,6 +6,7 @@ import { useTranslation } from '../../i18n';
 import { Field, useConfirm } from '../../ui';
 import { hostTransport, syncEngine } from './engine';
 import { failureText, joinProblemText } from './failureText';
+import { HostSection } from './HostSection';
 import './team.css';
 
 const time = (ms: number | null | undefined, lang: string): string => (ms ? new Date(ms).toLocaleString(lang, { timeZone: 'Asia/Shanghai', hour12: false }) : '—');
@@ -119,6 +120,7 @@ export function TeamSection({ agent }: { agent: Agent }) {
         </>
       )}
       {error ? <p className="error" role="alert" data-testid="team-error">{error}</p> : null}
+      {agent.role === 'supervisor' ? <HostSection defaultTeamName={link?.teamName ?? ''} /> : null}
       {confirm.dialog}
     </section>
   );
