@@ -16,9 +16,10 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { useTraySync } from './useTraySync';
 import { useSimulator } from './useSimulator';
 import { useIngest } from './useIngest';
-import { BargainNotice, PresaleAlerts } from '../features/presale';
+import { BargainNotice, PhrasePaletteDialog, PresaleAlerts } from '../features/presale';
 import { useShiftStart } from '../features/handover';
 import { SyncIndicator, useTeamSync } from '../features/team';
+import { DeliveryAlerts, useOutbox } from '../features/outbox';
 
 /** The multi-tab console an agent works in all shift. */
 export function Console({ agent }: { agent: Agent }) {
@@ -30,6 +31,7 @@ export function Console({ agent }: { agent: Agent }) {
   useTraySync();
   useSimulator(agent.id);
   useIngest();
+  useOutbox();
   useTeamSync();
   useShiftStart(agent.id);
 
@@ -63,6 +65,8 @@ export function Console({ agent }: { agent: Agent }) {
   return (
     <div className="console">
       <PresaleAlerts agentId={agent.id} />
+      <DeliveryAlerts />
+      <PhrasePaletteDialog agentId={agent.id} />
       <header className="console__header">
         <span className="console__brand">{t('app.name')}</span>
         <button className="btn btn--ghost console__search" onClick={() => setPaletteOpen(true)} data-testid="open-palette">

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Agent, Message } from '@shared/schemas/entities';
-import { conversationWithParties, listAgents, messagesOf, useLive, latestOrderOf, resolveConversation, useSharedLive } from '../../data';
+import { deliveriesBySubject } from '@shared/domain/outbox';
+import { conversationWithParties, deliveriesOf, listAgents, messagesOf, useLive, latestOrderOf, resolveConversation, useSharedLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Segmented } from '../../ui/Segmented';
 import { useCommands } from '../../ui/commands';
@@ -25,6 +26,8 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
   const { t } = useTranslation();
   const head = useLive(() => conversationWithParties(conversationId), [conversationId], null);
   const messages = useLive(() => messagesOf(conversationId), [conversationId], []);
+  const deliveryRows = useLive(() => deliveriesOf(conversationId), [conversationId], []);
+  const deliveries = useMemo(() => deliveriesBySubject(deliveryRows), [deliveryRows]);
   const agents = useSharedLive(listAgents, []);
   const buyerId = head?.conversation.buyerId ?? '';
   const order = useLive(() => (buyerId ? latestOrderOf(buyerId) : Promise.resolve(null)), [buyerId], null);
@@ -73,7 +76,7 @@ export function ChatPane({ conversationId, agent }: { conversationId: string; ag
         ) : null}
         <BargainStrip conversationId={conversationId} />
         {notice ? <div className="notice" role="status" data-testid="chat-notice">{notice}</div> : null}
-        <History messages={messages} buyerNick={head?.buyer?.nick} agents={agents} conversationId={conversationId} />
+        <History messages={messages} buyerNick={head?.buyer?.nick} agents={agents} conversationId={conversationId} deliveries={deliveries} />
         <Composer
           conversationId={conversationId}
           agent={agent}

@@ -6,6 +6,7 @@ import { AgentsSection } from './AgentsSection';
 import { BackupSection } from './BackupSection';
 import { NotificationsSection } from './NotificationsSection';
 import { IngestSection } from './IngestSection';
+import { OutboxSection } from './OutboxSection';
 import { PresaleSettings } from '../presale';
 import { TeamSection } from '../team';
 import { Field, useConfirm } from '../../ui';
@@ -70,6 +71,7 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
       <PresaleSettings agent={agent} />
       <AgentsSection agents={agents} current={agent} />
       <IngestSection />
+      <OutboxSection />
     </div>
   );
 }
