@@ -11,7 +11,7 @@
 //
 // Usage:
 //   node scripts/example-bridge.mjs --url http://127.0.0.1:17315 --token-file <userData>/ingest/token
-//     [--state bridge-state.json] [--log sent.jsonl] [--fail-when 测试失败] [--once]
+//     [--state bridge-state.json] [--log sent.jsonl] [--fail-when 测试失败] [--fail-once-when 某字] [--once] [--wait 5]
 //     [--post-message '<shopId>|<buyerNick>|<text>'] [--ack-delay-ms 0]
 // Stop with Ctrl+C.
 import fs from 'node:fs';
@@ -63,10 +63,14 @@ export function platformCall(item) {
 /** The text of an item a stand-in platform can refuse on (to show 发送失败 with a reason). */
 const textOf = (item) => item.text ?? item.memo ?? item.reason ?? item.address ?? '';
 
-export function createBridge({ url, token, stateFile = null, logFile = null, failWhen = null, ackDelayMs = 0, log = (line) => console.log(line) }) {
+/**
+ * `failWhen`: the stand-in platform refuses every item whose text holds it; `failOnceWhen`: only the
+ * first such item (a passing outage: the agent's 重发 then goes through).
+ */
+export function createBridge({ url, token, stateFile = null, logFile = null, failWhen = null, failOnceWhen = null, ackDelayMs = 0, log = (line) => console.log(line) }) {
   const base = url.replace(/\/v1\/events$/, '').replace(/\/$/, '');
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-  let state = { cursor: 0, sent: {} };
+  let state = { cursor: 0, sent: {}, failedOnce: false };
   if (stateFile && fs.existsSync(stateFile)) {
     try { state = JSON.parse(fs.readFileSync(stateFile, 'utf8')); } catch { /* a damaged state starts over; acks are idempotent */ }
   }
@@ -87,6 +91,10 @@ export function createBridge({ url, token, stateFile = null, logFile = null, fai
   const deliver = (item) => {
     const call = platformCall(item);
     if (failWhen && textOf(item).includes(failWhen)) return { ok: false, reason: `平台拒绝：${failWhen}` };
+    if (failOnceWhen && !state.failedOnce && textOf(item).includes(failOnceWhen)) {
+      state.failedOnce = true;
+      return { ok: false, reason: '平台繁忙，请稍后重发' };
+    }
     const line = JSON.stringify({ id: item.id, platform: item.platform, kind: item.kind, ...call });
     if (logFile) fs.appendFileSync(logFile, `${line}\n`);
     log(`sent ${line}`);
@@ -138,7 +146,7 @@ async function main() {
     console.error('usage: node scripts/example-bridge.mjs --url http://127.0.0.1:<port> (--token <hex> | --token-file <path>) [--state f] [--log f] [--fail-when text] [--once] [--post-message "shopId|nick|text"]');
     process.exit(2);
   }
-  const bridge = createBridge({ url: args.url, token, stateFile: args.state ?? null, logFile: args.log ?? null, failWhen: args['fail-when'] ?? null, ackDelayMs: Number(args['ack-delay-ms'] ?? 0) });
+  const bridge = createBridge({ url: args.url, token, stateFile: args.state ?? null, logFile: args.log ?? null, failWhen: args['fail-when'] ?? null, failOnceWhen: args['fail-once-when'] ?? null, ackDelayMs: Number(args['ack-delay-ms'] ?? 0) });
   if (typeof args['post-message'] === 'string') {
     const [shopId, nick, ...text] = args['post-message'].split('|');
     console.log(`posted ${JSON.stringify(await bridge.postMessage(shopId, nick, text.join('|')))}`);
