@@ -156,7 +156,7 @@ export function createOutboxService(options: OutboxServiceOptions): OutboxServic
       else if (!p || p.result || lines.some((l) => l.id === a.id)) duplicates.push(a.id);
       else lines.push({ id: a.id, outcome: a.status, reason: a.status === 'failed' ? a.reason ?? null : null });
     });
-    let recorded: OutboxResult[] = [];
+    let recorded: OutboxResult[];
     try {
       recorded = journal.resolve(lines, now());
     } catch (e) {

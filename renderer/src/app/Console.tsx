@@ -16,12 +16,13 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { useTraySync } from './useTraySync';
 import { useSimulator } from './useSimulator';
 import { useIngest } from './useIngest';
-import { BargainNotice, PresaleAlerts } from '../features/presale';
+import { BargainNotice, PhrasePaletteDialog, PresaleAlerts } from '../features/presale';
 import { useShiftStart } from '../features/handover';
 import { SyncIndicator, useTeamSync } from '../features/team';
+import { DeliveryAlerts, useOutbox } from '../features/outbox';
 
 /**
- * The console's background work (tray pass, simulator, ingest, team sync, shift start) in a
+ * The console's background work (tray pass, simulator, ingest, outbox, team sync, shift start) in a
  * component of its own that renders nothing: their clocks and live reads re-render only it,
  * never the open screen (a 10,000-buyer queue, a long chat).
  */
@@ -29,6 +30,7 @@ function ConsoleBackground({ agentId }: { agentId: string }): null {
   useTraySync();
   useSimulator(agentId);
   useIngest();
+  useOutbox();
   useTeamSync();
   useShiftStart(agentId);
   return null;
@@ -72,6 +74,8 @@ export function Console({ agent }: { agent: Agent }) {
     <div className="console">
       <ConsoleBackground agentId={agent.id} />
       <PresaleAlerts agentId={agent.id} />
+      <DeliveryAlerts />
+      <PhrasePaletteDialog agentId={agent.id} />
       <header className="console__header">
         <span className="console__brand">{t('app.name')}</span>
         <button className="btn btn--ghost console__search" onClick={() => setPaletteOpen(true)} data-testid="open-palette">

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n';
 import { openStore } from '../data';
 import { Root } from './Root';
+import { PaletteWindow } from '../features/presale';
 import '../ui/styles.css';
 
 async function start(): Promise<void> {
@@ -9,7 +10,8 @@ async function start(): Promise<void> {
   const opened = await openStore();
   const el = document.getElementById('root');
   if (!el) throw new Error('#root missing');
-  createRoot(el).render(<Root opened={opened} />);
+  // Electron's always-on-top phrase palette loads this same page at #palette.
+  createRoot(el).render(window.location.hash === '#palette' && opened.ok ? <PaletteWindow /> : <Root opened={opened} />);
 }
 
 void start();

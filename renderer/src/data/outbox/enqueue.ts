@@ -52,10 +52,10 @@ export async function enqueueOutbox(db: XiaoerDb, draft: OutboxDraft, ctx: Write
   const order = orderId ? await db.orders.get(orderId) : undefined;
   if (orderId && !order) throw refuse('notFound', 'orders', { id: orderId });
   const shopId = draft.kind === 'message' ? draft.shopId : (order?.shopId as string);
-  const shop = await db.shops.get(shopId);
-  if (!shop) throw refuse('notFound', 'shops', { id: shopId });
+  // A record of a shop this store does not hold (an old import) still goes out: as "other".
+  const platform = (await db.shops.get(shopId))?.platform ?? 'other';
   const delivery = await shopDelivery(db, shopId);
-  const base = { id: newId(), shopId, platform: shop.platform, createdAt: ctx.now, expiresAt: expiresAtFor(ctx.now, delivery) };
+  const base = { id: newId(), shopId, platform, createdAt: ctx.now, expiresAt: expiresAtFor(ctx.now, delivery) };
   let item: OutboxItem;
   let copyText: string;
   switch (draft.kind) {

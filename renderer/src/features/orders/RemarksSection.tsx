@@ -9,6 +9,8 @@ import { RemarkLine } from './RemarkLine';
 import { useWriteContext } from '../../state/writeContext';
 import { useCommands } from '../../ui/commands';
 import { remarkCommands } from './commands';
+import { MemoDelivery } from '../outbox';
+import { MEMO_RULES } from '@shared/domain/outbox';
 
 /**
  * 备注: signed, append-only remarks. Anyone may add; 修改 and 撤回 are on every line, and the
@@ -90,6 +92,7 @@ export function RemarksSection({ orderId, remarks, shop, meanings, flag }: { ord
           ))}
         </ul>
       )}
+      <MemoDelivery orderId={orderId} limitBytes={MEMO_RULES[shop?.platform ?? 'other'].limitBytes} />
       <div className="remark-form">
         <div className="flagpick" role="radiogroup" aria-label={t('orders.remark.flag')}>
           {options.map((o) => (

@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { Agent, Message } from '@shared/schemas/entities';
-import { chatHead, chatHistory, listAgents, useLive, latestOrderOf, resolveConversation, useSharedLive, useSharedLiveOf } from '../../data';
+import { deliveriesBySubject } from '@shared/domain/outbox';
+import { chatHead, chatHistory, deliveriesOf, listAgents, useLive, latestOrderOf, resolveConversation, useSharedLive, useSharedLiveOf } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Segmented } from '../../ui/Segmented';
 import { useCommands } from '../../ui/commands';
@@ -38,6 +39,8 @@ export const ChatPane = memo(function ChatPane({ conversationId, agent }: { conv
     const id = requestAnimationFrame(() => setPanels(true));
     return () => cancelAnimationFrame(id);
   }, [history, panels]);
+  const deliveryRows = useLive(() => deliveriesOf(conversationId), [conversationId], []);
+  const deliveries = useMemo(() => deliveriesBySubject(deliveryRows), [deliveryRows]);
   const agents = useSharedLive(listAgents, []);
   const buyerId = head?.conversation.buyerId ?? '';
   const order = useLive(() => (buyerId ? latestOrderOf(buyerId) : Promise.resolve(null)), [buyerId], null);
@@ -86,7 +89,7 @@ export const ChatPane = memo(function ChatPane({ conversationId, agent }: { conv
         ) : null}
         <BargainStrip conversationId={conversationId} />
         {notice ? <div className="notice" role="status" data-testid="chat-notice">{notice}</div> : null}
-        <History messages={messages} buyerNick={head?.buyer?.nick} agents={agents} conversationId={conversationId} />
+        <History messages={messages} buyerNick={head?.buyer?.nick} agents={agents} conversationId={conversationId} deliveries={deliveries} />
         <Composer
           conversationId={conversationId}
           agent={agent}

@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import type { DeliveryView } from '@shared/domain/outbox';
 import type { Agent, Message } from '@shared/schemas/entities';
 import { groupByDay } from '@shared/domain/presale';
 import { shanghaiDate } from '@shared/lib/time';
@@ -14,7 +15,7 @@ export const VIRTUAL_FROM = 80;
  * system). Text is rendered as text only; long messages wrap and never freeze the pane. A long
  * history is virtualised, so switching to it paints the last screenful first.
  */
-export function History({ messages, buyerNick, agents, conversationId }: { messages: Message[]; buyerNick: string | undefined; agents: Agent[]; conversationId: string }) {
+export function History({ messages, buyerNick, agents, conversationId, deliveries }: { messages: Message[]; buyerNick: string | undefined; agents: Agent[]; conversationId: string; deliveries: ReadonlyMap<string, DeliveryView> }) {
   const { t } = useTranslation();
   const names = useMemo(() => new Map(agents.map((a) => [a.id, a.name])), [agents]);
   const who = useCallback((m: Message): string => {
@@ -34,10 +35,10 @@ export function History({ messages, buyerNick, agents, conversationId }: { messa
     }
   }, [messages, conversationId]);
 
-  return messages.length > VIRTUAL_FROM ? <VirtualHistory messages={messages} who={who} /> : <PlainHistory messages={messages} who={who} />;
+  return messages.length > VIRTUAL_FROM ? <VirtualHistory messages={messages} who={who} deliveries={deliveries} /> : <PlainHistory messages={messages} who={who} deliveries={deliveries} />;
 }
 
-function PlainHistory({ messages, who }: { messages: Message[]; who: (m: Message) => string }) {
+function PlainHistory({ messages, who, deliveries }: { messages: Message[]; who: (m: Message) => string; deliveries: ReadonlyMap<string, DeliveryView> }) {
   const list = useRef<HTMLOListElement | null>(null);
   const days = useMemo(() => groupByDay(messages), [messages]);
   useLayoutEffect(() => {
@@ -50,7 +51,7 @@ function PlainHistory({ messages, who }: { messages: Message[]; who: (m: Message
         <li key={d.day} className="day">
           <div className="day__sep" role="separator">{shanghaiDate(d.items[0]?.at ?? 0)}</div>
           <ol className="day__msgs">
-            {d.items.map((m) => <li key={m.id} className={`msg msg--${m.from}`}><MessageLine m={m} who={who(m)} /></li>)}
+            {d.items.map((m) => <li key={m.id} className={`msg msg--${m.from}`}><MessageLine m={m} who={who(m)} delivery={deliveries.get(m.id)} /></li>)}
           </ol>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import type { DeliveryView } from '@shared/domain/outbox';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Message } from '@shared/schemas/entities';
@@ -18,7 +19,7 @@ const STICK_PX = 80;
  * at the newest message and follows new ones while the agent is at the bottom; scrolling up
  * renders older rows on demand, each measured as it appears.
  */
-export function VirtualHistory({ messages, who }: { messages: Message[]; who: (m: Message) => string }) {
+export function VirtualHistory({ messages, who, deliveries }: { messages: Message[]; who: (m: Message) => string; deliveries: ReadonlyMap<string, DeliveryView> }) {
   const scroller = useRef<HTMLDivElement | null>(null);
   const rows = useMemo(() => {
     const out: Row[] = [];
@@ -62,7 +63,7 @@ export function VirtualHistory({ messages, who }: { messages: Message[]; who: (m
             <li key={item.key} data-index={item.index} ref={v.measureElement} className="vhistory__row" style={{ transform: `translateY(${item.start}px)` }}>
               {row.kind === 'day'
                 ? <div className="day__sep" role="separator">{shanghaiDate(row.at)}</div>
-                : <div className={`msg msg--${row.m.from}`}><MessageLine m={row.m} who={who(row.m)} /></div>}
+                : <div className={`msg msg--${row.m.from}`}><MessageLine m={row.m} who={who(row.m)} delivery={deliveries.get(row.m.id)} /></div>}
             </li>
           );
         })}

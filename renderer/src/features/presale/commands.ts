@@ -37,4 +37,13 @@ export const chatCommands = defineCommands<ChatCtx>('presale', [
   { id: 'presale:transfer', label: 'commands.presale.transfer', keys: ['Alt+T'], enabled: (c) => c.open, run: (c) => c.transfer() },
 ]);
 
-export const presaleCommandSets = [queueCommands, composerCommands, chatCommands] as const;
+/** The phrase palette for pasting into 千牛 (companion mode); in Electron the same key is also global. */
+export interface PhrasePaletteCtx {
+  open: () => void;
+}
+
+export const phrasePaletteCommands = defineCommands<PhrasePaletteCtx>('global', [
+  { id: 'global:phrasePalette', label: 'outbox.palette.command', keys: ['Ctrl+Alt+Space'], run: (c) => c.open() },
+]);
+
+export const presaleCommandSets = [queueCommands, composerCommands, chatCommands, phrasePaletteCommands] as const;

@@ -6,3 +6,5 @@ export { presaleCommandSets } from './commands';
 export { BargainInbox } from './BargainInbox';
 export { PhraseManager } from './PhraseManager';
 export { BargainNotice } from './BargainNotice';
+export { PhrasePaletteDialog } from './PhrasePaletteDialog';
+export { PaletteWindow } from './PaletteWindow';

@@ -7,6 +7,7 @@ import { AgentsSection } from './AgentsSection';
 import { BackupSection } from '../backup';
 import { NotificationsSection } from './NotificationsSection';
 import { IngestSection } from './IngestSection';
+import { OutboxSection } from './OutboxSection';
 import { PresaleSettings } from '../presale';
 import { TeamSection } from '../team';
 import { Field, useConfirm } from '../../ui';
@@ -76,6 +77,7 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
       <PresaleSettings agent={agent} />
       <AgentsSection agents={agents} current={agent} />
       <IngestSection />
+      <OutboxSection />
     </div>
   );
 }
