@@ -97,11 +97,11 @@ export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncT
    * per row), and the cursor moves with it: a reload or a crash resumes from the last page.
    */
   const pullAll = async (db: XiaoerDb, enrolment: SyncEnrolment): Promise<RoundOutcome | 'more' | null> => {
-    for (let step = 0; ; step++) {
-      const cursor = await readState(db, 'cursor');
-      const before = await readState(db, 'initial');
-      if (step >= MAX_STEPS && !before) return 'more';
-      const pulled = unwrap(await options.transport.pull(cursor, PULL_PAGE));
+    let cursor = await readState(db, 'cursor');
+    // The next page is asked for while this one is stored: the server, the host and IndexedDB work side by side.
+    let asked = options.transport.pull(cursor, PULL_PAGE);
+    for (let step = 1; ; step++) {
+      const pulled = unwrap(await asked);
       if (!pulled.ok) {
         // The server was reset or replaced: what this PC knew of it is void; offer everything again.
         if (pulled.failure.code === 'cursor_ahead') {
@@ -111,9 +111,14 @@ export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncT
         return fail(db, pulled.failure);
       }
       const page = pulled.value;
+      const before = await readState(db, 'initial');
       const initial = initialAfter(before, cursor, page, now());
+      const goOn = page.more && (step < MAX_STEPS || (initial ?? before) !== null);
+      if (goOn) asked = options.transport.pull(page.cursor, PULL_PAGE);
       await withBulk(() => applyPulled(db, page.rows, page.cursor, now(), initial));
+      cursor = page.cursor;
       if (!page.more) return null;
+      if (!goOn) return 'more';
     }
   };
 
