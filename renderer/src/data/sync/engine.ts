@@ -17,6 +17,8 @@ export const PULL_PAGE = 1000;
  * anything (a joining PC's records must first meet the server's newer versions).
  */
 const MAX_STEPS = 40;
+/** The pause between two pages of a long pull (a frame or so: about 1% of a page's time). */
+const BREATHER_MS = 40;
 
 /**
  * The first-sync bookkeeping after one page: begun by a pull from cursor 0 that has more than
@@ -117,6 +119,9 @@ export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncT
       if (goOn) asked = options.transport.pull(page.cursor, PULL_PAGE);
       await withBulk(() => applyPulled(db, page.rows, page.cursor, now(), initial));
       cursor = page.cursor;
+      // Open screens (the header's 首次同步 N%) re-read between pages: a paused live query
+      // waits for a moment without a bulk write, and the next page would start at once.
+      if (page.more) await new Promise((resolve) => setTimeout(resolve, BREATHER_MS));
       if (!page.more) return null;
       if (!goOn) return 'more';
     }
