@@ -3,7 +3,10 @@
 //   foundation  seeds a year-long store on the app's own origin, times the data layer (queue, chat,
 //               phrase search, palette, tray pass, reply write) and the app's cold start (empty store
 //               and year-long store);
-//   <name>      an area bench, e2e/bench/<name>.bench.ts (presale, orders, orders-import, backup…).
+//   <name>      an area bench, e2e/bench/<name>.bench.ts (presale, orders, orders-import, backup,
+//               team-sync: first sync of a year-long store to a new PC…);
+//   server      the shop server: pushes/s with 20 simulated PCs, push → visible on another PC
+//               (server/bench/pushes.mjs).
 // No part named = all of them. Every part writes its figures to test-results/bench/figures/; the
 // run ends with test-results/bench/summary.md and summary.json, each figure beside the previous
 // run's (read from the summary.json this run replaces).
@@ -24,9 +27,9 @@ const COLD_STARTS = 3;
 
 const areaBenches = fs.readdirSync('e2e/bench').filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace(/\.bench\.ts$/, ''));
 const asked = process.argv.slice(2);
-const unknown = asked.filter((p) => p !== 'foundation' && !areaBenches.includes(p));
+const unknown = asked.filter((p) => p !== 'foundation' && p !== 'server' && !areaBenches.includes(p));
 if (unknown.length) {
-  console.error(`unknown bench part(s): ${unknown.join(', ')}; parts: foundation, ${areaBenches.join(', ')}`);
+  console.error(`unknown bench part(s): ${unknown.join(', ')}; parts: foundation, server, ${areaBenches.join(', ')}`);
   process.exit(2);
 }
 const want = (part) => asked.length === 0 || asked.includes(part);
@@ -122,6 +125,10 @@ if (want('foundation')) {
     failed = true;
     console.error('foundation bench:', e instanceof Error ? e.message : e);
   }
+}
+if (want('server')) {
+  const r = spawnSync(process.execPath, ['server/bench/pushes.mjs', '--pcs', '20', '--seconds', '15'], { stdio: 'inherit' });
+  failed ||= r.status !== 0;
 }
 const areas = areaBenches.filter(want);
 if (areas.length) {

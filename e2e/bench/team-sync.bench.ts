@@ -19,6 +19,8 @@ const MESSAGES = Number(process.env.BENCH_SYNC_MESSAGES ?? 1_000_000);
 const BUYERS = Math.max(1, Math.round(ORDERS / 10));
 const CONVERSATIONS = Math.max(1, Math.round(MESSAGES / 20));
 const SHOP = 'BENCHSHOP';
+/** A first sync still running after this long is reported as far as it got (rows/s so far). */
+const DEADLINE_S = Number(process.env.BENCH_SYNC_DEADLINE_S ?? 1_500);
 
 let server: ShopServer | null = null;
 test.afterAll(async () => {
@@ -73,6 +75,26 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1_048_576;
 }
 
+/**
+ * BENCH_SYNC_PROFILE=<seconds>: a CPU profile of the renderer that long, once the sync is under
+ * way, printed as the functions with the most time of their own (where a first sync spends it).
+ */
+async function profile(cdp: CDPSession, seconds: number): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[] } };
+  const byNode = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  for (const id of p.samples) {
+    const f = byNode.get(id)?.callFrame;
+    const name = f ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}` : '?';
+    self.set(name, (self.get(name) ?? 0) + 1);
+  }
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(`renderer CPU profile, ${seconds} s, ${p.samples.length} samples:\n${top.map(([n, c]) => `  ${((100 * c) / p.samples.length).toFixed(1)}%  ${n}`).join('\n')}`);
+}
+
 /** The store's sync cursor and row counts, read raw (the app's own reads would be timed too). */
 function storeFacts(page: Page): Promise<{ cursor: number; orders: number; messages: number }> {
   return page.evaluate(async () => {
@@ -95,6 +117,7 @@ function storeFacts(page: Page): Promise<{ cursor: number; orders: number; messa
 }
 
 test('first sync of a year-long store to a new PC', async ({ browser }) => {
+  test.setTimeout((DEADLINE_S + 600) * 1000);
   server = await startShopServer();
   const code = await server.enrolCode('压测团队');
   const seedStart = Date.now();
@@ -113,24 +136,43 @@ test('first sync of a year-long store to a new PC', async ({ browser }) => {
   const t0 = Date.now();
   await pc.join(server.url, code);
   let facts: Awaited<ReturnType<typeof storeFacts>>;
+  let finished = false;
+  let logged = t0;
+  const profileSeconds = Number(process.env.BENCH_SYNC_PROFILE ?? 0);
+  let profiled = profileSeconds === 0;
   for (;;) {
+    if (!profiled && Date.now() - t0 > 20_000) {
+      profiled = true;
+      await profile(cdp, profileSeconds);
+    }
     peak = Math.max(peak, await heapMb(cdp));
     facts = await storeFacts(pc.page);
     const state = await pc.indicator().getAttribute('data-state');
     if (state === 'initial') progressSeen = true;
-    if (facts.cursor >= head && state === 'synced') break;
-    if (Date.now() - t0 > 1_500_000) throw new Error(`not synced after 25 min: ${JSON.stringify(facts)}`);
+    if (facts.cursor >= head && state === 'synced') {
+      finished = true;
+      break;
+    }
+    if (Date.now() - logged > 10_000) {
+      logged = Date.now();
+      console.log(`  ${((logged - t0) / 1000).toFixed(0)} s: cursor ${facts.cursor} of ${head}, ${facts.messages} messages stored, header "${await pc.indicator().textContent()}", heap ${peak.toFixed(0)} MB`);
+    }
+    if (Date.now() - t0 > DEADLINE_S * 1000) break;
     await pc.page.waitForTimeout(500);
   }
   const seconds = (Date.now() - t0) / 1000;
-  expect(facts.orders).toBeGreaterThanOrEqual(ORDERS);
-  expect(facts.messages).toBe(MESSAGES);
-  console.log(`first sync: ${rows} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s), peak JS heap ${peak.toFixed(0)} MB, progress shown: ${progressSeen}`);
+  // Rows stored so far: the cursor is a version, one per seeded row (the PC's own shop comes after).
+  const stored = Math.min(facts.cursor, rows);
+  if (finished) {
+    expect(facts.orders).toBeGreaterThanOrEqual(ORDERS);
+    expect(facts.messages).toBe(MESSAGES);
+  }
+  console.log(`first sync: ${stored} of ${rows} rows in ${seconds.toFixed(1)} s (${Math.round(stored / seconds)} rows/s)${finished ? '' : ' — NOT finished'}, peak JS heap ${peak.toFixed(0)} MB, progress shown: ${progressSeen}`);
 
   const scale = `${ORDERS.toLocaleString('en')} orders, ${MESSAGES.toLocaleString('en')} messages, ${rows.toLocaleString('en')} rows in all`;
   const figures: Figure[] = [
-    { scenario: 'first sync of a year-long store to a new PC: join → every row stored and 已同步', value: seconds, unit: 's', raw: null, note: scale },
-    { scenario: 'first sync: rows stored per second', value: rows / seconds, unit: 'rows/s', raw: null, note: scale },
+    { scenario: 'first sync of a year-long store to a new PC: join → every row stored and 已同步', value: finished ? seconds : null, unit: 's', raw: null, note: finished ? scale : `${scale}; not finished after ${DEADLINE_S} s (${stored} rows stored)` },
+    { scenario: 'first sync: rows stored per second', value: stored / seconds, unit: 'rows/s', raw: null, note: scale },
     { scenario: 'first sync: peak renderer JS heap', value: peak, unit: 'MB', raw: null, note: 'Chromium JSHeapUsedSize sampled every 0.5 s' },
     { scenario: 'first sync: seeding the server with bulk SQL', value: seedMs / 1000, unit: 's', raw: null, note: scale },
   ];

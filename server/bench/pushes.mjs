@@ -3,6 +3,8 @@
 // for a while, each also listening to the live poke and pulling on it, as the PC client will.
 // Reports sustained pushes/s and mutations/s, push latency, and push→visible latency: from
 // sending a push to another PC holding its rows (poke, then pull).
+// Its figures also go to test-results/bench/figures/server.json, where `npm run bench` (part
+// `server`) puts them into test-results/bench/summary.md.
 //   node server/bench/pushes.mjs [--pcs 20] [--seconds 15] [--batch 5]
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -155,6 +157,18 @@ console.log(`  pushes/s sustained      ${(pushMs.length / elapsed).toFixed(1)}  
 console.log(`  push answered (ms)      p50 ${pct(pushMs, 50)}  p95 ${pct(pushMs, 95)}`);
 console.log(`  push→visible on another PC (poke + pull, ms)  p50 ${pct(visible, 50)}  p95 ${pct(visible, 95)}  (${visible.length} observations)`);
 console.log(`  requests served         ${requests}`);
+
+const median = (xs, p) => Number(pct(xs, p));
+const setup = `${PCS} PCs pushing batches of ${BATCH} for ${elapsed.toFixed(0)} s, ${os.cpus().length} CPU(s), PostgreSQL fsync on`;
+const figures = [
+  { area: 'server', scenario: 'pushes per second the shop server sustains', value: Math.round((pushMs.length / elapsed) * 10) / 10, unit: 'pushes/s', raw: null, note: `${setup}; ${Math.round(mutations / elapsed)} mutations/s` },
+  { area: 'server', scenario: 'push answered, p50', value: median(pushMs, 50), unit: 'ms', raw: null, note: setup },
+  { area: 'server', scenario: 'push answered, p95', value: median(pushMs, 95), unit: 'ms', raw: null, note: setup },
+  { area: 'server', scenario: 'push → visible on another PC (live poke + pull), p50', value: median(visible, 50), unit: 'ms', raw: null, note: `${setup}; ${visible.length} observations` },
+  { area: 'server', scenario: 'push → visible on another PC (live poke + pull), p95', value: median(visible, 95), unit: 'ms', raw: null, note: `${setup}; ${visible.length} observations` },
+];
+fs.mkdirSync('test-results/bench/figures', { recursive: true });
+fs.writeFileSync('test-results/bench/figures/server.json', JSON.stringify(figures, null, 2));
 
 server.kill('SIGTERM');
 await new Promise((r) => server.on('exit', r));

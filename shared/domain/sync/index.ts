@@ -6,3 +6,4 @@ export { CLOCK_TOLERANCE_MS, clampClock, type ClockFlag } from './clock';
 export { checkFields } from './validate';
 export { sameValue, containsNul } from './value';
 export { mergeMutation, type MergeInput, type MergeOutcome, type StoredRecord, type RecordMeta, type FieldStamp, type ConflictEntry, type Superseded, type Fields } from './merge';
+export { PHOTO_SYNC_MAX_BYTES, checkPhotoImage, base64Bytes } from './photo';

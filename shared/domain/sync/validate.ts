@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   Agent, AuditEntry, Buyer, BuyerPromise, Contact, Conversation, Handover, Message, Note, NoteRevision, Order, PhotoMeta, Phrase, Product, Remark, Reminder, Review, Setting, Shop, Ticket,
 } from '../../schemas/entities';
+import { checkPhotoImage } from './photo';
 import { containsNul } from './value';
 
 /**
@@ -28,6 +29,10 @@ export function checkFields(table: string, id: string, fields: Record<string, un
   // PostgreSQL's jsonb cannot hold U+0000; no record of ours has a reason to.
   const nul = Object.keys(fields).find((f) => containsNul(f) || containsNul(fields[f]));
   if (nul !== undefined) return { field: nul, reason: 'text with a NUL character' };
+  if (table === 'photos') {
+    const image = checkPhotoImage(fields);
+    if (image) return image;
+  }
   const entity: z.ZodObject | undefined = table === 'settings' ? Setting.omit({ key: true }) : SCHEMAS[table];
   if (!entity) return { field: null, reason: `no schema for "${table}"` };
   const own = Object.fromEntries(['id', 'deletedAt'].filter((f) => f in entity.shape).map((f) => [f, true] as const));

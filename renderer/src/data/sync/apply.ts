@@ -136,6 +136,11 @@ export async function applyPushed(db: XiaoerDb, plan: PushPlan, response: PushRe
     for (const p of plan.planned) {
       const later = (await pendingOf(db, p.group.table, p.group.id, plan.lastSeq)).length > 0;
       if (p.kind === 'nothing') continue;
+      if (p.kind === 'tooLarge') {
+        refused += 1;
+        refusals.push({ table: p.group.table, id: p.group.id, code: 'photo_too_large', field: 'image', at: now });
+        continue;
+      }
       if (p.kind === 'serverNewer') {
         // The server keeps its newer version: so does this PC.
         if (!later) await writeLocal(db, p.group.table, p.group.id, serverRecord({ table: p.shadow.table, id: p.shadow.id, version: p.shadow.version, fields: p.shadow.fields, deletedAt: p.shadow.deletedAt }, (await db.table(p.group.table).get(p.group.id)) as Row | undefined));

@@ -8,6 +8,8 @@ import type { SyncTransport } from './transport';
 
 type Row = Record<string, unknown>;
 
+const JOIN_SLICE = 5_000;
+
 export type JoinProblem = { code: 'demo' | 'host'; detail: string } | { code: SyncFailureCode; detail: string };
 export type JoinOutcome = { ok: true; enrolment: SyncEnrolment } | { ok: false; problem: JoinProblem };
 
@@ -35,17 +37,18 @@ export async function attach(db: XiaoerDb, enrolment: SyncEnrolment, now: number
     await writeState(db, 'link', enrolment);
     await writeState(db, 'cursor', 0);
     await writeState(db, 'outbox', last);
+    // Record by record through a cursor: a year-long store (and its photos' images) is never
+    // held in memory at once, only the small lines offering it.
     for (const table of SYNC_TABLES) {
-      const rows = (await db.table(table).toArray()) as Row[];
       const lines: Change[] = [];
-      for (const row of rows) {
-        if (isDeleted(row) && table !== 'settings' && table !== 'audit') continue;
+      await db.table(table).each((row: Row) => {
+        if (isDeleted(row) && table !== 'settings' && table !== 'audit') return;
         const id = keyOfRecord(table, row);
-        if (table === 'settings' && settingScope(id).scope === 'device') continue;
+        if (table === 'settings' && settingScope(id).scope === 'device') return;
         const at = typeof row['updatedAt'] === 'number' ? row['updatedAt'] : typeof row['at'] === 'number' ? row['at'] : now;
         lines.push({ table, id, op: 'put', at, agent: signer(table, id, row), origin: 'join' });
-      }
-      await db.changes.bulkAdd(lines);
+      });
+      for (let i = 0; i < lines.length; i += JOIN_SLICE) await db.changes.bulkAdd(lines.slice(i, i + JOIN_SLICE));
     }
   });
 }

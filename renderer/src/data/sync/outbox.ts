@@ -3,6 +3,7 @@ import type { Change } from '@shared/schemas/entities';
 import type { SyncMutation } from '@shared/schemas/sync';
 import { MAX_MUTATIONS_PER_PUSH } from '@shared/schemas/sync';
 import type { Shadow, XiaoerDb } from '../db';
+import { photoToWire } from './photos';
 import { fieldsOf, isDeleted, pushable, type SyncTable } from './tables';
 
 type Row = Record<string, unknown>;
@@ -24,7 +25,9 @@ export type Planned =
   /** The server already has this or something newer (a join or a restore offering an old record). */
   | { kind: 'serverNewer'; group: Group; shadow: Shadow }
   /** Nothing to tell the server (an edit undone, only what is derived changed). */
-  | { kind: 'nothing'; group: Group };
+  | { kind: 'nothing'; group: Group }
+  /** A photo too large to travel: it stays on this PC, which says so (photo_too_large). */
+  | { kind: 'tooLarge'; group: Group };
 
 export interface PushPlan {
   planned: Planned[];
@@ -54,10 +57,19 @@ export async function planPush(db: XiaoerDb, outbox: number, who: { serverDevice
   for (const l of lines) if (pushable(l)) byTable.set(l.table, (byTable.get(l.table) ?? new Set()).add(l.id));
   const records = new Map<string, Row | undefined>();
   const shadows = new Map<string, Shadow>();
+  const tooLarge = new Set<string>();
   for (const [table, ids] of byTable) {
     const list = [...ids];
     const rows = (await db.table(table).bulkGet(list)) as (Row | undefined)[];
     list.forEach((id, i) => records.set(key(table, id), rows[i]));
+    if (table === 'photos') {
+      for (const [i, id] of list.entries()) {
+        const row = rows[i];
+        const wire = row && !isDeleted(row) ? await photoToWire(row) : row;
+        if (wire === 'tooLarge') tooLarge.add(key(table, id));
+        else records.set(key(table, id), wire);
+      }
+    }
     const sh = await db.shadows.bulkGet(list.map((id) => [table, id] as [string, string]));
     sh.forEach((s) => s && shadows.set(key(s.table, s.id), s));
   }
@@ -91,7 +103,7 @@ export async function planPush(db: XiaoerDb, outbox: number, who: { serverDevice
 
   for (const group of groups.values()) {
     const k = key(group.table, group.id);
-    planned.push(planGroup(group, records.get(k), shadows.get(k), who));
+    planned.push(tooLarge.has(k) ? { kind: 'tooLarge', group } : planGroup(group, records.get(k), shadows.get(k), who));
   }
   const mutations = planned.flatMap((p) => (p.kind === 'push' ? [p.mutation] : []));
   return { planned, lastSeq, mutations };

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { naturalId } from '@shared/domain/sync';
+import { PHOTO_SYNC_MAX_BYTES, naturalId } from '@shared/domain/sync';
 import type { ImportedOrder } from '@shared/domain/orderImport';
 import type { Agent, Note, Phrase, Shop, Ticket } from '@shared/schemas/entities';
 import { XiaoerDb } from '../db';
@@ -11,6 +11,7 @@ import { importOrders } from '../orders/importOrders';
 import { addRemark } from '../orders/remarks';
 import { createTicket, advanceTicket, updateTicket } from '../cases/tickets';
 import { createNote, saveNote } from '../notes/notes';
+import { addPhoto } from '../cases/photos';
 import { seedDemoShop } from '../demo';
 import { createSnapshot, restoreSnapshot, validateSnapshot } from '../backup';
 import { createSyncEngine, type SyncEngine } from './engine';
@@ -291,4 +292,32 @@ describe('team sync between two PCs (the client against a model of the shop serv
     // Only then did the joining PC hand over its own shop.
     expect(server.rows('shops').map((r) => r.fields['name'])).toEqual(['新电脑']);
   });
+
+  it('carries a case photo with its image to the other PC, and keeps one over the size cap on its own PC, saying so', async () => {
+    const { server, a, b } = await team();
+    await a.on(() => importOrders(a.shop.id, [row()], ctx(a, 5)));
+    const orderId = naturalId({ table: 'orders', platform: 'taobao', shopId: a.shop.id, orderNo: '3123456789012345678' });
+    const ticket = await a.on(() => createTicket({ type: 'quality', orderId, buyerId: '', shopId: a.shop.id, summary: '开线', ownerId: null }, ctx(a, 10)));
+    const image = (size: number): Blob => {
+      const bytes = new Uint8Array(size).map((_, i) => i % 251);
+      bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      return new Blob([bytes], { type: 'image/png' });
+    };
+    const thumb = async (): Promise<Blob> => new Blob([new Uint8Array([7, 8, 9])], { type: 'image/jpeg' });
+    const small = await a.on(() => addPhoto(ticket.id, image(200 * 1024), '开线.png', ctx(a, 20), thumb));
+    const big = await a.on(() => addPhoto(ticket.id, image(PHOTO_SYNC_MAX_BYTES + 1), '整件.png', ctx(a, 30), thumb));
+    expect(await a.sync()).toBe('synced');
+    expect(await b.sync()).toBe('synced');
+
+    const got = (await b.db.table('photos').get(small.id)) as { name: string; blob: Blob; thumb: Blob; image?: string };
+    expect(got).toMatchObject({ name: '开线.png', ticketId: ticket.id, size: 200 * 1024 });
+    expect(got.image).toBeUndefined();
+    expect(new Uint8Array(await got.blob.arrayBuffer())).toEqual(new Uint8Array(await image(200 * 1024).arrayBuffer()));
+    expect([...new Uint8Array(await got.thumb.arrayBuffer())]).toEqual([7, 8, 9]);
+    // The big one stayed on A, which says why; the server and B never got it.
+    expect(await b.db.table('photos').get(big.id)).toBeUndefined();
+    expect(server.rows('photos').map((r) => r.id)).toEqual([small.id]);
+    expect(await a.on(() => teamView(a.db))).toMatchObject({ refusals: [{ table: 'photos', id: big.id, code: 'photo_too_large' }], indicator: { kind: 'failed', reason: 'refused' } });
+    expect(await a.db.table('photos').get(big.id)).toMatchObject({ name: '整件.png' });
+  }, 60_000);
 });

@@ -1,16 +1,17 @@
 import { ruleFor, settingScope } from '@shared/domain/sync';
 import type { Change } from '@shared/schemas/entities';
+import { PHOTO_BLOBS, photoFromWire } from './photos';
 
 type Row = Record<string, unknown>;
 
 /**
  * The local tables team sync carries, in the order a joining PC hands its records over (a
- * shop before its orders, an order before its remarks). Photos stay on the PC for now: their
- * images have no way to travel yet, and a photo without its image is worse than none.
+ * shop before its orders, an order before its remarks, a case before its photos). A photo's
+ * image travels with it as base64 (photos.ts), up to PHOTO_SYNC_MAX_BYTES.
  */
 export const SYNC_TABLES = [
   'shops', 'agents', 'phrases', 'settings', 'products', 'buyers', 'orders', 'remarks', 'conversations', 'messages', 'reminders',
-  'tickets', 'reviews', 'contacts', 'promises', 'handovers', 'notes', 'noteRevisions', 'audit',
+  'tickets', 'photos', 'reviews', 'contacts', 'promises', 'handovers', 'notes', 'noteRevisions', 'audit',
 ] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 
@@ -41,6 +42,8 @@ export function fieldsOf(table: string, record: Row): Row {
   const out: Row = { ...record };
   delete out[keyField(table)];
   delete out['deletedAt'];
+  // A photo's Blobs never go as they are: planPush adds them as base64 (`image`, `thumbImage`).
+  if (table === 'photos') for (const f of PHOTO_BLOBS) delete out[f];
   for (const f of derivedFields(table, keyOfRecord(table, record), record)) delete out[f];
   return out;
 }
@@ -57,7 +60,7 @@ export function recordOf(table: string, row: { id: string; fields: Row; deletedA
   for (const [f, fallback] of Object.entries(DERIVED_DEFAULTS[table] ?? {})) derived[f] = local?.[f] ?? fallback;
   const record: Row = { ...derived, ...row.fields, [keyField(table)]: row.id };
   if (!NO_TOMBSTONE.has(table)) record['deletedAt'] = row.deletedAt;
-  return record;
+  return table === 'photos' ? photoFromWire(record) : record;
 }
 
 /** A record that is gone: a tombstone, or (tables without one) not there. */

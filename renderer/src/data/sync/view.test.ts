@@ -62,7 +62,7 @@ describe('the header’s pending count', () => {
       perWrite.push(read() - before);
     }
     expect(perWrite).toEqual([1, 1]);
-  });
+  }, 60_000);
 
   it('forgets what was pushed when the outbox moves, and counts a record once however many lines it has', async () => {
     const { db } = await countedStore();
