@@ -5,7 +5,7 @@ import type {
   Agent, AuditEntry, Buyer, BuyerPromise, Change, Contact, Conversation, Handover, Message, Note, NoteRevision, Order, Phrase, Product, Remark, Reminder, Review, Setting, Shop, Ticket,
 } from '@shared/schemas/entities';
 import { upgradeToV2 } from './migrations/v2';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V8 } from './schema';
 
 /** A synced record as the shop server last sent it: what "changed" is measured against. */
 export interface Shadow {
@@ -62,6 +62,7 @@ export class XiaoerDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     const upgradeDevice = newId();
     this.version(2).stores(SCHEMA_V2).upgrade((tx) => upgradeToV2(tx, upgradeDevice));
+    this.version(8).stores(SCHEMA_V8);
 
     this.on('ready', async () => {
       const known = (await this.syncState.get('device'))?.value;

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Note } from '@shared/schemas/entities';
 import { XiaoerDb } from '../db';
+import { CURRENT_VERSION } from '../schema';
 import { setDbForTests } from '../store';
 import { seedDemoShop } from '../demo';
 import { tombstone } from '../repositories/tracked';
@@ -165,7 +166,7 @@ describe('backup snapshot and restore', () => {
   it.each([
     ['not JSON', (s: string) => s.slice(0, 100), { code: 'notJson' }],
     ['a foreign file', () => JSON.stringify({ format: 'other-app', tables: {} }), { code: 'backupForeign' }],
-    ['a newer store version', (s: string) => s.replace('"schemaVersion":2', '"schemaVersion":3'), { code: 'backupNewer', params: { version: 3, current: 2 } }],
+    ['a newer store version', (s: string) => s.replace(`"schemaVersion":${CURRENT_VERSION}`, `"schemaVersion":${CURRENT_VERSION + 1}`), { code: 'backupNewer', params: { version: CURRENT_VERSION + 1, current: CURRENT_VERSION } }],
     ['a missing table', (s: string) => edit(s, (f) => { delete f.tables['notes']; }), { code: 'tableMissing', field: 'notes' }],
     ['a table this store does not have', (s: string) => edit(s, (f) => { f.tables['invoices'] = []; }), { code: 'tableUnknown', params: { table: 'invoices' } }],
     ['a duplicated id', (s: string) => edit(s, (f) => { f.tables['shops']!.push(f.tables['shops']![0]!); }), { code: 'duplicate', field: 'shops.id', row: 3 }],

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { XiaoerDb } from '../db';
-import { SCHEMA_V1, SCHEMA_V2 } from '../schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../schema';
 import { openWith, writeFixture } from './harness';
 
 const shop = { id: 'S1', name: '小鹿童装', platform: 'tmall', rules: {}, demo: false, updatedAt: 1, updatedBy: 'A1', deletedAt: null };
@@ -11,7 +11,7 @@ describe('migrations', () => {
   it('opens a v1 fixture with every table and index of DESIGN.md §3 and keeps its rows (now upgraded to the current version)', async () => {
     await writeFixture('mig-v1', 1, SCHEMA_V1, { shops: [shop] });
     const db = await openWith(() => new XiaoerDb('mig-v1'));
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.shops.get('S1')).toEqual(shop);
     expect(db.tables.map((t) => t.name).sort()).toEqual([...new Set([...Object.keys(SCHEMA_V1), ...Object.keys(SCHEMA_V2)])].sort());
     expect(db.conversations.schema.idxByName['[status+lastBuyerAt]']).toBeDefined();
@@ -20,15 +20,15 @@ describe('migrations', () => {
 
   it('upgrades to a later version through its upgrade function (the harness works for the next version too)', async () => {
     await writeFixture('mig-next', 1, SCHEMA_V1, { shops: [shop] });
-    // A stand-in v3 as a future migration will write it: a new index and a backfilled field.
+    // A stand-in next version as a future migration will write it: a new index and a backfilled field.
     class NextDb extends XiaoerDb {
       constructor() {
         super('mig-next');
-        this.version(3).stores({ shops: 'id, updatedAt, platform' }).upgrade((tx) => tx.table('shops').toCollection().modify({ region: 'CN' }));
+        this.version(CURRENT_VERSION + 1).stores({ shops: 'id, updatedAt, platform' }).upgrade((tx) => tx.table('shops').toCollection().modify({ region: 'CN' }));
       }
     }
     const db = await openWith(() => new NextDb());
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_VERSION + 1);
     expect(await db.shops.where('platform').equals('tmall').first()).toMatchObject({ id: 'S1', region: 'CN' });
     db.close();
     await Dexie.delete('mig-next');
