@@ -1,13 +1,13 @@
 // Bench page: seeds a year-long store into real IndexedDB (Chromium) and times the hot paths
 // of the data layer against raw IndexedDB doing the same indexed reads and writes. Served on
 // the app's own origin (under /bench/), so the app's cold start can then be timed on this store.
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { buildPhraseIndex, searchPhrases } from '@shared/domain/phrases';
 import { openUnpaidSince, resolvePaymentPolicy } from '@shared/domain/payments';
 import { REMINDER_OFFSETS_MS, REVIEW_WINDOW_MS } from '@shared/domain/cases';
 import { DAY, MINUTE } from '@shared/lib/time';
 import type { Phrase } from '@shared/schemas/entities';
-import { openStore, waitingQueue, messagesOf, findOrdersByNoPrefix, findBuyersByNick, trayFacts } from '../../../renderer/src/data';
+import { openStore, waitingQueue, messagesOf, findOrdersByNoPrefix, findBuyersByNick, trayFacts, TRAY_AREAS } from '../../../renderer/src/data';
 import { sendReply } from '../../../renderer/src/data/presale/conversations';
 import { listPhrases } from '../../../renderer/src/data/presale/phrases';
 import { getDb } from '../../../renderer/src/data/store';
@@ -158,6 +158,8 @@ async function run(): Promise<{ counts: Record<string, number>; figures: Figure[
   const until = now + 60_000;
   add('tray', 'tray pass (all areas, recomputed after every write)', await paired(() => trayFacts(until), () => rawTray(idb, until), 40), 'raw = the same index ranges read in one transaction, no planning');
 
+  add('tray', 'tray pass after a reply (the console re-reads only the areas the write touched)', await trayAfterReply(until), 'time the tray\'s live reads spend after a reply (median of 20); raw = the waiting queue\'s join read raw');
+
   const conv = `C${String(0).padStart(7, '0')}`;
   let n = 0;
   add(
@@ -169,6 +171,41 @@ async function run(): Promise<{ counts: Record<string, number>; figures: Figure[
   idb.close();
   getDb().close();
   return { counts, figures, agentId: YEAR_AGENT };
+}
+
+/**
+ * The tray as the console runs it: one live query per area (TRAY_AREAS, as useTraySync follows
+ * them). After each reply (to a different waiting buyer) the time the woken areas spend reading
+ * is summed; the raw counterpart reads the waiting queue's join raw.
+ */
+async function trayAfterReply(until: number): Promise<[number, number]> {
+  const idb = await raw();
+  let spent = 0;
+  let runs = 0;
+  const subs = Object.values(TRAY_AREAS).map((read) => liveQuery(async () => {
+    const t0 = performance.now();
+    try { return await (read as (u: number) => Promise<unknown>)(until); } finally { spent += performance.now() - t0; runs++; }
+  }).subscribe(() => undefined));
+  const settle = async (): Promise<void> => {
+    let seen = -1;
+    while (seen !== runs) { seen = runs; await new Promise((r) => setTimeout(r, 30)); }
+  };
+  await settle();
+  const app: number[] = [];
+  const rawMs: number[] = [];
+  const waiting = (await waitingQueue()).map((r) => r.conversation.id);
+  for (let i = 0; i < 20 && i < waiting.length; i++) {
+    spent = 0;
+    await sendReply(waiting[i]!, `压测回复 ${i}`, { agentId: YEAR_AGENT, now: Date.now() });
+    await settle();
+    app.push(spent);
+    const t0 = performance.now();
+    await rawQueue(idb);
+    rawMs.push(performance.now() - t0);
+  }
+  for (const s of subs) s.unsubscribe();
+  idb.close();
+  return [mid(app), mid(rawMs)];
 }
 
 /**

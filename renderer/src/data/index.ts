@@ -41,7 +41,7 @@ export { answerBargain, askSupervisor, bargainRequestsOf, bargainRows, pendingBa
 export { deleteProduct, getProduct, importProducts, listProducts, saveProduct, type ProductImportOutcome } from './presale/knowledge';
 
 // 订单: the grid, one order, remarks, import
-export { EMPTY_FILTER, loadGridRows, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey } from './orders/grid';
+export { EMPTY_FILTER, loadGridRows, loadGridWindow, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey } from './orders/grid';
 export { orderFullDetail } from './orders/detail';
 export { addRemark, editRemark, readRemarkDraft, retractRemark, saveRemarkDraft } from './orders/remarks';
 export { openOrderImport, type FileRead, type OrderImportSession } from './orders/importClient';

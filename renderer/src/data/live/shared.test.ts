@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { sharedLive } from './shared';
+import { preloadShared, sharedLive, sharedLiveOf } from './shared';
 
 let db: Dexie;
 let n = 0;
@@ -48,5 +48,24 @@ describe('shared live queries', () => {
     await db.table('items').put({ id: 2 });
     await sleep(60);
     expect(reads).toBe(2);
+  });
+
+  it('a keyed read started by a click is read once, and the pane that mounts after gets it at once; each key on its own', async () => {
+    const byKey = async (key: string): Promise<string> => {
+      reads++;
+      return `${key}:${await db.table('items').count()}`;
+    };
+    preloadShared(byKey, 'C1');
+    await until(() => sharedLiveOf(byKey, 'C1', 'frame').hasValue());
+    expect(reads).toBe(1);
+    const pane = sharedLiveOf(byKey, 'C1', 'frame');
+    expect(pane.getValue()).toBe('C1:0');
+    const seen: string[] = [];
+    const sub = pane.subscribe((v) => seen.push(v));
+    expect(sharedLiveOf(byKey, 'C2', 'frame').hasValue()).toBe(false);
+    await db.table('items').put({ id: 1 });
+    await until(() => seen.at(-1) === 'C1:1');
+    expect(reads).toBe(2);
+    sub.unsubscribe();
   });
 });

@@ -20,15 +20,15 @@ describe('migrations', () => {
 
   it('upgrades to a later version through its upgrade function (the harness works for the next version too)', async () => {
     await writeFixture('mig-next', 1, SCHEMA_V1, { shops: [shop] });
-    // A stand-in v9 as a future migration will write it: a new index and a backfilled field.
+    // A stand-in next version as a future migration will write it: a new index and a backfilled field.
     class NextDb extends XiaoerDb {
       constructor() {
         super('mig-next');
-        this.version(9).stores({ shops: 'id, updatedAt, platform' }).upgrade((tx) => tx.table('shops').toCollection().modify({ region: 'CN' }));
+        this.version(CURRENT_VERSION + 1).stores({ shops: 'id, updatedAt, platform' }).upgrade((tx) => tx.table('shops').toCollection().modify({ region: 'CN' }));
       }
     }
     const db = await openWith(() => new NextDb());
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(CURRENT_VERSION + 1);
     expect(await db.shops.where('platform').equals('tmall').first()).toMatchObject({ id: 'S1', region: 'CN' });
     db.close();
     await Dexie.delete('mig-next');

@@ -6,7 +6,7 @@ import { Change, Setting } from '@shared/schemas/entities';
 import { SCHEMAS } from '../repositories/tracked';
 import type { TrackedTableName } from '../db';
 import { XiaoerDb } from '../db';
-import { SCHEMA_V1 } from '../schema';
+import { CURRENT_VERSION, SCHEMA_V1 } from '../schema';
 import { openWith, writeFixture } from './harness';
 import { V1_FIXTURE, V1 } from './v1Fixture';
 
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('the v1 → v2 upgrade of a store holding every table', () => {
   it('re-keys orders to platform + shop + 订单编号 and buyers to shop + nick, ULIDs and ingest ids alike', async () => {
-    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.orders.get(V1.order)).toBeUndefined();
     expect(await db.orders.get(ORDER)).toMatchObject({ orderNo: V1.orderNo, shopId: V1.shop, buyerId: BUYER, latestRemark: expect.stringContaining('已核实') });
     expect(await db.orders.get(INGEST_ORDER)).toMatchObject({ orderNo: V1.orderNo2, buyerId: INGEST_BUYER });

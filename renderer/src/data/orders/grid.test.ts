@@ -5,9 +5,11 @@ import { fromShanghai, MINUTE } from '@shared/lib/time';
 import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
 import { putTracked } from '../repositories/tracked';
-import { EMPTY_FILTER, loadGridRows, queryOrderHead, queryOrderIds, type OrderSort } from './grid';
+import { countReads } from '../testing/readCounter';
+import { EMPTY_FILTER, loadGridRows, loadGridWindow, queryOrderHead, queryOrderIds, type OrderFilter, type OrderSort } from './grid';
 
 let db: XiaoerDb;
+let reads: ReturnType<typeof countReads>;
 let n = 0;
 const T0 = fromShanghai(2026, 3, 10, 10, 0);
 const ctx = { agentId: 'A1', now: T0 };
@@ -20,6 +22,7 @@ const order = (id: string, over: Partial<Order>): Omit<Order, 'updatedAt' | 'upd
 
 beforeEach(async () => {
   db = new XiaoerDb(`grid-${++n}`);
+  reads = countReads(db);
   await db.open();
   setDbForTests(db);
   await putTracked<Shop>(db, 'shops', [
@@ -37,14 +40,18 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
-const ids = async (sort: OrderSort, f = EMPTY_FILTER): Promise<string[]> => (await queryOrderIds(f, sort)).ids;
+/** Every id of a view in order, whether it comes whole or a window at a time (then read as one window). */
+const ids = async (sort: OrderSort, f: OrderFilter = EMPTY_FILTER): Promise<string[]> => {
+  const r = await queryOrderIds(f, sort);
+  return r.paged ? (await loadGridWindow(f, sort, 0, r.count, r.count)).ids : r.ids;
+};
 
 describe('the 订单 grid reads ids off the indexes first', () => {
   it('returns every id in the asked order without reading any row', async () => {
-    const r = await queryOrderIds(EMPTY_FILTER, { key: 'createdAt', desc: true });
-    expect(r.ids).toEqual(['4', '3', '2', '1']);
+    const r = await queryOrderIds(EMPTY_FILTER, { key: 'buyerNick', desc: true });
+    expect(r.ids).toEqual(['3', '1', '4', '2']);
     expect(r.rows).toEqual([]);
-    expect(r.index).toBe('createdAt');
+    expect(r).toMatchObject({ count: 4, paged: false });
   });
 
   it.each<[OrderSort, string[]]>([
@@ -74,14 +81,14 @@ describe('the 订单 grid reads ids off the indexes first', () => {
   });
 
   it('answers one condition newest-first straight from its [x+createdAt] index, same ids as the general path', async () => {
-    const single = await queryOrderIds({ ...EMPTY_FILTER, statuses: ['paid'] }, { key: 'createdAt', desc: true });
-    expect(single.index).toBe('[status+createdAt]');
-    expect(single.ids).toEqual(['3', '2']);
-    const asc = await queryOrderIds({ ...EMPTY_FILTER, shopId: 'S2', from: T0 }, { key: 'createdAt', desc: false });
-    expect(asc).toMatchObject({ index: '[shopId+createdAt]', ids: ['2', '4'] });
-    const general = await queryOrderIds({ ...EMPTY_FILTER, statuses: ['paid'] }, { key: 'totalFen', desc: true });
-    expect(general.index).toBe('sort:totalFen ∩ [status+createdAt]');
-    expect([...general.ids].sort()).toEqual([...single.ids].sort());
+    const paid = { ...EMPTY_FILTER, statuses: ['paid' as const] };
+    expect((await queryOrderIds(paid, { key: 'createdAt', desc: true })).index).toBe('[status+createdAt]');
+    const single = await ids({ key: 'createdAt', desc: true }, paid);
+    expect(single).toEqual(['3', '2']);
+    expect(await ids({ key: 'createdAt', desc: false }, { ...EMPTY_FILTER, shopId: 'S2', from: T0 })).toEqual(['2', '4']);
+    const general = await queryOrderIds({ ...paid, shopId: 'S1' }, { key: 'totalFen', desc: true });
+    expect(general.index).toBe('sort:totalFen ∩ [status+createdAt] ∩ [shopId+createdAt]');
+    expect(general.ids).toEqual(['3']);
   });
 
   it('reads the newest few ids with a limited cursor while the full list loads, only where one index answers', async () => {
@@ -101,5 +108,27 @@ describe('the 订单 grid reads ids off the indexes first', () => {
   it('loads just the rows asked for, in that order, with shop and buyer names', async () => {
     const rows = await loadGridRows(['2', '1']);
     expect(rows.map((r) => [r.id, r.shopName, r.buyerNick])).toEqual([['2', '阿福家居', 'anna'], ['1', '小鹿童装', 'zoe']]);
+  });
+
+  it('counts a view one index holds in order and reads only the window asked for, from either end', async () => {
+    const many = Array.from({ length: 600 }, (_, i) => order(`${9000 + i}`, { createdAt: T0 + (i + 10) * MINUTE, totalFen: 100 + ((i * 37) % 500) * 10, status: i % 3 ? 'paid' : 'shipped' }));
+    await putTracked<Order>(db, 'orders', many, ctx);
+    const paid = { ...EMPTY_FILTER, statuses: ['paid' as const] };
+    for (const sort of [{ key: 'totalFen', desc: false }, { key: 'totalFen', desc: true }, { key: 'createdAt', desc: true }] as OrderSort[]) {
+      // What reading every paid order and sorting them gives (ties in id order, as on the index).
+      const k = sort.key as 'totalFen' | 'createdAt';
+      const asc = (await db.orders.toArray()).filter((o) => o.status === 'paid').sort((a, b) => a[k] - b[k] || (a.id < b.id ? -1 : 1)).map((o) => o.id);
+      const expected = sort.desc ? asc.reverse() : asc;
+      const r = await queryOrderIds(paid, sort);
+      expect(r).toMatchObject({ paged: true, count: expected.length, ids: [] });
+      for (const [from, to] of [[0, 50], [150, 200], [expected.length - 30, expected.length]] as const) {
+        reads.reset();
+        const w = await loadGridWindow(paid, sort, from, to, r.count);
+        expect(w.ids, `${sort.key} ${String(sort.desc)} ${from}`).toEqual(expected.slice(from, to));
+        expect(w.rows.map((row) => row.id)).toEqual(w.ids);
+        // The window's entries and rows, never the 400 others.
+        expect(reads.byTable.orders ?? 0).toBeLessThan(3 * (to - from) + 5);
+      }
+    }
   });
 });

@@ -40,9 +40,15 @@ export interface OrderGridRow {
   trackingNo: string | null;
 }
 
-/** The grid's result before any row is read: the ordered ids of every matching order. */
+/**
+ * The grid's result before any row is read: how many orders match and, unless the view is read a
+ * window at a time off one index (`paged`: then `ids` is empty and `loadGridWindow` reads the
+ * ids in view), the ordered ids of all of them.
+ */
 export interface OrderIdsResult {
   ids: string[];
+  count: number;
+  paged: boolean;
   index: string;
   ms: number;
   /** Rows already read on the way (a search reads its few candidates whole); others load on demand. */
@@ -264,28 +270,89 @@ async function toRows(orders: Order[]): Promise<OrderGridRow[]> {
 }
 
 /**
+ * The one index that holds a view's orders in its order, when there is one: newest first with
+ * at most one condition (one status, a shop or a flag, on its [x+createdAt] index, or the dates
+ * alone), one status or none by amount ([status+totalFen], totalFen), or no condition by
+ * 订单编号, status or flag. Such a view is counted and read a window at a time, so a 200,000-order
+ * store costs what the screen shows. null: the view needs every id (several conditions, 有/无备注,
+ * names, paidAt, a search).
+ */
+function pagedIndex(f: OrderFilter, sort: OrderSort): { c: Collection<Order, string>; index: string } | null {
+  if (f.search.trim() || f.hasRemark !== 'any' || f.statuses.length > 1) return null;
+  const db = getDb();
+  const dated = f.from !== null || f.to !== null;
+  const lo = f.from ?? Dexie.minKey;
+  const hi = f.to ?? Dexie.maxKey;
+  const status = f.statuses[0] ?? null;
+  const conditions = [status !== null, f.shopId !== null, f.flag !== null].filter(Boolean).length;
+  if (conditions > 1) return null;
+  switch (sort.key) {
+    case 'createdAt':
+      if (status !== null) return { c: db.orders.where('[status+createdAt]').between([status, lo], [status, hi], true, true), index: '[status+createdAt]' };
+      if (f.shopId !== null) return { c: db.orders.where('[shopId+createdAt]').between([f.shopId, lo], [f.shopId, hi], true, true), index: '[shopId+createdAt]' };
+      if (f.flag !== null) return { c: db.orders.where('[flag+createdAt]').between([f.flag, lo], [f.flag, hi], true, true), index: '[flag+createdAt]' };
+      return { c: dated ? db.orders.where('createdAt').between(lo, hi, true, true) : db.orders.orderBy('createdAt'), index: 'createdAt' };
+    case 'totalFen':
+      if (dated) return null;
+      if (status !== null) return { c: db.orders.where('[status+totalFen]').between([status, Dexie.minKey], [status, Dexie.maxKey]), index: '[status+totalFen]' };
+      return conditions === 0 ? { c: db.orders.orderBy('totalFen'), index: 'totalFen' } : null;
+    case 'orderNo':
+    case 'status':
+    case 'flag':
+      if (dated || conditions > 0) return null;
+      return { c: db.orders.orderBy(sort.key === 'orderNo' ? 'orderNo' : sort.key === 'status' ? '[status+createdAt]' : '[flag+createdAt]'), index: `sort:${sort.key}` };
+    default:
+      return null;
+  }
+}
+
+/** The ids at positions [from, to) of a paged view of `total` orders, read from its nearer end. */
+async function windowIds(c: Collection<Order, string>, desc: boolean, from: number, to: number, total: number): Promise<string[]> {
+  const n = to - from;
+  if (n <= 0) return [];
+  if (from <= total - to) return keysOf((desc ? c.reverse() : c).offset(from).limit(n));
+  // Deep in the list: the other direction skips fewer entries.
+  return (await keysOf((desc ? c : c.reverse()).offset(Math.max(0, total - to)).limit(n))).reverse();
+}
+
+/** One window of a paged view: its ids (position `from` on) and their rows, in the same order. */
+export async function loadGridWindow(f: OrderFilter, sort: OrderSort, from: number, to: number, total: number): Promise<{ from: number; ids: string[]; rows: OrderGridRow[] }> {
+  const paged = pagedIndex(f, sort);
+  if (!paged) return { from, ids: [], rows: [] };
+  const ids = await windowIds(paged.c, sort.desc, from, Math.min(to, total), total);
+  return { from, ids, rows: await loadGridRows(ids) };
+}
+
+/**
  * The ordered ids of the orders matching a filter and sort, with the indexes used and the time.
  * No order record is read (except a search's few candidates): at 200,000 orders this is a
  * couple of key-only index reads, and the grid loads just the rows in view with `loadGridRows`.
  */
 export async function queryOrderIds(f: OrderFilter, sort: OrderSort): Promise<OrderIdsResult> {
   const started = performance.now();
+  const done = (r: Omit<OrderIdsResult, 'ms' | 'count' | 'paged'>): OrderIdsResult => ({ ...r, count: r.ids.length, paged: false, ms: Math.round(performance.now() - started) });
   const q = f.search.trim();
   if (q) {
     const rows = await toRows((await searchCandidates(q)).filter((o) => matches(o, f)));
     rows.sort(comparator(sort));
-    return { ids: rows.map((r) => r.id), rows, index: 'orderNo|trackingNo|buyerId', ms: Math.round(performance.now() - started) };
+    return done({ ids: rows.map((r) => r.id), rows, index: 'orderNo|trackingNo|buyerId' });
+  }
+  const paged = pagedIndex(f, sort);
+  // Tombstoned orders (rare: a team deletion) would shift the windows: such a store reads every id.
+  if (paged && (await getDb().orders.where('deletedAt').above(0).count()) === 0) {
+    const count = await paged.c.count();
+    return { ids: [], rows: [], count, paged: true, index: paged.index, ms: Math.round(performance.now() - started) };
   }
   const direct = sort.key === 'createdAt' ? await singleIndexKeys(f) : null;
   if (direct) {
     const dead = await deadKeys();
     const ids = (sort.desc ? direct.keys.reverse() : direct.keys).filter((id) => !dead.has(id));
-    return { ids, rows: [], index: direct.index, ms: Math.round(performance.now() - started) };
+    return done({ ids, rows: [], index: direct.index });
   }
   const [ordered, allowed, dead] = await Promise.all([sortedKeys(sort), filterKeys(f), deadKeys()]);
   const ids = ordered.filter((id) => (allowed.keys === null || allowed.keys.has(id)) && !dead.has(id));
   const index = [`sort:${sort.key}`, ...allowed.index].join(' ∩ ');
-  return { ids, rows: [], index, ms: Math.round(performance.now() - started) };
+  return done({ ids, rows: [], index });
 }
 
 /** Grid rows for these ids, in the same order (ids of orders gone since are left out). */

@@ -97,12 +97,13 @@ export function OrdersGrid({
         </div>
         <div className="ogrid__body" style={{ height: virtual.getTotalSize() }}>
           {items.map((v) => {
-            const id = ids[v.index] as string;
-            const row = byId.get(id);
+            // A paged view's ids arrive a window at a time: a place not read yet has none.
+            const id = ids[v.index] as string | undefined;
+            const row = id === undefined ? undefined : byId.get(id);
             const style = { transform: `translateY(${v.start}px)`, gridTemplateColumns: template, height: ROW_HEIGHT };
             if (!row) {
               // Not loaded yet: a placeholder of the same height keeps the scroll position honest.
-              return <div key={id} role="row" aria-rowindex={v.index + 2} aria-busy="true" className="ogrid__row ogrid__row--loading" style={style} data-testid="order-row-loading" />;
+              return <div key={id ?? `at-${v.index}`} role="row" aria-rowindex={v.index + 2} aria-busy="true" className="ogrid__row ogrid__row--loading" style={style} data-testid="order-row-loading" />;
             }
             return (
               <div

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
 import { resolveFlagMeanings } from '@shared/domain/remarks';
-import { useLive, EMPTY_FILTER, loadGridRows, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey, liveShops, useSharedLive } from '../../data';
+import { useLive, EMPTY_FILTER, loadGridRows, loadGridWindow, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey, liveShops, useSharedLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { ColumnChooser } from './ColumnChooser';
@@ -64,18 +64,29 @@ export function OrdersScreen() {
   // Set once the head's rows are on screen (or there is no head): the full read may start.
   const [headShown, setHeadShown] = useState(false);
   const result = useLive<OrderIdsResult | null>(() => (headShown ? queryOrderIds(filter, sort) : Promise.resolve(null)), [filter, sort.key, sort.desc, headShown], null);
-  const ids = result?.ids ?? head ?? [];
+  // A paged view (one index holds it in order) knows its count, and its ids a window at a time:
+  // the grid gets a list of that length whose places fill in as windows are read.
+  const pagedIds = useMemo(() => (result?.paged ? new Array<string>(result.count) : null), [result]);
+  const ids = pagedIds ?? result?.ids ?? head ?? [];
   const [range, setRange] = useState({ start: 0, end: PAGE });
   const onRange = useCallback((start: number, end: number) => setRange((r) => (r.start === start && r.end === end ? r : { start, end })), []);
   const from = Math.max(0, (Math.floor(range.start / PAGE) - 1) * PAGE);
   const to = Math.min(ids.length, (Math.ceil(range.end / PAGE) + 1) * PAGE);
-  const loaded = useLive<OrderGridRow[] | null>(() => (to > from ? loadGridRows(ids.slice(from, to)) : Promise.resolve(null)), [result ?? head, from, to], null);
+  const loaded = useLive<{ of: OrderIdsResult | null; from: number; ids: string[] | null; rows: OrderGridRow[] } | null>(
+    () => (to <= from ? Promise.resolve(null)
+      : result?.paged ? loadGridWindow(filter, sort, from, to, result.count).then((w) => ({ ...w, of: result }))
+        : loadGridRows(ids.slice(from, to)).then((rows) => ({ of: null, from, ids: null, rows }))),
+    [result ?? head, from, to],
+    null,
+  );
   // A cache of loaded rows, so scrolling back and a live re-read do not flash placeholders.
   const cache = useRef(new Map<string, OrderGridRow>());
   if (result) for (const r of result.rows) cache.current.set(r.id, r);
   if (loaded) {
     if (cache.current.size > CACHE_MAX) cache.current = new Map();
-    for (const r of loaded) cache.current.set(r.id, r);
+    for (const r of loaded.rows) cache.current.set(r.id, r);
+    // Only a window read for this very result (the one before a new filter may still be shown).
+    if (pagedIds && loaded.ids && loaded.of === result) loaded.ids.forEach((id, i) => { if (loaded.from + i < pagedIds.length) pagedIds[loaded.from + i] = id; });
   }
   useEffect(() => {
     if (head === null || (head !== undefined && (head.length === 0 || loaded !== null))) setHeadShown(true);
@@ -100,12 +111,12 @@ export function OrdersScreen() {
         <button type="button" className="btn btn--ghost" onClick={() => { setFilter(EMPTY_FILTER); setSearch(''); }}>{t('orders.reset')}</button>
         <button type="button" className="btn" onClick={() => { if (importing) useOrderImport.getState().close(); setImporting(!importing); }} aria-expanded={importing} data-testid="orders-import-open">{t('orders.import.open')}</button>
         <span className="orders__count" data-testid="orders-count" data-ms={result?.ms ?? ''} data-index={result?.index ?? ''} data-ready={result ? 'yes' : 'no'}>
-          {result ? t('orders.count', { n: result.ids.length, ms: result.ms }) : t('orders.loading')}
+          {result ? t('orders.count', { n: result.count, ms: result.ms }) : t('orders.loading')}
         </span>
       </div>
       {importing ? <OrderImport shops={shops} onClose={() => setImporting(false)} /> : null}
       <OrderFilters filter={filter} shops={shops} onChange={setFilter} />
-      {result && result.ids.length === 0 ? (
+      {result && result.count === 0 ? (
         isUnfiltered(filter) ? (
           <p className="orders__none muted" data-testid="orders-empty">
             {t('orders.empty')} <button type="button" className="link" onClick={() => setImporting(true)}>{t('orders.import.open')}</button>
