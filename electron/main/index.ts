@@ -153,6 +153,12 @@ function start(): void {
       'sync:leave': () => sync.leave(),
       'sync:push': ({ mutations }) => sync.push(mutations),
       'sync:pull': ({ cursor, limit }) => sync.pull(cursor, limit),
+      'account:status': () => sync.account.status(),
+      'account:signIn': (input) => sync.account.signIn(input),
+      'account:signOut': () => sync.account.signOut(),
+      'claims:take': (input) => sync.account.claim(input),
+      'team:overview': () => sync.account.team(),
+      'team:createAccount': (input) => sync.account.createAccount(input),
     },
     send: {
       'tray:summary': (summary) => trayController?.update(summary),

@@ -32,5 +32,11 @@ export function fakeInvokeHandlers(): InvokeHandlers {
     'sync:leave': () => ({ joined: false }),
     'sync:push': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
     'sync:pull': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'account:status': () => ({ signedIn: null }),
+    'account:signIn': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'account:signOut': () => ({ signedIn: null }),
+    'claims:take': () => ({ kind: 'unchecked', failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'team:overview': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'team:createAccount': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
   };
 }

@@ -37,6 +37,8 @@ export const PROBLEM_CODES = [
   // Settings a supervisor sets: auto replies, shifts, tiers, 议价 authority.
   'slotNotAllowed', 'variableNotAllowed', 'shiftsOverlap', 'belowSenior', 'withinAuthority', 'discountAbovePrice',
   'nothingAsked', 'notSupervisor', 'alreadyAnswered', 'aboveAuthority',
+  // Team mode part 2: buyer-facing work another agent holds on the shop server (a claim).
+  'claimHeldConversation', 'claimHeldReminder', 'claimHeldReview',
   // Not the agent's doing: the host refused a call, or a bug. Shown with a generic text and the code.
   'hostFailed', 'storeBlocked', 'unexpected',
 ] as const;

@@ -1,5 +1,6 @@
 import { EnrollResponse, PullResponse, PushResponse, type SyncMutation } from '@shared/schemas/sync';
 import type { SyncEnrolment, SyncHostStatus, SyncJoinInput, SyncJoinOutcome, SyncPoke, SyncPullOutcome, SyncPushOutcome } from '@shared/schemas/syncHost';
+import { createAccountService, type AccountService } from './account';
 import { clearCredentials, loadCredentials, saveCredentials, type SyncCredentials } from './credentials';
 import { openEventLink } from './events';
 import { requestJson, type FetchLike } from './http';
@@ -24,6 +25,8 @@ export interface SyncService {
   watch(listener: (poke: SyncPoke) => void): () => void;
   /** Ends the live link (quit). */
   close(): void;
+  /** The signed-in account of this PC (team mode part 2). */
+  account: AccountService;
 }
 
 const notJoined = { ok: false as const, failure: { code: 'not_joined' as const, status: null, detail: 'this PC is in no team' } };
@@ -43,6 +46,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   let credentials: SyncCredentials | null = loadCredentials(options.dir, warn);
   const listeners = new Set<(poke: SyncPoke) => void>();
   let closeLink: (() => void) | null = null;
+  const account = createAccountService({ dir: options.dir, fetch: fetchImpl, credentials: () => credentials });
 
   const tell = (poke: SyncPoke): void => {
     for (const l of listeners) l(poke);
@@ -83,6 +87,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     },
     leave() {
       stopLink();
+      account.forget();
       credentials = null;
       clearCredentials(options.dir);
       tell({ version: null, connected: false });
@@ -91,7 +96,14 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     async push(mutations) {
       const c = credentials;
       if (!c) return notJoined;
-      return requestJson(fetchImpl, `${c.serverUrl}/v1/sync/push`, { method: 'POST', token: c.token, body: { team: c.teamId, mutations }, okStatus: 200, schema: PushResponse });
+      // Writes go up as the signed-in account; the server checks each against it (docs/team.md).
+      // Lines of agents without a session here (records from before the team had accounts)
+      // are offered under the signed-in account and refused by the server where they name
+      // someone else as writer or author.
+      const headers = (await account.sessionHeaders()) ?? {};
+      const agent = account.agentId();
+      const signed = agent ? mutations.map((m) => (m.agentId === agent ? m : { ...m, agentId: agent })) : mutations;
+      return requestJson(fetchImpl, `${c.serverUrl}/v1/sync/push`, { method: 'POST', token: c.token, headers, body: { team: c.teamId, mutations: signed }, okStatus: 200, schema: PushResponse });
     },
     async pull(cursor, limit) {
       const c = credentials;
@@ -111,5 +123,6 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       listeners.clear();
       stopLink();
     },
+    account,
   };
 }

@@ -77,3 +77,5 @@ export { runSimulatorTick } from './simulator';
 
 // Team sync
 export { createSyncEngine, joinTeam, leaveTeam, teamView, dismissSyncWarnings, type SyncTransport, type SyncEngine, type TeamView, type JoinOutcome, type JoinProblem, type Refusal } from './sync';
+// team2: the account signed in with the shop server
+export { keepSignedInAgent } from './sync';

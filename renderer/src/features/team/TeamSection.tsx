@@ -79,7 +79,11 @@ export function TeamSection({ agent }: { agent: Agent }) {
               <p className="error">{t('team.refusedTitle', { count: view.refusals.length })}</p>
               <ul className="team__refusals">
                 {view.refusals.map((r) => (
-                  <li key={`${r.table}-${r.id}-${r.at}`}>{t('team.refusal', { what: t(`team.table.${r.table}`, { defaultValue: r.table }), why: t(`team.refusalCode.${r.code}`, { defaultValue: r.code }) })}</li>
+                  <li key={`${r.table}-${r.id}-${r.at}`} data-testid="team-refusal">
+                    {r.code === 'supervisor_only'
+                      ? t(`team.supervisorOnly.${r.table}`, { defaultValue: t('team.supervisorOnly.other') })
+                      : t('team.refusal', { what: t(`team.table.${r.table}`, { defaultValue: r.table }), why: t(`team.refusalCode.${r.code}`, { defaultValue: r.code }) })}
+                  </li>
                 ))}
               </ul>
             </div>

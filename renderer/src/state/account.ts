@@ -1,0 +1,19 @@
+import { create } from 'zustand';
+import type { HostAccount } from '@shared/schemas/syncHost';
+
+/**
+ * Who is signed in with the shop server on this PC, as the host last said (the session token
+ * stays in the host). Not persisted: the host is asked at start.
+ */
+interface AccountState {
+  /** null until the host answered once. */
+  loaded: boolean;
+  signedIn: HostAccount | null;
+  set(signedIn: HostAccount | null): void;
+}
+
+export const useAccount = create<AccountState>()((set) => ({
+  loaded: false,
+  signedIn: null,
+  set: (signedIn) => set({ loaded: true, signedIn }),
+}));
