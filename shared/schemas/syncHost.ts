@@ -103,7 +103,8 @@ export type AccountSignInInput = z.infer<typeof AccountSignInInput>;
 /** Who is signed in on this PC; `offline`: checked against this PC's local verifier, the server not reached yet. */
 export const HostAccount = z.object({ account: AccountView, offline: z.boolean() });
 export type HostAccount = z.infer<typeof HostAccount>;
-export const HostAccountStatus = z.object({ signedIn: HostAccount.nullable() });
+/** `required`: the PC is in a team that signs in with accounts (as the server last said). */
+export const HostAccountStatus = z.object({ signedIn: HostAccount.nullable(), required: z.boolean() });
 export type HostAccountStatus = z.infer<typeof HostAccountStatus>;
 
 /**

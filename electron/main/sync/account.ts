@@ -32,7 +32,7 @@ async function checkVerifier(password: string, verifier: string): Promise<boolea
 }
 
 export interface AccountService {
-  status(): HostAccountStatus;
+  status(): Promise<HostAccountStatus>;
   signIn(input: AccountSignInInput): Promise<AccountSignInOutcome>;
   signOut(): Promise<HostAccountStatus>;
   /** The session header for a server call, signing in first after an offline sign-in; null: nobody signed in. */
@@ -68,6 +68,8 @@ function refine(f: { code: string; status: number | null; detail: string }): Acc
  * checked by the server when they go up.
  */
 export function createAccountService(options: { dir: string; fetch: FetchLike; credentials: () => SyncCredentials | null }): AccountService {
+  /** Whether the team signs in with accounts, as the server last said; offline: whether anyone signed in here before. */
+  let required: boolean | null = null;
   let current: (HostAccount & { session: string | null; pendingPassword: string | null; employeeNo: string }) | null = null;
   const file = join(options.dir, VERIFIERS);
 
@@ -92,7 +94,15 @@ export function createAccountService(options: { dir: string; fetch: FetchLike; c
   const headersOf = (c: SyncCredentials, session: string) => ({ authorization: `Bearer ${c.token}`, [SESSION_HEADER]: session, 'content-type': 'application/json', accept: 'application/json' });
 
   const service: AccountService = {
-    status: () => ({ signedIn: current ? { account: current.account, offline: current.offline } : null }),
+    async status() {
+      const c = options.credentials();
+      if (!c) return { signedIn: null, required: false };
+      if (!current) {
+        const answer = await requestJson(options.fetch, `${c.serverUrl}/v1/sessions/policy`, { method: 'GET', token: c.token, okStatus: 200, schema: z.object({ accounts: z.boolean() }) });
+        required = answer.ok ? answer.value.accounts : (required ?? Object.keys(readVerifiers()).length > 0);
+      }
+      return { signedIn: current ? { account: current.account, offline: current.offline } : null, required: current !== null || required === true };
+    },
     agentId: () => current?.account.agentId ?? null,
     async signIn(input) {
       const c = options.credentials();
@@ -101,6 +111,7 @@ export function createAccountService(options: { dir: string; fetch: FetchLike; c
       if (answer.ok) {
         const account = answer.value.account;
         current = { account, offline: false, session: answer.value.session, pendingPassword: null, employeeNo: input.employeeNo.trim() };
+        required = true;
         await saveVerifier(input.employeeNo.trim(), input.password, account);
         return { ok: true, value: { account, offline: false } };
       }
@@ -171,6 +182,7 @@ export function createAccountService(options: { dir: string; fetch: FetchLike; c
     },
     forget() {
       current = null;
+      required = null;
     },
   };
   return service;

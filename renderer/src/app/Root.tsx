@@ -31,12 +31,12 @@ function Screen({ agentId }: { agentId: string | null }) {
   const read = useLive(agentsAndSetup, [], null);
   const team = useLive(() => teamView(), [], null);
   const account = useAccount();
-  useAccountFollower();
+  useAccountFollower(Boolean(team?.link));
   if (read === null || team === null || !account.loaded) return <div className="loading">{t('app.loading')}</div>;
   const { agents, setup } = read;
   if (agents.length === 0) return <Welcome />;
   // In a team, whoever sits down signs in with 工号 + password on the shop server (issue 13).
-  if (team.link && account.signedIn?.account.agentId !== agentId) return <AccountSignIn teamName={team.link.teamName} />;
+  if (team.link && account.required && account.signedIn?.account.agentId !== agentId) return <AccountSignIn teamName={team.link.teamName} />;
   const current = agents.find((a) => a.id === agentId);
   if (!current) return <SignInPicker agents={agents} />;
   if (setup && !setup.done) return <SetupWizard agent={current} step={setup.step} />;

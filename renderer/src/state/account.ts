@@ -9,11 +9,14 @@ interface AccountState {
   /** null until the host answered once. */
   loaded: boolean;
   signedIn: HostAccount | null;
-  set(signedIn: HostAccount | null): void;
+  /** This PC's team signs in with accounts: nobody works here without signing in. */
+  required: boolean;
+  set(status: { signedIn: HostAccount | null; required: boolean }): void;
 }
 
 export const useAccount = create<AccountState>()((set) => ({
   loaded: false,
   signedIn: null,
-  set: (signedIn) => set({ loaded: true, signedIn }),
+  required: false,
+  set: ({ signedIn, required }) => set({ loaded: true, signedIn, required }),
 }));

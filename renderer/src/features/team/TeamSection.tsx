@@ -5,6 +5,8 @@ import { dismissSyncWarnings, joinTeam, leaveTeam, teamView, useLive } from '../
 import { useTranslation } from '../../i18n';
 import { Field, useConfirm } from '../../ui';
 import { hostTransport, syncEngine } from './engine';
+import { TeamAccounts } from './TeamAccounts';
+import { useAccount } from '../../state/account';
 import { failureText, joinProblemText } from './failureText';
 import './team.css';
 
@@ -22,6 +24,7 @@ export function TeamSection({ agent }: { agent: Agent }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const confirm = useConfirm();
+  const signedIn = useAccount((s) => s.signedIn);
 
   const join = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -88,6 +91,8 @@ export function TeamSection({ agent }: { agent: Agent }) {
               </ul>
             </div>
           ) : null}
+          {signedIn?.offline ? <p className="team__warn" data-testid="team-offline-sign-in">{t('team.account.offlineNote')}</p> : null}
+          {signedIn?.account.role === 'supervisor' ? <TeamAccounts /> : null}
           <div className="team__buttons">
             <button className="btn" onClick={() => syncEngine().kick()} data-testid="team-sync-now">{t('team.syncNow')}</button>
             {view.refusals.length || view.clockAheadAt ? <button className="btn btn--ghost" onClick={() => void dismissSyncWarnings()}>{t('team.dismiss')}</button> : null}

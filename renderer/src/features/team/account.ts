@@ -17,7 +17,7 @@ export async function signInAccount(employeeNo: string, password: string): Promi
   if (!r.value.ok) return { ok: false, failure: r.value.failure };
   await keepSignedInAgent(r.value.value.account, Date.now());
   useSession.getState().signIn(r.value.value.account.agentId);
-  useAccount.getState().set(r.value.value);
+  useAccount.getState().set({ signedIn: r.value.value, required: true });
   syncEngine().kick();
   return { ok: true, offline: r.value.value.offline };
 }
@@ -30,18 +30,18 @@ export async function signInAccount(employeeNo: string, password: string): Promi
 export async function signOutAccount(): Promise<void> {
   await syncEngine().runOnce().catch(() => null);
   const r = await getHost().invoke('account:signOut', {});
-  useAccount.getState().set(r.ok ? r.value.signedIn : null);
+  useAccount.getState().set(r.ok ? r.value : { signedIn: null, required: true });
 }
 
 /** Asks the host once who is signed in; follows the console's sign-out (the session ends with it). */
-export function useAccountFollower(): void {
+export function useAccountFollower(linked: boolean): void {
   const agentId = useSession((s) => s.agentId);
   const signedIn = useAccount((s) => s.signedIn);
   useEffect(() => {
     void getHost()
       .invoke('account:status', {})
-      .then((r) => useAccount.getState().set(r.ok ? r.value.signedIn : null));
-  }, []);
+      .then((r) => useAccount.getState().set(r.ok ? r.value : { signedIn: null, required: false }));
+  }, [linked]);
   useEffect(() => {
     if (signedIn && signedIn.account.agentId !== agentId) void signOutAccount();
   }, [agentId, signedIn]);
