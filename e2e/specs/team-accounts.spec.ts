@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { startShopServer, type ShopServer } from '../fixtures/shopServer';
+import { IngestPage } from '../pages/IngestPage';
 import { TeamPage } from '../pages/TeamPage';
 
 /** "YYYY-MM-DD HH:mm:ss" in Shanghai time, `minutesAgo` before now. */
@@ -133,4 +134,28 @@ test('a supervisor and two agents on three PCs: passwords, lockout, supervisor-o
     await p.openOrder(UNPAID);
     await expect(p.page.getByTestId('payment-history').locator('li')).toHaveCount(1, { timeout: 20_000 });
   }
+
+  // A buyer writes in (the shop's bridge posts to the supervisor PC's loopback ingest); every PC sees them waiting.
+  const ingest = new IngestPage(boss.page);
+  const { url, token, shopId } = await ingest.connection();
+  const now = Date.now();
+  const posted = await ingest.post(url, token, JSON.stringify({ events: [{ eventId: `msg-${now}`, type: 'buyer.message', shopId, at: now, buyerNick: 'tb_改派小满', text: '这件卫衣有加大码吗？' }] }));
+  expect(posted.status).toBe(200);
+  for (const p of [a, b]) {
+    await p.tab('接待').click();
+    await expect(p.page.getByTestId('queue-item').filter({ hasText: 'tb_改派小满' })).toHaveCount(1, { timeout: 30_000 });
+  }
+  // The supervisor's board shows the waiting buyer; reassigned to 小李, it leaves A's queue and tops B's.
+  await boss.openTeam();
+  const board = boss.page.getByTestId('team-board');
+  await expect(board.locator('[data-testid="team-board-row"][data-agent=""] [data-testid="team-board-waiting"]')).toHaveText('1', { timeout: 15_000 });
+  await boss.page.locator('#reassignBuyer').selectOption({ label: (await boss.page.locator('#reassignBuyer option', { hasText: 'tb_改派小满' }).innerText()).trim() });
+  await boss.page.locator('#reassignTo').selectOption({ label: '小李' });
+  await boss.page.getByTestId('team-reassign').click();
+  await expect(boss.page.getByTestId('team-board-message')).toHaveText('已把 tb_改派小满 改派给 小李');
+  await boss.shot('team-board');
+  const bFirst = b.page.getByTestId('queue-item').first();
+  await expect(bFirst).toContainText('tb_改派小满', { timeout: 20_000 });
+  await expect(bFirst.getByTestId('queue-transfer')).toContainText('主管改派');
+  await expect(a.page.getByTestId('queue-item').filter({ hasText: 'tb_改派小满' })).toHaveCount(0, { timeout: 20_000 });
 });

@@ -77,5 +77,6 @@ export { runSimulatorTick } from './simulator';
 
 // Team sync
 export { createSyncEngine, joinTeam, leaveTeam, teamView, dismissSyncWarnings, type SyncTransport, type SyncEngine, type TeamView, type JoinOutcome, type JoinProblem, type Refusal } from './sync';
-// team2: the account signed in with the shop server
+// team2: the account signed in with the shop server, the supervisor's team board
 export { keepSignedInAgent } from './sync';
+export { teamBoardView, type TeamBoardView } from './team/board';

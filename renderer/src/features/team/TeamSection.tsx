@@ -6,6 +6,7 @@ import { useTranslation } from '../../i18n';
 import { Field, useConfirm } from '../../ui';
 import { hostTransport, syncEngine } from './engine';
 import { TeamAccounts } from './TeamAccounts';
+import { TeamBoard } from './TeamBoard';
 import { useAccount } from '../../state/account';
 import { failureText, joinProblemText } from './failureText';
 import './team.css';
@@ -92,7 +93,12 @@ export function TeamSection({ agent }: { agent: Agent }) {
             </div>
           ) : null}
           {signedIn?.offline ? <p className="team__warn" data-testid="team-offline-sign-in">{t('team.account.offlineNote')}</p> : null}
-          {signedIn?.account.role === 'supervisor' ? <TeamAccounts /> : null}
+          {signedIn?.account.role === 'supervisor' ? (
+            <>
+              <TeamBoard />
+              <TeamAccounts />
+            </>
+          ) : null}
           <div className="team__buttons">
             <button className="btn" onClick={() => syncEngine().kick()} data-testid="team-sync-now">{t('team.syncNow')}</button>
             {view.refusals.length || view.clockAheadAt ? <button className="btn btn--ghost" onClick={() => void dismissSyncWarnings()}>{t('team.dismiss')}</button> : null}
