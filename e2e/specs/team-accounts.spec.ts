@@ -29,7 +29,7 @@ async function pc(browser: Browser): Promise<TeamPage> {
 }
 
 test('a supervisor and two agents on three PCs: passwords, lockout, supervisor-only phrases, one 催付 for two Enters', async ({ browser }) => {
-  test.setTimeout(480_000);
+  test.setTimeout(1_200_000);
   server = await startShopServer();
   // The first supervisor comes from the server's command line; the password never on it.
   await server.addAccount(TEAM, 'KF00', '王主管', 'supervisor', PW.boss);
@@ -158,4 +158,16 @@ test('a supervisor and two agents on three PCs: passwords, lockout, supervisor-o
   await expect(bFirst).toContainText('tb_改派小满', { timeout: 20_000 });
   await expect(bFirst.getByTestId('queue-transfer')).toContainText('主管改派');
   await expect(a.page.getByTestId('queue-item').filter({ hasText: 'tb_改派小满' })).toHaveCount(0, { timeout: 20_000 });
+
+  // Handover across PCs: 阿杰 signs out on PC A (the session ends there), 小李 takes it over on PC B.
+  await b.tab('交接').click();
+  await a.tab('交接').click();
+  await a.page.getByTestId('handover-free-notes').fill('大促催付量大，tb_改派小满 问过加大码');
+  await a.page.getByTestId('handover-sign-out').click();
+  await expect(a.page.getByTestId('account-sign-in')).toBeVisible({ timeout: 20_000 });
+  const incoming = b.page.getByTestId('handover-incoming');
+  await expect(incoming.getByTestId('handover-notes')).toHaveText('大促催付量大，tb_改派小满 问过加大码', { timeout: 20_000 });
+  await b.shot('team-handover-incoming');
+  await incoming.getByTestId('handover-sign-in').click();
+  await expect(b.page.getByTestId('handover-incoming')).toHaveCount(0);
 });
