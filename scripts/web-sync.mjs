@@ -22,6 +22,12 @@ const CALLS = {
   'POST leave': { channel: 'sync:leave', run: (s) => s.leave() },
   'POST push': { channel: 'sync:push', run: (s, input) => s.push(input.mutations) },
   'POST pull': { channel: 'sync:pull', run: (s, input) => s.pull(input.cursor, input.limit) },
+  'GET account': { channel: 'account:status', run: (s) => s.account.status() },
+  'POST account/sign-in': { channel: 'account:signIn', run: (s, input) => s.account.signIn(input) },
+  'POST account/sign-out': { channel: 'account:signOut', run: (s) => s.account.signOut() },
+  'POST claims': { channel: 'claims:take', run: (s, input) => s.account.claim(input) },
+  'GET team': { channel: 'team:overview', run: (s) => s.account.team() },
+  'POST team/accounts': { channel: 'team:createAccount', run: (s, input) => s.account.createAccount(input) },
 };
 
 export async function startWebSync({ dataDir = process.env.XIAOER_DATA_DIR ?? path.join(os.homedir(), '.xiaoer-desk', 'browser-host') } = {}) {

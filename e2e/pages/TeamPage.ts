@@ -50,6 +50,34 @@ export class TeamPage extends OrdersPage {
     await expect(this.page.locator('#teamCode')).toBeVisible();
   }
 
+  /** 设置 → 团队 of a team with accounts: after the code, the PC asks whoever sits down to sign in. */
+  async joinWithAccounts(serverUrl: string, code: string): Promise<void> {
+    await this.openTeam();
+    await this.page.locator('#teamServer').fill(serverUrl);
+    await this.page.locator('#teamCode').fill(code);
+    await this.page.getByTestId('team-join').click();
+    await expect(this.page.getByTestId('account-sign-in')).toBeVisible({ timeout: 15_000 });
+  }
+
+  /** The shift change on a shared PC: 工号, Tab, password, Enter — no mouse. */
+  async typeSignIn(employeeNo: string, password: string): Promise<void> {
+    await this.page.locator('#accountEmployeeNo').focus();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(employeeNo);
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.type(password);
+    await this.page.keyboard.press('Enter');
+  }
+
+  async signIn(employeeNo: string, password: string): Promise<void> {
+    await this.typeSignIn(employeeNo, password);
+    await expect(this.page.getByRole('tablist')).toBeVisible({ timeout: 20_000 });
+  }
+
+  signInError(): Locator {
+    return this.page.getByTestId('account-error');
+  }
+
   async expectSynced(timeout = 15_000): Promise<void> {
     await expect(this.indicator()).toHaveAttribute('data-state', 'synced', { timeout });
     await expect(this.indicator()).toHaveText('已同步');

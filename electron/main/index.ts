@@ -203,6 +203,12 @@ function start(): void {
       'shopHost:start': ({ teamName }) => shopHost.start(teamName),
       'shopHost:stop': () => shopHost.stop(),
       'shopHost:new-code': () => shopHost.newCode(),
+      'account:status': () => sync.account.status(),
+      'account:signIn': (input) => sync.account.signIn(input),
+      'account:signOut': () => sync.account.signOut(),
+      'claims:take': (input) => sync.account.claim(input),
+      'team:overview': () => sync.account.team(),
+      'team:createAccount': (input) => sync.account.createAccount(input),
     },
     send: {
       'tray:summary': (summary) => trayController?.update(summary),

@@ -123,7 +123,7 @@ describe('claims with a lease', () => {
     expect((await post(pcA, jie, '/v1/claims', { kind: 'conversation', target: 'c-team' })).status).toBe(200);
     const team = (await (await fetch(`${url()}/v1/team`, { headers: asSignedIn(pcBoss, boss) })).json()) as { agents: { name: string; presence: { state: string; deviceName: string } | null }[]; claims: { target: string; agentName: string }[] };
     expect(team.agents.find((a) => a.name === '阿杰')?.presence).toMatchObject({ state: 'busy', deviceName: 'test PC' });
-    expect(team.agents.find((a) => a.name === '小周')?.presence).toBeNull();
+    expect(team.agents.find((a) => a.name === '小吴')?.presence).toBeNull();
     expect(team.claims.find((c) => c.target === 'c-team')?.agentName).toBe('阿杰');
   });
 });

@@ -52,3 +52,8 @@ export async function teamHasAccounts(db: pg.Pool | pg.PoolClient, teamId: strin
   const { rowCount } = await db.query('SELECT 1 FROM accounts WHERE team_id = $1 LIMIT 1', [teamId]);
   return (rowCount ?? 0) > 0;
 }
+
+export async function teamAccountIds(db: pg.Pool, teamId: string): Promise<Set<string>> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM accounts WHERE team_id = $1', [teamId]);
+  return new Set(rows.map((r) => r.id));
+}

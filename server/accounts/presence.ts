@@ -3,9 +3,6 @@ import type { TeamOverview } from '@shared/schemas/teamAccounts';
 import { viewOf, type AccountRow } from './accounts';
 import type { Session } from './sessions';
 
-/** A PC reports every 30 s; one not heard from in 2 minutes is not shown as there. */
-export const PRESENCE_STALE_MS = 120_000;
-
 export async function setPresence(db: pg.Pool, session: Session, state: 'online' | 'busy' | 'away', now: number): Promise<void> {
   await db.query(
     `INSERT INTO presence (account_id, team_id, device_id, state, at) VALUES ($1, $2, $3, $4, $5)
@@ -14,19 +11,22 @@ export async function setPresence(db: pg.Pool, session: Session, state: 'online'
   );
 }
 
-/** Every account of the team with where and how it was last seen (null: not signed in, or gone quiet). */
+/** Every account of the team with where it is signed in and how (null: signed in nowhere, or its session ran out). */
 export async function teamOverview(db: pg.Pool, teamId: string, now: number): Promise<Omit<TeamOverview, 'claims'>> {
   const { rows } = await db.query<AccountRow & { state: 'online' | 'busy' | 'away' | null; device_id: string | null; device_name: string | null; at: number | null }>(
     `SELECT a.*, p.state, p.device_id, d.name AS device_name, p.at
-       FROM accounts a LEFT JOIN presence p ON p.account_id = a.id LEFT JOIN devices d ON d.id = p.device_id
+       FROM accounts a
+       LEFT JOIN presence p ON p.account_id = a.id
+        AND EXISTS (SELECT 1 FROM sessions s WHERE s.account_id = a.id AND s.device_id = p.device_id AND s.revoked_at IS NULL AND s.expires_at > to_timestamp($2 / 1000.0))
+       LEFT JOIN devices d ON d.id = p.device_id
       WHERE a.team_id = $1 AND a.disabled_at IS NULL ORDER BY a.employee_no`,
-    [teamId],
+    [teamId, now],
   );
   return {
     now,
     agents: rows.map((r) => ({
       ...viewOf(r),
-      presence: r.state && r.device_id && r.at !== null && now - r.at < PRESENCE_STALE_MS ? { state: r.state, deviceId: r.device_id, deviceName: r.device_name ?? '', at: r.at } : null,
+      presence: r.state && r.device_id && r.at !== null ? { state: r.state, deviceId: r.device_id, deviceName: r.device_name ?? '', at: r.at } : null,
     })),
   };
 }

@@ -61,6 +61,12 @@ export async function signIn(db: pg.Pool, device: Device, input: SignInRequest, 
     at(now),
     at(expiresAt),
   ]);
+  // Signed in here: online on this PC until sign-out (or a busy/away the PC reports).
+  await db.query(
+    `INSERT INTO presence (account_id, team_id, device_id, state, at) VALUES ($1, $2, $3, 'online', $4)
+     ON CONFLICT (account_id) DO UPDATE SET device_id = EXCLUDED.device_id, state = 'online', at = EXCLUDED.at`,
+    [account.id, device.teamId, device.id, now],
+  );
   return { ok: true, value: { session: token, expiresAt, account: viewOf(account) } };
 }
 

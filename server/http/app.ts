@@ -12,6 +12,7 @@ import { HttpError, sendJson, sendProblem } from './respond';
 import { openEventStream } from './events';
 import { parse, type Handler } from './parse';
 import { sessionIfTeamHasAccounts, teamRoutes } from './teamRoutes';
+import { teamAccountIds } from '../accounts/accounts';
 
 export interface AppDeps {
   db: pg.Pool;
@@ -86,7 +87,7 @@ export function createApp(deps: AppDeps): App {
         const session = await sessionIfTeamHasAccounts(deps.db, req, device, now());
         const forged = session && body.mutations.find((m) => m.agentId !== session.account.agentId);
         if (forged) throw new HttpError(403, 'wrong_agent', `mutation ${forged.mutationId} names another agent than the one signed in`, 'agentId');
-        const writer = session ? { agentId: session.account.agentId, role: session.account.role } : undefined;
+        const writer = session ? { agentId: session.account.agentId, role: session.account.role, teamAccounts: await teamAccountIds(deps.db, device.teamId) } : undefined;
         sendJson(res, 200, await push(deps.db, { teamId: device.teamId, deviceId: device.id, now, ...(writer ? { writer } : {}) }, body.mutations));
         return { device: device.id };
       },

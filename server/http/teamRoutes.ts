@@ -78,6 +78,14 @@ export function teamRoutes(deps: TeamRouteDeps): Record<string, Partial<Record<s
         throw new HttpError(429, 'rate_limited', 'too many failed sign-ins from this device: wait and try again');
       },
     },
+    /** Whether this team signs in with accounts (a team without any runs as part 1): the PC shows its sign-in or not. */
+    '/v1/sessions/policy': {
+      GET: async (req, res) => {
+        const device = await deps.authenticate(req);
+        sendJson(res, 200, { accounts: await teamHasAccounts(db, device.teamId) });
+        return { device: device.id };
+      },
+    },
     '/v1/sessions/current': {
       GET: async (req, res) => {
         const { device, session } = await signedIn(req);

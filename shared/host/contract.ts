@@ -4,6 +4,8 @@ import { IngestInfo, JournaledEvent } from '../schemas/ingest';
 import { OutboxHostInfo, OutboxItem, OutboxResult } from '../schemas/outbox';
 import { MAX_NOTE_CHARS, MAX_NOTE_TITLE_CHARS } from '../schemas/shift';
 import { ShopHostCode, ShopHostStartInput, ShopHostStatus } from '../schemas/shopHost';
+import { AccountSignInInput, AccountSignInOutcome, ClaimTakeInput, ClaimTakeOutcome, CreateAccountOutcome, HostAccountStatus, TeamOverviewOutcome } from '../schemas/syncHost';
+import { CreateAccountRequest } from '../schemas/teamAccounts';
 import { SyncHostStatus, SyncJoinInput, SyncJoinOutcome, SyncPoke, SyncPullInput, SyncPullOutcome, SyncPushInput, SyncPushOutcome } from '../schemas/syncHost';
 import { TabTarget } from '../schemas/tabs';
 import { TraySummary } from '../schemas/tray';
@@ -247,6 +249,35 @@ export const invokeContract = {
   'shopHost:new-code': {
     input: z.object({}).strict(),
     output: ShopHostCode,
+  },
+  // ---- team mode part 2 (team2): the signed-in account, claims, the supervisor's team view ----
+  /** Who is signed in with the shop server on this PC (the session token stays in the host). */
+  'account:status': {
+    input: z.object({}).strict(),
+    output: HostAccountStatus,
+  },
+  /** 工号 + password checked by the server; offline, by this PC's verifier of an earlier sign-in. */
+  'account:signIn': {
+    input: AccountSignInInput,
+    output: AccountSignInOutcome,
+  },
+  /** Ends the session on the server at once. */
+  'account:signOut': {
+    input: z.object({}).strict(),
+    output: HostAccountStatus,
+  },
+  /** Takes buyer-facing work with a lease before doing it: granted, held by someone, or not checkable. */
+  'claims:take': {
+    input: ClaimTakeInput,
+    output: ClaimTakeOutcome,
+  },
+  'team:overview': {
+    input: z.object({}).strict(),
+    output: TeamOverviewOutcome,
+  },
+  'team:createAccount': {
+    input: CreateAccountRequest,
+    output: CreateAccountOutcome,
   },
 } as const;
 

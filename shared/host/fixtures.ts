@@ -42,5 +42,11 @@ export function fakeInvokeHandlers(): InvokeHandlers {
     'shopHost:start': () => ({ state: 'failed', detail: 'no shop server in this fixture' }),
     'shopHost:stop': () => ({ state: 'stopped' }),
     'shopHost:new-code': () => ({ ok: false, detail: 'the shop server is not running' }),
+    'account:status': () => ({ signedIn: null, required: false }),
+    'account:signIn': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'account:signOut': () => ({ signedIn: null, required: false }),
+    'claims:take': () => ({ kind: 'unchecked', failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'team:overview': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'team:createAccount': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
   };
 }

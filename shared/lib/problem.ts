@@ -41,6 +41,8 @@ export const PROBLEM_CODES = [
   'nothingAsked', 'notSupervisor', 'alreadyAnswered', 'aboveAuthority',
   // Outbox (issue 14): only a failed delivery can be sent again.
   'outboxNotFailed',
+  // Team mode part 2: buyer-facing work another agent holds on the shop server (a claim).
+  'claimHeldConversation', 'claimHeldReminder', 'claimHeldReview',
   // Not the agent's doing: the host refused a call, or a bug. Shown with a generic text and the code.
   'hostFailed', 'storeBlocked', 'unexpected',
   // Text hygiene at the boundary (shared/lib/textHygiene.ts): NUL, or a decoding error (U+FFFD).

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EpochMs } from './common';
 import { PullResponse, PushResponse, SyncMutation, SyncVersion, MAX_MUTATIONS_PER_PUSH } from './sync';
+import { AccountView, ClaimHolder, ClaimRequest, TeamOverview } from './teamAccounts';
 
 /**
  * What crosses the host contract for team sync (`sync:*`). The renderer never sees the
@@ -54,6 +55,7 @@ export const SyncFailureCode = z.enum([
   'not_joined', // this PC is in no team
   'bad_code', // enrolment: wrong, used or expired code
   'unauthorized', // the device's token is no longer accepted (revoked)
+  'signed_out', // the team has accounts and nobody is signed in with the server on this PC (part 2)
   'wrong_team', // the server says this PC is not in that team
   'cursor_ahead', // the PC's cursor is beyond the server's head (another server or database)
   'too_large', // the request was bigger than the server takes
@@ -97,3 +99,43 @@ export type SyncPullOutcome = z.infer<typeof SyncPullOutcome>;
  */
 export const SyncPoke = z.object({ version: SyncVersion.nullable(), connected: z.boolean() }).strict();
 export type SyncPoke = z.infer<typeof SyncPoke>;
+
+// ---- Team mode part 2: the signed-in account, claims and the supervisor's team view ----
+// (the session token stays in the host like the device token; the page sees the account only)
+
+export const AccountSignInInput = z.object({ employeeNo: z.string().trim().min(1).max(20), password: z.string().min(1).max(128) }).strict();
+export type AccountSignInInput = z.infer<typeof AccountSignInInput>;
+
+/** Who is signed in on this PC; `offline`: checked against this PC's local verifier, the server not reached yet. */
+export const HostAccount = z.object({ account: AccountView, offline: z.boolean() });
+export type HostAccount = z.infer<typeof HostAccount>;
+/** `required`: the PC is in a team that signs in with accounts (as the server last said). */
+export const HostAccountStatus = z.object({ signedIn: HostAccount.nullable(), required: z.boolean() });
+export type HostAccountStatus = z.infer<typeof HostAccountStatus>;
+
+/**
+ * Why a sign-in did not work: the server's verdicts, `offline` (the server cannot be reached and
+ * this 工号 never signed in on this PC), or the sync failures (not in a team, revoked PC…).
+ */
+export const AccountFailureCode = z.enum([...SyncFailureCode.options, 'bad_credentials', 'locked_out', 'rate_limited', 'no_session', 'claimed', 'supervisor_only', 'account_exists']);
+export const AccountFailure = z.object({ code: AccountFailureCode, status: z.number().int().nullable(), detail: z.string().max(500), retryAfterS: z.number().int().nullable().optional() });
+export type AccountFailure = z.infer<typeof AccountFailure>;
+const accountOutcome = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), failure: AccountFailure })]);
+
+export const AccountSignInOutcome = accountOutcome(HostAccount);
+export type AccountSignInOutcome = z.infer<typeof AccountSignInOutcome>;
+
+export const ClaimTakeInput = ClaimRequest;
+/** Granted, held by someone else (`holder`), or not checkable (offline: the PC warns and goes on). */
+export const ClaimTakeOutcome = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('granted'), claim: ClaimHolder }),
+  z.object({ kind: z.literal('held'), holder: ClaimHolder }),
+  z.object({ kind: z.literal('unchecked'), failure: AccountFailure }),
+]);
+export type ClaimTakeOutcome = z.infer<typeof ClaimTakeOutcome>;
+
+export const TeamOverviewOutcome = accountOutcome(TeamOverview);
+export type TeamOverviewOutcome = z.infer<typeof TeamOverviewOutcome>;
+export const CreateAccountOutcome = accountOutcome(AccountView);
+export type CreateAccountOutcome = z.infer<typeof CreateAccountOutcome>;

@@ -34,7 +34,7 @@ export function failureOf(status: number, body: unknown): { ok: false; failure: 
   const problem = HttpProblem.safeParse(body);
   const code = problem.success ? problem.data.problem.code : null;
   const detail = problem.success ? `${problem.data.problem.code}: ${problem.data.problem.reason}` : `HTTP ${status}`;
-  if (status === 401) return failure(code === 'device_revoked' ? 'revoked' : 'unauthorized', status, detail);
+  if (status === 401) return failure(code === 'device_revoked' ? 'revoked' : code && ['no_session', 'wrong_session', 'session_expired', 'session_revoked'].includes(code) ? 'signed_out' : 'unauthorized', status, detail);
   if (status === 403) return failure(code === 'bad_code' ? 'bad_code' : 'wrong_team', status, detail);
   if (status === 409 && code === 'cursor_ahead') return failure('cursor_ahead', status, detail);
   if (status === 413) return failure('too_large', status, detail);
@@ -52,9 +52,9 @@ export function failureOf(status: number, body: unknown): { ok: false; failure: 
 export async function requestJson<T>(
   fetchImpl: FetchLike,
   url: string,
-  options: { method: 'GET' | 'POST'; token?: string; body?: unknown; okStatus: number; schema: z.ZodType<T>; timeoutMs?: number },
+  options: { method: 'GET' | 'POST' | 'DELETE'; token?: string; body?: unknown; okStatus: number; schema: z.ZodType<T>; timeoutMs?: number; headers?: Record<string, string> },
 ): Promise<Answer<T>> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   let res: Response;

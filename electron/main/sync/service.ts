@@ -1,6 +1,8 @@
 import { parseEnrolCode, pinMatches, plainHex } from '@shared/domain/team/enrolCode';
 import { EnrollResponse, PullResponse, PushResponse, type SyncMutation } from '@shared/schemas/sync';
 import type { SyncEnrolment, SyncFailure, SyncHostStatus, SyncJoinInput, SyncJoinOutcome, SyncPoke, SyncPullOutcome, SyncPushOutcome } from '@shared/schemas/syncHost';
+import { createAccountService } from './account';
+import type { AccountService } from './account';
 import { clearCredentials, loadCredentials, saveCredentials, type SyncCredentials } from './credentials';
 import { openEventLink } from './events';
 import { requestJson, type Answer, type FetchLike } from './http';
@@ -27,6 +29,8 @@ export interface SyncService {
   watch(listener: (poke: SyncPoke) => void): () => void;
   /** Ends the live link (quit). */
   close(): void;
+  /** The signed-in account of this PC (team mode part 2). */
+  account: AccountService;
 }
 
 const notJoined = { ok: false as const, failure: { code: 'not_joined' as const, status: null, detail: 'this PC is in no team' } };
@@ -71,6 +75,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   };
   const listeners = new Set<(poke: SyncPoke) => void>();
   let closeLink: (() => void) | null = null;
+  /** Account calls (sign-in, claims, the team view) go through the enrolment's pinned transport too. */
+  const enrolledFetch: FetchLike = (url, init) => (credentials ? transport(credentials)(url, init) : Promise.reject(new Error('this PC is in no team')));
+  const account = createAccountService({ dir: options.dir, fetch: enrolledFetch, credentials: () => credentials });
 
   const tell = (poke: SyncPoke): void => {
     for (const l of listeners) l(poke);
@@ -132,6 +139,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     leave() {
       stopLink();
       dropTransport();
+      account.forget();
       credentials = null;
       clearCredentials(options.dir);
       tell({ version: null, connected: false });
@@ -141,7 +149,14 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       const c = credentials;
       if (!c) return notJoined;
       if (c.revokedAt) return revokedHere;
-      return watchRevoked(c, await requestJson(transport(c), `${c.serverUrl}/v1/sync/push`, { method: 'POST', token: c.token, body: { team: c.teamId, mutations }, okStatus: 200, schema: PushResponse }));
+      // Writes go up as the signed-in account; the server checks each against it (docs/team.md).
+      // Lines of agents without a session here (records from before the team had accounts)
+      // are offered under the signed-in account and refused by the server where they name
+      // someone else as writer or author.
+      const headers = (await account.sessionHeaders()) ?? {};
+      const agent = account.agentId();
+      const signed = agent ? mutations.map((m) => (m.agentId === agent ? m : { ...m, agentId: agent })) : mutations;
+      return watchRevoked(c, await requestJson(transport(c), `${c.serverUrl}/v1/sync/push`, { method: 'POST', token: c.token, headers, body: { team: c.teamId, mutations: signed }, okStatus: 200, schema: PushResponse }));
     },
     async pull(cursor, limit) {
       const c = credentials;
@@ -163,5 +178,6 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       stopLink();
       dropTransport();
     },
+    account,
   };
 }

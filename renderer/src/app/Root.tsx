@@ -1,4 +1,6 @@
-import { type OpenResult, agentsAndSetup, useLive } from '../data';
+import { type OpenResult, agentsAndSetup, teamView, useLive } from '../data';
+import { AccountSignIn, useAccountFollower } from '../features/team';
+import { useAccount } from '../state/account';
 import { SetupWizard, SignInPicker, Welcome } from '../features/onboarding';
 import { AutoBackup, RestoreReportNotice } from '../features/backup';
 import { useSession } from '../state/session';
@@ -27,9 +29,14 @@ function SignedIn() {
 function Screen({ agentId }: { agentId: string | null }) {
   const { t } = useTranslation();
   const read = useLive(agentsAndSetup, [], null);
-  if (read === null) return <div className="loading">{t('app.loading')}</div>;
+  const team = useLive(() => teamView(), [], null);
+  const account = useAccount();
+  useAccountFollower(Boolean(team?.link));
+  if (read === null || team === null || !account.loaded) return <div className="loading">{t('app.loading')}</div>;
   const { agents, setup } = read;
   if (agents.length === 0) return <Welcome />;
+  // In a team, whoever sits down signs in with 工号 + password on the shop server (issue 13).
+  if (team.link && account.required && account.signedIn?.account.agentId !== agentId) return <AccountSignIn teamName={team.link.teamName} />;
   const current = agents.find((a) => a.id === agentId);
   if (!current) return <SignInPicker agents={agents} />;
   if (setup && !setup.done) return <SetupWizard agent={current} step={setup.step} />;

@@ -83,3 +83,6 @@ export { createOutboxRunner, onOutboxWritten, markCopied, resendDelivery, dismis
 
 // Exports of buyer data, audited with who and why (harden, issue 15)
 export { auditExport, exportAudit, type ExportKind } from './repositories/audit';
+// team2: the account signed in with the shop server, the supervisor's team board
+export { keepSignedInAgent } from './sync';
+export { teamBoardView, type TeamBoardView } from './team/board';

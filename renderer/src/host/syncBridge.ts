@@ -14,7 +14,7 @@ import { routeJson } from './routeJson';
 const BASE = '/__host/sync/';
 const PROFILE_KEY = 'xiaoer.host.profile';
 
-type SyncChannel = 'sync:status' | 'sync:join' | 'sync:leave' | 'sync:push' | 'sync:pull';
+type SyncChannel = 'sync:status' | 'sync:join' | 'sync:leave' | 'sync:push' | 'sync:pull' | 'account:status' | 'account:signIn' | 'account:signOut' | 'claims:take' | 'team:overview' | 'team:createAccount';
 
 /** This page profile's device key for serve-web, made on first use. */
 export function hostProfile(storage: Storage, random: () => string): string {
@@ -46,6 +46,12 @@ export function syncHandlers(win: Window): Pick<InvokeHandlers, SyncChannel> {
     'sync:leave': async () => (await call(win, 'POST', 'leave')) as InvokeOutput<'sync:leave'>,
     'sync:push': async (input) => (await call(win, 'POST', 'push', input)) as InvokeOutput<'sync:push'>,
     'sync:pull': async (input) => (await call(win, 'POST', 'pull', input)) as InvokeOutput<'sync:pull'>,
+    'account:status': async () => (await call(win, 'GET', 'account')) as InvokeOutput<'account:status'>,
+    'account:signIn': async (input) => (await call(win, 'POST', 'account/sign-in', input)) as InvokeOutput<'account:signIn'>,
+    'account:signOut': async () => (await call(win, 'POST', 'account/sign-out')) as InvokeOutput<'account:signOut'>,
+    'claims:take': async (input) => (await call(win, 'POST', 'claims', input)) as InvokeOutput<'claims:take'>,
+    'team:overview': async () => (await call(win, 'GET', 'team')) as InvokeOutput<'team:overview'>,
+    'team:createAccount': async (input) => (await call(win, 'POST', 'team/accounts', input)) as InvokeOutput<'team:createAccount'>,
   };
 }
 

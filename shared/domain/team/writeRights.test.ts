@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { SyncMutation } from '../../schemas/sync';
 import { checkWriteRights, type Writer } from './writeRights';
 
-const agent: Writer = { agentId: 'jie', role: 'agent' };
-const boss: Writer = { agentId: 'boss', role: 'supervisor' };
+const accounts = new Set(['jie', 'li', 'boss']);
+const agent: Writer = { agentId: 'jie', role: 'agent', teamAccounts: accounts };
+const boss: Writer = { agentId: 'boss', role: 'supervisor', teamAccounts: accounts };
 const m = (over: Partial<SyncMutation> & Pick<SyncMutation, 'table' | 'id'>): SyncMutation => ({ mutationId: 'm', deviceId: 'd', agentId: 'jie', op: 'put', fields: {}, baseVersion: 0, at: 1, ...over });
 
 describe('what a signed-in account may push', () => {
@@ -21,6 +22,7 @@ describe('what a signed-in account may push', () => {
     ['a note revision by another agent is refused', m({ table: 'noteRevisions', id: 'r', fields: { updatedBy: 'li' } }), agent, 'wrong_agent'],
     ['a ticket edit by its writer goes on', m({ table: 'tickets', id: 't', fields: { status: 'open', updatedBy: 'jie' } }), agent, null],
     ['a conversation given to another agent is not forging (agentId there is the assignee)', m({ table: 'conversations', id: 'c', fields: { agentId: 'li', updatedBy: 'boss' } }), boss, null],
+    ['a record signed by an agent made on a PC before accounts (no account) goes up', m({ table: 'tickets', id: 't', fields: { status: 'open', updatedBy: 'local-agent-1' } }), agent, null],
     ['an unknown table is left to the merge rules', m({ table: 'nope', id: 'x', fields: { updatedBy: 'li' } }), agent, null],
   ] as const)('%s', (_name, mutation, writer, code) => {
     expect(checkWriteRights(mutation, null, writer)?.code ?? null).toBe(code);

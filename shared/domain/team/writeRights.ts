@@ -4,6 +4,8 @@ import type { SyncMutation } from '../../schemas/sync';
 export interface Writer {
   agentId: string;
   role: 'agent' | 'supervisor';
+  /** Every account of the team: naming one of them (but yourself) as writer or author is forging. */
+  teamAccounts: ReadonlySet<string>;
 }
 
 export type WriteRefusal = { code: 'supervisor_only' | 'wrong_agent'; field: string | null; reason: string };
@@ -13,8 +15,10 @@ export type WriteRefusal = { code: 'supervisor_only' | 'wrong_agent'; field: str
  * rules. The mutation's agentId is the session's (checked per request); here:
  * - team configuration (shops with their 催付 policy, agents, team phrases, team settings) is
  *   written by supervisors only;
- * - a write never names another agent as its writer (`updatedBy`) or author (an append-only
- *   record's author field): a PC cannot write as someone else.
+ * - a write never names another account of the team as its writer (`updatedBy`) or author (an
+ *   append-only record's author field): a PC cannot write as someone else. An id that is no
+ *   account (an agent a PC made before the team had accounts) names nobody who could sign in,
+ *   so records from then still go up.
  * Null: the write may go on to the merge rules.
  */
 export function checkWriteRights(m: SyncMutation, current: Record<string, unknown> | null, writer: Writer): WriteRefusal | null {
@@ -26,7 +30,8 @@ export function checkWriteRights(m: SyncMutation, current: Record<string, unknow
   }
   if (m.op === 'delete') return null;
   for (const field of new Set(['updatedBy', ...(rule.kind === 'append-only' && rule.author ? [rule.author] : [])])) {
-    if (field in m.fields && m.fields[field] !== writer.agentId) return { code: 'wrong_agent', field, reason: `${field} must be the signed-in agent` };
+    const named = m.fields[field];
+    if (typeof named === 'string' && named !== writer.agentId && writer.teamAccounts.has(named)) return { code: 'wrong_agent', field, reason: `${field} must be the signed-in agent` };
   }
   return null;
 }

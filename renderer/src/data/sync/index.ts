@@ -10,6 +10,7 @@ export type { SyncTransport } from './transport';
 export type { SyncEngine, RoundOutcome } from './engine';
 export type { JoinOutcome, JoinProblem } from './join';
 export type { Refusal, SyncLink } from './state';
+export { keepSignedInAgent } from './account';
 
 /** The sync loop on the open store (see engine.ts). */
 export const createSyncEngine = (transport: SyncTransport, retry?: RetryPolicy): SyncEngine => createEngine({ db: getDb, transport, ...(retry ? { retry } : {}) });

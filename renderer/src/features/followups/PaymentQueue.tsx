@@ -10,6 +10,7 @@ import { useNoticeAction } from '../../ui/useNoticeAction';
 import { NoticeLine } from '../../ui/NoticeLine';
 import { useCommands } from '../../ui/commands';
 import { paymentQueueCommands } from './commands';
+import { claimWork, heldProblem } from '../team';
 import { QueueItem } from './QueueItem';
 import { InlineTextForm } from './InlineTextForm';
 
@@ -41,8 +42,15 @@ export function PaymentQueue({ now }: { now: number }) {
   const current: PaymentWorkRow | undefined = rows?.[index];
   useEffect(() => setClosing(false), [current?.order.id]);
 
-  const send = (r: PaymentWorkRow, channel: PaymentChannel): Promise<boolean> =>
-    act(() => sendPaymentReminder({ orderId: r.order.id, channel, outcome: channel === 'phone' ? phoneOutcome : 'sent' }, ctx()), t(`followups.done.${channel}`, { nick: r.buyerNick }));
+  // In a team the step is claimed on the shop server first: two PCs never chase one order twice.
+  const send = async (r: PaymentWorkRow, channel: PaymentChannel): Promise<boolean> => {
+    const claim = await claimWork('reminder', r.order.id);
+    const done = t(`followups.done.${channel}`, { nick: r.buyerNick });
+    return act(async () => {
+      if (claim.kind === 'held') throw heldProblem('reminder', claim.holder);
+      await sendPaymentReminder({ orderId: r.order.id, channel, outcome: channel === 'phone' ? phoneOutcome : 'sent' }, ctx());
+    }, claim.kind === 'unchecked' ? `${done} ${t('team.claim.unchecked')}` : done);
+  };
 
   const stop = (r: PaymentWorkRow): Promise<boolean> => act(() => stopPaymentReminders(r.order.id, ctx()), t('followups.done.stopped'));
   const area = useRef<HTMLDivElement>(null);

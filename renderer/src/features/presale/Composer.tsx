@@ -4,6 +4,7 @@ import type { TemplateContext } from '@shared/domain/phrases';
 import { draftSlots, fillSlots, insertPhrase, leftMarkers } from '@shared/domain/presale';
 import type { Agent, Message, Phrase } from '@shared/schemas/entities';
 import { countPhraseUses, sendReply, readLintLists, useSharedLive } from '../../data';
+import { claimWork, heldProblem } from '../team';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useCommands } from '../../ui/commands';
 import { draftOf, useDrafts } from './draftStore';
@@ -74,6 +75,9 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
     if (markers.length > 0) return setError(t('presale.markersLeft', { names: markers.join('、') }));
     setBusy(true);
     try {
+      // In a team the buyer is claimed on the shop server first: two PCs never both answer one buyer.
+      const claim = await claimWork('conversation', conversationId);
+      if (claim.kind === 'held') throw heldProblem('conversation', claim.holder);
       const ctx = { agentId: agent.id, now: Date.now() };
       const message = await sendReply(conversationId, text, ctx);
       await countPhraseUses(draft.phraseIds, ctx);

@@ -9,6 +9,7 @@ import { Field } from '../../ui';
 import { formatYuan } from '@shared/lib/money';
 import { parseYuan, yuanInput } from '@shared/lib/money';
 import { ContactLog, ConversationBeside, OwnerSelect, saveText, useCaseDesk } from '../cases';
+import { claimWork, heldProblem } from '../team';
 
 /** Refusals shown beside their own section rather than at the outcome buttons. */
 const NEAR_FIELD: ReadonlySet<string> = new Set(['compensationFen']);
@@ -86,7 +87,15 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
           contacts={ctx.contacts}
           agents={agents}
           blocked={blocked}
-          onLog={(c) => logReviewContact(review.id, c, write()).then(() => null, problem)}
+          onLog={(c) =>
+            // In a team, contacting the buyer about the review is claimed on the shop server first.
+            claimWork('review', review.id)
+              .then((claim) => {
+                if (claim.kind === 'held') throw heldProblem('review', claim.holder);
+                return logReviewContact(review.id, c, write());
+              })
+              .then(() => null, problem)
+          }
         />
         {v.chatFirstHint ? <p className="muted">{t('reviews.chatFirstNote')}</p> : null}
 

@@ -5,6 +5,9 @@ import { dismissSyncWarnings, joinTeam, leaveTeam, teamView, useLive } from '../
 import { useTranslation } from '../../i18n';
 import { Field, useConfirm } from '../../ui';
 import { hostTransport, syncEngine } from './engine';
+import { TeamAccounts } from './TeamAccounts';
+import { TeamBoard } from './TeamBoard';
+import { useAccount } from '../../state/account';
 import { failureText, joinProblemText } from './failureText';
 import { HostSection } from './HostSection';
 import './team.css';
@@ -23,6 +26,7 @@ export function TeamSection({ agent }: { agent: Agent }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const confirm = useConfirm();
+  const signedIn = useAccount((s) => s.signedIn);
 
   const join = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -89,10 +93,21 @@ export function TeamSection({ agent }: { agent: Agent }) {
               <p className="error">{t('team.refusedTitle', { count: view.refusals.length })}</p>
               <ul className="team__refusals">
                 {view.refusals.map((r) => (
-                  <li key={`${r.table}-${r.id}-${r.at}`}>{t('team.refusal', { what: t(`team.table.${r.table}`, { defaultValue: r.table }), why: t(`team.refusalCode.${r.code}`, { defaultValue: r.code }) })}</li>
+                  <li key={`${r.table}-${r.id}-${r.at}`} data-testid="team-refusal">
+                    {r.code === 'supervisor_only'
+                      ? t(`team.supervisorOnly.${r.table}`, { defaultValue: t('team.supervisorOnly.other') })
+                      : t('team.refusal', { what: t(`team.table.${r.table}`, { defaultValue: r.table }), why: t(`team.refusalCode.${r.code}`, { defaultValue: r.code }) })}
+                  </li>
                 ))}
               </ul>
             </div>
+          ) : null}
+          {signedIn?.offline ? <p className="team__warn" data-testid="team-offline-sign-in">{t('team.account.offlineNote')}</p> : null}
+          {signedIn?.account.role === 'supervisor' ? (
+            <>
+              <TeamBoard />
+              <TeamAccounts />
+            </>
           ) : null}
           <div className="team__buttons">
             <button className="btn" onClick={() => syncEngine().kick()} data-testid="team-sync-now">{t('team.syncNow')}</button>

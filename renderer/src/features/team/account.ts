@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import type { AccountFailure, ClaimTakeOutcome } from '@shared/schemas/syncHost';
+import { problem, ProblemError } from '@shared/lib/problem';
+import type { ClaimHolder, ClaimRequest } from '@shared/schemas/teamAccounts';
+import { keepSignedInAgent } from '../../data';
+import { getHost } from '../../host';
+import { useAccount } from '../../state/account';
+import { useSession } from '../../state/session';
+import { syncEngine } from './engine';
+
+export type SignInResult = { ok: true; offline: boolean } | { ok: false; failure: AccountFailure | { code: 'host'; detail: string; retryAfterS?: null } };
+
+/** 工号 + password with the shop server (offline: this PC's verifier); the agent then signs every write here. */
+export async function signInAccount(employeeNo: string, password: string): Promise<SignInResult> {
+  const r = await getHost().invoke('account:signIn', { employeeNo, password });
+  if (!r.ok) return { ok: false, failure: { code: 'host', detail: r.error } };
+  if (!r.value.ok) return { ok: false, failure: r.value.failure };
+  await keepSignedInAgent(r.value.value.account, Date.now());
+  useSession.getState().signIn(r.value.value.account.agentId);
+  useAccount.getState().set({ signedIn: r.value.value, required: true });
+  syncEngine().kick();
+  return { ok: true, offline: r.value.value.offline };
+}
+
+/**
+ * Ends the server session once the outgoing agent's work has gone up (one sync round), so the
+ * next agent's writes are never signed with it. Offline, the round fails and the session is
+ * ended locally; what waits goes up under the next signed-in account and is checked there.
+ */
+export async function signOutAccount(): Promise<void> {
+  await syncEngine().runOnce().catch(() => null);
+  const r = await getHost().invoke('account:signOut', {});
+  useAccount.getState().set(r.ok ? r.value : { signedIn: null, required: true });
+}
+
+/** Asks the host once who is signed in; follows the console's sign-out (the session ends with it). */
+export function useAccountFollower(linked: boolean): void {
+  const agentId = useSession((s) => s.agentId);
+  const signedIn = useAccount((s) => s.signedIn);
+  useEffect(() => {
+    void getHost()
+      .invoke('account:status', {})
+      .then((r) => useAccount.getState().set(r.ok ? r.value : { signedIn: null, required: false }));
+  }, [linked]);
+  useEffect(() => {
+    if (signedIn && signedIn.account.agentId !== agentId) void signOutAccount();
+  }, [agentId, signedIn]);
+}
+
+/** Takes buyer-facing work on the server before doing it (granted / held by someone / not checkable offline). */
+export async function takeClaim(req: ClaimRequest): Promise<ClaimTakeOutcome> {
+  const r = await getHost().invoke('claims:take', req);
+  return r.ok ? r.value : { kind: 'unchecked', failure: { code: 'offline', status: null, detail: r.error, retryAfterS: null } };
+}
+
+/**
+ * Claims work when this PC is signed in with a team's server; standalone PCs just go on
+ * (`free`). `unchecked`: in a team but the server cannot say — the caller warns and goes on.
+ */
+export async function claimWork(kind: ClaimRequest['kind'], target: string): Promise<ClaimTakeOutcome | { kind: 'free' }> {
+  if (!useAccount.getState().signedIn) return { kind: 'free' };
+  return takeClaim({ kind, target });
+}
+
+const HELD_CODE = { conversation: 'claimHeldConversation', reminder: 'claimHeldReminder', review: 'claimHeldReview' } as const;
+
+/** "阿杰 正在催付这一单（前台电脑）" as the one refusal shape the notice line shows. */
+export const heldProblem = (kind: ClaimRequest['kind'], holder: ClaimHolder): ProblemError =>
+  new ProblemError(problem(HELD_CODE[kind], { params: { agent: holder.agentName, device: holder.deviceName } }));
