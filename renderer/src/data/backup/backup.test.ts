@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Note } from '@shared/schemas/entities';
 import { CURRENT_VERSION } from '../schema';
 import { XiaoerDb } from '../db';
-import { CURRENT_VERSION } from '../schema';
 import { setDbForTests } from '../store';
 import { seedDemoShop } from '../demo';
 import { tombstone } from '../repositories/tracked';
