@@ -130,7 +130,8 @@ function start(): void {
   // Host mode: the shop server (the bundle `npm run server` runs) as a child of this app, run by
   // Electron's own binary as node; stopped on quit (SIGTERM: it stops its PostgreSQL too).
   const shopHost = createShopHost({
-    bundle: join(app.getAppPath(), 'out', 'server', 'index.mjs'),
+    // Packaged, the bundle sits beside app.asar (asarUnpack in electron-builder.yml).
+    bundle: join(app.getAppPath().replace(/app\.asar$/, 'app.asar.unpacked'), 'out', 'server', 'index.mjs'),
     dataDir: join(app.getPath('userData'), 'shop-server'),
     execPath: process.execPath,
     env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
