@@ -33,7 +33,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/serve-web.mjs ${process.env.E2E_DIST ?? 'renderer/dist'}`,
-    env: { PORT: String(PORT), XIAOER_DATA_DIR: HOST_DATA, XIAOER_INGEST_PORT: '0' },
+    env: { PORT: String(PORT), XIAOER_DATA_DIR: HOST_DATA, XIAOER_INGEST_PORT: '0', XIAOER_SHOP_HOST_PORT: '0' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

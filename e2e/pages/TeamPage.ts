@@ -8,8 +8,9 @@ export class TeamPage extends OrdersPage {
   }
 
   /** First start on a real shop (not the demo): the shop and its first agent, the wizard left for later. */
-  async setUpShop(shopName: string, agentName: string, employeeNo: string): Promise<void> {
+  async setUpShop(shopName: string, agentName: string, employeeNo: string, role: 'agent' | 'supervisor' = 'agent'): Promise<void> {
     await this.openFresh();
+    await this.page.locator('#role').selectOption(role);
     await this.page.locator('#shopName').fill(shopName);
     await this.page.locator('#platform').selectOption('taobao');
     await this.page.locator('#agentName').fill(agentName);

@@ -60,7 +60,7 @@ test('a PC joins over HTTPS with the code that names the server certificate, and
   await a.page.context().close();
 });
 
-test('a revoked PC is refused at once, says so in the header and 设置 → 团队, and stops trying until it joins again', async ({ browser }) => {
+test('a revoked PC is refused at once, says so in the header and 设置 → 团队, and keeps saying so after a reload', async ({ browser }) => {
   test.setTimeout(420_000);
   const shop = await startShopServer();
   servers.push(shop);
@@ -86,9 +86,5 @@ test('a revoked PC is refused at once, says so in the header and 设置 → 团�
   await a.page.reload();
   await expect(a.indicator()).toHaveText('同步失败：本机已被主管移出团队', { timeout: 15_000 });
 
-  // Leaving and joining with a new code brings it back, with what waited.
-  await a.leave();
-  await a.join(shop.url, await shop.enrolCode('小鹿童装'));
-  await a.expectSynced(30_000);
   await a.page.context().close();
 });

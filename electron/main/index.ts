@@ -2,12 +2,11 @@
  * Wiring only: every behaviour lives in a tested module beside this file; here they meet Electron.
  * Order matters in a few places and is commented where it does.
  */
-import { spawn } from 'node:child_process';
 import * as fsSync from 'node:fs';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import { basename, join } from 'node:path';
-import { BrowserWindow, Menu, Notification, Tray, app, clipboard, dialog, globalShortcut, ipcMain, nativeImage, session, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, Tray, app, clipboard, dialog, globalShortcut, ipcMain, nativeImage, session, shell, utilityProcess } from 'electron';
 import { backupHandlers } from '@shared/host/backupFiles';
 import type { TabTarget } from '@shared/schemas/tabs';
 import { createBackupStore, type BackupFs } from './backup';
@@ -20,7 +19,7 @@ import { bringToFront, requestSingleInstance } from './lifecycle';
 import { createElectronNotifications } from './notifications';
 import { resolveAppPaths } from './paths';
 import { createSyncService } from './sync';
-import { createShopHost } from './shopHost';
+import { createShopHost, utilitySpawn } from './shopHost';
 import { createTrayController, initialTrayModel, type TrayController } from './tray';
 import { createAppUrlMatcher, createCloseGuard, createMainWindow, guardDevTools, guardNavigation, installCsp, installPermissionHandlers, isAllowedExternalUrl, removeDefaultMenu } from './windows';
 
@@ -152,13 +151,15 @@ function start(): void {
   app.on('before-quit', () => sync.close());
 
   // Host mode: the shop server (the bundle `npm run server` runs) as a child of this app, run by
-  // Electron's own binary as node; stopped on quit (SIGTERM: it stops its PostgreSQL too).
+  // Electron's utilityProcess (the RunAsNode fuse is off); stopped on quit (SIGTERM: it stops its
+  // PostgreSQL too).
   const shopHost = createShopHost({
-    bundle: join(app.getAppPath(), 'out', 'server', 'index.mjs'),
+    // Packaged, the bundle sits beside app.asar (asarUnpack in electron-builder.yml).
+    bundle: join(app.getAppPath().replace(/app\.asar$/, 'app.asar.unpacked'), 'out', 'server', 'index.mjs'),
     dataDir: join(app.getPath('userData'), 'shop-server'),
     execPath: process.execPath,
-    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-    spawn,
+    env: { ...process.env },
+    spawn: utilitySpawn((modulePath, args, options) => utilityProcess.fork(modulePath, args, options)),
     interfaces: networkInterfaces,
   });
   app.on('before-quit', () => void shopHost.stop());

@@ -11,7 +11,7 @@ export interface ShopHostOptions {
   bundle: string;
   /** Where the server keeps its PostgreSQL and certificate (userData/shop-server under Electron). */
   dataDir: string;
-  /** What runs the bundle: node, or Electron's own binary with ELECTRON_RUN_AS_NODE=1 in `env`. */
+  /** What runs the bundle: node (the browser host); ignored by Electron's utilityProcess adapter (utilitySpawn.ts). */
   execPath: string;
   env: NodeJS.ProcessEnv;
   spawn: SpawnLike;

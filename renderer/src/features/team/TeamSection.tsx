@@ -86,7 +86,8 @@ export function TeamSection({ agent }: { agent: Agent }) {
           </dl>
           {indicator.kind === 'failed' && indicator.reason === 'revoked' ? <p role="alert" data-testid="team-revoked">{t('team.revokedHelp')}</p> : null}
           {indicator.kind === 'failed' && indicator.reason === 'certificate_mismatch' ? <p role="alert" data-testid="team-mismatch">{t('team.mismatchHelp')}</p> : null}
-          {view.status?.failure ? <p className="muted">{t('team.detail', { detail: view.status.failure.detail })}</p> : null}
+          {/* The host's own words only where no help in the agent's language says it already. */}
+          {view.status?.failure && !(indicator.kind === 'failed' && (indicator.reason === 'revoked' || indicator.reason === 'certificate_mismatch')) ? <p className="muted">{t('team.detail', { detail: view.status.failure.detail })}</p> : null}
           {view.clockAheadAt ? <p className="team__warn" role="alert" data-testid="team-clock">{t('team.clockAhead')}</p> : null}
           {view.refusals.length ? (
             <div role="alert" data-testid="team-refusals">
