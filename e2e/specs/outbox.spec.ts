@@ -8,7 +8,7 @@ import { OrdersPage } from '../pages/OrdersPage';
 import { PresalePage } from '../pages/PresalePage';
 
 // Real processes on a shared machine: a generous budget per test (never a timing assertion).
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 interface SentLine { id: string; platform: string; kind: string; api: string; params: Record<string, unknown> }
 

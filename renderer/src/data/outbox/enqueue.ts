@@ -100,8 +100,11 @@ export async function enqueueOutbox(db: XiaoerDb, draft: OutboxDraft, ctx: Write
     handled: false,
   };
   await db.outbox.put(row);
+  // Listeners write (markCopied) and read the store: run them outside this transaction's zone,
+  // after it committed, or Dexie would try to join the finished transaction.
+  const later = (): void => void setTimeout(() => Dexie.ignoreTransaction(() => announce(row)), 0);
   const tx = Dexie.currentTransaction;
-  if (tx) tx.on('complete', () => announce(row));
-  else announce(row);
+  if (tx) tx.on('complete', later);
+  else later();
   return row;
 }
