@@ -45,14 +45,14 @@ export function platformCall(item) {
       if (item.platform === 'pdd') return { api: 'pdd.order.note.update', params: { order_sn: item.orderNo, note: item.memo, ...(item.flag ? { tag: item.flag } : {}) } };
       if (item.platform === 'jd') return { api: 'jingdong.pop.order.modifyVenderRemark (unverified)', params: { orderId: item.orderNo, remark: item.memo, flag: item.flag } };
       return { api: 'memo (no platform)', params: { order: item.orderNo, memo: item.memo, flag: item.flag } };
-    case 'order.close':
+    case 'closeOrder':
       if (taobao) return { api: 'taobao.trade.close', params: { tid: item.orderNo, close_reason: item.reason } };
       return { api: `${item.platform}:order.close (unverified)`, params: { order: item.orderNo, reason: item.reason } };
-    case 'order.address':
+    case 'changeAddress':
       if (taobao) return { api: 'taobao.trade.shippingaddress.update (unverified)', params: { tid: item.orderNo, address: item.address } };
       if (item.platform === 'pdd') return { api: 'pdd.order.update.address (unverified)', params: { order_sn: item.orderNo, address: item.address } };
       return { api: `${item.platform}:order.address (unverified)`, params: { order: item.orderNo, address: item.address } };
-    case 'review.reply':
+    case 'reviewReply':
       if (taobao) return { api: 'taobao.traderate.explain.add (unverified)', params: { oid: item.orderNo, reply: item.text } };
       return { api: `${item.platform}:review.reply (unverified)`, params: { order: item.orderNo, reply: item.text } };
     default:

@@ -8,7 +8,7 @@ import { OrdersPage } from '../pages/OrdersPage';
 import { PresalePage } from '../pages/PresalePage';
 
 // Real processes on a shared machine: a generous budget per test (never a timing assertion).
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 interface SentLine { id: string; platform: string; kind: string; api: string; params: Record<string, unknown> }
 
@@ -47,7 +47,7 @@ test('with a bridge: the buyer\'s message comes in, the filled phrase goes out e
 
   const bridge = startBridge(url, token, ['--fail-once-when', '测试', '--post-message', `${shopId}|tb_桥接客|请问今天能发货吗？`]);
   try {
-    await expect(page.getByTestId('outbox-bridge')).toContainText('转发程序最近一次取件');
+    await expect(page.getByTestId('outbox-bridge')).toContainText('转发程序最近一次取件', { timeout: 60_000 });
 
     // The buyer the bridge posted waits in 接待; the agent answers with a phrase and fills its slot.
     const presale = new PresalePage(page);
@@ -65,7 +65,8 @@ test('with a bridge: the buyer\'s message comes in, the filled phrase goes out e
     const sentText = (await presale.lastAgentMessage().textContent()) ?? '';
     expect(sentText).toContain('建议选L');
     const line = page.locator('.msg--agent').last();
-    await expect(line.getByTestId('delivery')).toHaveAttribute('data-state', 'delivered');
+    // The round trip runs through two real processes on a busy machine: patient waits.
+    await expect(line.getByTestId('delivery')).toHaveAttribute('data-state', 'delivered', { timeout: 60_000 });
     await expect(line.getByTestId('delivery')).toHaveText('已送达');
     // The bridge received exactly the text the chat shows, once.
     const messages = () => bridge.sent().filter((s) => s.kind === 'message');
@@ -76,11 +77,11 @@ test('with a bridge: the buyer\'s message comes in, the filled phrase goes out e
     await presale.composer().fill('测试：我们今天下午四点前发货');
     await presale.press('Enter');
     const failed = page.locator('.msg--agent').last().getByTestId('delivery');
-    await expect(failed).toHaveAttribute('data-state', 'failed');
+    await expect(failed).toHaveAttribute('data-state', 'failed', { timeout: 60_000 });
     await expect(failed).toContainText('发送失败（平台繁忙，请稍后重发）');
     await presale.shot('outbox-failed');
     await failed.getByTestId('delivery-resend').click();
-    await expect(page.locator('.msg--agent').last().getByTestId('delivery')).toHaveAttribute('data-state', 'delivered');
+    await expect(page.locator('.msg--agent').last().getByTestId('delivery')).toHaveAttribute('data-state', 'delivered', { timeout: 60_000 });
     await expect.poll(() => messages().map((s) => s.params['content'])).toEqual([sentText, '测试：我们今天下午四点前发货']);
 
     // A remark with a flag: one memo item, the whole memo within the platform's 1000 bytes.
@@ -93,7 +94,7 @@ test('with a bridge: the buyer\'s message comes in, the filled phrase goes out e
     await page.locator('.flagpick__item').nth(1).click();
     await page.getByTestId('remark-input').fill('买家要求周五之后再发货，'.repeat(12));
     await page.getByTestId('remark-add').click();
-    await expect(page.getByTestId('memo-delivery').getByTestId('delivery')).toHaveText('平台备注已写入');
+    await expect(page.getByTestId('memo-delivery').getByTestId('delivery')).toHaveText('平台备注已写入', { timeout: 60_000 });
     const memos = bridge.sent().filter((s) => s.kind === 'memo');
     expect(memos).toHaveLength(1);
     const memo = memos[0] as SentLine;
@@ -135,7 +136,7 @@ test.describe('companion mode (no bridge)', () => {
     await app.composer().fill('亲，这款有现货，今天下单明天就能发出～');
     await app.press('Enter');
     const line = page.locator('.msg--agent').last();
-    await expect(line.getByTestId('delivery')).toHaveAttribute('data-state', 'copied');
+    await expect(line.getByTestId('delivery')).toHaveAttribute('data-state', 'copied', { timeout: 60_000 });
     await expect(line.getByTestId('delivery')).toContainText('已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('亲，这款有现货，今天下单明天就能发出～');
     await app.shot('outbox-companion');
@@ -143,13 +144,13 @@ test.describe('companion mode (no bridge)', () => {
     // Ctrl+Alt+Space: the palette over the page; pinyin initials, the slot, Enter copies and closes.
     await page.locator('body').click({ position: { x: 700, y: 10 } });
     await app.press('Control+Alt+Space');
-    await expect(page.getByTestId('palette-input')).toBeFocused();
+    await expect(page.getByTestId('palette-input')).toBeFocused({ timeout: 30_000 });
     await page.keyboard.type('tjcm');
     await expect(page.getByTestId('palette-option').first()).toContainText('推荐尺码');
     await app.press('Enter');
     await page.getByLabel('填写 尺码').fill('M');
     await app.press('Enter');
-    await expect(page.getByTestId('palette-dialog')).toHaveCount(0);
+    await expect(page.getByTestId('palette-dialog')).toHaveCount(0, { timeout: 30_000 });
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('建议选M');
   });
 });

@@ -24,16 +24,16 @@ export const OutboxMessage = z.object({ ...base, kind: z.literal('message'), buy
 /** The order's whole seller memo (备注) and its flag, as the platform stores them (a replace, not an append). */
 export const OutboxMemo = z.object({ ...base, kind: z.literal('memo'), orderNo: OrderNo, memo: z.string().max(4000), bytes: z.number().int().nonnegative(), flag: z.number().int().min(0).max(10).nullable() }).strict();
 /** The seller closes an unpaid order. */
-export const OutboxCloseOrder = z.object({ ...base, kind: z.literal('order.close'), orderNo: OrderNo, reason: z.string().min(1).max(200) }).strict();
+export const OutboxCloseOrder = z.object({ ...base, kind: z.literal('closeOrder'), orderNo: OrderNo, reason: z.string().min(1).max(200) }).strict();
 /** The buyer confirmed a new address: the bridge writes it to the order. */
-export const OutboxAddress = z.object({ ...base, kind: z.literal('order.address'), orderNo: OrderNo, address: z.string().min(1).max(500) }).strict();
+export const OutboxAddress = z.object({ ...base, kind: z.literal('changeAddress'), orderNo: OrderNo, address: z.string().min(1).max(500) }).strict();
 /** The shop's public explanation (解释) under a 中差评. */
-export const OutboxReviewReply = z.object({ ...base, kind: z.literal('review.reply'), orderNo: OrderNo, text: z.string().min(1).max(2000) }).strict();
+export const OutboxReviewReply = z.object({ ...base, kind: z.literal('reviewReply'), orderNo: OrderNo, text: z.string().min(1).max(2000) }).strict();
 
 export const OutboxItem = z.discriminatedUnion('kind', [OutboxMessage, OutboxMemo, OutboxCloseOrder, OutboxAddress, OutboxReviewReply]);
 export type OutboxItem = z.infer<typeof OutboxItem>;
 export type OutboxKind = OutboxItem['kind'];
-export const OUTBOX_KINDS: readonly OutboxKind[] = ['message', 'memo', 'order.close', 'order.address', 'review.reply'];
+export const OUTBOX_KINDS: readonly OutboxKind[] = ['message', 'memo', 'closeOrder', 'changeAddress', 'reviewReply'];
 
 /** How one item ended, as the host reports it back to the page. */
 export const OutboxOutcome = z.enum(['delivered', 'failed', 'expired']);

@@ -95,7 +95,7 @@ export async function moveReview(id: string, to: ReviewStatus, ctx: WriteContext
     const closed = to === 'modified' || to === 'explained' || to === 'unchanged';
     const saved = await putOne<Review>(db, 'reviews', { ...r, status: to, outcome, closedAt: closed ? ctx.now : null }, ctx);
     // 已解释: the explanation is posted under the review on the platform.
-    if (to === 'explained' && r.orderId && r.explanation.trim()) await enqueueOutbox(db, { kind: 'review.reply', subjectId: r.id, orderId: r.orderId, text: r.explanation.trim().slice(0, 2000) }, ctx);
+    if (to === 'explained' && r.orderId && r.explanation.trim()) await enqueueOutbox(db, { kind: 'reviewReply', subjectId: r.id, orderId: r.orderId, text: r.explanation.trim().slice(0, 2000) }, ctx);
     return saved;
   });
 }

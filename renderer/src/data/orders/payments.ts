@@ -176,7 +176,7 @@ export async function closeUnpaidOrder(orderId: string, reason: string, ctx: Wri
     }
     const closed = await putOne<Order>(db, 'orders', { ...order, status: 'closed', closeReason: why.slice(0, 200) }, ctx);
     // Closed here means nothing to the buyer until the platform closes it too: the bridge does.
-    await enqueueOutbox(db, { kind: 'order.close', orderId, reason: why.slice(0, 200) }, ctx);
+    await enqueueOutbox(db, { kind: 'closeOrder', orderId, reason: why.slice(0, 200) }, ctx);
     return closed;
   });
 }

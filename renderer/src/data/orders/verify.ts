@@ -104,7 +104,7 @@ export async function changeAddress(orderId: string, newAddress: string, ctx: Wr
       verification: state(order, 'changed', ctx),
     }, ctx);
     // The buyer asked for it: the platform's order must carry the new address too.
-    await enqueueOutbox(db, { kind: 'order.address', orderId, address: to }, ctx);
+    await enqueueOutbox(db, { kind: 'changeAddress', orderId, address: to }, ctx);
     return saved;
   });
 }

@@ -22,9 +22,9 @@ export function withOutbox(db: XiaoerDb, tables: readonly Table[]): Table[] {
 export type OutboxDraft =
   | { kind: 'message'; subjectId: string; conversationId: string; shopId: string; buyerId: string; text: string; orderId?: string | null }
   | { kind: 'memo'; subjectId: string; orderId: string; memo: string; bytes: number; flag: number | null }
-  | { kind: 'order.close'; orderId: string; reason: string }
-  | { kind: 'order.address'; orderId: string; address: string }
-  | { kind: 'review.reply'; subjectId: string; orderId: string; text: string };
+  | { kind: 'closeOrder'; orderId: string; reason: string }
+  | { kind: 'changeAddress'; orderId: string; address: string }
+  | { kind: 'reviewReply'; subjectId: string; orderId: string; text: string };
 
 type Listener = (row: OutboxRow) => void;
 const listeners = new Set<Listener>();
@@ -69,22 +69,22 @@ export async function enqueueOutbox(db: XiaoerDb, draft: OutboxDraft, ctx: Write
       item = { ...base, kind: 'memo', orderNo: order?.orderNo as string, memo: draft.memo, bytes: draft.bytes, flag: draft.flag };
       copyText = draft.memo;
       break;
-    case 'order.close':
-      item = { ...base, kind: 'order.close', orderNo: order?.orderNo as string, reason: draft.reason };
+    case 'closeOrder':
+      item = { ...base, kind: 'closeOrder', orderNo: order?.orderNo as string, reason: draft.reason };
       copyText = draft.reason;
       break;
-    case 'order.address':
-      item = { ...base, kind: 'order.address', orderNo: order?.orderNo as string, address: draft.address };
+    case 'changeAddress':
+      item = { ...base, kind: 'changeAddress', orderNo: order?.orderNo as string, address: draft.address };
       copyText = draft.address;
       break;
-    case 'review.reply':
-      item = { ...base, kind: 'review.reply', orderNo: order?.orderNo as string, text: draft.text };
+    case 'reviewReply':
+      item = { ...base, kind: 'reviewReply', orderNo: order?.orderNo as string, text: draft.text };
       copyText = draft.text;
       break;
   }
   const row: OutboxRow = {
     id: item.id,
-    subjectId: draft.kind === 'order.close' || draft.kind === 'order.address' ? draft.orderId : draft.subjectId,
+    subjectId: draft.kind === 'closeOrder' || draft.kind === 'changeAddress' ? draft.orderId : draft.subjectId,
     conversationId: draft.kind === 'message' ? draft.conversationId : null,
     orderId,
     shopId,
@@ -100,8 +100,11 @@ export async function enqueueOutbox(db: XiaoerDb, draft: OutboxDraft, ctx: Write
     handled: false,
   };
   await db.outbox.put(row);
+  // Listeners write (markCopied) and read the store: run them outside this transaction's zone,
+  // after it committed, or Dexie would try to join the finished transaction.
+  const later = (): void => void setTimeout(() => Dexie.ignoreTransaction(() => announce(row)), 0);
   const tx = Dexie.currentTransaction;
-  if (tx) tx.on('complete', () => announce(row));
-  else announce(row);
+  if (tx) tx.on('complete', later);
+  else later();
   return row;
 }

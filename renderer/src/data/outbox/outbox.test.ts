@@ -51,6 +51,8 @@ describe('the outbox in the store', () => {
     const seen: string[] = [];
     const off = onOutboxWritten((r) => seen.push(`${r.mode}:${r.state}:${r.copyText}`));
     const m = await sendReply('C1', ' 亲，今天发货 ', ctx());
+    // Announced after the commit, outside the transaction.
+    await expect.poll(() => seen.length).toBe(1);
     off();
     const rows = await db.outbox.toArray();
     expect(rows).toHaveLength(1);
