@@ -5,8 +5,7 @@
 // The store, its check at start-up, and the live-query hook
 export { openStore, type OpenResult } from './store';
 export type { StoreCheck } from './preflight';
-export { useLive, useLiveAt, useSharedLive, useSharedLiveOf } from './hooks';
-export { chatHead, chatHistory, preloadConversation } from './presale/preload';
+export { useLive, useLiveAt, useSharedLive } from './hooks';
 export { withBulk, type Pace } from './live/pace';
 export type { WriteContext } from './repositories/tracked';
 
@@ -24,7 +23,7 @@ export { agentsAndSetup, createShopForSetup, readSetupProgress, saveSetupProgres
 export { findOrdersByNoPrefix, findBuyersByNick } from './queries/search';
 export { orderDetail, buyerDetail, type OrderDetail, type BuyerDetail } from './queries/details';
 export { entityTitle } from './queries/titles';
-export { trayFacts, TRAY_AREAS } from './queries/trayFacts';
+export { trayFacts } from './queries/trayFacts';
 
 // 接待: the queue, conversations, phrases, buyers
 export { waitingConversations, messagesOf } from './queries/conversations';
@@ -41,7 +40,7 @@ export { answerBargain, askSupervisor, bargainRequestsOf, bargainRows, pendingBa
 export { deleteProduct, getProduct, importProducts, listProducts, saveProduct, type ProductImportOutcome } from './presale/knowledge';
 
 // 订单: the grid, one order, remarks, import
-export { EMPTY_FILTER, loadGridRows, loadGridWindow, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey } from './orders/grid';
+export { EMPTY_FILTER, loadGridRows, queryOrderHead, queryOrderIds, type OrderFilter, type OrderGridRow, type OrderIdsResult, type OrderSortKey } from './orders/grid';
 export { orderFullDetail } from './orders/detail';
 export { addRemark, editRemark, readRemarkDraft, retractRemark, saveRemarkDraft } from './orders/remarks';
 export { openOrderImport, type FileRead, type OrderImportSession } from './orders/importClient';
@@ -86,3 +85,10 @@ export { auditExport, exportAudit, type ExportKind } from './repositories/audit'
 // team2: the account signed in with the shop server, the supervisor's team board
 export { keepSignedInAgent } from './sync';
 export { teamBoardView, type TeamBoardView } from './team/board';
+
+// perf (issue 10): the tray's areas followed one by one, keyed shared reads started by a click,
+// the 订单 grid read a window at a time
+export { TRAY_AREAS } from './queries/trayFacts';
+export { useSharedLiveOf } from './hooks';
+export { chatHead, chatHistory, preloadConversation } from './presale/preload';
+export { loadGridWindow } from './orders/grid';

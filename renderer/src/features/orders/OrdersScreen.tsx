@@ -66,17 +66,29 @@ export function OrdersScreen() {
   const result = useLive<OrderIdsResult | null>(() => (headShown ? queryOrderIds(filter, sort) : Promise.resolve(null)), [filter, sort.key, sort.desc, headShown], null);
   // A paged view (one index holds it in order) knows its count, and its ids a window at a time:
   // the grid gets a list of that length whose places fill in as windows are read.
-  const pagedIds = useMemo(() => (result?.paged ? new Array<string>(result.count) : null), [result]);
+  // The list is renewed only when the view or its count changes (not on every re-read after a
+  // write: the window follows the store by itself), keeping the ids already known in view.
+  const view = JSON.stringify([filter, sort.key, sort.desc]);
+  const known = useRef<{ view: string; ids: string[] } | null>(null);
+  const pagedCount = result?.paged ? result.count : null;
+  const pagedIds = useMemo(() => {
+    if (pagedCount === null) return null;
+    const next = new Array<string>(pagedCount);
+    const before = known.current;
+    if (before?.view === view) before.ids.forEach((id, i) => { if (i < pagedCount) next[i] = id; });
+    known.current = { view, ids: next };
+    return next;
+  }, [pagedCount, view]);
   const ids = pagedIds ?? result?.ids ?? head ?? [];
   const [range, setRange] = useState({ start: 0, end: PAGE });
   const onRange = useCallback((start: number, end: number) => setRange((r) => (r.start === start && r.end === end ? r : { start, end })), []);
   const from = Math.max(0, (Math.floor(range.start / PAGE) - 1) * PAGE);
   const to = Math.min(ids.length, (Math.ceil(range.end / PAGE) + 1) * PAGE);
-  const loaded = useLive<{ of: OrderIdsResult | null; from: number; ids: string[] | null; rows: OrderGridRow[] } | null>(
+  const loaded = useLive<{ of: string[] | null; from: number; ids: string[] | null; rows: OrderGridRow[] } | null>(
     () => (to <= from ? Promise.resolve(null)
-      : result?.paged ? loadGridWindow(filter, sort, from, to, result.count).then((w) => ({ ...w, of: result }))
+      : pagedIds ? loadGridWindow(filter, sort, from, to, pagedIds.length).then((w) => ({ ...w, of: pagedIds }))
         : loadGridRows(ids.slice(from, to)).then((rows) => ({ of: null, from, ids: null, rows }))),
-    [result ?? head, from, to],
+    [pagedIds ?? result ?? head, from, to],
     null,
   );
   // A cache of loaded rows, so scrolling back and a live re-read do not flash placeholders.
@@ -85,8 +97,8 @@ export function OrdersScreen() {
   if (loaded) {
     if (cache.current.size > CACHE_MAX) cache.current = new Map();
     for (const r of loaded.rows) cache.current.set(r.id, r);
-    // Only a window read for this very result (the one before a new filter may still be shown).
-    if (pagedIds && loaded.ids && loaded.of === result) loaded.ids.forEach((id, i) => { if (loaded.from + i < pagedIds.length) pagedIds[loaded.from + i] = id; });
+    // Only a window read for this very list (the one before a new filter may still be shown).
+    if (pagedIds && loaded.ids && loaded.of === pagedIds) loaded.ids.forEach((id, i) => { if (loaded.from + i < pagedIds.length) pagedIds[loaded.from + i] = id; });
   }
   useEffect(() => {
     if (head === null || (head !== undefined && (head.length === 0 || loaded !== null))) setHeadShown(true);
