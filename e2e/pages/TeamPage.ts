@@ -57,7 +57,7 @@ export class TeamPage extends OrdersPage {
     await this.page.locator('#teamServer').fill(serverUrl);
     await this.page.locator('#teamCode').fill(code);
     await this.page.getByTestId('team-join').click();
-    await expect(this.page.getByTestId('account-sign-in')).toBeVisible({ timeout: 15_000 });
+    await expect(this.page.getByTestId('account-sign-in')).toBeVisible({ timeout: 30_000 });
   }
 
   /** The shift change on a shared PC: 工号, Tab, password, Enter — no mouse. */

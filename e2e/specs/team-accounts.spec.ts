@@ -34,8 +34,13 @@ test('a supervisor and two agents on three PCs: passwords, lockout, supervisor-o
   // The first supervisor comes from the server's command line; the password never on it.
   await server.addAccount(TEAM, 'KF00', '王主管', 'supervisor', PW.boss);
 
+  // Three PCs, each with its first start done before the team gets busy.
   const boss = await pc(browser);
+  const a = await pc(browser);
+  const b = await pc(browser);
   await boss.setUpShop(TEAM, '王主管', 'KF00');
+  await a.setUpShop('A 机', '阿杰', 'KF01');
+  await b.setUpShop('B 机', '小李', 'KF02');
   await boss.joinWithAccounts(server.url, await server.enrolCode(TEAM));
   await boss.shot('team-sign-in');
   await boss.signIn('KF00', PW.boss);
@@ -54,10 +59,6 @@ test('a supervisor and two agents on three PCs: passwords, lockout, supervisor-o
   await expect(accounts.getByTestId('team-account')).toHaveCount(4);
 
   // Agent PCs: join, then sign in with 工号 + password.
-  const a = await pc(browser);
-  const b = await pc(browser);
-  await a.setUpShop('A 机', '阿杰', 'KF01');
-  await b.setUpShop('B 机', '小李', 'KF02');
   await a.joinWithAccounts(server.url, await server.enrolCode(TEAM));
   await b.joinWithAccounts(server.url, await server.enrolCode(TEAM));
 

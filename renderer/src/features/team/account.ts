@@ -38,9 +38,14 @@ export function useAccountFollower(linked: boolean): void {
   const agentId = useSession((s) => s.agentId);
   const signedIn = useAccount((s) => s.signedIn);
   useEffect(() => {
-    void getHost()
-      .invoke('account:status', {})
-      .then((r) => useAccount.getState().set(r.ok ? r.value : { signedIn: null, required: false }));
+    const ask = () =>
+      void getHost()
+        .invoke('account:status', {})
+        .then((r) => useAccount.getState().set(r.ok ? r.value : { signedIn: null, required: false }));
+    ask();
+    // A server that was slow or away when the PC joined is asked again: its team may sign in with accounts.
+    const timer = linked ? setInterval(() => { if (!useAccount.getState().signedIn) ask(); }, 10_000) : null;
+    return () => { if (timer) clearInterval(timer); };
   }, [linked]);
   useEffect(() => {
     if (signedIn && signedIn.account.agentId !== agentId) void signOutAccount();
