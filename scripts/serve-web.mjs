@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startWebIngest } from './web-ingest.mjs';
 import { startWebSync } from './web-sync.mjs';
+import { startWebWatch } from './web-watch.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2', '.ico': 'image/x-icon' };
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -32,11 +33,12 @@ export function serveWeb({ root, port = 5199, host = '127.0.0.1', api = null }) 
   });
 }
 
-/** The browser host's own routes, run by the same modules as Electron main: ingest and team sync. */
+/** The browser host's own routes, run by the same modules as Electron main: ingest, team sync, the watched export folder. */
 export async function startHostRoutes() {
   const ingest = await startWebIngest();
   const sync = await startWebSync();
-  return { ingest, sync, api: async (req, res, port) => (await ingest.handle(req, res, port)) || sync.handle(req, res, port) };
+  const watch = await startWebWatch();
+  return { ingest, sync, watch, api: async (req, res, port) => (await ingest.handle(req, res, port)) || (await watch.handle(req, res, port)) || sync.handle(req, res, port) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,6 +17,7 @@ import { bringToFront, requestSingleInstance } from './lifecycle';
 import { createElectronNotifications } from './notifications';
 import { resolveAppPaths } from './paths';
 import { createSyncService } from './sync';
+import { createExportWatcher } from './watch';
 import { createTrayController, initialTrayModel, type TrayController } from './tray';
 import { createAppUrlMatcher, createCloseGuard, createMainWindow, guardNavigation, installCsp, installPermissionHandlers, isAllowedExternalUrl } from './windows';
 
@@ -124,6 +125,11 @@ function start(): void {
   sync.watch((poke) => emitEvent(mainWindow?.webContents ?? null, 'sync:poke', poke));
   app.on('before-quit', () => sync.close());
 
+  // The watched export folder: new platform exports downloaded there are offered for import.
+  const watcher = createExportWatcher({ fs: { readdir, stat, readFile, writeFile: (path, data) => writeFile(path, data), mkdir }, dir: join(app.getPath('userData'), 'watch'), joinPath: join, warn: (m) => console.warn(`[watch] ${m}`) });
+  void watcher.start();
+  app.on('before-quit', () => watcher.close());
+
   registerIpc(ipcMain, {
     mainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
     isAppUrl,
@@ -153,6 +159,10 @@ function start(): void {
       'sync:leave': () => sync.leave(),
       'sync:push': ({ mutations }) => sync.push(mutations),
       'sync:pull': ({ cursor, limit }) => sync.pull(cursor, limit),
+      'watch:status': () => watcher.status(),
+      'watch:set-folder': ({ folder }) => watcher.setFolder(folder),
+      'watch:read': ({ id }) => watcher.read(id),
+      'watch:dismiss': ({ id }) => watcher.dismiss(id),
     },
     send: {
       'tray:summary': (summary) => trayController?.update(summary),

@@ -32,5 +32,9 @@ export function fakeInvokeHandlers(): InvokeHandlers {
     'sync:leave': () => ({ joined: false }),
     'sync:push': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
     'sync:pull': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'watch:status': () => ({ folder: null, problem: null, found: [] }),
+    'watch:set-folder': ({ folder }) => ({ folder, problem: null, found: [] }),
+    'watch:read': () => null,
+    'watch:dismiss': () => ({ folder: null, problem: null, found: [] }),
   };
 }

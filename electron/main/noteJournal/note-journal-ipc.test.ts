@@ -20,7 +20,7 @@ function wire() {
     mainFrame: () => main,
     isAppUrl: (url) => url === APP,
     warn,
-    invoke: { 'app:info': unused, 'file:save': unused, 'file:open': unused, 'file:pick': unused, 'file:read-chunk': unused, 'file:save-begin': unused, 'file:save-append': unused, 'file:save-commit': unused, 'file:save-abort': unused, 'shell:open-external': unused, 'noteJournal:read': () => ({ entries: journal.read() }), 'backup:begin': unused, 'backup:append': unused, 'backup:commit': unused, 'backup:abort': unused, 'backup:list': unused, 'backup:size': unused, 'backup:read-chunk': unused, 'ingest:info': unused, 'ingest:pull': unused, 'ingest:regenerate-token': unused, 'sync:status': unused, 'sync:join': unused, 'sync:leave': unused, 'sync:push': unused, 'sync:pull': unused },
+    invoke: { 'app:info': unused, 'file:save': unused, 'file:open': unused, 'file:pick': unused, 'file:read-chunk': unused, 'file:save-begin': unused, 'file:save-append': unused, 'file:save-commit': unused, 'file:save-abort': unused, 'shell:open-external': unused, 'noteJournal:read': () => ({ entries: journal.read() }), 'backup:begin': unused, 'backup:append': unused, 'backup:commit': unused, 'backup:abort': unused, 'backup:list': unused, 'backup:size': unused, 'backup:read-chunk': unused, 'ingest:info': unused, 'ingest:pull': unused, 'ingest:regenerate-token': unused, 'sync:status': unused, 'sync:join': unused, 'sync:leave': unused, 'sync:push': unused, 'sync:pull': unused, 'watch:status': unused, 'watch:set-folder': unused, 'watch:read': unused, 'watch:dismiss': unused },
     send: {
       'tray:summary': unused, 'notify:show': unused, 'notify:ack': unused, 'window:attention': unused,
       'noteJournal:write': (entry) => journal.write(entry),

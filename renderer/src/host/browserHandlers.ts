@@ -6,6 +6,7 @@ import { ingestHandlers } from './ingestBridge';
 import type { createLocalNoteJournal } from './localNoteJournal';
 import { createOpfsBackups, readFilePiece } from './opfsBackups';
 import { syncHandlers } from './syncBridge';
+import { watchHandlers } from './watchBridge';
 
 /**
  * The browser host's answers to invoke calls: the same handler table shape Electron main fills
@@ -50,5 +51,6 @@ export function createBrowserHandlers(win: Window, noteJournal: ReturnType<typeo
     ...backupHandlers(createOpfsBackups(win.navigator.storage)),
     ...ingestHandlers(win),
     ...syncHandlers(win),
+    ...watchHandlers(win),
   };
 }

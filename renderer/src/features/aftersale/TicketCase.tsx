@@ -81,6 +81,9 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
           <dt>{t('cases.summaryLabel')}</dt><dd>{ticket.summary}</dd>
           <dt>{t('cases.order')}</dt><dd className="mono">{ctx.order ? `${ctx.order.orderNo} · ${formatYuan(ctx.order.totalFen)}` : '—'}</dd>
           <dt>{t('cases.product')}</dt><dd>{ticket.product || '—'}</dd>
+          {typeof ticket.fields?.['refundNo'] === 'string' ? (
+            <><dt>{t('cases.platformRefund')}</dt><dd data-testid="ticket-platform-refund">{t('cases.platformRefundText', { status: String(ticket.fields['platformStatus'] ?? ''), no: ticket.fields['refundNo'], amount: ticket.amountFen !== null ? formatYuan(ticket.amountFen) : '—' })}</dd></>
+          ) : null}
           <dt>{t('cases.registered')}</dt><dd>{formatShanghaiShort(ticket.createdAt)}</dd>
           <dt>{t('cases.due')}</dt><dd data-testid="ticket-due">{v.dueAt !== null ? `${formatShanghaiShort(v.dueAt)} · ${countdown(v.dueAt, now)}` : t('cases.closedAt', { at: v.closedAt ? formatShanghaiShort(v.closedAt) : '' })}</dd>
         </dl>
