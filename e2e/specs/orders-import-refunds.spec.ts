@@ -22,10 +22,10 @@ const refund = (over: Partial<TaobaoRefund> = {}): TaobaoRefund => ({
 });
 
 test('a GBK Taobao 退款报表 through the 导入订单 panel creates aftersale cases linked to their order; a newer file moves them forward; a bad row is named', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const app = new OrdersPage(page);
   await app.startDemo();
-  await app.openGrid();
+  await app.tab('订单').click();
   await page.getByTestId('orders-import-open').click();
   await page.getByTestId('order-import-shop').selectOption({ label: '青禾衣舍旗舰店' });
   await pickFile(page, 'ExportOrderList.csv', taobaoFullExport([order]));
@@ -61,10 +61,10 @@ test('a GBK Taobao 退款报表 through the 导入订单 panel creates aftersale
 });
 
 test('JD and Pinduoduo order exports through the same panel; Pinduoduo’s split address is one address; its 售后 file names an order not imported yet', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const app = new OrdersPage(page);
   await app.startDemo();
-  await app.openGrid();
+  await app.tab('订单').click();
   await page.getByTestId('orders-import-open').click();
 
   await page.getByTestId('order-import-shop').selectOption({ label: '小豆芽母婴优选' });

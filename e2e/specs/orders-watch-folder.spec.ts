@@ -9,7 +9,7 @@ import { OrdersPage } from '../pages/OrdersPage';
 const shanghai = (minutesAgo: number): string => new Date(Date.now() - minutesAgo * 60_000 + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 
 test('the watched export folder: a GBK export downloaded there is offered as "发现新导出", and imports with the same preview', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const folder = await mkdtemp(join(tmpdir(), 'xiaoer-downloads-'));
   const app = new OrdersPage(page);
   try {
