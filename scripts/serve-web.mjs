@@ -8,6 +8,7 @@ import { startWebOutbox } from './web-outbox.mjs';
 import { startWebSync } from './web-sync.mjs';
 import { createHostSecret } from './host-secret.mjs';
 import { startWebShopHost } from './web-shop-host.mjs';
+import { startWebWatch } from './web-watch.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2', '.ico': 'image/x-icon' };
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -92,7 +93,7 @@ export function serveWeb({ root, port = 5199, host = '127.0.0.1', api = null, se
   });
 }
 
-/** The browser host's own routes, run by the same modules as Electron main: ingest, team sync and host mode. */
+/** The browser host's own routes, run by the same modules as Electron main: ingest, outbox, team sync, host mode, the watched export folder. */
 export async function startHostRoutes() {
   // The bridge's outbox routes ride on the ingest port (same token and guards); made once the bundle is loaded.
   let outbox = null;
@@ -102,7 +103,8 @@ export async function startHostRoutes() {
   const shopHost = await startWebShopHost();
   // Host mode's server is a child process: stop it (and its PostgreSQL) with us.
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void shopHost.close().finally(() => process.exit(0)));
-  return { ingest, outbox, sync, shopHost, api: async (req, res, port) => (await ingest.handle(req, res, port)) || (await outbox.handle(req, res, port)) || (await sync.handle(req, res, port)) || shopHost.handle(req, res, port) };
+  const watch = await startWebWatch();
+  return { ingest, outbox, sync, shopHost, watch, api: async (req, res, port) => (await ingest.handle(req, res, port)) || (await outbox.handle(req, res, port)) || (await watch.handle(req, res, port)) || (await sync.handle(req, res, port)) || shopHost.handle(req, res, port) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { expect, test } from '@playwright/test';
+import { taobaoFullExport } from '../fixtures/orderExport';
 import { IngestPage } from '../pages/IngestPage';
 import { ShopSetupPage } from '../pages/ShopSetupPage';
 
@@ -44,6 +45,14 @@ test('a real shop starts with no demo: 创建我的店铺, the wizard, a GBK pro
   // 3 导入订单: the existing import panel, for the shops just made.
   await expect(app.wizardStep()).toHaveText('导入订单');
   await expect(page.getByTestId('order-import-shop').locator('option')).toHaveText(['晴天小铺', '晴天童装']);
+  await page.getByTestId('order-import-shop').selectOption({ label: '晴天小铺' });
+  await app.upload(page.getByTestId('order-import-pick'), 'ExportOrderList.csv', 'text/csv', taobaoFullExport([{
+    orderNo: '3987654321098765801', nick: '问尺码的买家', status: '买家已付款，等待卖家发货', goods: '169.00', postage: '0.00', paid: '169.00', receiver: '周女士',
+    address: '上海市浦东新区张江路88号', phone: '13900008888', createdAt: '2026-11-20 10:00:00', paidAt: '2026-11-20 10:02:00', title: '秋冬加绒连帽卫衣', shopName: '晴天小铺',
+  }]));
+  await expect(page.getByTestId('order-import-preview')).toContainText('将新增 1 单');
+  await page.getByTestId('order-import-confirm').click();
+  await expect(page.getByTestId('order-import-done')).toContainText('新增 1 单');
   await app.next();
 
   // 4 导入商品: the GBK export is previewed, the bad row named by row and column, the rest imported.
@@ -133,4 +142,6 @@ test('a real shop starts with no demo: 创建我的店铺, the wizard, a GBK pro
   const replies = await app.stored<{ from: string; text: string }>('messages');
   expect(replies.filter((m) => m.from === 'agent').map((m) => m.text)).toEqual([answer]);
   expect((await app.stored<{ demo: boolean }>('shops')).every((s) => !s.demo)).toBe(true);
+  // The order imported in the wizard is still there.
+  expect((await app.stored<{ orderNo: string }>('orders')).map((o) => o.orderNo)).toEqual(['3987654321098765801']);
 });

@@ -20,6 +20,7 @@ import { createElectronNotifications } from './notifications';
 import { resolveAppPaths } from './paths';
 import { createSyncService } from './sync';
 import { createShopHost, utilitySpawn } from './shopHost';
+import { createExportWatcher } from './watch';
 import { createTrayController, initialTrayModel, type TrayController } from './tray';
 import { createAppUrlMatcher, createCloseGuard, createMainWindow, guardDevTools, guardNavigation, installCsp, installPermissionHandlers, isAllowedExternalUrl, removeDefaultMenu } from './windows';
 
@@ -163,6 +164,10 @@ function start(): void {
     interfaces: networkInterfaces,
   });
   app.on('before-quit', () => void shopHost.stop());
+  // The watched export folder: new platform exports downloaded there are offered for import.
+  const watcher = createExportWatcher({ fs: { readdir, stat, readFile, writeFile: (path, data) => writeFile(path, data), mkdir }, dir: join(app.getPath('userData'), 'watch'), joinPath: join, warn: (m) => console.warn(`[watch] ${m}`) });
+  void watcher.start();
+  app.on('before-quit', () => watcher.close());
 
   registerIpc(ipcMain, {
     mainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
@@ -210,6 +215,10 @@ function start(): void {
       'claims:take': (input) => sync.account.claim(input),
       'team:overview': () => sync.account.team(),
       'team:createAccount': (input) => sync.account.createAccount(input),
+      'watch:status': () => watcher.status(),
+      'watch:set-folder': ({ folder }) => watcher.setFolder(folder),
+      'watch:read': ({ id }) => watcher.read(id),
+      'watch:dismiss': ({ id }) => watcher.dismiss(id),
     },
     send: {
       'tray:summary': (summary) => trayController?.update(summary),

@@ -8,6 +8,7 @@ import { AccountSignInInput, AccountSignInOutcome, ClaimTakeInput, ClaimTakeOutc
 import { CreateAccountRequest } from '../schemas/teamAccounts';
 import { SyncHostStatus, SyncJoinInput, SyncJoinOutcome, SyncPoke, SyncPullInput, SyncPullOutcome, SyncPushInput, SyncPushOutcome } from '../schemas/syncHost';
 import { TabTarget } from '../schemas/tabs';
+import { FoundExportId, WatchFolder, WatchStatus } from '../schemas/watchHost';
 import { TraySummary } from '../schemas/tray';
 
 /**
@@ -278,6 +279,27 @@ export const invokeContract = {
   'team:createAccount': {
     input: CreateAccountRequest,
     output: CreateAccountOutcome,
+  },
+  /**
+   * The watched export folder (electron/main/watch): the folder and the new export files found
+   * in it. The renderer asks for the status now and then; read hands over a found file's bytes
+   * (base64, like file:open); dismiss drops it from the list (imported, or not wanted).
+   */
+  'watch:status': {
+    input: z.object({}).strict(),
+    output: WatchStatus,
+  },
+  'watch:set-folder': {
+    input: z.object({ folder: WatchFolder.nullable() }).strict(),
+    output: WatchStatus,
+  },
+  'watch:read': {
+    input: z.object({ id: FoundExportId }).strict(),
+    output: z.object({ name: z.string(), base64: z.string() }).nullable(),
+  },
+  'watch:dismiss': {
+    input: z.object({ id: FoundExportId }).strict(),
+    output: WatchStatus,
   },
 } as const;
 

@@ -32,7 +32,9 @@ export const PROBLEM_CODES = [
   'shortcutTaken', 'emptyFile', 'unclosedQuote', 'backupForeign', 'backupNewer', 'tableMissing', 'tableUnknown',
   'rowTruncated', 'duplicateOrderNo', 'orderDetailFile', 'detailWithoutOrder',
   // Refund / aftersale exports (shared/domain/refundImport).
-  'noRefundColumn', 'duplicateRefundNo', 'refundWithoutOrder',
+  'noRefundColumn', 'duplicateRefundNo', 'refundWithoutOrder', 'unknownRefundStatus',
+  // The watched export folder (electron/main/watch).
+  'watchFolderMissing', 'watchFolderNotDir', 'watchFolderUnreadable',
   'moreProblems', 'backupTooLarge', 'backupNeedsBase', 'backupShrank', 'backupTruncated',
   // Products (知识库): the editor, Taobao's product export and the product workbook.
   'notXlsx', 'noProductColumn', 'badSkuPart', 'unnamedValue', 'cellsMismatch', 'unknownProduct',

@@ -19,6 +19,7 @@ import { useIngest } from './useIngest';
 import { BargainNotice, PhrasePaletteDialog, PresaleAlerts } from '../features/presale';
 import { useShiftStart } from '../features/handover';
 import { SyncIndicator, useTeamSync } from '../features/team';
+import { ExportNotice } from '../features/orders';
 import { DeliveryAlerts, useOutbox } from '../features/outbox';
 
 /**
@@ -82,6 +83,7 @@ export function Console({ agent }: { agent: Agent }) {
           {t('palette.open')} <kbd>Ctrl K</kbd>
         </button>
         <BargainNotice agent={agent} />
+        <ExportNotice agentId={agent.id} onOpenOrders={() => activate('orders')} />
         <span className="console__agent" data-testid="current-agent">
           {agent.name} · {t(`role.${agent.role}`)}
         </span>

@@ -8,6 +8,7 @@ import type { createLocalNoteJournal } from './localNoteJournal';
 import { createOpfsBackups, readFilePiece } from './opfsBackups';
 import { syncHandlers } from './syncBridge';
 import { shopHostHandlers } from './shopHostBridge';
+import { watchHandlers } from './watchBridge';
 
 /**
  * The browser host's answers to invoke calls: the same handler table shape Electron main fills
@@ -54,5 +55,6 @@ export function createBrowserHandlers(win: Window, noteJournal: ReturnType<typeo
     ...syncHandlers(win),
     ...outboxHandlers(win),
     ...shopHostHandlers(win),
+    ...watchHandlers(win),
   };
 }

@@ -54,7 +54,7 @@ describe('reading a refund export', () => {
     const r = read([...lines, '="201234567890123458",="3123456789012345678",只有三列']);
     expect(r.refunds).toEqual([]);
     expect(r.problems).toEqual([
-      { row: 3, field: 'refundImport.status', code: 'unknownStatus', params: { value: '神秘' } },
+      { row: 3, field: 'refundImport.status', code: 'unknownRefundStatus', params: { value: '神秘' } },
       { row: 3, field: 'refundImport.amount', code: 'notAmount', params: { value: '六十' } },
       { row: 3, field: 'refundImport.appliedAt', code: 'noSuchTime', params: { value: '2026-02-31 10:00' } },
       { row: 4, field: 'refundImport.refundNo', code: 'duplicateRefundNo', params: { first: 2, value: '201234567890123456' } },

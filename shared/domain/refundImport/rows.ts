@@ -99,7 +99,7 @@ function readRow(record: CsvRecord, header: RefundHeader, problems: OrderImportP
   const statusText = cell('status');
   const stage = statusText === '' ? null : refundStageOf(statusText);
   if (statusText === '') problems.push(refundProblem(record.row, 'status', 'required'));
-  else if (!stage) problems.push(refundProblem(record.row, 'status', 'unknownStatus', { value: statusText.slice(0, 40) }));
+  else if (!stage) problems.push(refundProblem(record.row, 'status', 'unknownRefundStatus', { value: statusText.slice(0, 40) }));
   const amountFen = cell('amount') === '' ? null : take('amount', parseMoneyFen(cell('amount')));
   const appliedAt = take('appliedAt', parseShanghaiTime(cell('appliedAt')));
   if (appliedAt === null) problems.push(refundProblem(record.row, 'appliedAt', 'required'));

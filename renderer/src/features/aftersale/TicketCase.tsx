@@ -75,6 +75,9 @@ export function TicketCase({ ticket, photos, ctx }: { ticket: Ticket; photos: Ph
           <dt>{t('aftersale.summaryLabel')}</dt><dd>{ticket.summary}</dd>
           <dt>{t('aftersale.order')}</dt><dd className="mono">{ctx.order ? `${ctx.order.orderNo} · ${formatYuan(ctx.order.totalFen)}` : '—'}</dd>
           <dt>{t('aftersale.product')}</dt><dd>{ticket.product || '—'}</dd>
+          {typeof ticket.fields?.['refundNo'] === 'string' ? (
+            <><dt>{t('aftersale.platformRefund')}</dt><dd data-testid="ticket-platform-refund">{t('aftersale.platformRefundText', { status: String(ticket.fields['platformStatus'] ?? ''), no: ticket.fields['refundNo'], amount: ticket.amountFen !== null ? formatYuan(ticket.amountFen) : '—' })}</dd></>
+          ) : null}
           <dt>{t('aftersale.registered')}</dt><dd>{formatShanghaiShort(ticket.createdAt)}</dd>
           <dt>{t('aftersale.due')}</dt><dd data-testid="ticket-due">{v.dueAt !== null ? `${formatShanghaiShort(v.dueAt)} · ${countdown(v.dueAt, now)}` : t('aftersale.closedAt', { at: v.closedAt ? formatShanghaiShort(v.closedAt) : '' })}</dd>
         </dl>

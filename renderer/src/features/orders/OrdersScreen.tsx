@@ -42,7 +42,9 @@ export function OrdersScreen() {
   const [visibility, setVisibility] = useState<VisibilityState>(loadVisibility);
   const [cursor, setCursor] = useState(0);
   // Back on this tab while the import panel is busy (an import runs in its worker): the panel shows it again.
-  const [importing, setImporting] = useState(() => useOrderImport.getState().busy);
+  const [importing, setImporting] = useState(() => useOrderImport.getState().busy || useOrderImport.getState().opened);
+  // A found export (the watched folder's notice) opens the panel on this screen too.
+  useEffect(() => useOrderImport.subscribe((s, before) => { if (s.opened && !before.opened) setImporting(true); }), []);
   const shops = useSharedLive(liveShops, []);
   const shopInfo = useMemo(() => new Map(shops.map((s) => [s.id, { shop: s, meanings: resolveFlagMeanings(s.platform, s.rules) }])), [shops]);
   const columns = useMemo(() => orderColumns((k) => t(k), shopInfo), [t, shopInfo]);

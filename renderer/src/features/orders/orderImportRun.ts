@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { openOrderImport, writeSetting, type FileRead, type OrderImportSession, type OrderImportOutcome } from '../../data';
-import { openFileBytes } from '../../host';
+import { listShops, openOrderImport, readSetting, writeSetting, type FileRead, type OrderImportSession, type OrderImportOutcome } from '../../data';
+import { invokeHost, openFileBytes } from '../../host';
 
 /** The shop the last import went into (a setting): the panel opens on it next time. */
 export const LAST_IMPORT_SHOP = 'orderImport:lastShopId';
@@ -29,16 +29,23 @@ interface OrderImportState {
   busy: boolean;
   /** The file being read and previewed. */
   reading: string | null;
+  /** Set when something other than the panel's own button asks for it (a found export): the orders screen shows the panel. */
+  opened: boolean;
   /** Orders written so far while an import runs. */
   progress: { done: number; total: number } | null;
   pick(shopId: string, agentId: string): Promise<void>;
+  /**
+   * A new export the watched folder found ("发现新导出：… 导入?"): read and previewed like a
+   * picked file, into the shop the panel would show; the notice goes.
+   */
+  importFound(foundId: string, agentId: string): Promise<void>;
   changeShop(shopId: string, agentId: string): Promise<void>;
   confirm(shopId: string, agentId: string): Promise<void>;
   /** The panel closed: the import thread goes (after an import under way has finished). */
   close(): void;
 }
 
-const IDLE = { shopId: null, loaded: null, done: null, doneKind: null, error: null, busy: false, reading: null, progress: null };
+const IDLE = { shopId: null, loaded: null, done: null, doneKind: null, opened: false, error: null, busy: false, reading: null, progress: null };
 
 let session: Promise<OrderImportSession> | null = null;
 let running: Promise<unknown> = Promise.resolve();
@@ -58,14 +65,23 @@ export const useOrderImport = create<OrderImportState>()((set, get) => {
       set({ busy: false, reading: null, progress: null });
     }
   };
+  const load = async (file: { name: string; base64: string }, shopId: string, agentId: string): Promise<void> => {
+    set({ reading: file.name, done: null, loaded: null });
+    const read = await (await job()).read(file.base64, shopId, ctx(agentId));
+    set({ loaded: { name: file.name, ...read } });
+  };
   return {
     ...IDLE,
     pick: (shopId, agentId) => run(async () => {
       const file = await openFileBytes(['csv', 'txt']);
-      if (!file) return;
-      set({ reading: file.name, done: null, loaded: null });
-      const read = await (await job()).read(file.base64, shopId, ctx(agentId));
-      set({ loaded: { name: file.name, ...read } });
+      if (file) await load(file, shopId, agentId);
+    }),
+    importFound: (foundId, agentId) => run(async () => {
+      set({ opened: true });
+      const [file, shops, remembered] = await Promise.all([invokeHost('watch:read', { id: foundId }), listShops(), readSetting<string | null>(LAST_IMPORT_SHOP, null)]);
+      await invokeHost('watch:dismiss', { id: foundId });
+      const shopId = get().shopId ?? shops.find((x) => x.id === remembered)?.id ?? shops[0]?.id;
+      if (file && shopId) await load(file, shopId, agentId);
     }),
     changeShop: async (shopId, agentId) => {
       set({ shopId });

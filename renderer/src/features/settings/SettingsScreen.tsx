@@ -17,6 +17,7 @@ import { AutoReplySection } from './AutoReplySection';
 import { TiersSection } from './TiersSection';
 import { BargainSection } from './BargainSection';
 import { PhrasesSection } from './PhrasesSection';
+import { ExportFolderSection } from './ExportFolderSection';
 import './rules.css';
 
 /**
@@ -72,6 +73,7 @@ export function SettingsScreen({ agent }: { agent: Agent }) {
         <BargainSection agent={agent} />
       </fieldset>
       <PhrasesSection agent={agent} />
+      <ExportFolderSection />
       <BackupSection agent={agent} />
       <NotificationsSection />
       <PresaleSettings agent={agent} />
