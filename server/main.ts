@@ -9,8 +9,9 @@ import type { Logger } from './log';
 import { VersionFeed } from './sync/feed';
 import { pruneMutations } from './sync/prune';
 
-/** How often old mutation answers are pruned (also once at start). */
+/** How often old mutation answers are pruned; the first time a while after start, not amid a restart's catch-up pushes. */
 const PRUNE_EVERY_MS = 3_600_000;
+const FIRST_PRUNE_MS = 600_000;
 
 export interface ServerOptions {
   /** Where the database is (node-postgres settings: a URL or socket folder + user + database). */
@@ -56,15 +57,20 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       (e: unknown) => opts.log.warn('pruning mutation answers failed', { error: e instanceof Error ? e.message : String(e) }),
     );
   };
-  prune();
-  const pruning = setInterval(prune, PRUNE_EVERY_MS);
-  pruning.unref();
+  let pruning: ReturnType<typeof setInterval> | null = null;
+  const firstPrune = setTimeout(() => {
+    prune();
+    pruning = setInterval(prune, PRUNE_EVERY_MS);
+    pruning.unref();
+  }, FIRST_PRUNE_MS);
+  firstPrune.unref();
   return {
     url,
     port,
     db,
     async close() {
-      clearInterval(pruning);
+      clearTimeout(firstPrune);
+      if (pruning) clearInterval(pruning);
       app.closeStreams();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

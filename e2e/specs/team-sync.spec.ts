@@ -173,6 +173,13 @@ test('two PCs of one shop share their work through the shop server, each keeps w
     await p.page.getByTestId('ticket-item').filter({ hasText: '物流三天没更新' }).click();
     await expect(p.currentStep()).toHaveText('联系处理');
     await expect(p.page.getByTestId('ticket-resolution')).toHaveValue('联系快递加急派送');
+    // What the server acknowledged before the cable was pulled is all still there, once.
+    await p.tab('接待').click();
+    await p.page.getByTestId('open-phrases').click();
+    await expect(p.page.getByTestId('phrase-row').filter({ hasText: '团队欢迎语' })).toHaveCount(1);
+    await p.openGrid();
+    await expect.poll(() => p.rowCount()).toBe(2);
+    await expect(p.indicator()).toHaveText('已同步');
   }
   await a.page.locator('.console__header').screenshot({ path: `${process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots'}/team-indicator-synced.png` });
 });

@@ -167,7 +167,7 @@ export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncT
     // What the push made beyond this PC's own records (a note's conflict copy) comes down now.
     if (pushedSome && pulled !== 'more') {
       const after = await pullAll(db, enrolment);
-      behind = after === 'more';
+      behind ||= after === 'more';
       if (after && after !== 'more') return after;
     }
     // Still behind the server: the next round follows at once, and 已同步 waits for it.
