@@ -11,14 +11,15 @@ import { readJson } from './body';
 import { HttpError, sendJson, sendProblem } from './respond';
 import { openEventStream } from './events';
 import { parse, type Handler } from './parse';
-import { sessionIfTeamHasAccounts, teamRoutes } from './teamRoutes';
+import { requireSession, sessionIfTeamHasAccounts, teamRoutes } from './teamRoutes';
 import { teamAccountIds } from '../accounts/accounts';
 
 export interface AppDeps {
   db: pg.Pool;
   /**
-   * Whether the request may list and revoke the team's devices (supervisors only). Accounts
-   * and roles plug in here; without them nobody may (the command line still can).
+   * Whether the request may list and revoke the team's devices. By default: a supervisor signed
+   * in on the asking device (accounts, part 2); tests may put another rule here. The command
+   * line always can.
    */
   canManageDevices?: (req: IncomingMessage, device: Device) => Promise<boolean>;
   feed: VersionFeed;
@@ -55,8 +56,16 @@ export function createApp(deps: AppDeps): App {
     checkTeam(device, url.searchParams.get('team'));
     return device;
   };
+  const signedInSupervisor = async (req: IncomingMessage, device: Device): Promise<boolean> => {
+    try {
+      return (await requireSession(deps.db, req, device, now())).account.role === 'supervisor';
+    } catch (e) {
+      if (e instanceof HttpError) return false;
+      throw e;
+    }
+  };
   const manager = async (device: Device, req: IncomingMessage): Promise<void> => {
-    if (!(await (deps.canManageDevices?.(req, device) ?? Promise.resolve(false)))) throw new HttpError(403, 'supervisor_only', 'only a supervisor lists and revokes devices');
+    if (!(await (deps.canManageDevices ?? signedInSupervisor)(req, device))) throw new HttpError(403, 'supervisor_only', 'only a supervisor lists and revokes devices');
   };
 
   const routes: Record<string, Partial<Record<string, Handler>>> = {
