@@ -52,6 +52,7 @@ test('a GBK Taobao 退款报表 through the 导入订单 panel creates aftersale
 
   // A newer export: the refund went through; the case is resolved, never sent back by the older file.
   await app.tab('订单').click();
+  await page.getByTestId('orders-import-open').click();
   await page.getByTestId('order-import-shop').selectOption({ label: '青禾衣舍旗舰店' });
   await pickFile(page, '退款报表2.csv', gbkFile(taobaoRefundLines([refund({ status: '退款成功' })])));
   await expect(page.getByTestId('order-import-preview')).toContainText('将新建售后 0 个、更新 1 个，0 个没有变化');
