@@ -140,8 +140,8 @@ const CASES: Case[] = [
   { name: 'a made-up bearer token', req: push(A, () => ({ ...jie(), authorization: `Bearer ${'A'.repeat(43)}` }), ticket(A, () => jieId)), status: 401, code: 'unauthorized' },
   { name: 'a bearer token of the wrong shape', req: push(A, () => ({ ...jie(), authorization: 'Bearer x' }), ticket(A, () => jieId)), status: 401, code: 'unauthorized' },
   { name: 'a token sent as Basic', req: push(A, () => ({ ...jie(), authorization: `Basic ${pcA.token}` }), ticket(A, () => jieId)), status: 401, code: 'unauthorized' },
-  { name: 'a revoked device pushing', req: push(() => pcRevoked, () => ({ ...device(pcRevoked), 'x-xiaoer-session': s.jie }), ticket(() => pcRevoked, () => jieId)), status: 401, code: 'unauthorized' },
-  { name: 'a revoked device signing in', req: post('/v1/sessions', () => device(pcRevoked), () => json({ employeeNo: 'KF01', password: PW.jie })), status: 401, code: 'unauthorized' },
+  { name: 'a revoked device pushing', req: push(() => pcRevoked, () => ({ ...device(pcRevoked), 'x-xiaoer-session': s.jie }), ticket(() => pcRevoked, () => jieId)), status: 401, code: 'device_revoked' },
+  { name: 'a revoked device signing in', req: post('/v1/sessions', () => device(pcRevoked), () => json({ employeeNo: 'KF01', password: PW.jie })), status: 401, code: 'device_revoked' },
 
   // Sessions: none, expired, ended, another device's or team's
   { name: 'a push of a team with accounts without a session', req: push(A, () => device(pcA), ticket(A, () => jieId)), status: 401, code: 'no_session' },

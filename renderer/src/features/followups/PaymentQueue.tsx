@@ -49,7 +49,7 @@ export function PaymentQueue({ now }: { now: number }) {
     return act(async () => {
       if (claim.kind === 'held') throw heldProblem('reminder', claim.holder);
       await sendPaymentReminder({ orderId: r.order.id, channel, outcome: channel === 'phone' ? phoneOutcome : 'sent' }, ctx());
-    }, claim.kind === 'unchecked' ? `${done} ${t('team.claim.unchecked')}` : done);
+    }, claim.kind === 'unchecked' ? `${done} ${t('claim.unchecked')}` : done);
   };
 
   const stop = (r: PaymentWorkRow): Promise<boolean> => act(() => stopPaymentReminders(r.order.id, ctx()), t('followups.done.stopped'));

@@ -59,14 +59,14 @@ export function PhrasePalette({ agentId, onDone }: { agentId: string; onDone: (c
         </>
       ) : (
         <Combobox
-          label={t('outbox.palette.title')}
-          placeholder={t('outbox.palette.hint')}
+          label={t('phrasePalette.title')}
+          placeholder={t('phrasePalette.hint')}
           query={query}
           onQuery={setQuery}
           options={phrases}
           optionKey={(p) => p.id}
           onPick={pick}
-          emptyText={t('outbox.palette.none')}
+          emptyText={t('phrasePalette.none')}
           inputRef={input}
           inputTestId="palette-input"
           optionTestId="palette-option"
@@ -79,7 +79,7 @@ export function PhrasePalette({ agentId, onDone }: { agentId: string; onDone: (c
           )}
         />
       )}
-      <p className="muted">{t('outbox.palette.enter')}</p>
+      <p className="muted">{t('phrasePalette.enter')}</p>
       {error ? <p className="error" role="alert">{error}</p> : null}
     </div>
   );

@@ -19,11 +19,11 @@ export function PhrasePaletteDialog({ agentId }: { agentId: string }) {
   return (
     <>
       {open ? (
-        <Dialog title={t('outbox.palette.title')} onClose={() => setOpen(false)} testId="palette-dialog" className="phrase-palette-dialog">
+        <Dialog title={t('phrasePalette.title')} onClose={() => setOpen(false)} testId="palette-dialog" className="phrase-palette-dialog">
           <PhrasePalette agentId={agentId} onDone={(text) => { setOpen(false); setCopied(text); }} />
         </Dialog>
       ) : null}
-      {copied ? <p className="palette-copied" role="status" data-testid="palette-copied">{t('outbox.palette.copied', { title: copied.slice(0, 30) })}</p> : null}
+      {copied ? <p className="palette-copied" role="status" data-testid="palette-copied">{t('phrasePalette.copied', { title: copied.slice(0, 30) })}</p> : null}
     </>
   );
 }

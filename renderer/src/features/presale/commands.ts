@@ -43,7 +43,7 @@ export interface PhrasePaletteCtx {
 }
 
 export const phrasePaletteCommands = defineCommands<PhrasePaletteCtx>('global', [
-  { id: 'global:phrasePalette', label: 'outbox.palette.command', keys: ['Ctrl+Alt+Space'], run: (c) => c.open() },
+  { id: 'global:phrasePalette', label: 'phrasePalette.command', keys: ['Ctrl+Alt+Space'], run: (c) => c.open() },
 ]);
 
 export const presaleCommandSets = [queueCommands, composerCommands, chatCommands, phrasePaletteCommands] as const;

@@ -29,11 +29,11 @@ export function OutboxSection() {
 
   return (
     <section className="card ingest" data-testid="outbox-section">
-      <h2>{t('outbox.settings.title')}</h2>
-      <p className="muted">{t('outbox.settings.hint')}</p>
+      <h2>{t('settings.outbox.title')}</h2>
+      <p className="muted">{t('settings.outbox.hint')}</p>
       {info ? (
         <p data-testid="outbox-bridge">
-          {info.lastPullAt === null ? t('outbox.settings.bridgeNever', { pending: info.pending }) : t('outbox.settings.bridgeSeen', { time: formatShanghaiTime(info.lastPullAt), pending: info.pending })}
+          {info.lastPullAt === null ? t('settings.outbox.bridgeNever', { pending: info.pending }) : t('settings.outbox.bridgeSeen', { time: formatShanghaiTime(info.lastPullAt), pending: info.pending })}
         </p>
       ) : null}
       <ul className="outbox-shops">
@@ -56,7 +56,7 @@ function ShopDeliveryRow({ shop, value }: { shop: Shop; value: ShopDelivery }) {
     try {
       const n = Number(minutes);
       await saveShopDelivery(shop.id, { mode, expireMinutes: Number.isInteger(n) ? Math.min(MAX_EXPIRE_MINUTES, Math.max(MIN_EXPIRE_MINUTES, n)) : value.expireMinutes }, ctx());
-      setNote(t('outbox.settings.saved'));
+      setNote(t('settings.outbox.saved'));
     } catch (e) {
       setNote(errorText(e));
     }
@@ -64,12 +64,12 @@ function ShopDeliveryRow({ shop, value }: { shop: Shop; value: ShopDelivery }) {
   return (
     <li className="outbox-shop" data-testid="outbox-shop" data-shop-id={shop.id}>
       <strong>{shop.name}</strong>
-      <Select label={t('outbox.settings.mode')} value={mode} options={(['companion', 'bridge'] as const).map((m) => ({ value: m, label: t(`outbox.settings.modes.${m}`) }))} onChange={(v) => setMode(v === 'bridge' ? 'bridge' : 'companion')} testId="outbox-mode" />
-      <label className="outbox-shop__expire" title={t('outbox.settings.expireHint')}>
-        {t('outbox.settings.expire')}
+      <Select label={t('settings.outbox.mode')} value={mode} options={(['companion', 'bridge'] as const).map((m) => ({ value: m, label: t(`settings.outbox.modes.${m}`) }))} onChange={(v) => setMode(v === 'bridge' ? 'bridge' : 'companion')} testId="outbox-mode" />
+      <label className="outbox-shop__expire" title={t('settings.outbox.expireHint')}>
+        {t('settings.outbox.expire')}
         <input type="number" min={MIN_EXPIRE_MINUTES} max={MAX_EXPIRE_MINUTES} value={minutes} onChange={(e) => setMinutes(e.target.value)} data-testid="outbox-expire" />
       </label>
-      <button type="button" className="btn btn--small" onClick={() => void save()} data-testid="outbox-save">{t('outbox.settings.save')}</button>
+      <button type="button" className="btn btn--small" onClick={() => void save()} data-testid="outbox-save">{t('settings.outbox.save')}</button>
       {note ? <span role="status" className="muted">{note}</span> : null}
     </li>
   );
@@ -84,24 +84,24 @@ function PaletteHotkey() {
   useEffect(() => {
     void invokeHost('palette:status', {}).then((s) => { setStatus(s); setTyped(s.accelerator); }, () => undefined);
   }, []);
-  if (!electron) return <p className="muted" data-testid="palette-hotkey">{t('outbox.palette.inPage')}</p>;
+  if (!electron) return <p className="muted" data-testid="palette-hotkey">{t('phrasePalette.inPage')}</p>;
   const change = async (): Promise<void> => {
     try {
       const s = await invokeHost('palette:set-hotkey', { accelerator: typed.trim() });
       setStatus(s);
-      setMessage(s.error ? t(`outbox.palette.${s.error}`, { key: typed.trim(), current: s.accelerator }) : t('outbox.settings.saved'));
+      setMessage(s.error ? t(`phrasePalette.${s.error}`, { key: typed.trim(), current: s.accelerator }) : t('settings.outbox.saved'));
     } catch {
-      setMessage(t('outbox.palette.invalid', { key: typed.trim() }));
+      setMessage(t('phrasePalette.invalid', { key: typed.trim() }));
     }
   };
   return (
     <div data-testid="palette-hotkey">
       <label>
-        {t('outbox.palette.hotkey')} <input value={typed} onChange={(e) => setTyped(e.target.value)} aria-describedby="palette-hotkey-hint" />
+        {t('phrasePalette.hotkey')} <input value={typed} onChange={(e) => setTyped(e.target.value)} aria-describedby="palette-hotkey-hint" />
       </label>
-      <button type="button" className="btn btn--small" onClick={() => void change()}>{t('outbox.palette.setHotkey')}</button>
-      <p id="palette-hotkey-hint" className="muted">{t('outbox.palette.hotkeyHint')}</p>
-      {status && !status.registered ? <p className="error" role="alert">{t('outbox.palette.notRegistered', { key: status.accelerator })}</p> : null}
+      <button type="button" className="btn btn--small" onClick={() => void change()}>{t('phrasePalette.setHotkey')}</button>
+      <p id="palette-hotkey-hint" className="muted">{t('phrasePalette.hotkeyHint')}</p>
+      {status && !status.registered ? <p className="error" role="alert">{t('phrasePalette.notRegistered', { key: status.accelerator })}</p> : null}
       {message ? <p role="status">{message}</p> : null}
     </div>
   );
