@@ -30,7 +30,8 @@ test('the orders grid filters by status and finds an order by its 19-digit numbe
   // Sort by amount, ascending then descending.
   await page.getByTestId('sort-amount').click();
   await expect(page.locator('[role="columnheader"][aria-sort="ascending"]')).toContainText('金额');
-  await expect(app.count()).toHaveAttribute('data-index', 'sort:totalFen ∩ [status+createdAt]');
+  // One status sorted by amount is one index, read a window at a time (perf, Dexie v8).
+  await expect(app.count()).toHaveAttribute('data-index', '[status+totalFen]');
   await expect(page.getByTestId('order-row-loading')).toHaveCount(0);
   const amounts = (await app.rows().locator('.ogrid__td--amount').allTextContents()).map((s) => Number(s.replace(/[^\d.]/g, '')));
   expect(amounts).toEqual([...amounts].sort((a, b) => a - b));
