@@ -102,6 +102,6 @@ test('JD and Pinduoduo order exports through the same panel; Pinduoduo’s split
   await expect(page.getByTestId('order-import-done')).toContainText('新建 1 个');
 
   await app.openOrder('261120398765432101');
-  await page.getByTestId('reveal-address').click();
+  await app.revealAddress('核对拼多多分列地址');
   await expect(page.getByTestId('address-current')).toHaveText('浙江省杭州市西湖区文新街道文三路1号3幢');
 });
