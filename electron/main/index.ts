@@ -291,8 +291,11 @@ function createPaletteWindow(): BrowserWindow {
     skipTaskbar: true,
     title: '快捷短语',
     backgroundColor: '#ffffff',
+    // Spelled out like the main window's (windows/main-window.ts), so Electronegativity reads
+    // every switch at this call; DevTools off when packaged here too.
     webPreferences: {
       preload: paths.preload,
+      devTools: !app.isPackaged,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
