@@ -87,7 +87,7 @@ test('with a bridge: the buyer\'s message comes in, the filled phrase goes out e
     // A remark with a flag: one memo item, the whole memo within the platform's 1000 bytes.
     const orders = new OrdersPage(page);
     await orders.openGrid();
-    await page.locator('.ofilters label', { hasText: '备注' }).locator('select').selectOption('no');
+    await page.locator('.ofilters').getByLabel('备注', { exact: true }).selectOption('no');
     await expect(orders.count()).toHaveAttribute('data-ready', 'yes');
     const orderNo = (await orders.rows().first().getAttribute('data-order-no')) ?? '';
     await orders.rows().first().locator('button.mono').click();
