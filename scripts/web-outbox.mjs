@@ -3,14 +3,17 @@
 // acks on the ingest port (GET /v1/outbox, POST /v1/outbox/ack); the page offers items, reads
 // results and settles them same-origin under /__host/outbox/*.
 import path from 'node:path';
-import { json, readJson, sameOrigin } from './web-ingest.mjs';
+import { hostRoutes } from './web-host-routes.mjs';
 
-const PREFIX = '/__host/outbox/';
 /** 100 items of up to 5000 characters, JSON-escaped. */
 const MAX_OFFER = 2 * 1024 * 1024;
 
-const isSeq = (n) => Number.isInteger(n) && n >= 0;
-const isJournalId = (s) => typeof s === 'string' && s.length > 0 && s.length <= 64;
+const CALLS = {
+  'GET info': { channel: 'outbox:info', run: (s) => s.info() },
+  'POST offer': { channel: 'outbox:offer', run: (s, input) => s.offer(input.items) },
+  'POST results': { channel: 'outbox:results', run: (s, input) => s.results(input.afterSeq, input.journalId) },
+  'POST settle': { channel: 'outbox:settle', send: true, run: (s, input) => (s.settle(input.journalId, input.upToSeq), { settled: true }) },
+};
 
 /** `ingest`: what startWebIngest returned (its bundle, data dir and service, whose token the bridge presents). */
 export function startWebOutbox(ingest) {
@@ -21,34 +24,6 @@ export function startWebOutbox(ingest) {
   });
 
   /** Handles /__host/outbox/* for the web server on `port`; false for any other path. */
-  const handle = async (req, res, port) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(PREFIX)) return false;
-    if (!sameOrigin(req, port)) { json(res, 403, { error: 'same-origin requests only' }); return true; }
-    const route = `${req.method} ${url.pathname.slice(PREFIX.length)}`;
-    if (route === 'GET info') { json(res, 200, service.info()); return true; }
-    if (req.method !== 'POST') { json(res, 404, { error: 'not found' }); return true; }
-    const body = await readJson(req, MAX_OFFER);
-    if (body === null || typeof body !== 'object') { json(res, 400, { error: 'body must be JSON' }); return true; }
-    switch (route) {
-      case 'POST offer': {
-        const items = ingest.mod.parseOffer(body);
-        if (!items) json(res, 400, { error: 'items: 1–100 outbox items' });
-        else json(res, 200, service.offer(items));
-        return true;
-      }
-      case 'POST results':
-        if (!isSeq(body.afterSeq) || !(body.journalId === null || isJournalId(body.journalId))) json(res, 400, { error: 'afterSeq: a whole number ≥ 0; journalId: text or null' });
-        else json(res, 200, service.results(body.afterSeq, body.journalId));
-        return true;
-      case 'POST settle':
-        if (!isSeq(body.upToSeq) || !isJournalId(body.journalId)) json(res, 400, { error: 'upToSeq: a whole number ≥ 0; journalId: text' });
-        else { service.settle(body.journalId, body.upToSeq); json(res, 200, { settled: true }); }
-        return true;
-      default:
-        json(res, 404, { error: 'not found' });
-        return true;
-    }
-  };
+  const handle = hostRoutes({ prefix: '/__host/outbox/', calls: CALLS, mod: ingest.mod, target: () => service, maxBody: MAX_OFFER });
   return { service, handle };
 }

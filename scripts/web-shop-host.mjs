@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildMainModule } from './build-main-module.mjs';
 import { buildServer } from './build-server.mjs';
-import { json, readJson, sameOrigin } from './web-ingest.mjs';
+import { hostRoutes } from './web-host-routes.mjs';
 
 const PREFIX = '/__host/shop-host/';
 
@@ -26,18 +26,6 @@ export async function startWebShopHost({ dataDir = process.env.XIAOER_DATA_DIR ?
   const hostReady = async () => (host ??= mod.createShopHost({ bundle: await buildServer(), dataDir: path.join(dataDir, 'shop-server'), execPath: process.execPath, env: process.env, spawn, interfaces: os.networkInterfaces, port }));
 
   /** Handles /__host/shop-host/* for the web server on `webPort`; false for any other path. */
-  const handle = async (req, res, webPort) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(PREFIX)) return false;
-    if (!sameOrigin(req, webPort)) { json(res, 403, { error: 'same-origin requests only' }); return true; }
-    const call = CALLS[`${req.method} ${url.pathname.slice(PREFIX.length)}`];
-    if (!call) { json(res, 404, { error: 'not found' }); return true; }
-    const body = req.method === 'POST' ? await readJson(req, 4096) : {};
-    if (body === null || typeof body !== 'object') { json(res, 400, { error: 'body must be JSON' }); return true; }
-    const input = mod.parseInvokeInput(call.channel, body);
-    if (!input.ok) { json(res, 400, { error: input.error }); return true; }
-    json(res, 200, await call.run(await hostReady(), input.value));
-    return true;
-  };
+  const handle = hostRoutes({ prefix: PREFIX, calls: CALLS, mod, target: hostReady, maxBody: 4096 });
   return { handle, close: async () => host?.stop() };
 }

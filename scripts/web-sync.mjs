@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildMainModule } from './build-main-module.mjs';
-import { json, readJson, sameOrigin } from './web-ingest.mjs';
+import { answerHostCall, json, sameOrigin } from './web-host-routes.mjs';
 
 const PREFIX = '/__host/sync/';
 /** A push is at most 500 mutations; the shop server itself takes at most 1 MB. */
@@ -64,14 +64,7 @@ export async function startWebSync({ dataDir = process.env.XIAOER_DATA_DIR ?? pa
     const service = serviceFor(profile);
     const route = `${req.method} ${url.pathname.slice(PREFIX.length)}`;
     if (route === 'GET events') { events(req, res, service); return true; }
-    const call = CALLS[route];
-    if (!call) { json(res, 404, { error: 'not found' }); return true; }
-    const body = req.method === 'POST' ? await readJson(req, MAX_BODY) : {};
-    if (body === null || typeof body !== 'object') { json(res, 400, { error: 'body must be JSON' }); return true; }
-    const input = mod.parseInvokeInput(call.channel, body);
-    if (!input.ok) { json(res, 400, { error: input.error }); return true; }
-    json(res, 200, await call.run(service, input.value));
-    return true;
+    return answerHostCall(req, res, { calls: CALLS, route, mod, target: () => service, maxBody: MAX_BODY });
   };
   return { handle, close: () => { for (const s of services.values()) s.close(); } };
 }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildMainModule } from './build-main-module.mjs';
-import { json, readJson, sameOrigin } from './web-ingest.mjs';
+import { hostRoutes } from './web-host-routes.mjs';
 
 const PREFIX = '/__host/watch/';
 
@@ -25,18 +25,6 @@ export async function startWebWatch({ dataDir = process.env.XIAOER_DATA_DIR ?? p
   await watcher.start();
 
   /** Handles /__host/watch/* for the web server on `port`; false for any other path. */
-  const handle = async (req, res, port) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(PREFIX)) return false;
-    if (!sameOrigin(req, port)) { json(res, 403, { error: 'same-origin requests only' }); return true; }
-    const call = CALLS[`${req.method} ${url.pathname.slice(PREFIX.length)}`];
-    if (!call) { json(res, 404, { error: 'not found' }); return true; }
-    const body = req.method === 'POST' ? await readJson(req) : {};
-    if (body === null || typeof body !== 'object') { json(res, 400, { error: 'body must be JSON' }); return true; }
-    const input = mod.parseInvokeInput(call.channel, body);
-    if (!input.ok) { json(res, 400, { error: input.error }); return true; }
-    json(res, 200, await call.run(watcher, input.value));
-    return true;
-  };
+  const handle = hostRoutes({ prefix: PREFIX, calls: CALLS, mod, target: () => watcher });
   return { watcher, handle, close: () => watcher.close() };
 }

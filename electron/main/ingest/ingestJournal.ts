@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { JournaledEvent, type IngestEvent } from '@shared/schemas/ingest';
 import { eventKey } from '@shared/domain/ingest/eventKey';
+import { appendLinesDurably, replaceLinesDurably } from './durableLines';
 
 /**
  * The ingest journal: accepted events as JSON lines, fsynced before the sender hears 202, so an
@@ -37,13 +38,6 @@ export interface IngestJournal {
 }
 
 interface Head { t: 'head'; id: string; acked: number; last: number; seen: string[] }
-
-export function fsyncDir(dir: string): void {
-  // Makes the rename durable; not possible on Windows, where rename is already journaled by NTFS.
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
-  try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
-}
 
 export function openIngestJournal(dir: string, warn: (message: string) => void = () => {}): IngestJournal {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -84,24 +78,15 @@ export function openIngestJournal(dir: string, warn: (message: string) => void =
   let fd = -1;
   const rewrite = (): void => {
     if (fd >= 0) fs.closeSync(fd);
-    const tmp = `${path}.tmp`;
     const pendingIds = new Set(events.map((e) => eventKey(e.event)));
     const keptSeen = [...seen].filter((id) => !pendingIds.has(id)).slice(-MAX_SEEN);
     head = { ...head, seen: keptSeen };
-    const body = [head, ...events.map((e) => ({ t: 'ev', ...e }))].map((r) => JSON.stringify(r)).join('\n') + '\n';
-    const tfd = fs.openSync(tmp, 'w', 0o600);
-    try { fs.writeSync(tfd, body); fs.fsyncSync(tfd); } finally { fs.closeSync(tfd); }
-    fs.renameSync(tmp, path);
-    fsyncDir(dir);
-    fd = fs.openSync(path, 'a', 0o600);
+    fd = replaceLinesDurably(path, dir, [head, ...events.map((e) => ({ t: 'ev', ...e }))]);
   };
   if (!fs.existsSync(path) || damaged) rewrite();
   else fd = fs.openSync(path, 'a', 0o600);
 
-  const writeDurably = (rows: object[]): void => {
-    fs.writeSync(fd, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    fs.fsyncSync(fd);
-  };
+  const writeDurably = (rows: object[]): void => appendLinesDurably(fd, rows);
 
   return {
     get id() { return head.id; },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { OutboxItem, type OutboxOutcome, type OutboxResult } from '@shared/schemas/outbox';
-import { fsyncDir } from './ingestJournal';
+import { appendLinesDurably, replaceLinesDurably } from './durableLines';
 
 /**
  * The outbox journal: what the page asked the bridge to do, and how each ended, as JSON lines
@@ -94,20 +94,12 @@ export function openOutboxJournal(dir: string, warn: (message: string) => void =
     const live = new Set(items.keys());
     head = { ...head, seen: [...seen].filter((id) => !live.has(id)).slice(-MAX_SEEN) };
     const rows: object[] = [head, ...[...items.values()].map((p) => ({ t: 'item', seq: p.seq, item: p.item })), ...results.map((r) => ({ t: 'result', rseq: r.seq, id: r.id, outcome: r.outcome, reason: r.reason, at: r.at }))];
-    const tmp = `${path}.tmp`;
-    const tfd = fs.openSync(tmp, 'w', 0o600);
-    try { fs.writeSync(tfd, rows.map((r) => JSON.stringify(r)).join('\n') + '\n'); fs.fsyncSync(tfd); } finally { fs.closeSync(tfd); }
-    fs.renameSync(tmp, path);
-    fsyncDir(dir);
-    fd = fs.openSync(path, 'a', 0o600);
+    fd = replaceLinesDurably(path, dir, rows);
   };
   if (!fs.existsSync(path) || damaged || head.settled > 0) rewrite();
   else fd = fs.openSync(path, 'a', 0o600);
 
-  const writeDurably = (rows: object[]): void => {
-    fs.writeSync(fd, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    fs.fsyncSync(fd);
-  };
+  const writeDurably = (rows: object[]): void => appendLinesDurably(fd, rows);
 
   return {
     get id() { return head.id; },

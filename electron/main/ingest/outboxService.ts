@@ -1,7 +1,7 @@
 import type * as http from 'node:http';
 import { checkAcks } from '@shared/domain/outbox';
 import { messageOf } from '@shared/lib/problem';
-import { OutboxItem, type OfferedItem, type OutboxHostInfo, type OutboxResult } from '@shared/schemas/outbox';
+import { type OutboxItem, type OfferedItem, type OutboxHostInfo, type OutboxResult } from '@shared/schemas/outbox';
 import { readBody } from './body';
 import { isJsonContentType } from './guard';
 import { openOutboxJournal } from './outboxJournal';
@@ -40,14 +40,6 @@ export const RESULTS_LIMIT = 200;
 export const MAX_WAIT_S = 30;
 const ACK_MAX_BYTES = 256 * 1024;
 const HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
-
-/** The items of an offer from the browser host's page route (the contract's own check, run again on our side). */
-export function parseOffer(raw: unknown): OutboxItem[] | null {
-  const items = (raw as { items?: unknown } | null)?.items;
-  if (!Array.isArray(items) || items.length < 1 || items.length > OUTBOX_PULL_LIMIT) return null;
-  const parsed = items.map((i) => OutboxItem.safeParse(i));
-  return parsed.every((p) => p.success) ? parsed.map((p) => p.data as OutboxItem) : null;
-}
 
 const reply = (res: http.ServerResponse, status: number, body: object, extra: Record<string, string> = {}): void => {
   res.writeHead(status, { ...HEADERS, ...extra });

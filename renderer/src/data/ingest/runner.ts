@@ -6,6 +6,7 @@ import type { XiaoerDb } from '../db';
 import { withBulk } from '../live/pace';
 import { applyJournaled } from './apply';
 import { addProblem, readCursor, writeCursor } from './state';
+import { coalesce } from '@shared/lib/coalesce';
 
 /** The host's journal as the runner sees it (the app wires it to the host contract). */
 export interface IngestSource {
@@ -23,8 +24,6 @@ export interface IngestRunner {
 }
 
 export function createIngestRunner(source: IngestSource, now: () => number = Date.now): IngestRunner {
-  let running: Promise<void> | null = null;
-  let again = false;
   let lastError: string | null = null;
   const failures = new Map<string, number>();
 
@@ -71,16 +70,7 @@ export function createIngestRunner(source: IngestSource, now: () => number = Dat
     return done;
   };
 
-  const kick = (): Promise<void> => {
-    if (running) { again = true; return running; }
-    running = (async () => {
-      do {
-        again = false;
-        await pass();
-      } while (again);
-    })().finally(() => { running = null; });
-    return running;
-  };
+  const kick = coalesce(pass);
 
   return { kick, get lastError() { return lastError; } };
 }

@@ -3,6 +3,7 @@ import { settleRow } from '@shared/domain/outbox';
 import type { Result } from '@shared/lib/result';
 import type { OutboxItem, OutboxResult } from '@shared/schemas/outbox';
 import { getDb } from '../store';
+import { coalesce } from '@shared/lib/coalesce';
 
 /** The host's outbox as the runner sees it (the app wires it to the host contract). */
 export interface OutboxSource {
@@ -29,8 +30,6 @@ interface Cursor { journalId: string | null; seq: number }
  * cursor, then settled so the host can compact.
  */
 export function createOutboxRunner(source: OutboxSource, now: () => number = Date.now): OutboxRunner {
-  let running: Promise<void> | null = null;
-  let again = false;
   let lastError: string | null = null;
   let resumed = false;
 
@@ -87,16 +86,7 @@ export function createOutboxRunner(source: OutboxSource, now: () => number = Dat
     }
   };
 
-  const kick = (): Promise<void> => {
-    if (running) { again = true; return running; }
-    running = (async () => {
-      do {
-        again = false;
-        await pass();
-      } while (again);
-    })().finally(() => { running = null; });
-    return running;
-  };
+  const kick = coalesce(pass);
 
   return { kick, get lastError() { return lastError; } };
 }
