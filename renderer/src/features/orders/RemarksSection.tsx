@@ -96,7 +96,7 @@ export function RemarksSection({ orderId, remarks, shop, meanings, flag }: { ord
       <div className="remark-form">
         <div className="flagpick" role="radiogroup" aria-label={t('orders.remark.flag')}>
           {options.map((o) => (
-            <label key={o.flag} className={`flagpick__item ${(pickedFlag ?? flag) === o.flag ? 'flagpick__item--on' : ''}`} title={o.meaning}>
+            <label key={o.flag} data-flag={o.flag} className={`flagpick__item ${(pickedFlag ?? flag) === o.flag ? 'flagpick__item--on' : ''}`} title={o.meaning}>
               <input type="radio" name={`flag-${orderId}`} checked={(pickedFlag ?? flag) === o.flag} onChange={() => setPickedFlag(o.flag)} />
               <span className="flag__dot" style={{ background: o.colour.hex }} aria-hidden="true" />
               {o.meaning}

@@ -54,7 +54,7 @@ export function TeamSection({ agent }: { agent: Agent }) {
   if (!view) return null;
   const { link, indicator } = view;
   return (
-    <section className="card team" data-testid="team-section">
+    <section className={`card team${link && signedIn?.account.role === 'supervisor' ? ' team--wide' : ''}`} data-testid="team-section">
       <h2>{t('team.title')}</h2>
       {link ? (
         <>
@@ -119,7 +119,7 @@ export function TeamSection({ agent }: { agent: Agent }) {
       ) : (
         <>
           <p className="muted">{t('team.hint')}</p>
-          <form className="team__form" onSubmit={(e) => void join(e)} noValidate>
+          <form className="team__form team__join" onSubmit={(e) => void join(e)} noValidate>
             <Field label={t('team.serverUrl')} htmlFor="teamServer">
               <input id="teamServer" value={form.serverUrl} onChange={(e) => setForm({ ...form, serverUrl: e.target.value })} placeholder="https://192.168.1.20:8730" maxLength={200} autoComplete="off" />
             </Field>
