@@ -4,3 +4,7 @@ export { CLAIM_KINDS, DEFAULT_LEASE_MS, MIN_LEASE_MS, MAX_LEASE_MS, decideClaim,
 export { MAX_FAILURES, LOCK_MS, DEVICE_FAILURES, DEVICE_WINDOW_MS, signInGate, afterFailure, afterSuccess, type AccountThrottle, type SignInGate } from './lockout';
 export { checkWriteRights, type Writer, type WriteRefusal } from './writeRights';
 export { teamBoard, waitsFor, type AgentBoardRow, type BoardConversation, type BoardReply } from './board';
+export { presenceOf, boardPresence, PRESENCE_RULES, HEARTBEAT_MS, PRESENCE_STALE_MS, type PresenceFacts, type PresenceRules, type PresenceState, type BoardPresence } from './presence';
+export { teamBreaches, breachPass, breachKey, type Breach } from './breach';
+export { teamKpis, type AgentKpis, type KpiFacts } from './kpis';
+export { mayReceiveFull, withoutFullContact, revealOfAudit, REVEAL_ROLES, DEFAULT_REVEAL_ROLES, FULL_CONTACT_FIELDS, type RevealRole } from './reveal';
