@@ -18,13 +18,13 @@ const tables = async (pool: pg.Pool): Promise<string[]> =>
 
 describe('the SQL migrations', () => {
   it('are embedded in order, numbers rising', () => {
-    expect(MIGRATIONS.map((m) => m.name)).toEqual(['001_teams_devices', '002_sync', '003_mutation_marks', '004_accounts', '005_claims', '006_device_revoke']);
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(['001_teams_devices', '002_sync', '003_mutation_marks', '004_accounts', '005_claims', '006_device_revoke', '007_reveal_policy']);
     expect(() => checkNames(MIGRATIONS)).not.toThrow();
   });
 
   it('apply all to an empty database, each recorded once', async () => {
     const pool = await empty();
-    expect(await migrate(pool)).toEqual(['001_teams_devices', '002_sync', '003_mutation_marks', '004_accounts', '005_claims', '006_device_revoke']);
+    expect(await migrate(pool)).toEqual(['001_teams_devices', '002_sync', '003_mutation_marks', '004_accounts', '005_claims', '006_device_revoke', '007_reveal_policy']);
     expect(await tables(pool)).toEqual(['accounts', 'claims', 'conflicts', 'devices', 'enrol_codes', 'mutation_marks', 'mutations', 'presence', 'records', 'reveal_audit', 'schema_migrations', 'sessions', 'sign_in_failures', 'teams']);
   });
 

@@ -11,8 +11,10 @@ import { readJson } from './body';
 import { HttpError, sendJson, sendProblem } from './respond';
 import { openEventStream } from './events';
 import { parse, type Handler } from './parse';
-import { requireSession, sessionIfTeamHasAccounts, teamRoutes } from './teamRoutes';
-import { teamAccountIds } from '../accounts/accounts';
+import { requireSession, sessionIfAny, sessionIfTeamHasAccounts, teamRoutes } from './teamRoutes';
+import { auditPushedReveals, revealRoles } from '../accounts/reveals';
+import { mayReceiveFull, withoutFullContact } from '@shared/domain/team';
+import { teamAccountIds, teamHasAccounts } from '../accounts/accounts';
 
 export interface AppDeps {
   db: pg.Pool;
@@ -68,6 +70,10 @@ export function createApp(deps: AppDeps): App {
     if (!(await (deps.canManageDevices ?? signedInSupervisor)(req, device))) throw new HttpError(403, 'supervisor_only', 'only a supervisor lists and revokes devices');
   };
 
+  /** Full phone/address go only to the roles the shop allows (issue 13 §6); a team without accounts runs as part 1 (every PC). */
+  const receivesFull = async (device: Device, session: { account: { role: 'agent' | 'supervisor' } } | null): Promise<boolean> =>
+    !(await teamHasAccounts(deps.db, device.teamId)) || mayReceiveFull(session?.account.role ?? null, await revealRoles(deps.db, device.teamId));
+
   const routes: Record<string, Partial<Record<string, Handler>>> = {
     ...teamRoutes({ db: deps.db, now, authenticate, ...(deps.bodyLimit ? { bodyLimit: deps.bodyLimit } : {}) }),
     '/v1/health': {
@@ -97,7 +103,11 @@ export function createApp(deps: AppDeps): App {
         const forged = session && body.mutations.find((m) => m.agentId !== session.account.agentId);
         if (forged) throw new HttpError(403, 'wrong_agent', `mutation ${forged.mutationId} names another agent than the one signed in`, 'agentId');
         const writer = session ? { agentId: session.account.agentId, role: session.account.role, teamAccounts: await teamAccountIds(deps.db, device.teamId) } : undefined;
-        sendJson(res, 200, await push(deps.db, { teamId: device.teamId, deviceId: device.id, now, ...(writer ? { writer } : {}) }, body.mutations));
+        const answer = await push(deps.db, { teamId: device.teamId, deviceId: device.id, now, ...(writer ? { writer } : {}) }, body.mutations);
+        // Reveals made on the PC reach the server's audit with the work they came with (issue 13 §6).
+        if (session) await auditPushedReveals(deps.db, session, body.mutations, new Set(answer.results.filter((r) => r.result.status === 'applied').map((r) => r.result.mutationId)));
+        // The merged rows it answers with follow the same rule as a pull.
+        sendJson(res, 200, (await receivesFull(device, session)) ? answer : { ...answer, results: answer.results.map((r) => (r.row ? { ...r, row: { ...r.row, fields: withoutFullContact(r.row.table, r.row.fields) } } : r)) });
         return { device: device.id };
       },
     },
@@ -107,7 +117,10 @@ export function createApp(deps: AppDeps): App {
         const cursor = intParam(url, 'cursor', 0, Number.MAX_SAFE_INTEGER, 0);
         const limit = intParam(url, 'limit', 1, MAX_PULL_LIMIT, 500);
         try {
-          sendJson(res, 200, await pull(deps.db, device.teamId, cursor, limit));
+          const page = await pull(deps.db, device.teamId, cursor, limit);
+          // Full phone/address only to the roles the shop allows (a team without accounts: as part 1, to every PC).
+          const full = await receivesFull(device, await sessionIfAny(deps.db, req, device, now()));
+          sendJson(res, 200, full ? page : { ...page, rows: page.rows.map((r) => ({ ...r, fields: withoutFullContact(r.table, r.fields) })) });
         } catch (e) {
           if (e instanceof CursorAheadError) throw new HttpError(409, 'cursor_ahead', e.message, 'cursor');
           throw e;

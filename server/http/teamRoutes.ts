@@ -1,10 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type pg from 'pg';
-import { ClaimRequest, CreateAccountRequest, PresenceRequest, ReleaseRequest, RevealRequest, RevokeRequest, SignInRequest } from '@shared/schemas/teamAccounts';
+import { mayReceiveFull } from '@shared/domain/team';
+import { ClaimRequest, CreateAccountRequest, PresenceRequest, ReleaseRequest, RevealPolicy, RevealRequest, RevokeRequest, SignInRequest } from '@shared/schemas/teamAccounts';
 import { AccountExistsError, createAccount, listAccounts, teamHasAccounts } from '../accounts/accounts';
 import { teamOverview, setPresence } from '../accounts/presence';
 import { endSession, revokeAccountSessions, sessionFor, signIn, type Session } from '../accounts/sessions';
 import { liveClaims, releaseClaim, takeClaim } from '../claims/claims';
+import { auditReveal, fullValue, readReveals, revealRoles, setRevealRoles } from '../accounts/reveals';
 import type { Device } from '../enrol/enrol';
 import { readJson } from './body';
 import { HttpError, sendJson } from './respond';
@@ -46,7 +48,15 @@ export async function sessionIfTeamHasAccounts(db: pg.Pool, req: IncomingMessage
   return requireSession(db, req, device, now);
 }
 
-const SUPERVISOR_ONLY = { accounts: 'only a supervisor manages accounts', team: 'only a supervisor sees the team', log: 'only a supervisor reads this log' } as const;
+/** The request's session if it carries a live one opened on this device; null otherwise (never a refusal). */
+export async function sessionIfAny(db: pg.Pool, req: IncomingMessage, device: Device, now: number): Promise<Session | null> {
+  const raw = req.headers[SESSION_HEADER];
+  if (typeof raw !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(raw)) return null;
+  const found = await sessionFor(db, device, raw, now);
+  return typeof found === 'string' ? null : found;
+}
+
+const SUPERVISOR_ONLY = { accounts: 'only a supervisor manages accounts', team: 'only a supervisor sees the team', log: 'only a supervisor reads this log', settings: 'only a supervisor changes team settings' } as const;
 function requireSupervisor(s: Session, what: keyof typeof SUPERVISOR_ONLY): void {
   if (s.account.role !== 'supervisor') throw new HttpError(403, 'supervisor_only', SUPERVISOR_ONLY[what]);
 }
@@ -175,32 +185,37 @@ export function teamRoutes(deps: TeamRouteDeps): Record<string, Partial<Record<s
         return { device: device.id };
       },
     },
+    /** Which roles receive full phone/address: every signed-in PC may ask (it offers a reveal or not); a supervisor sets it. */
+    '/v1/team/reveal-policy': {
+      GET: async (req, res) => {
+        const { device } = await signedIn(req);
+        sendJson(res, 200, { roles: await revealRoles(db, device.teamId) });
+        return { device: device.id };
+      },
+      PUT: async (req, res) => {
+        const { device, session } = await signedIn(req);
+        requireSupervisor(session, 'settings');
+        const input = await body(RevealPolicy, req);
+        sendJson(res, 200, { roles: await setRevealRoles(db, device.teamId, input.roles) });
+        return { device: device.id };
+      },
+    },
     '/v1/reveals': {
       GET: async (req, res) => {
         const { device, session } = await signedIn(req);
         requireSupervisor(session, 'log');
-        const { rows } = await db.query(
-          `SELECT r.tbl, r.record_id, r.field, r.reason, r.at, a.name AS agent_name, d.name AS device_name
-             FROM reveal_audit r JOIN accounts a ON a.id = r.account_id JOIN devices d ON d.id = r.device_id
-            WHERE r.team_id = $1 ORDER BY r.id DESC LIMIT 500`,
-          [device.teamId],
-        );
-        sendJson(res, 200, { reveals: rows });
+        sendJson(res, 200, { reveals: await readReveals(db, device.teamId) });
         return { device: device.id };
       },
+      /** A reveal asked of the server: refused to a role the shop does not allow, else audited and answered with the full value. */
       POST: async (req, res) => {
         const { device, session } = await signedIn(req);
         const input = await body(RevealRequest, req);
-        await db.query('INSERT INTO reveal_audit (team_id, account_id, device_id, tbl, record_id, field, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-          device.teamId,
-          session.account.agentId,
-          device.id,
-          input.table,
-          input.id,
-          input.field,
-          input.reason,
-        ]);
-        sendJson(res, 201, { ok: true });
+        if (!mayReceiveFull(session.account.role, await revealRoles(db, device.teamId))) {
+          throw new HttpError(403, 'reveal_not_allowed', 'this shop shows full phone numbers and addresses to other roles only', 'field');
+        }
+        await auditReveal(db, session, { table: input.table, id: input.id, field: input.field, reason: input.reason, pcAt: now(), auditId: null });
+        sendJson(res, 201, { ok: true, value: await fullValue(db, device.teamId, input.table, input.id, input.field) });
         return { device: device.id };
       },
     },

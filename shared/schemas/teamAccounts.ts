@@ -80,3 +80,21 @@ export const RevokeRequest = z.object({ agentId: RecordRef }).strict();
 
 /** A full phone or address shown on a PC: audited on the server. */
 export const RevealRequest = z.object({ table: z.enum(['buyers', 'orders']), id: RecordRef, field: z.enum(['phone', 'address']), reason: z.string().trim().min(1).max(100) }).strict();
+
+/** The roles a team lets receive full phone/address (set by a supervisor; issue 13 §6). */
+export const RevealRoleName = z.enum(['agent', 'supervisor']);
+export const RevealPolicy = z.object({ roles: z.array(RevealRoleName).max(2) }).strict();
+export type RevealPolicy = z.infer<typeof RevealPolicy>;
+
+/** One line of the server's reveal audit, as the supervisor reads it. */
+export const RevealAuditEntry = z.object({
+  table: z.enum(['buyers', 'orders']),
+  id: z.string(),
+  field: z.enum(['phone', 'address']),
+  reason: z.string(),
+  at: EpochMs,
+  agentName: z.string(),
+  deviceName: z.string(),
+});
+export type RevealAuditEntry = z.infer<typeof RevealAuditEntry>;
+export const RevealAuditList = z.object({ reveals: z.array(RevealAuditEntry) });

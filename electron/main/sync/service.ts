@@ -163,7 +163,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       if (!c) return notJoined;
       if (c.revokedAt) return revokedHere;
       const query = new URLSearchParams({ team: c.teamId, cursor: String(cursor), limit: String(limit) });
-      return watchRevoked(c, await requestJson(transport(c), `${c.serverUrl}/v1/sync/pull?${query}`, { method: 'GET', token: c.token, okStatus: 200, schema: PullResponse }));
+      // The signed-in role decides whether full phone/address come down (issue 13 §6).
+      const headers = (await account.sessionHeaders()) ?? {};
+      return watchRevoked(c, await requestJson(transport(c), `${c.serverUrl}/v1/sync/pull?${query}`, { method: 'GET', token: c.token, headers, okStatus: 200, schema: PullResponse }));
     },
     watch(listener) {
       listeners.add(listener);
