@@ -28,6 +28,8 @@ const CALLS = {
   'POST claims': { channel: 'claims:take', run: (s, input) => s.account.claim(input) },
   'GET team': { channel: 'team:overview', run: (s) => s.account.team() },
   'POST team/accounts': { channel: 'team:createAccount', run: (s, input) => s.account.createAccount(input) },
+  'POST team/presence': { channel: 'team:presence', run: (s, input) => s.account.presence(input.state) },
+  'POST team/reveals': { channel: 'team:reveals', run: (s, input) => s.account.reveals(input.setRoles) },
 };
 
 export async function startWebSync({ dataDir = process.env.XIAOER_DATA_DIR ?? path.join(os.homedir(), '.xiaoer-desk', 'browser-host') } = {}) {

@@ -215,6 +215,8 @@ function start(): void {
       'claims:take': (input) => sync.account.claim(input),
       'team:overview': () => sync.account.team(),
       'team:createAccount': (input) => sync.account.createAccount(input),
+      'team:presence': ({ state }) => sync.account.presence(state),
+      'team:reveals': ({ setRoles }) => sync.account.reveals(setRoles),
       'watch:status': () => watcher.status(),
       'watch:set-folder': ({ folder }) => watcher.setFolder(folder),
       'watch:read': ({ id }) => watcher.read(id),

@@ -4,7 +4,7 @@ import { IngestInfo, JournaledEvent } from '../schemas/ingest';
 import { OutboxHostInfo, OutboxItem, OutboxResult } from '../schemas/outbox';
 import { MAX_NOTE_CHARS, MAX_NOTE_TITLE_CHARS } from '../schemas/shift';
 import { ShopHostCode, ShopHostStartInput, ShopHostStatus } from '../schemas/shopHost';
-import { AccountSignInInput, AccountSignInOutcome, ClaimTakeInput, ClaimTakeOutcome, CreateAccountOutcome, HostAccountStatus, TeamOverviewOutcome } from '../schemas/syncHost';
+import { AccountSignInInput, AccountSignInOutcome, ClaimTakeInput, ClaimTakeOutcome, CreateAccountOutcome, HostAccountStatus, TeamOverviewOutcome, TeamPresenceInput, TeamPresenceOutcome, TeamRevealsInput, TeamRevealsOutcome } from '../schemas/syncHost';
 import { CreateAccountRequest } from '../schemas/teamAccounts';
 import { SyncHostStatus, SyncJoinInput, SyncJoinOutcome, SyncPoke, SyncPullInput, SyncPullOutcome, SyncPushInput, SyncPushOutcome } from '../schemas/syncHost';
 import { TabTarget } from '../schemas/tabs';
@@ -279,6 +279,16 @@ export const invokeContract = {
   'team:createAccount': {
     input: CreateAccountRequest,
     output: CreateAccountOutcome,
+  },
+  /** The heartbeat of the signed-in agent's presence (online / busy / away) on this PC. */
+  'team:presence': {
+    input: TeamPresenceInput,
+    output: TeamPresenceOutcome,
+  },
+  /** Supervisor: who receives full phone/address (optionally set first) and the server's reveal audit. */
+  'team:reveals': {
+    input: TeamRevealsInput,
+    output: TeamRevealsOutcome,
   },
   /**
    * The watched export folder (electron/main/watch): the folder and the new export files found

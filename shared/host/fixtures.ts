@@ -48,6 +48,8 @@ export function fakeInvokeHandlers(): InvokeHandlers {
     'claims:take': () => ({ kind: 'unchecked', failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
     'team:overview': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
     'team:createAccount': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'team:presence': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
+    'team:reveals': () => ({ ok: false, failure: { code: 'not_joined', status: null, detail: 'this PC is in no team' } }),
     'watch:status': () => ({ folder: null, problem: null, found: [] }),
     'watch:set-folder': ({ folder }) => ({ folder, problem: null, found: [] }),
     'watch:read': () => null,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EpochMs } from './common';
 import { PullResponse, PushResponse, SyncMutation, SyncVersion, MAX_MUTATIONS_PER_PUSH } from './sync';
-import { AccountView, ClaimHolder, ClaimRequest, TeamOverview } from './teamAccounts';
+import { AccountView, ClaimHolder, ClaimRequest, PresenceRequest, RevealAuditList, RevealPolicy, TeamOverview } from './teamAccounts';
 
 /**
  * What crosses the host contract for team sync (`sync:*`). The renderer never sees the
@@ -138,4 +138,14 @@ export type ClaimTakeOutcome = z.infer<typeof ClaimTakeOutcome>;
 export const TeamOverviewOutcome = accountOutcome(TeamOverview);
 export type TeamOverviewOutcome = z.infer<typeof TeamOverviewOutcome>;
 export const CreateAccountOutcome = accountOutcome(AccountView);
+/** This PC's heartbeat: the signed-in agent's presence (issue 13 §5). */
+export const TeamPresenceInput = PresenceRequest;
+export const TeamPresenceOutcome = accountOutcome(z.object({ ok: z.literal(true) }));
+export type TeamPresenceOutcome = z.infer<typeof TeamPresenceOutcome>;
+/** The supervisor's reveal settings and audit; `setRoles` changes who receives full phone/address first. */
+export const TeamRevealsInput = z.object({ setRoles: RevealPolicy.shape.roles.optional() }).strict();
+export const TeamReveals = z.object({ roles: RevealPolicy.shape.roles, reveals: RevealAuditList.shape.reveals });
+export type TeamReveals = z.infer<typeof TeamReveals>;
+export const TeamRevealsOutcome = accountOutcome(TeamReveals);
+export type TeamRevealsOutcome = z.infer<typeof TeamRevealsOutcome>;
 export type CreateAccountOutcome = z.infer<typeof CreateAccountOutcome>;

@@ -23,7 +23,7 @@ function dispatcher() {
       'ingest:info': () => service.info(),
       'ingest:pull': ({ afterSeq, journalId }) => service.pull(afterSeq, journalId),
       'ingest:regenerate-token': () => service.regenerateToken(),
-      'sync:status': unused, 'sync:join': unused, 'sync:leave': unused, 'sync:push': unused, 'sync:pull': unused, 'outbox:offer': unused, 'outbox:results': unused, 'outbox:info': unused, 'palette:status': unused, 'palette:set-hotkey': unused, 'palette:copy': unused, 'shopHost:status': unused, 'shopHost:start': unused, 'shopHost:stop': unused, 'shopHost:new-code': unused, 'account:status': unused, 'account:signIn': unused, 'account:signOut': unused, 'claims:take': unused, 'team:overview': unused, 'team:createAccount': unused, 'watch:status': unused, 'watch:set-folder': unused, 'watch:read': unused, 'watch:dismiss': unused,
+      'sync:status': unused, 'sync:join': unused, 'sync:leave': unused, 'sync:push': unused, 'sync:pull': unused, 'outbox:offer': unused, 'outbox:results': unused, 'outbox:info': unused, 'palette:status': unused, 'palette:set-hotkey': unused, 'palette:copy': unused, 'shopHost:status': unused, 'shopHost:start': unused, 'shopHost:stop': unused, 'shopHost:new-code': unused, 'account:status': unused, 'account:signIn': unused, 'account:signOut': unused, 'claims:take': unused, 'team:overview': unused, 'team:createAccount': unused, 'team:presence': unused, 'team:reveals': unused, 'watch:status': unused, 'watch:set-folder': unused, 'watch:read': unused, 'watch:dismiss': unused,
     },
     send: {
       'tray:summary': unused, 'notify:show': unused, 'notify:ack': unused, 'window:attention': unused, 'noteJournal:write': unused, 'noteJournal:clear': unused,

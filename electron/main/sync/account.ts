@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { CreateAccountRequest} from '@shared/schemas/teamAccounts';
-import { AccountView, ClaimRefusal, ClaimResponse, SignInResponse, TeamOverview } from '@shared/schemas/teamAccounts';
-import type { AccountFailure, AccountSignInInput, AccountSignInOutcome, ClaimTakeOutcome, CreateAccountOutcome, HostAccount, HostAccountStatus, TeamOverviewOutcome } from '@shared/schemas/syncHost';
+import { AccountView, ClaimRefusal, ClaimResponse, RevealAuditList, RevealPolicy, SignInResponse, TeamOverview } from '@shared/schemas/teamAccounts';
+import type { AccountFailure, AccountSignInInput, AccountSignInOutcome, ClaimTakeOutcome, CreateAccountOutcome, HostAccount, HostAccountStatus, TeamOverviewOutcome, TeamPresenceOutcome, TeamRevealsOutcome } from '@shared/schemas/syncHost';
 import type { SyncCredentials } from './credentials';
 import { requestJson, REQUEST_TIMEOUT_MS, type FetchLike } from './http';
 
@@ -42,6 +42,10 @@ export interface AccountService {
   claim(input: { kind: 'conversation' | 'reminder' | 'review'; target: string; leaseMs?: number | undefined }): Promise<ClaimTakeOutcome>;
   team(): Promise<TeamOverviewOutcome>;
   createAccount(input: z.infer<typeof CreateAccountRequest>): Promise<CreateAccountOutcome>;
+  /** The heartbeat: the signed-in agent's presence on this PC. */
+  presence(state: 'online' | 'busy' | 'away'): Promise<TeamPresenceOutcome>;
+  /** Supervisor: the roles that receive full phone/address (set first when given) and the reveal audit. */
+  reveals(setRoles?: ('agent' | 'supervisor')[]): Promise<TeamRevealsOutcome>;
   /** The team was left: nobody is signed in any more. */
   forget(): void;
 }
@@ -179,6 +183,25 @@ export function createAccountService(options: { dir: string; fetch: FetchLike; c
       if (!c || !headers) return accountFailure('no_session', null, 'nobody is signed in with the server');
       const answer = await requestJson(options.fetch, `${c.serverUrl}/v1/accounts`, { method: 'POST', headers, body: input, okStatus: 201, schema: AccountView });
       return answer.ok ? answer : { ok: false, failure: refine(answer.failure) };
+    },
+    async presence(state) {
+      const c = options.credentials();
+      const headers = await service.sessionHeaders();
+      if (!c || !headers) return accountFailure('no_session', null, 'nobody is signed in with the server');
+      const answer = await requestJson(options.fetch, `${c.serverUrl}/v1/presence`, { method: 'POST', headers, body: { state }, okStatus: 200, schema: z.object({ ok: z.literal(true) }) });
+      return answer.ok ? { ok: true, value: { ok: true } } : { ok: false, failure: refine(answer.failure) };
+    },
+    async reveals(setRoles) {
+      const c = options.credentials();
+      const headers = await service.sessionHeaders();
+      if (!c || !headers) return accountFailure('no_session', null, 'nobody is signed in with the server');
+      const policy = setRoles
+        ? await requestJson(options.fetch, `${c.serverUrl}/v1/team/reveal-policy`, { method: 'PUT', headers, body: { roles: setRoles }, okStatus: 200, schema: RevealPolicy })
+        : await requestJson(options.fetch, `${c.serverUrl}/v1/team/reveal-policy`, { method: 'GET', headers, okStatus: 200, schema: RevealPolicy });
+      if (!policy.ok) return { ok: false, failure: refine(policy.failure) };
+      const audit = await requestJson(options.fetch, `${c.serverUrl}/v1/reveals`, { method: 'GET', headers, okStatus: 200, schema: RevealAuditList });
+      if (!audit.ok) return { ok: false, failure: refine(audit.failure) };
+      return { ok: true, value: { roles: policy.value.roles, reveals: audit.value.reveals } };
     },
     forget() {
       current = null;

@@ -52,7 +52,7 @@ export function failureOf(status: number, body: unknown): { ok: false; failure: 
 export async function requestJson<T>(
   fetchImpl: FetchLike,
   url: string,
-  options: { method: 'GET' | 'POST' | 'DELETE'; token?: string; body?: unknown; okStatus: number; schema: z.ZodType<T>; timeoutMs?: number; headers?: Record<string, string> },
+  options: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; token?: string; body?: unknown; okStatus: number; schema: z.ZodType<T>; timeoutMs?: number; headers?: Record<string, string> },
 ): Promise<Answer<T>> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;

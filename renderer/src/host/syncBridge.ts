@@ -14,7 +14,7 @@ import { routeJson } from './routeJson';
 const BASE = '/__host/sync/';
 const PROFILE_KEY = 'xiaoer.host.profile';
 
-type SyncChannel = 'sync:status' | 'sync:join' | 'sync:leave' | 'sync:push' | 'sync:pull' | 'account:status' | 'account:signIn' | 'account:signOut' | 'claims:take' | 'team:overview' | 'team:createAccount';
+type SyncChannel = 'sync:status' | 'sync:join' | 'sync:leave' | 'sync:push' | 'sync:pull' | 'account:status' | 'account:signIn' | 'account:signOut' | 'claims:take' | 'team:overview' | 'team:createAccount' | 'team:presence' | 'team:reveals';
 
 /** This page profile's device key for serve-web, made on first use. */
 export function hostProfile(storage: Storage, random: () => string): string {
@@ -52,6 +52,8 @@ export function syncHandlers(win: Window): Pick<InvokeHandlers, SyncChannel> {
     'claims:take': async (input) => (await call(win, 'POST', 'claims', input)) as InvokeOutput<'claims:take'>,
     'team:overview': async () => (await call(win, 'GET', 'team')) as InvokeOutput<'team:overview'>,
     'team:createAccount': async (input) => (await call(win, 'POST', 'team/accounts', input)) as InvokeOutput<'team:createAccount'>,
+    'team:presence': async (input) => (await call(win, 'POST', 'team/presence', input)) as InvokeOutput<'team:presence'>,
+    'team:reveals': async (input) => (await call(win, 'POST', 'team/reveals', input)) as InvokeOutput<'team:reveals'>,
   };
 }
 
