@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** The fixed console tabs, in their Ctrl+1..9 order (设置 is reached by the palette or its tab). */
-export const FixedTab = z.enum(['presale', 'payments', 'orders', 'aftersale', 'reviews', 'handover', 'notes', 'knowledge', 'reports', 'settings']);
+/**
+ * The fixed console tabs, in their Ctrl+1..9 order (设置 is reached by the palette or its tab;
+ * 团队 is a signed-in supervisor's only, with its own key, Ctrl+Shift+M).
+ */
+export const FixedTab = z.enum(['presale', 'payments', 'orders', 'aftersale', 'reviews', 'handover', 'notes', 'knowledge', 'reports', 'settings', 'team']);
 export type FixedTab = z.infer<typeof FixedTab>;
 export const FIXED_TABS: readonly FixedTab[] = FixedTab.options;
 

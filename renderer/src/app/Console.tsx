@@ -5,6 +5,7 @@ import { getHost } from '../host';
 import { entityTitle } from '../data';
 import { useTabs, allTabKeys } from '../state/tabs';
 import { useSession } from '../state/session';
+import { useAccount } from '../state/account';
 import { useTranslation } from '../i18n';
 import { useCommands } from '../ui/commands';
 import { consoleCommands } from './commands';
@@ -18,7 +19,7 @@ import { useSimulator } from './useSimulator';
 import { useIngest } from './useIngest';
 import { BargainNotice, PhrasePaletteDialog, PresaleAlerts } from '../features/presale';
 import { useShiftStart } from '../features/handover';
-import { SyncIndicator, useTeamSync } from '../features/team';
+import { SyncIndicator, TeamBreachAlerts, teamTabCommands, usePresenceHeartbeat, useTeamSupervisor, useTeamSync } from '../features/team';
 import { ExportNotice } from '../features/orders';
 import { DeliveryAlerts, useOutbox } from '../features/outbox';
 
@@ -33,6 +34,7 @@ function ConsoleBackground({ agentId }: { agentId: string }): null {
   useIngest();
   useOutbox();
   useTeamSync();
+  usePresenceHeartbeat(agentId);
   useShiftStart(agentId);
   return null;
 }
@@ -44,6 +46,7 @@ export function Console({ agent }: { agent: Agent }) {
   const signOut = useSession((s) => s.signOut);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const supervisor = useTeamSupervisor();
   useCommandDispatch();
   useCommands(consoleCommands, {
     showTab: (index) => {
@@ -52,7 +55,7 @@ export function Console({ agent }: { agent: Agent }) {
     },
     closeTab: () => close(useTabs.getState().activeKey),
     stepTab: (step) => {
-      const keys = allTabKeys(useTabs.getState().entityTabs);
+      const keys = allTabKeys(useTabs.getState().entityTabs, supervisor);
       const i = keys.indexOf(useTabs.getState().activeKey);
       const next = keys[(i + step + keys.length) % keys.length];
       if (next) activate(next);
@@ -60,6 +63,12 @@ export function Console({ agent }: { agent: Agent }) {
     openPalette: () => setPaletteOpen(true),
     toggleHelp: () => setHelpOpen((open) => !open),
   });
+  useCommands(teamTabCommands, { visible: supervisor, open: () => activate('team') });
+  // The 团队 tab left open by a supervisor who signed out: the next agent starts in 接待.
+  const accountKnown = useAccount((s) => s.loaded);
+  useEffect(() => {
+    if (accountKnown && activeKey === 'team' && !supervisor) activate('presale');
+  }, [accountKnown, activeKey, supervisor, activate]);
 
   // Tray menu items and notification clicks arrive from the host as navigation events.
   useEffect(
@@ -75,6 +84,7 @@ export function Console({ agent }: { agent: Agent }) {
     <div className="console">
       <ConsoleBackground agentId={agent.id} />
       <PresaleAlerts agentId={agent.id} />
+      {supervisor ? <TeamBreachAlerts agentId={agent.id} /> : null}
       <DeliveryAlerts />
       <PhrasePaletteDialog agentId={agent.id} />
       <header className="console__header">

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { FIXED_TABS, type TabTarget } from '@shared/schemas/tabs';
+import type { TabTarget } from '@shared/schemas/tabs';
 import { findBuyersByNick, findOrdersByNoPrefix } from '../data';
-import { useTabs } from '../state/tabs';
+import { shownFixedTabs, useTabs } from '../state/tabs';
+import { useTeamSupervisor } from '../features/team';
 import { useTranslation } from '../i18n';
 import { Dialog } from '../ui';
 import { candidatesFor, formatKeys, paletteCandidates } from '../ui/commands';
@@ -16,6 +17,7 @@ interface Hit { id: string; label: string; hint: string; run: () => void }
 export function Palette({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const open = useTabs((s) => s.open);
+  const supervisor = useTeamSupervisor();
   const go = (target: TabTarget, title: string) => (): void => open(target, title);
   // The commands enabled when the palette opened: running one acts on the screen as it was then.
   const [commands] = useState(() => paletteCandidates(candidatesFor(null)));
@@ -43,10 +45,10 @@ export function Palette({ onClose }: { onClose: () => void }) {
 
   const tabHits = useMemo<Hit[]>(() => {
     const q = query.trim().toLowerCase();
-    return FIXED_TABS.filter((k) => !q || [k, t(`tabs.${k}.label`), i18n.getFixedT('en-US')(`tabs.${k}.label`), i18n.getFixedT('zh-CN')(`tabs.${k}.label`)].some((s) => s.toLowerCase().includes(q))).map((k) => ({
+    return shownFixedTabs(supervisor).filter((k) => !q || [k, t(`tabs.${k}.label`), i18n.getFixedT('en-US')(`tabs.${k}.label`), i18n.getFixedT('zh-CN')(`tabs.${k}.label`)].some((s) => s.toLowerCase().includes(q))).map((k) => ({
       id: `tab:${k}`, label: t(`tabs.${k}.label`), hint: t('palette.tab'), run: go({ tab: k }, k),
     }));
-  }, [query, t, i18n]); // eslint-disable-line react-hooks/exhaustive-deps -- `go` only wraps `open`
+  }, [query, t, i18n, supervisor]); // eslint-disable-line react-hooks/exhaustive-deps -- `go` only wraps `open`
 
   const commandHits = useMemo<Hit[]>(() => findCommands(commandSearch, query).flatMap((id) => {
     const c = commands.find((x) => x.info.id === id);

@@ -1,15 +1,16 @@
-import { FIXED_TABS } from '@shared/schemas/tabs';
-import type { OpenTab } from '../state/tabs';
+import { shownFixedTabs, type OpenTab } from '../state/tabs';
+import { useTeamSupervisor } from '../features/team';
 import { useTranslation } from '../i18n';
 
 type EntityTab = Extract<OpenTab, { entity: string }>;
 
 export function TabBar({ entityTabs, activeKey, onActivate, onClose }: { entityTabs: EntityTab[]; activeKey: string; onActivate: (k: string) => void; onClose: (k: string) => void }) {
   const { t } = useTranslation();
+  const supervisor = useTeamSupervisor();
   return (
     <nav className="tabbar" role="tablist" aria-label={t('app.tabs')}>
-      {FIXED_TABS.map((key, i) => (
-        <button key={key} id={`tab-${key}`} role="tab" aria-selected={key === activeKey} className={key === activeKey ? 'tab tab--active' : 'tab'} onClick={() => onActivate(key)} title={i < 9 ? `Ctrl+${i + 1}` : undefined}>
+      {shownFixedTabs(supervisor).map((key, i) => (
+        <button key={key} id={`tab-${key}`} role="tab" aria-selected={key === activeKey} className={key === activeKey ? 'tab tab--active' : 'tab'} onClick={() => onActivate(key)} title={i < 9 ? `Ctrl+${i + 1}` : key === 'team' ? 'Ctrl+Shift+M' : undefined}>
           {t(`tabs.${key}.label`)}
         </button>
       ))}

@@ -12,6 +12,7 @@ import { NotesScreen } from '../features/notes';
 import { KnowledgeScreen } from '../features/knowledge';
 import { BuyerTab } from '../features/buyers';
 import { ReportsScreen } from '../features/reports';
+import { TeamScreen } from '../features/team';
 
 type EntityTab = Extract<OpenTab, { entity: string }>;
 
@@ -56,5 +57,7 @@ function FixedPanel({ tab, agent }: { tab: FixedTab; agent: Agent }) {
       return <SettingsScreen agent={agent} />;
     case 'reports':
       return <ReportsScreen />;
+    case 'team':
+      return <TeamScreen />;
   }
 }

@@ -6,6 +6,7 @@ import { caseScreenCommands } from '../features/cases';
 import { stepMessageCommands } from '../features/aftersale';
 import { notesCommandSets } from '../features/notes';
 import { ordersCommandSets } from '../features/orders';
+import { teamCommandSets } from '../features/team';
 import { consoleCommands } from './commands';
 
 /**
@@ -21,6 +22,7 @@ export const COMMAND_SETS: readonly CommandSet<never>[] = [
   caseScreenCommands,
   stepMessageCommands,
   ...notesCommandSets,
+  ...teamCommandSets,
 ];
 
 export const ALL_COMMANDS: readonly CommandInfo[] = infosOf(COMMAND_SETS);

@@ -84,7 +84,8 @@ export { createOutboxRunner, onOutboxWritten, markCopied, resendDelivery, dismis
 export { auditExport, exportAudit, type ExportKind } from './repositories/audit';
 // team2: the account signed in with the shop server, the supervisor's team board
 export { keepSignedInAgent } from './sync';
-export { teamBoardView, type TeamBoardView } from './team/board';
+export { teamBoardView, shanghaiDayStart, type TeamBoardView, type TeamCase } from './team/board';
+export { reassignCase } from './team/reassign';
 
 // perf (issue 10): the tray's areas followed one by one, keyed shared reads started by a click,
 // the 订单 grid read a window at a time

@@ -44,4 +44,7 @@ export const useTabs = create<TabsState>()(
   ),
 );
 
-export const allTabKeys = (entityTabs: { key: string }[]): string[] => [...FIXED_TABS, ...entityTabs.map((t) => t.key)];
+/** The fixed tabs this console shows: 团队 only to a signed-in supervisor (team mode). */
+export const shownFixedTabs = (supervisor: boolean): FixedTab[] => FIXED_TABS.filter((k) => k !== 'team' || supervisor);
+
+export const allTabKeys = (entityTabs: { key: string }[], supervisor = false): string[] => [...shownFixedTabs(supervisor), ...entityTabs.map((t) => t.key)];

@@ -1,4 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { boardPresence } from '@shared/domain/team';
 import type { TeamOverview } from '@shared/schemas/teamAccounts';
 import { getHost } from '../../host';
 import { useTranslation } from '../../i18n';
@@ -7,24 +8,13 @@ import { Field } from '../../ui';
 const EMPTY = { employeeNo: '', name: '', role: 'agent' as 'agent' | 'supervisor', password: '' };
 
 /**
- * 设置 → 团队 for a signed-in supervisor: who is signed in on which PC and what they hold, and
- * a new account for an agent (the first supervisor comes from the server's command line).
+ * The 团队 tab's accounts: who is signed in on which PC, and a new account for an agent (the
+ * first supervisor comes from the server's command line). The overview is the tab's one poll.
  */
-export function TeamAccounts() {
+export function TeamAccounts({ overview, reload }: { overview: TeamOverview | null; reload: () => void }) {
   const { t } = useTranslation();
-  const [overview, setOverview] = useState<TeamOverview | null>(null);
   const [form, setForm] = useState(EMPTY);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-
-  const load = async (): Promise<void> => {
-    const r = await getHost().invoke('team:overview', {});
-    if (r.ok && r.value.ok) setOverview(r.value.value);
-  };
-  useEffect(() => {
-    void load();
-    const timer = setInterval(() => void load(), 5_000);
-    return () => clearInterval(timer);
-  }, []);
 
   const create = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -33,12 +23,17 @@ export function TeamAccounts() {
     if (!r.value.ok) return setMessage({ error: true, text: t(`team.accounts.errors.${r.value.failure.code}`, { defaultValue: t('team.accounts.failed', { detail: r.value.failure.detail }) }) });
     setMessage({ error: false, text: t('team.accounts.made', { name: r.value.value.name, employeeNo: r.value.value.employeeNo }) });
     setForm(EMPTY);
-    void load();
+    reload();
+  };
+
+  const presenceText = (p: TeamOverview['agents'][number]['presence']): string => {
+    const shown = overview ? boardPresence(p, overview.now) : 'signedOut';
+    return shown === 'signedOut' ? t('team.accounts.signedOut') : t(`team.accounts.presence.${shown}`, { device: p?.deviceName ?? '' });
   };
 
   return (
     <div className="team-accounts" data-testid="team-accounts">
-      <h3>{t('team.accounts.title')}</h3>
+      <h2 id="teamAccountsTitle">{t('team.accounts.title')}</h2>
       {overview ? (
         <table className="team-accounts__table">
           <thead>
@@ -50,7 +45,7 @@ export function TeamAccounts() {
                 <td>{a.name}</td>
                 <td className="mono">{a.employeeNo}</td>
                 <td>{t(`role.${a.role}`)}</td>
-                <td data-testid="team-account-presence">{a.presence ? t(`team.accounts.presence.${a.presence.state}`, { device: a.presence.deviceName }) : t('team.accounts.signedOut')}</td>
+                <td data-testid="team-account-presence">{presenceText(a.presence)}</td>
               </tr>
             ))}
           </tbody>

@@ -5,8 +5,6 @@ import { dismissSyncWarnings, joinTeam, leaveTeam, teamView, useLive } from '../
 import { useTranslation } from '../../i18n';
 import { Field, useConfirm } from '../../ui';
 import { hostTransport, syncEngine } from './engine';
-import { TeamAccounts } from './TeamAccounts';
-import { TeamBoard } from './TeamBoard';
 import { useAccount } from '../../state/account';
 import { failureText, joinProblemText } from './failureText';
 import { HostSection } from './HostSection';
@@ -54,7 +52,7 @@ export function TeamSection({ agent }: { agent: Agent }) {
   if (!view) return null;
   const { link, indicator } = view;
   return (
-    <section className={`card team${link && signedIn?.account.role === 'supervisor' ? ' team--wide' : ''}`} data-testid="team-section">
+    <section className="card team" data-testid="team-section">
       <h2>{t('team.title')}</h2>
       {link ? (
         <>
@@ -104,12 +102,8 @@ export function TeamSection({ agent }: { agent: Agent }) {
             </div>
           ) : null}
           {signedIn?.offline ? <p className="team__warn" data-testid="team-offline-sign-in">{t('team.account.offlineNote')}</p> : null}
-          {signedIn?.account.role === 'supervisor' ? (
-            <>
-              <TeamBoard />
-              <TeamAccounts />
-            </>
-          ) : null}
+          {/* The board, accounts and reveal settings are the 团队 tab's (a supervisor's only). */}
+          {signedIn?.account.role === 'supervisor' ? <p className="muted" data-testid="team-board-moved">{t('team.screen.movedHint')}</p> : null}
           <div className="team__buttons">
             <button className="btn" onClick={() => syncEngine().kick()} data-testid="team-sync-now">{t('team.syncNow')}</button>
             {view.refusals.length || view.clockAheadAt ? <button className="btn btn--ghost" onClick={() => void dismissSyncWarnings()}>{t('team.dismiss')}</button> : null}

@@ -3,3 +3,8 @@ export { SyncIndicator } from './SyncIndicator';
 export { useTeamSync } from './engine';
 export { AccountSignIn } from './AccountSignIn';
 export { useAccountFollower, signInAccount, signOutAccount, claimWork, heldProblem } from './account';
+export { TeamScreen } from './TeamScreen';
+export { TeamBreachAlerts } from './TeamBreachAlerts';
+export { usePresenceHeartbeat } from './presence';
+export { useTeamSupervisor } from './supervisor';
+export { teamTabCommands, teamCommandSets, type TeamTabCtx } from './commands';
