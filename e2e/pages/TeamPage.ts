@@ -108,6 +108,42 @@ export class TeamPage extends OrdersPage {
     await expect(this.remarks()).toHaveCount(before + 1);
   }
 
+  /** The 团队 tab (a signed-in supervisor's only) by its key, as a supervisor reaches it. */
+  async openTeamTab(): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+M');
+    await expect(this.page.getByTestId('team-screen')).toBeVisible();
+  }
+
+  board(): Locator {
+    return this.page.getByTestId('team-board');
+  }
+
+  /** One agent's row of the board (agentId '' is the buyers nobody holds). */
+  boardRow(name: string): Locator {
+    return this.board().getByTestId('team-board-row').filter({ has: this.page.getByRole('cell', { name, exact: true }) });
+  }
+
+  /** 团队 → 客服账号 → 新建账号. */
+  async createAccount(employeeNo: string, name: string, password: string): Promise<void> {
+    await this.page.locator('#newAccountNo').fill(employeeNo);
+    await this.page.locator('#newAccountName').fill(name);
+    await this.page.locator('#newAccountPassword').fill(password);
+    await this.page.getByTestId('team-account-create').click();
+    await expect(this.page.getByTestId('team-account-message')).toContainText(`已为 ${name}（${employeeNo}）建好账号`);
+  }
+
+  /** 接待 → 接待状态: 在线 / 忙碌 / 离开. */
+  async setPresence(label: '在线' | '忙碌' | '离开'): Promise<void> {
+    await this.tab('接待').click();
+    await this.page.getByRole('radiogroup', { name: '接待状态' }).getByText(label, { exact: true }).click();
+  }
+
+  /** An Ariakit select of the 团队 tab: opens it and picks the option whose text contains `text`. */
+  async pick(testId: string, text: string): Promise<void> {
+    await this.page.getByTestId(testId).click();
+    await this.page.getByRole('option').filter({ hasText: text }).first().click();
+  }
+
   currentStep(): Locator {
     return this.page.locator('.steps li[aria-current="step"]');
   }
