@@ -96,7 +96,6 @@ test('the supervisor’s 团队 tab: an agent online then away, a waiting buyer�
   await boss.pick('team-case-to', '阿杰');
   await boss.page.getByTestId('team-reassign-case').click();
   await expect(boss.page.getByTestId('team-board-message')).toContainText('改派给 阿杰');
-  await boss.shot('team-tab');
   await a.tab('售后').click();
   await expect(a.page.getByTestId('ticket-item').filter({ hasText: CASE })).toContainText('阿杰', { timeout: 30_000 });
 
@@ -109,6 +108,16 @@ test('the supervisor’s 团队 tab: an agent online then away, a waiting buyer�
   await expect(jie.getByTestId('team-board-replies')).toHaveText('1', { timeout: 30_000 });
   await expect(jie.getByTestId('team-board-waiting')).toHaveText('0');
   await expect.poll(async () => (await tray.titled(`阿杰 的买家 ${LATE}`)).every((n) => n.closed), { timeout: 15_000 }).toBe(true);
+
+  await boss.shot('team-tab');
+
+  // The same tab in English.
+  await boss.tab('设置').click();
+  await boss.page.getByText('English', { exact: true }).click();
+  await expect(boss.tab('Team')).toBeVisible();
+  await boss.openTeamTab();
+  await expect(jie.getByTestId('team-board-presence')).toContainText('Online');
+  await boss.shot('team-tab-en');
 
   await boss.page.context().close();
   await a.page.context().close();
