@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { boardPresence } from '@shared/domain/team';
 import type { TeamOverview } from '@shared/schemas/teamAccounts';
-import { reassignCase, teamBoardView, transferConversation, useLiveAt } from '../../data';
+import { reassignCase, teamBoardView, transferConversation, useLiveAt, type TeamCase } from '../../data';
 import { useDuration, useErrorText, useTranslation } from '../../i18n';
 import { Select } from '../../ui';
 import { useWriteContext } from '../../state/writeContext';
@@ -51,6 +51,8 @@ export function TeamBoard({ overview }: { overview: TeamOverview | null }) {
   };
 
   const caseKey = (c: { kind: string; id: string }) => `${c.kind}:${c.id}`;
+  const caseLabel = (c: TeamCase) =>
+    t('team.board.caseOption', { kind: t(`team.board.caseKind.${c.kind}`), buyer: c.buyerNick, what: t(`team.board.caseWhat.${c.what}`, { defaultValue: c.what }), who: nameOf(c.ownerId) });
   const reassignOneCase = async (): Promise<void> => {
     const found = board.cases.find((c) => caseKey(c) === casePick.key);
     const to = agents.find((a) => a.agentId === casePick.to);
@@ -63,8 +65,6 @@ export function TeamBoard({ overview }: { overview: TeamOverview | null }) {
       setMessage({ error: true, text: errorText(e) });
     }
   };
-  const caseLabel = (c: (typeof board.cases)[number]) =>
-    t('team.board.caseOption', { kind: t(`team.board.caseKind.${c.kind}`), buyer: c.buyerNick, what: t(`team.board.caseWhat.${c.what}`, { defaultValue: c.what }), who: nameOf(c.ownerId) });
   const agentOptions = [{ value: '', label: '—' }, ...agents.map((a) => ({ value: a.agentId, label: a.name }))];
 
   return (
