@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Agent, Buyer, Conversation, Ticket } from '@shared/schemas/entities';
+import type { Agent, Buyer, Conversation, Message, Ticket } from '@shared/schemas/entities';
 import { XiaoerDb } from '../db';
 import { setDbForTests } from '../store';
 import { putTracked } from '../repositories/tracked';
@@ -32,6 +32,7 @@ beforeEach(async () => {
   await putTracked<Agent>(db, 'agents', [agent('jie', '阿杰'), agent('li', '小李')], ctx(T0 - 120 * MIN));
   await putTracked<Buyer>(db, 'buyers', [buyer('B1', 'tb_小满'), buyer('B2', 'tb_小米')], ctx(T0 - 120 * MIN));
   await putTracked<Conversation>(db, 'conversations', [conv('C1', 'B1', T0 - 10 * MIN), conv('C2', 'B2', T0 - MIN)], ctx(T0 - 10 * MIN));
+  await putTracked<Message>(db, 'messages', [{ id: 'M1', conversationId: 'C2', from: 'buyer', text: '在吗', at: T0 - MIN, agentId: null }], ctx(T0 - MIN));
   await putTracked<Ticket>(db, 'tickets', [ticket('T1', {}), ticket('T2', { status: 'resolved', ownerId: 'li', resolvedAt: T0 - 30 * MIN })], ctx(T0 - 30 * MIN));
 });
 afterEach(() => db.delete());
