@@ -31,18 +31,24 @@ export async function auditReveal(
 /**
  * Every reveal a PC made (its `audit` lines of a reveal, pushed with the rest of its work)
  * into the server's reveal audit, under the account signed in on that PC: what the supervisor
- * reads, whichever PC it happened on. Only lines the push applied count.
+ * reads, whichever PC it happened on. Only lines the push applied count; one statement for the
+ * whole push (a PC joining hands over its whole audit log at once).
  */
 export async function auditPushedReveals(db: pg.Pool, session: Session, mutations: readonly SyncMutation[], applied: ReadonlySet<string>): Promise<number> {
-  let n = 0;
-  for (const m of mutations) {
-    if (m.table !== 'audit' || m.op === 'delete' || !applied.has(m.mutationId)) continue;
+  const lines = mutations.flatMap((m) => {
+    if (m.table !== 'audit' || m.op === 'delete' || !applied.has(m.mutationId)) return [];
     const reveal = revealOfAudit(m.fields);
-    if (!reveal) continue;
-    await auditReveal(db, session, { table: reveal.table, id: reveal.id, field: reveal.field, reason: reveal.reason || '—', pcAt: reveal.at, auditId: m.id });
-    n += 1;
-  }
-  return n;
+    return reveal ? [{ tbl: reveal.table, record_id: reveal.id, field: reveal.field, reason: reveal.reason || '—', pc_at: reveal.at, audit_id: m.id }] : [];
+  });
+  if (lines.length === 0) return 0;
+  const { rowCount } = await db.query(
+    `INSERT INTO reveal_audit (team_id, account_id, device_id, tbl, record_id, field, reason, pc_at, audit_id)
+     SELECT $1, $2, $3, x.tbl, x.record_id, x.field, x.reason, x.pc_at, x.audit_id
+       FROM jsonb_to_recordset($4::jsonb) AS x(tbl text, record_id text, field text, reason text, pc_at bigint, audit_id text)
+     ON CONFLICT (team_id, audit_id) WHERE audit_id IS NOT NULL DO NOTHING`,
+    [session.teamId, session.account.agentId, session.deviceId, JSON.stringify(lines)],
+  );
+  return rowCount ?? 0;
 }
 
 /** The audit a supervisor reads, newest first: who revealed what on which PC, when and why. */
