@@ -49,12 +49,13 @@ beforeAll(async () => {
     team: pcBoss.teamId,
     mutations: [
       mutation(pcBoss, { agentId: bossId, table: 'shops', id: 's1', fields: { ...shopFields(), ...by } }),
-      mutation(pcBoss, { agentId: bossId, table: 'buyers', id: buyerId, fields: { ...by, shopId: 's1', nick: 'tb_小满', tier: 'normal', tags: [], phoneMasked: '137****5678', addressMasked: '广东省深圳市****', contactSecret: { phone: FULL_PHONE, address: FULL_ADDRESS, name: '赵小满' }, notes: '' } }),
-      mutation(pcBoss, { agentId: bossId, table: 'orders', id: orderId, fields: { ...by, orderNo: '3987654321098762001', shopId: 's1', buyerId, status: 'unpaid', totalFen: 12800, items: [], createdAt: Date.now(), paidAt: null, addressMasked: '广东省深圳市****', phoneMasked: '137****5678', recipient: { name: '赵小满', phone: FULL_PHONE, address: FULL_ADDRESS }, trackingNo: null, carrier: null, flag: 0 } }),
+      mutation(pcBoss, { agentId: bossId, table: 'buyers', id: buyerId, platformAt: Date.now(), fields: { ...by, shopId: 's1', nick: 'tb_小满', tier: 'normal', tags: [], phoneMasked: '137****5678', addressMasked: '广东省深圳市****', contactSecret: { phone: FULL_PHONE, address: FULL_ADDRESS, name: '赵小满' }, notes: '' } }),
+      mutation(pcBoss, { agentId: bossId, table: 'orders', id: orderId, platformAt: Date.now(), fields: { ...by, orderNo: '3987654321098762001', shopId: 's1', buyerId, status: 'unpaid', totalFen: 12800, items: [], createdAt: Date.now(), paidAt: null, addressMasked: '广东省深圳市****', phoneMasked: '137****5678', recipient: { name: '赵小满', phone: FULL_PHONE, address: FULL_ADDRESS }, trackingNo: null, carrier: null, flag: 0 } }),
     ],
   });
   expect(res.status).toBe(200);
-  expect(((await res.json()) as PushResponse).results.map((r) => r.result.status)).toEqual(['applied', 'applied', 'applied']);
+  const seeded = (await res.json()) as PushResponse;
+  expect(seeded.results.map((r) => r.result), JSON.stringify(seeded.results.map((r) => r.result))).toMatchObject([{ status: 'applied' }, { status: 'applied' }, { status: 'applied' }]);
 }, 120_000);
 afterAll(async () => {
   await server.close();
