@@ -141,7 +141,7 @@ export class TeamPage extends OrdersPage {
   /** An Ariakit select of the 团队 tab: opens it and picks the option whose text contains `text`. */
   async pick(testId: string, text: string): Promise<void> {
     await this.page.getByTestId(testId).click();
-    await this.page.getByRole('option').filter({ hasText: text }).first().click();
+    await this.page.getByRole('listbox').getByRole('option').filter({ hasText: text }).first().click();
   }
 
   currentStep(): Locator {

@@ -29,7 +29,11 @@ export function TeamBoard({ overview }: { overview: TeamOverview | null }) {
   const [casePick, setCasePick] = useState({ key: '', to: '' });
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   if (!board) return null;
-  const agents = board.rows.filter((r) => r.agentId !== '');
+  // With the server's word, the team is its accounts: agents records made on a PC before the
+  // team had accounts (nobody can sign in as them) show only while buyers still wait for them.
+  const account = (id: string) => !overview || overview.agents.some((a) => a.agentId === id);
+  const rows = board.rows.filter((r) => r.agentId === '' || account(r.agentId) || r.waiting > 0);
+  const agents = board.rows.filter((r) => r.agentId !== '' && account(r.agentId));
   const nameOf = (id: string | null) => (id ? (agents.find((a) => a.agentId === id)?.name ?? '') : t('team.board.anyone'));
   const presenceOf = (agentId: string) => {
     const account = overview?.agents.find((a) => a.agentId === agentId);
@@ -86,7 +90,7 @@ export function TeamBoard({ overview }: { overview: TeamOverview | null }) {
             </tr>
           </thead>
           <tbody>
-            {board.rows.map((r) => {
+            {rows.map((r) => {
               const p = r.agentId ? presenceOf(r.agentId) : null;
               return (
                 <tr key={r.agentId || 'shared'} data-testid="team-board-row" data-agent={r.agentId} data-presence={p?.state ?? ''}>
