@@ -34,6 +34,15 @@ export class TeamPage extends OrdersPage {
     await expect(this.section()).toBeVisible();
   }
 
+  /**
+   * The supervisor's board (accounts, presence, waiting queues, reassigning): the one way the
+   * specs reach it: the 团队 tab, a signed-in supervisor's own.
+   */
+  async openTeamBoard(): Promise<void> {
+    await this.openTeamTab();
+    await expect(this.page.getByTestId('team-board')).toBeVisible();
+  }
+
   /** 设置 → 团队: server address and the supervisor's one-time code. */
   async join(serverUrl: string, code: string): Promise<void> {
     await this.openTeam();
@@ -68,6 +77,13 @@ export class TeamPage extends OrdersPage {
     await this.page.keyboard.press('Tab');
     await this.page.keyboard.type(password);
     await this.page.keyboard.press('Enter');
+  }
+
+  /** The end of a shift on a shared PC without the mouse: the sign-out shortcut brings back the sign-in form. */
+  async keyboardSignOut(): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+L');
+    await expect(this.page.getByTestId('account-sign-in')).toBeVisible();
+    await expect(this.page.locator('#accountEmployeeNo')).toBeFocused();
   }
 
   async signIn(employeeNo: string, password: string): Promise<void> {

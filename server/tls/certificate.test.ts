@@ -32,6 +32,17 @@ describe('the server certificate made on first start', () => {
     expect(made.fingerprint).toBe(x509.fingerprint256);
   });
 
+  it('makes its own folder private but not the folders it makes on the way (host mode: postgres walks shop-server/ to its pg/)', () => {
+    const base = fs.mkdtempSync(join(os.tmpdir(), 'xiaoer-tls-'));
+    dirs.push(base);
+    const dir = join(base, 'shop-server', 'tls');
+    loadOrCreateCertificate(dir);
+    if (process.platform !== 'win32') {
+      expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(join(base, 'shop-server')).mode & 0o011).toBe(0o011);
+    }
+  });
+
   it('keeps the key readable by the server account only, and the same pair on the next start', () => {
     const dir = tmp();
     const first = loadOrCreateCertificate(dir);

@@ -1,6 +1,6 @@
 import { X509Certificate, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import * as fs from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { bitString, boolean, explicit, octetString, oid, sequence, set, time, unsignedInteger, utf8String } from './der';
 
 /**
@@ -66,6 +66,10 @@ export function loadOrCreateCertificate(dir: string, commonName = 'Xiaoer shop s
   const keyFile = join(dir, KEY_FILE);
   let created = false;
   if (!fs.existsSync(certFile) && !fs.existsSync(keyFile)) {
+    // Only the certificate's own folder is private: `recursive` would give its 0700 to every
+    // folder it makes on the way, and the data folder beside it (host mode: shop-server/pg and
+    // shop-server/tls) must stay walkable for `postgres` when the server starts as root.
+    fs.mkdirSync(dirname(dir), { recursive: true });
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     const key = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();

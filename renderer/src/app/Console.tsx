@@ -62,6 +62,7 @@ export function Console({ agent }: { agent: Agent }) {
     },
     openPalette: () => setPaletteOpen(true),
     toggleHelp: () => setHelpOpen((open) => !open),
+    signOut,
   });
   useCommands(teamTabCommands, { visible: supervisor, open: () => activate('team') });
   // The 团队 tab left open by a supervisor who signed out: the next agent starts in 接待.
@@ -99,7 +100,7 @@ export function Console({ agent }: { agent: Agent }) {
         </span>
         <SyncIndicator onOpen={() => activate('settings')} />
         <button className="btn btn--ghost" onClick={() => setHelpOpen(true)} data-testid="open-shortcuts" title="F1">{t('shortcuts.open')}</button>
-        <button className="btn btn--ghost" onClick={signOut}>{t('app.switchAgent')}</button>
+        <button className="btn btn--ghost" onClick={signOut} title="Ctrl+Shift+L">{t('app.switchAgent')}</button>
       </header>
       <TabBar entityTabs={entityTabs} activeKey={activeKey} onActivate={activate} onClose={close} />
       <main className="console__panel" role="tabpanel" aria-labelledby={`tab-${activeKey}`}>

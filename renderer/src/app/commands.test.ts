@@ -23,6 +23,7 @@ describe('console keys', () => {
     [key({ key: 'Tab', ctrlKey: true, shiftKey: true }), ['global:prevTab', 0]],
     [key({ key: 'F1', code: 'F1' }), ['global:help', 0]],
     [key({ key: '/', code: 'Slash', ctrlKey: true }), ['global:help', 1]],
+    [key({ key: 'L', code: 'KeyL', ctrlKey: true, shiftKey: true }), ['global:signOut', 0]],
   ])('maps %o to %o', (e, hit) => {
     expect(pressed(e)).toEqual(hit);
   });

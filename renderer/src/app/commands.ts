@@ -8,6 +8,8 @@ export interface ConsoleCtx {
   stepTab: (step: 1 | -1) => void;
   openPalette: () => void;
   toggleHelp: () => void;
+  /** Ends this agent's session on the PC (in a team: the server session too) and shows the sign-in. */
+  signOut: () => void;
 }
 
 /** Keys that work on every screen. */
@@ -20,4 +22,6 @@ export const consoleCommands = defineCommands<ConsoleCtx>('global', [
   { id: 'global:prevTab', label: 'commands.global.prevTab', keys: ['Ctrl+Shift+Tab', 'Ctrl+PageUp'], run: (c) => c.stepTab(-1) },
   // F1 everywhere (Windows habit); Ctrl+/ as in chat apps. A bare "?" would eat the buyer's question mark.
   { id: 'global:help', label: 'commands.global.help', keys: ['F1', 'Ctrl+/'], run: (c) => c.toggleHelp() },
+  // Two shifts share a PC (issue 13): the shift change is keyboard-only, as a screen lock is (L for lock).
+  { id: 'global:signOut', label: 'commands.global.signOut', keys: ['Ctrl+Shift+L'], run: (c) => c.signOut() },
 ]);

@@ -8,3 +8,4 @@ export { presenceOf, boardPresence, PRESENCE_RULES, HEARTBEAT_MS, PRESENCE_STALE
 export { teamBreaches, breachPass, breachKey, type Breach } from './breach';
 export { teamKpis, type AgentKpis, type KpiFacts } from './kpis';
 export { mayReceiveFull, withoutFullContact, revealOfAudit, REVEAL_ROLES, DEFAULT_REVEAL_ROLES, FULL_CONTACT_FIELDS, type RevealRole } from './reveal';
+export { refusalLines, type RefusalLine, type RefusedWrite } from './refusalLines';

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Agent } from '@shared/schemas/entities';
 import { ServerAddress } from '@shared/schemas/syncHost';
+import { refusalLines } from '@shared/domain/team';
 import { dismissSyncWarnings, joinTeam, leaveTeam, teamView, useLive } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Field, useConfirm } from '../../ui';
@@ -91,11 +92,12 @@ export function TeamSection({ agent }: { agent: Agent }) {
             <div role="alert" data-testid="team-refusals">
               <p className="error">{t('team.refusedTitle', { count: view.refusals.length })}</p>
               <ul className="team__refusals">
-                {view.refusals.map((r) => (
-                  <li key={`${r.table}-${r.id}-${r.at}`} data-testid="team-refusal">
+                {refusalLines(view.refusals).map((r) => (
+                  <li key={`${r.code}-${r.table}`} data-testid="team-refusal" data-count={r.count}>
                     {r.code === 'supervisor_only'
                       ? t(`team.supervisorOnly.${r.table}`, { defaultValue: t('team.supervisorOnly.other') })
                       : t('team.refusal', { what: t(`team.table.${r.table}`, { defaultValue: r.table }), why: t(`team.refusalCode.${r.code}`, { defaultValue: r.code }) })}
+                    {r.count > 1 ? <span className="muted"> {t('team.refusalCount', { count: r.count })}</span> : null}
                   </li>
                 ))}
               </ul>

@@ -8,10 +8,16 @@ import { useAccount } from '../../state/account';
 import { useSession } from '../../state/session';
 import { syncEngine } from './engine';
 
+/** The sign-out under way, if any (one at a time: the follower may ask twice while it runs). */
+let signingOut: Promise<void> | null = null;
+
 export type SignInResult = { ok: true; offline: boolean } | { ok: false; failure: AccountFailure | { code: 'host'; detail: string; retryAfterS?: null } };
 
 /** 工号 + password with the shop server (offline: this PC's verifier); the agent then signs every write here. */
 export async function signInAccount(employeeNo: string, password: string): Promise<SignInResult> {
+  // A quick shift change types the next sign-in while the last sign-out is still under way:
+  // that sign-out must end the outgoing session, never the new one.
+  await signingOut;
   const r = await getHost().invoke('account:signIn', { employeeNo, password });
   if (!r.ok) return { ok: false, failure: { code: 'host', detail: r.error } };
   if (!r.value.ok) return { ok: false, failure: r.value.failure };
@@ -27,10 +33,17 @@ export async function signInAccount(employeeNo: string, password: string): Promi
  * next agent's writes are never signed with it. Offline, the round fails and the session is
  * ended locally; what waits goes up under the next signed-in account and is checked there.
  */
-export async function signOutAccount(): Promise<void> {
-  await syncEngine().runOnce().catch(() => null);
-  const r = await getHost().invoke('account:signOut', {});
-  useAccount.getState().set(r.ok ? r.value : { signedIn: null, required: true });
+export function signOutAccount(): Promise<void> {
+  signingOut ??= (async () => {
+    try {
+      await syncEngine().runOnce().catch(() => null);
+      const r = await getHost().invoke('account:signOut', {});
+      useAccount.getState().set(r.ok ? r.value : { signedIn: null, required: true });
+    } finally {
+      signingOut = null;
+    }
+  })();
+  return signingOut;
 }
 
 /** Asks the host once who is signed in; follows the console's sign-out (the session ends with it). */
