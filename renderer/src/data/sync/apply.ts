@@ -121,6 +121,20 @@ export async function applyPulled(db: XiaoerDb, rows: SyncRow[], cursor: number,
   });
 }
 
+/** Team configuration a PC made for itself before joining that the team's own copy replaces. */
+const ADOPTED_ON_JOIN = new Set<string>(['phrases', 'settings']);
+
+/**
+ * A PC joining a team with accounts offers its first start's starter phrases and team settings;
+ * a supervisor owns those, so the server refuses them from an agent. The team's own arrive by
+ * pull: the PC drops its copies (else every agent PC keeps a second phrase library) and says
+ * nothing, since nothing the agent wrote is lost. Its shop and agents stay, refused and shown,
+ * for its own records may name them.
+ */
+function adoptedFromTeam(p: { group: { table: string; lines: Change[] } }, code: string | undefined, row: SyncRow | null | undefined): boolean {
+  return code === 'supervisor_only' && !row && ADOPTED_ON_JOIN.has(p.group.table) && p.group.lines.every((l) => l.origin === 'join');
+}
+
 /**
  * Applies the server's answer to a push: each answered record's shadow and local copy become
  * the server's (unless this PC edited it again meanwhile: then those edits stay on top),
@@ -150,6 +164,10 @@ export async function applyPushed(db: XiaoerDb, plan: PushPlan, response: PushRe
       if (!answer) continue;
       const { result, row } = answer;
       if (result.flags.includes('clock_ahead')) clockAhead = true;
+      if (result.status === 'refused' && adoptedFromTeam(p, result.code, row)) {
+        if (!later) await writeLocal(db, p.group.table, p.group.id, null);
+        continue;
+      }
       if (result.status === 'refused') {
         refused += 1;
         refusals.push({ table: p.group.table, id: p.group.id, code: result.code, field: result.field, at: now });

@@ -320,4 +320,31 @@ describe('team sync between two PCs (the client against a model of the shop serv
     expect(await a.on(() => teamView(a.db))).toMatchObject({ refusals: [{ table: 'photos', id: big.id, code: 'photo_too_large' }], indicator: { kind: 'failed', reason: 'refused' } });
     expect(await a.db.table('photos').get(big.id)).toMatchObject({ name: '整件.png' });
   }, 60_000);
+
+  it('an agent PC joining a team with accounts drops its own starter phrases for the team’s, and still says why its shop was refused', async () => {
+    const server = new ModelServer();
+    const boss = await makePc(server, '小鹿童装', 'kf00');
+    await boss.on(() => putOne<Phrase>(boss.db, 'phrases', { id: 'P-team', scope: 'team', ownerId: null, shopId: null, group: '招呼', title: '团队欢迎语', text: '亲，欢迎光临', shortcut: 'hy', keywords: [], uses: 0, order: 1 }, ctx(boss, 5)));
+    expect(await boss.on(() => joinTeam(boss.db, boss.transport, { serverUrl: 'http://shop.test', code: 'ABCD-EFGH-JKMN', deviceName: 'PC' }, false, T))).toMatchObject({ ok: true });
+    expect(await boss.sync()).toBe('synced');
+    const agent = await makePc(server, 'A 机', 'kf01');
+    await agent.on(() => putOne<Phrase>(agent.db, 'phrases', { id: 'P-mine', scope: 'team', ownerId: null, shopId: null, group: '招呼', title: '开店时的欢迎语', text: '在的亲', shortcut: 'zd', keywords: [], uses: 0, order: 1 }, ctx(agent, 5)));
+    // The server, for an agent's session: team configuration is a supervisor's (writeRights).
+    const push = agent.transport.push.bind(agent.transport);
+    agent.transport.push = async (mutations) => {
+      const teamConfig = (m: { table: string }) => m.table === 'phrases' || m.table === 'shops' || m.table === 'agents';
+      const answer = await push(mutations.filter((m) => !teamConfig(m)));
+      if (!answer.ok || !answer.value.ok) return answer;
+      const refused = mutations.filter(teamConfig).map((m) => ({ result: { mutationId: m.mutationId, status: 'refused' as const, code: 'supervisor_only', field: null, reason: 'only a supervisor', flags: [] }, row: null }));
+      return { ok: true, value: { ok: true, value: { ...answer.value.value, results: [...answer.value.value.results, ...refused] } } };
+    };
+    expect(await agent.on(() => joinTeam(agent.db, agent.transport, { serverUrl: 'http://shop.test', code: 'ABCD-EFGH-JKMN', deviceName: 'PC' }, false, T))).toMatchObject({ ok: true });
+    await agent.sync();
+    await agent.sync();
+
+    expect((await agent.db.phrases.toArray()).map((p) => p.title)).toEqual(['团队欢迎语']);
+    const seen = await agent.on(() => teamView(agent.db));
+    expect(seen.refusals.map((r) => r.table).sort()).toEqual(['agents', 'shops']);
+    expect(await agent.db.shops.get(agent.shop.id)).toMatchObject({ name: 'A 机' });
+  }, 60_000);
 });
