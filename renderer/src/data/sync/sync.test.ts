@@ -335,7 +335,7 @@ describe('team sync between two PCs (the client against a model of the shop serv
       const teamConfig = (m: { table: string }) => m.table === 'phrases' || m.table === 'shops' || m.table === 'agents';
       const answer = await push(mutations.filter((m) => !teamConfig(m)));
       if (!answer.ok || !answer.value.ok) return answer;
-      const refused = mutations.filter(teamConfig).map((m) => ({ result: { mutationId: m.mutationId, status: 'refused' as const, code: 'supervisor_only', field: null, reason: 'only a supervisor', flags: [] }, row: null }));
+      const refused = mutations.filter(teamConfig).map((m) => ({ result: { mutationId: m.mutationId, status: 'refused' as const, code: 'supervisor_only' as const, field: null, reason: 'only a supervisor', flags: [] }, row: null }));
       return { ok: true, value: { ok: true, value: { ...answer.value.value, results: [...answer.value.value.results, ...refused] } } };
     };
     expect(await agent.on(() => joinTeam(agent.db, agent.transport, { serverUrl: 'http://shop.test', code: 'ABCD-EFGH-JKMN', deviceName: 'PC' }, false, T))).toMatchObject({ ok: true });
