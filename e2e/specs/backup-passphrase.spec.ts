@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SettingsPage } from '../pages/SettingsPage';
 
 /** Every buyer's and order's contact as IndexedDB holds it: null, or sealed text — never a phone in clear. */
-async function storedContacts(page: import('@playwright/test').Page): Promise<string[]> {
+async function storedContacts(page: Page): Promise<string[]> {
   return page.evaluate(() => new Promise<string[]>((resolve, reject) => {
     const req = indexedDB.open('xiaoer-desk');
     req.onerror = () => reject(req.error);

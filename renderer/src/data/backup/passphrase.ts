@@ -1,5 +1,5 @@
 import { base64FromBytes, bytesFromBase64 } from '@shared/lib/base64';
-import { ProblemError, problem } from '@shared/lib/problem';
+import { ProblemError, bug, problem } from '@shared/lib/problem';
 import { getDb } from '../store';
 import { readSetting, writeSetting } from '../repositories/settings';
 import type { WriteContext } from '../repositories/tracked';
@@ -39,7 +39,7 @@ export async function setBackupPassphrase(passphrase: string | null, confirm: st
   if ([...passphrase].length < BACKUP_PASSPHRASE_MIN) throw new ProblemError(problem('backupPassphraseShort', { field: 'backup.passphrase', params: { min: BACKUP_PASSPHRASE_MIN } }));
   if (confirm !== passphrase) throw new ProblemError(problem('backupPassphraseMismatch', { field: 'backup.passphraseAgain' }));
   const keys = storeKeys();
-  if (!keys) throw new Error('the store key is not available: the passphrase key cannot be kept safely');
+  if (!keys) throw bug('the store key is not available: the passphrase key cannot be kept safely');
   const salt = globalThis.crypto.getRandomValues(new Uint8Array(16));
   const bytes = await deriveBackupKeyBytes(passphrase, salt, BACKUP_KDF_ITERATIONS);
   const key = await sealValue(base64FromBytes(bytes), keys);

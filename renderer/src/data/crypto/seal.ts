@@ -1,4 +1,5 @@
 import { base64FromBytes, bytesFromBase64 } from '@shared/lib/base64';
+import { bug } from '@shared/lib/problem';
 
 /**
  * Contact secrets (full phone, address, recipient name) sealed at rest with AES-GCM under the
@@ -30,7 +31,7 @@ const td = new TextDecoder();
 /** The keys for a raw 32-byte store key (base64), derived with HKDF so one key never serves two algorithms. */
 export async function deriveStoreKeys(rawBase64: string): Promise<StoreKeys> {
   const raw = bytesFromBase64(rawBase64);
-  if (raw.length !== 32) throw new Error('the store key is not 32 bytes');
+  if (raw.length !== 32) throw bug('the store key is not 32 bytes');
   const base = await subtle().importKey('raw', raw, 'HKDF', false, ['deriveKey']);
   raw.fill(0);
   const info = (label: string) => ({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: te.encode(label) });
@@ -68,7 +69,7 @@ export async function sealValue(value: unknown, keys: StoreKeys): Promise<string
 
 /** The clear value of sealed text; throws when the key is wrong or the text was altered (GCM's tag). */
 export async function openValue<T>(sealed: string, keys: StoreKeys | null = current): Promise<T> {
-  if (!keys) throw new Error('the store key is not available');
+  if (!keys) throw bug('the store key is not available');
   const bytes = bytesFromBase64(sealed.slice(PREFIX.length));
   const clear = await subtle().decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, 12) }, keys.aes, bytes.subarray(12));
   return JSON.parse(td.decode(clear)) as T;

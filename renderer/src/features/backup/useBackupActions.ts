@@ -40,7 +40,7 @@ export function useBackupActions(agentId: string): BackupActions {
   const askWhy = useAskReason();
   // A backup under a passphrase asks for it once per restore; a wrong one is refused before anything is read.
   const askPassphrase = (): Promise<string | null> => askWhy.ask({
-    title: t('backup.unlock.title'), label: t('backup.unlock.label'), hint: t('backup.unlock.hint'),
+    title: t('backup.unlock.title'), label: t('backup.unlock.label'),
     confirmLabel: t('backup.unlock.yes'), cancelLabel: t('dialog.cancel'), testId: 'backup-unlock', secret: true,
   });
 
