@@ -35,6 +35,8 @@ test('a backup exported under the supervisor’s passphrase restores only with i
   // No passphrase yet: where backups are made, a warning says the files hold buyers' phones in clear.
   await expect(page.getByTestId('backup-protection')).toContainText('还没有设置备份密码');
   await expect(page.getByTestId('backup-passphrase')).toContainText('只有主管可以设置');
+  await page.getByTestId('backup-protection').scrollIntoViewIfNeeded();
+  await app.shot('backup-passphrase-unset');
 
   await app.switchTo('ZG2001');
   await app.openSettings();

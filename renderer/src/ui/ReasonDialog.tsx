@@ -18,7 +18,7 @@ function ReasonDialog({ question: q, onAnswer }: { question: ReasonQuestion; onA
   const given = q.secret ? why : why.trim();
   return (
     <Dialog title={q.title} onClose={() => onAnswer(null)} onSubmit={() => { if (given) onAnswer(given); }} className="dialog--confirm" testId={q.testId}>
-      <label className="dialog__body">
+      <label className={q.secret ? 'dialog__body dialog__body--stacked' : 'dialog__body'}>
         {q.label}
         <input autoFocus value={why} onChange={(e) => setWhy(e.target.value)} maxLength={q.secret ? 200 : 100} placeholder={q.hint}
           {...(q.secret ? { type: 'password', autoComplete: 'off' } : {})} />
