@@ -20,7 +20,7 @@ export function ProtectionLine({ protection }: { protection: BackupProtection | 
   const { t } = useTranslation();
   if (!protection) return null;
   if (protection.mode === 'passphrase') return <p className="muted" data-testid="backup-protection">{t('backup.protection.sealed')}</p>;
-  return <p className="pnotice backup__warning" role="note" data-testid="backup-protection">{t(protection.mode === 'none' ? 'backup.protection.noneChosen' : 'backup.protection.unset')}</p>;
+  return <p className="backup__warning" role="note" data-testid="backup-protection">{t(protection.mode === 'none' ? 'backup.protection.noneChosen' : 'backup.protection.unset')}</p>;
 }
 
 /**
