@@ -46,6 +46,14 @@ export class CasesPage {
     await expect(this.page.getByTestId('contact-item')).toHaveCount(before + 1);
   }
 
+  /** Clicks an export of buyer data and says why (the export is audited); the dialog is `whyTestId`. */
+  async exportWithReason(button: string, whyTestId: string, reason = '月底汇总给采购'): Promise<void> {
+    await this.page.getByTestId(button).click();
+    const why = this.page.getByTestId(whyTestId);
+    await why.getByRole('textbox').fill(reason);
+    await why.getByRole('button', { name: '导出' }).click();
+  }
+
   async download(trigger: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
     const wait = this.page.waitForEvent('download');
     await trigger();

@@ -52,7 +52,7 @@ test('a quality case from a conversation, with a photo, walks to 回访 and show
   await cases.app.shot('cases-register');
 
   // Export CSV and XLSX, and read the files back.
-  const csv = await cases.download(() => page.getByTestId('ticket-export-csv').click());
+  const csv = await cases.download(() => cases.exportWithReason('ticket-export-csv', 'register-export-why'));
   expect(csv.name).toMatch(/^售后登记表-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = csv.bytes.toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -62,7 +62,7 @@ test('a quality case from a conversation, with a photo, walks to 回访 and show
   expect(mine).toContain('质量问题');
   expect(mine).toContain('已解决');
   expect(mine).toContain('给买家换新一件');
-  const xlsx = await cases.download(() => page.getByTestId('ticket-export-xlsx').click());
+  const xlsx = await cases.download(() => cases.exportWithReason('ticket-export-xlsx', 'register-export-why'));
   expect(xlsx.name).toMatch(/\.xlsx$/);
   expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   expect(xlsx.bytes.toString('utf8')).toContain('袖口开线，有个小洞');

@@ -32,7 +32,7 @@ test('a suspected malicious review gets a linted explanation from a template, is
   await page.getByTestId('review-move-explained').click();
   await expect(page.getByTestId('review-status')).toHaveText('已解释');
 
-  const pack = await cases.download(() => page.getByTestId('evidence-export').click());
+  const pack = await cases.download(() => cases.exportWithReason('evidence-export', 'evidence-export-why', '向平台申诉'));
   expect(pack.name).toBe(`证据包-${orderNo}.txt`);
   const text = pack.bytes.toString('utf8');
   for (const part of ['【评价】', '黑店，骗子，大家千万别买', `订单编号：${orderNo}`, '【物流】', '【聊天记录】', '【联系记录】']) expect(text).toContain(part);

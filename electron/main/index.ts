@@ -6,8 +6,11 @@ import * as fsSync from 'node:fs';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import { basename, join } from 'node:path';
-import { BrowserWindow, Menu, Notification, Tray, app, clipboard, dialog, globalShortcut, ipcMain, nativeImage, session, shell, utilityProcess } from 'electron';
+import { randomBytes } from 'node:crypto';
+import { BrowserWindow, Menu, Notification, Tray, app, clipboard, dialog, globalShortcut, ipcMain, nativeImage, safeStorage, session, shell, utilityProcess } from 'electron';
 import { backupHandlers } from '@shared/host/backupFiles';
+import { createStoreKeyProvider, storeKeyHandlers } from '@shared/host/storeKey';
+import { createKeychainVault } from './storeKey/keychainVault';
 import type { TabTarget } from '@shared/schemas/tabs';
 import { createBackupStore, type BackupFs } from './backup';
 import { createFileHandlers } from './files';
@@ -112,6 +115,12 @@ function start(): void {
   // The notes crash journal: a file per note being typed, outside the renderer's own storage.
   const journal = createNoteJournalStore({ fs: fsSync, dir: join(app.getPath('userData'), 'journal'), joinPath: join, warn: (m) => console.warn(`[journal] ${m}`) });
 
+  // The key contact secrets are sealed with in the store, wrapped by the OS keychain.
+  const storeKey = createStoreKeyProvider(
+    createKeychainVault(safeStorage, { readFile, writeFile: (path, data, options) => writeFile(path, data, options), rename }, join(app.getPath('userData'), 'store-key')),
+    (n) => new Uint8Array(randomBytes(n)),
+  );
+
   // Rotating backups of the store, beside the journal and outside the Chromium profile.
   const backups = createBackupStore({
     fs: { mkdir, open, rename, readFile, readdir, stat, rm } as unknown as BackupFs,
@@ -190,6 +199,7 @@ function start(): void {
         return { opened: true };
       },
       'noteJournal:read': () => ({ entries: journal.read() }),
+      ...storeKeyHandlers(storeKey),
       ...backupHandlers(backups),
       'ingest:info': () => ingest.info(),
       'ingest:pull': ({ afterSeq, journalId }) => ingest.pull(afterSeq, journalId),

@@ -112,6 +112,15 @@ export const invokeContract = {
     input: z.object({ url: z.string().url().max(2000) }).strict(),
     output: z.object({ opened: z.boolean() }),
   },
+  /**
+   * The key contact secrets are sealed with in the store (32 random bytes, base64), made on
+   * first ask and kept by the host wrapped by the OS keychain (Electron safeStorage; browser
+   * host: a non-extractable WebCrypto key). The renderer imports it as non-extractable keys.
+   */
+  'store:key': {
+    input: z.object({}).strict(),
+    output: z.object({ key: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'not a 32-byte key') }).strict(),
+  },
   /** At start: the crash-journal entries that survived (the renderer decides which to restore). */
   'noteJournal:read': {
     input: z.object({}).strict(),

@@ -17,6 +17,7 @@ export function fakeInvokeHandlers(): InvokeHandlers {
     'file:save-abort': ({ handle }) => ({ handle }),
     'shell:open-external': () => ({ opened: true }),
     'noteJournal:read': () => ({ entries: [] }),
+    'store:key': () => ({ key: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' }),
     'backup:begin': ({ name }) => ({ name }),
     'backup:append': ({ name }) => ({ name }),
     'backup:commit': ({ name }) => ({ name, sizeBytes: 2, kept: [name], removed: [] }),

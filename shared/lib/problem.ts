@@ -36,6 +36,8 @@ export const PROBLEM_CODES = [
   // The watched export folder (electron/main/watch).
   'watchFolderMissing', 'watchFolderNotDir', 'watchFolderUnreadable',
   'moreProblems', 'backupTooLarge', 'backupNeedsBase', 'backupShrank', 'backupTruncated',
+  // Backups under a passphrase (renderer data/backup/backupCipher.ts).
+  'backupPassphraseWrong', 'backupPassphraseNeeded', 'backupPassphraseShort', 'backupPassphraseMismatch', 'backupPassphraseSupervisor', 'backupSealDamaged',
   // Products (知识库): the editor, Taobao's product export and the product workbook.
   'notXlsx', 'noProductColumn', 'badSkuPart', 'unnamedValue', 'cellsMismatch', 'unknownProduct',
   // Settings a supervisor sets: auto replies, shifts, tiers, 议价 authority.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EpochMs, Id, OrderNo, Tracked } from './common';
+import { EpochMs, Id, OrderNo, SealedText, TextOrSealed, Tracked } from './common';
 
 export const OrderStatus = z.enum(['unpaid', 'paid', 'shipped', 'delivered', 'completed', 'closed', 'refunding']);
 export type OrderStatus = z.infer<typeof OrderStatus>;
@@ -18,8 +18,9 @@ export type VerificationState = z.infer<typeof VerificationState>;
 
 /** Full texts are buyer data: screens show the masked copies until an agent reveals them (audited). */
 export const AddressChange = z.object({
-  from: z.string().max(300),
-  to: z.string().min(1, 'the new address is empty').max(300),
+  /** Sealed on this PC (SealedText), like the recipient. */
+  from: TextOrSealed(300),
+  to: TextOrSealed(300, 1, 'the new address is empty'),
   fromMasked: z.string(),
   toMasked: z.string(),
   by: Id,
@@ -44,7 +45,7 @@ export const Order = Tracked.extend({
    * masked until an agent reveals it, audited). Per order: one buyer sends orders to several
    * people, so the buyer record holds no "the" address. Absent on orders from before it.
    */
-  recipient: z.object({ name: z.string().max(50), phone: z.string().max(30), address: z.string().max(300) }).optional(),
+  recipient: z.union([z.object({ name: z.string().max(50), phone: z.string().max(30), address: z.string().max(300) }), SealedText]).optional(),
   phoneMasked: z.string().optional(),
   /** What the buyer actually paid (null until payment); totalFen is what the order costs. */
   paidFen: z.number().int().nonnegative().nullable().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Platform, Tracked } from './common';
+import { Id, Platform, SealedText, Tracked } from './common';
 
 export const Shop = Tracked.extend({
   name: z.string().min(1).max(60),
@@ -38,7 +38,8 @@ export const Buyer = Tracked.extend({
   /** Always stored masked for lists; the full value lives in `contactSecret` and is revealed with an audit entry. */
   phoneMasked: z.string(),
   addressMasked: z.string(),
-  contactSecret: z.object({ phone: z.string(), address: z.string(), name: z.string() }).nullable(),
+  /** Sealed on this PC (SealedText); in clear on the sync wire and in backups. */
+  contactSecret: z.union([z.object({ phone: z.string(), address: z.string(), name: z.string() }), SealedText]).nullable(),
   /** The one-line memo pinned on the queue and chat head; longer notes are the buyer's shared note. */
   notes: z.string().max(BUYER_MEMO_MAX, `at most ${BUYER_MEMO_MAX} characters: longer notes go in the buyer's note`),
 });

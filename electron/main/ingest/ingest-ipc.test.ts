@@ -19,7 +19,7 @@ function dispatcher() {
     isAppUrl: (url) => url === APP,
     warn: () => {},
     invoke: {
-      'app:info': unused, 'file:save': unused, 'file:open': unused, 'file:pick': unused, 'file:read-chunk': unused, 'file:save-begin': unused, 'file:save-append': unused, 'file:save-commit': unused, 'file:save-abort': unused, 'shell:open-external': unused, 'noteJournal:read': unused, 'backup:begin': unused, 'backup:append': unused, 'backup:commit': unused, 'backup:abort': unused, 'backup:list': unused, 'backup:size': unused, 'backup:read-chunk': unused,
+      'app:info': unused, 'file:save': unused, 'file:open': unused, 'file:pick': unused, 'file:read-chunk': unused, 'file:save-begin': unused, 'file:save-append': unused, 'file:save-commit': unused, 'file:save-abort': unused, 'shell:open-external': unused, 'noteJournal:read': unused, 'store:key': unused, 'backup:begin': unused, 'backup:append': unused, 'backup:commit': unused, 'backup:abort': unused, 'backup:list': unused, 'backup:size': unused, 'backup:read-chunk': unused,
       'ingest:info': () => service.info(),
       'ingest:pull': ({ afterSeq, journalId }) => service.pull(afterSeq, journalId),
       'ingest:regenerate-token': () => service.regenerateToken(),

@@ -68,6 +68,10 @@ export class XiaoerDb extends Dexie {
     // v5 only adds a table: nothing to upgrade, whichever of v3/v4 exist beside it.
     this.version(5).stores(SCHEMA_V5);
     this.version(8).stores(SCHEMA_V8);
+    // v9 (issue 15): contact secrets sealed at rest. The rows are sealed after the store opens
+    // (data/crypto/sealStore.ts: WebCrypto cannot run inside an upgrade transaction); the
+    // upgrade only marks the store as holding rows from before.
+    this.version(9).stores({}).upgrade((tx) => tx.table('syncState').put({ key: 'seal', value: 'pending' }));
 
     this.on('ready', async () => {
       const known = (await this.syncState.get('device'))?.value;

@@ -4,6 +4,7 @@
 
 // The store, its check at start-up, and the live-query hook
 export { openStore, type OpenResult } from './store';
+export { installStoreKey } from './crypto/sealStore';
 export type { StoreCheck } from './preflight';
 export { useLive, useLiveAt, useSharedLive } from './hooks';
 export { withBulk, type Pace } from './live/pace';
@@ -71,6 +72,8 @@ export { chatLinesBetween } from './reports/chatLines';
 
 // Backup, ingest, the demo shop
 export { lastChangeAt, lastChangeSeq, openRestore, streamSnapshot, type RestoreReport, type RestoreSource, type SnapshotPlan } from './backup';
+export { BACKUP_PASSPHRASE_MIN, BACKUP_PASSPHRASE_SETTING, backupProtection, backupSealer, isSealedBackup, protectionOf, setBackupPassphrase, unlockBackup, type BackupProtection } from './backup/passphrase';
+export { sealingEmitter } from './backup/backupCipher';
 export { createIngestRunner, ingestLocalStatus, type IngestSource, type IngestLocalStatus, type ApplyProblem } from './ingest';
 export { seedDemoShop, hasDemoData, clearDemoData, SIMULATOR_SETTING, type ClearDemoResult } from './demo';
 export { runSimulatorTick } from './simulator';

@@ -62,4 +62,4 @@ export const SCHEMA_V8: Record<string, string> = {
 };
 
 /** The newest version above (the store's own version, and the schemaVersion a backup names). */
-export const CURRENT_VERSION = 8;
+export const CURRENT_VERSION = 9;

@@ -1,4 +1,5 @@
 import { bug, type Problem } from '@shared/lib/problem';
+import { storeKeys, setStoreKeys, type StoreKeys } from './crypto/seal';
 
 /**
  * A request/reply line to a job that runs in a Web Worker where one can start, and on this
@@ -14,7 +15,7 @@ export interface JobChannel<Req> {
   readonly where: 'worker' | 'thread';
 }
 
-export type Hello = { type: 'hello' };
+export type Hello = { type: 'hello'; keys?: StoreKeys | null };
 export type Ready = { type: 'ready' };
 /** Plain Problems cross the thread; the console's side throws them again as a ProblemError. */
 export type Failure = { type: 'error'; problems: Problem[] };
@@ -48,7 +49,9 @@ export async function openJobChannel<Req extends { type: string }, Rep extends {
     const ready = await new Promise<boolean>((resolve) => {
       w.onmessage = (e: MessageEvent<Rep | Ready>) => resolve(e.data.type === 'ready');
       w.onerror = () => resolve(false);
-      w.postMessage({ type: 'hello' } satisfies Hello);
+      // The store keys go with the hello (non-extractable CryptoKeys are posted, never read):
+      // a worker writing buyers or orders seals them as this thread would.
+      w.postMessage({ type: 'hello', keys: storeKeys() } satisfies Hello);
     });
     if (ready) {
       w.onmessage = (e: MessageEvent<Rep>) => onReply(e.data);
@@ -66,7 +69,10 @@ export function serveJob<Req extends { type: string }, Rep>(handle: (reply: (m: 
   const port = self as unknown as { onmessage: ((e: MessageEvent<Req | Hello>) => void) | null; postMessage(m: Rep | Ready): void };
   const run = serially(handle((m) => port.postMessage(m)));
   port.onmessage = (e) => {
-    if (e.data.type === 'hello') port.postMessage({ type: 'ready' });
+    if (e.data.type === 'hello') {
+      setStoreKeys((e.data as Hello).keys ?? null);
+      port.postMessage({ type: 'ready' });
+    }
     else run(e.data as Req);
   };
 }

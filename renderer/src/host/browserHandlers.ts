@@ -1,4 +1,5 @@
 import { backupHandlers } from '@shared/host/backupFiles';
+import { createStoreKeyProvider, storeKeyHandlers } from '@shared/host/storeKey';
 import type { InvokeHandlers } from '@shared/host/dispatch';
 import { appVersion } from './appVersion';
 import { chooseFile, createPieceDownloads, downloadFile, pickFile } from './files';
@@ -9,6 +10,7 @@ import { createOpfsBackups, readFilePiece } from './opfsBackups';
 import { syncHandlers } from './syncBridge';
 import { shopHostHandlers } from './shopHostBridge';
 import { watchHandlers } from './watchBridge';
+import { createWebKeyVault } from './webKeyVault';
 
 /**
  * The browser host's answers to invoke calls: the same handler table shape Electron main fills
@@ -50,6 +52,7 @@ export function createBrowserHandlers(win: Window, noteJournal: ReturnType<typeo
       return { opened: true };
     },
     'noteJournal:read': () => ({ entries: noteJournal.read() }),
+    ...storeKeyHandlers(createStoreKeyProvider(createWebKeyVault(win.indexedDB, win.crypto.subtle, (n) => win.crypto.getRandomValues(new Uint8Array(n))), (n) => win.crypto.getRandomValues(new Uint8Array(n)))),
     ...backupHandlers(createOpfsBackups(win.navigator.storage)),
     ...ingestHandlers(win),
     ...syncHandlers(win),

@@ -8,17 +8,20 @@ export interface ReasonQuestion {
   confirmLabel: string;
   cancelLabel: string;
   testId?: string;
+  /** A secret (a backup passphrase): typed hidden, answered as typed (not trimmed), up to 200 characters. */
+  secret?: boolean;
 }
 
-/** Asks why (for the audit): the answer is the trimmed text, Esc / Cancel answer null; an empty answer cannot be given. */
+/** Asks why (for the audit) — or, with `secret`, for a passphrase: the answer is the trimmed text, Esc / Cancel answer null; an empty answer cannot be given. */
 function ReasonDialog({ question: q, onAnswer }: { question: ReasonQuestion; onAnswer: (why: string | null) => void }) {
   const [why, setWhy] = useState('');
-  const given = why.trim();
+  const given = q.secret ? why : why.trim();
   return (
     <Dialog title={q.title} onClose={() => onAnswer(null)} onSubmit={() => { if (given) onAnswer(given); }} className="dialog--confirm" testId={q.testId}>
-      <label className="dialog__body">
+      <label className={q.secret ? 'dialog__body dialog__body--stacked' : 'dialog__body'}>
         {q.label}
-        <input autoFocus value={why} onChange={(e) => setWhy(e.target.value)} maxLength={100} placeholder={q.hint} />
+        <input autoFocus value={why} onChange={(e) => setWhy(e.target.value)} maxLength={q.secret ? 200 : 100} placeholder={q.hint}
+          {...(q.secret ? { type: 'password', autoComplete: 'off' } : {})} />
       </label>
       <div className="dialog__actions">
         <DialogClose>{q.cancelLabel}</DialogClose>

@@ -3,6 +3,7 @@ import type { Change } from '@shared/schemas/entities';
 import type { XiaoerDb } from '../db';
 import { getDb } from '../store';
 import { allByIndex } from '../repositories/byIndex';
+import { stored as sealedForStore } from '../repositories/tracked';
 import { buyerIdOf, newestPerId, orderIdOf, rewriteRow, rewriteSettingKey, type IdMap } from '../migrations/naturalIds';
 import { BACKUP_TABLES, changeKey, keyOf } from './tables';
 import { storedRow, type ValidSnapshot } from './validate';
@@ -97,7 +98,8 @@ export class RestoreApplier {
   async apply(table: string, given: readonly Row[]): Promise<void> {
     if (given.length === 0) return;
     if (table === 'changes') return this.log(given);
-    const rows = this.v1 ? await this.rekeyRows(table, given) : given;
+    // Backups carry contact secrets in clear (under the passphrase, if any): sealed before the write.
+    const rows = await sealedForStore(table, this.v1 ? await this.rekeyRows(table, given) : given);
     const { db } = this;
     const counts = (this.tables[table] ??= emptyCounts());
     await db.transaction('rw', [db.table(table), db.changes], async () => {

@@ -7,10 +7,15 @@ import { CURRENT_VERSION } from '../schema';
 import { BACKUP_TABLES } from './tables';
 import { blobToBackup } from './blobs';
 import { ChunkWriter } from './chunks';
+import { openedRows } from '../repositories/tracked';
+import type { StoreKeys } from '../crypto/seal';
+import { BACKUP_PASSPHRASE_SETTING } from './passphrase';
 
 /** What to write: everything, or the records changed after `fromSeq` (on the full backup `base`). */
 export type SnapshotPlan = { kind: 'full'; toSeq: number } | { kind: 'incremental'; base: string; fromSeq: number; toSeq: number };
 export interface SnapshotRequest {
+  /** The store keys, for a worker to open sealed contact secrets (non-extractable CryptoKeys). */
+  keys?: StoreKeys | null;
   agentId: string;
   now: number;
   appVersion: string;
@@ -77,10 +82,16 @@ async function copyChanged(db: XiaoerDb, fromSeq: number, out: ChunkWriter, phot
       // A record removed outright (not tombstoned) has nothing left to copy; its log line travels.
       const rows = ((await db.table(table).bulkGet(ids.slice(i, i + PAGE_ROWS))) as (Row | undefined)[]).filter((r): r is Row => r !== undefined);
       if (table === 'photos') photos.push(...(rows as PhotoStored[]));
-      else out.rows(rows);
+      else out.rows(await openedRows(table, keptOnly(table, rows)));
     }
   }
 }
+
+/**
+ * Rows a backup carries: all but this PC's backup key (sealed under this PC's store key, so
+ * useless elsewhere — and restored onto another PC it would stop that PC's own backups).
+ */
+const keptOnly = (table: string, rows: Row[]): Row[] => (table === 'settings' ? rows.filter((r) => r['key'] !== BACKUP_PASSPHRASE_SETTING) : rows);
 
 /** One table, page by page in key order. */
 async function copyTable(db: XiaoerDb, table: string, out: ChunkWriter): Promise<void> {
@@ -90,7 +101,9 @@ async function copyTable(db: XiaoerDb, table: string, out: ChunkWriter): Promise
   let last: IndexableType | undefined;
   for (;;) {
     const page = (await (last === undefined ? t.toCollection() : t.where(':id').above(last)).limit(PAGE_ROWS).toArray()) as Row[];
-    out.rows(page);
+    // The backup goes to another PC or a reinstall, whose store key differs: secrets in clear
+    // here, under the backup passphrase (backupCipher.ts) when the supervisor set one.
+    out.rows(await openedRows(table, keptOnly(table, page)));
     if (page.length < PAGE_ROWS) return;
     last = page[page.length - 1]![keyPath] as IndexableType;
   }

@@ -1,6 +1,7 @@
 import { XiaoerDb } from '../db';
 import { problemsOf, type Problem } from '@shared/lib/problem';
 import { writeSnapshot, type SnapshotRequest } from './snapshot';
+import { setStoreKeys } from '../crypto/seal';
 
 /**
  * The backup writer in its own thread: reading a year of records and turning them into text
@@ -17,6 +18,7 @@ port.onmessage = (e) => void run(e.data);
 
 async function run(req: SnapshotRequest): Promise<void> {
   const db = new XiaoerDb();
+  setStoreKeys(req.keys ?? null);
   try {
     await db.open();
     await writeSnapshot(db, req, (text) => port.postMessage({ type: 'chunk', text }));

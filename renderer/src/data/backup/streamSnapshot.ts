@@ -2,6 +2,7 @@ import { ProblemError, bug } from '@shared/lib/problem';
 import { getDb } from '../store';
 import { writeSnapshot, type SnapshotRequest } from './snapshot';
 import type { WorkerMessage } from './snapshot.worker';
+import { storeKeys } from '../crypto/seal';
 
 type OnChunk = (text: string) => Promise<unknown>;
 
@@ -39,7 +40,7 @@ export async function streamSnapshot(req: SnapshotRequest, onChunk: OnChunk): Pr
         else reject(ProblemError.of(m.problems));
       };
       worker.onerror = (e) => (started ? reject(bug(e.message || 'the backup worker failed')) : resolve(true));
-      worker.postMessage(req);
+      worker.postMessage({ ...req, keys: storeKeys() });
     });
     if (fellBack) await onThisThread(req, onChunk);
   } finally {

@@ -5,7 +5,7 @@ import type { XiaoerDb } from '../db';
 import { getDb } from '../store';
 import { allByIndex } from '../repositories/byIndex';
 import { bug } from '@shared/lib/problem';
-import { putTracked, sign, type WriteContext } from '../repositories/tracked';
+import { openedRows, putTracked, sign, type WriteContext } from '../repositories/tracked';
 import { buyerIdOf, orderIdOf } from '../migrations/naturalIds';
 
 export interface OrderImportOutcome {
@@ -45,10 +45,12 @@ class Planner {
   async batch(rows: readonly ImportedOrder[]): Promise<Batch> {
     const { db, shopId, outcome: out } = this;
     const nicks = [...new Set(rows.map((r) => r.buyerNick))];
-    const [existing, stored] = await Promise.all([
+    const [sealed, stored] = await Promise.all([
       allByIndex(db.orders, 'orderNo', rows.map((r) => r.orderNo), (o) => o.orderNo),
       allByIndex(db.buyers, '[shopId+nick]', nicks.map((n) => [shopId, n]), (b) => [b.shopId, b.nick]),
     ]);
+    // The file's recipient is compared with the stored one in clear: a re-import changes nothing.
+    const existing = await openedRows('orders', sealed);
     // The same 订单编号 may be in two shops (store v2): this shop's own order comes last, so it wins.
     const byNo = new Map(existing.sort((a, b) => Number(a.shopId === shopId) - Number(b.shopId === shopId)).map((o) => [o.orderNo, o]));
     // The store's word first (a buyer an earlier batch wrote is there now), then what this import planned.

@@ -82,9 +82,9 @@ describe('a Taobao order list with the full column set, in GBK', () => {
     const [a, b] = [await byNo(home.orderNo), await byNo(gift.orderNo)];
     expect(a.buyerId).toBe(b.buyerId);
     expect(await db.buyers.get(a.buyerId)).toMatchObject({ contactSecret: null, addressMasked: '' });
-    expect(await revealOrderContact(b.id, '核实收货信息', ctx)).toEqual({ recipient: '林妈妈', phone: '13900000002', address: '江苏省南京市鼓楼区中山路2号' });
+    expect(await revealOrderContact(b.id, '核实收货信息', ctx)).toEqual({ recipient: '林妈妈', phone: '13900000002', address: '江苏省南京市鼓楼区中山路2号', old: null });
     await expect(revealOrderContact(a.id, '  ', ctx)).rejects.toMatchObject({ code: 'required', problem: { field: 'audit.reason' } });
-    expect(await revealOrderContact(a.id, '核实收货信息', ctx)).toEqual({ recipient: '林女士', phone: '13812340001', address: '浙江省杭州市西湖区文三路1号' });
+    expect(await revealOrderContact(a.id, '核实收货信息', ctx)).toEqual({ recipient: '林女士', phone: '13812340001', address: '浙江省杭州市西湖区文三路1号', old: null });
     const textA = await sendVerifyMessage(a.id, ctx);
     expect(textA).toContain('收件人：林女士');
     expect(textA).toContain('地址：浙江省杭州市西湖区文三路****');

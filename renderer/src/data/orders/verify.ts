@@ -5,7 +5,8 @@ import type { Buyer, Order } from '@shared/schemas/entities';
 import { getDb } from '../store';
 import { appendAudit } from '../repositories/audit';
 import { refuse } from '@shared/lib/problem';
-import { alive, putOne, type WriteContext } from '../repositories/tracked';
+import { isSealed } from '../crypto/seal';
+import { alive, opened, putOne, type WriteContext } from '../repositories/tracked';
 import { conversationWith, writeToBuyer } from '../repositories/conversations';
 import { enqueueOutbox, withOutbox } from '../outbox/enqueue';
 
@@ -40,11 +41,13 @@ export async function verifyQueue(now: number, days = 7): Promise<VerifyRow[]> {
  */
 function fullContact(order: Order, buyer: Buyer | undefined): { recipient: string; phone: string; address: string } {
   const changed = order.addressChanges?.[order.addressChanges.length - 1];
-  const own = order.recipient ?? buyer?.contactSecret ?? null;
+  // Opened by load(); sealed text here would mean the store key is missing: shown masked then.
+  const clear = <C,>(v: C | string | null | undefined): C | null => (v && typeof v !== 'string' ? v : null);
+  const own = clear(order.recipient) ?? clear(buyer?.contactSecret) ?? null;
   return {
     recipient: own?.name || buyer?.nick || '',
     phone: own?.phone || order.phoneMasked || buyer?.phoneMasked || '',
-    address: changed?.to ?? (own?.address || order.addressMasked),
+    address: (changed && !isSealed(changed.to) ? changed.to : changed?.toMasked) ?? (own?.address || order.addressMasked),
   };
 }
 
@@ -52,7 +55,9 @@ async function load(orderId: string): Promise<{ order: Order; buyer: Buyer | und
   const db = getDb();
   const order = await db.orders.get(orderId);
   if (!alive(order)) throw refuse('notFound', 'orders', { id: orderId });
-  return { order, buyer: await db.buyers.get(order.buyerId) };
+  // Contact secrets are sealed in the store: opened here, for 核实, an address change or a reveal.
+  const buyer = await db.buyers.get(order.buyerId);
+  return { order: await opened('orders', order), buyer: buyer && (await opened('buyers', buyer)) };
 }
 
 const state = (o: Order, s: NonNullable<Order['verification']>['state'], ctx: WriteContext): Order['verification'] => ({
@@ -110,12 +115,13 @@ export async function changeAddress(orderId: string, newAddress: string, ctx: Wr
 }
 
 /** Shows the full recipient, phone and address once, leaving an audit entry with the reason. */
-export async function revealOrderContact(orderId: string, reason: string, ctx: WriteContext): Promise<{ recipient: string; phone: string; address: string }> {
+export async function revealOrderContact(orderId: string, reason: string, ctx: WriteContext): Promise<{ recipient: string; phone: string; address: string; old: string | null }> {
   const why = reason.trim();
   if (!why) throw refuse('required', 'audit.reason');
   const { order, buyer } = await load(orderId);
   await appendAudit('reveal-order-address', orderId, why, ctx);
-  return fullContact(order, buyer);
+  const last = order.addressChanges?.[order.addressChanges.length - 1];
+  return { ...fullContact(order, buyer), old: last && !isSealed(last.from) ? last.from : null };
 }
 
 export const masked = (c: { phone: string; address: string }): { phone: string; address: string } => ({ phone: maskPhone(c.phone), address: maskAddress(c.address) });

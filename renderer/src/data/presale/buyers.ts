@@ -5,7 +5,7 @@ import { newId } from '@shared/lib/ids';
 import { getDb } from '../store';
 import { appendAudit } from '../repositories/audit';
 import { refuse } from '@shared/lib/problem';
-import { alive, putTracked, type WriteContext } from '../repositories/tracked';
+import { alive, opened, putTracked, type WriteContext } from '../repositories/tracked';
 
 export interface BuyerPanelData {
   buyer: Buyer;
@@ -91,7 +91,10 @@ export async function revealBuyerContact(buyerId: string, field: 'phone' | 'addr
   const b = await getDb().buyers.get(buyerId);
   if (!alive(b) || !b.contactSecret) throw refuse('noContact', 'buyers', { id: buyerId });
   await appendAudit(`reveal:${field}`, buyerId, why, ctx);
-  return field === 'phone' ? b.contactSecret.phone : `${b.contactSecret.name} ${b.contactSecret.address}`;
+  // Sealed in the store: opened only now, after the audit entry is written.
+  const secret = (await opened('buyers', b)).contactSecret;
+  if (!secret || typeof secret === 'string') throw refuse('noContact', 'buyers', { id: buyerId });
+  return field === 'phone' ? secret.phone : `${secret.name} ${secret.address}`;
 }
 
 export async function auditOf(subjectId: string) {

@@ -1,9 +1,11 @@
+import Dexie from 'dexie';
 import type { z } from 'zod';
 import { sameValue } from '@shared/domain/sync';
 import * as E from '@shared/schemas/entities';
 import type { Draft, Tracked } from '@shared/schemas/common';
 import { ProblemError, problem, zodProblems } from '@shared/lib/problem';
 import type { TrackedTableName, XiaoerDb } from '../db';
+import { hasClearSecret, hasSecrets, openRow, sealRows, storeKeys } from '../crypto/seal';
 
 /** Who writes and when: every repository write is signed and timed by its caller. */
 export interface WriteContext {
@@ -39,16 +41,44 @@ export function changedFields(before: Record<string, unknown> | undefined, after
 }
 
 /**
+ * Records as they are stored: contact secrets sealed (data/crypto/seal.ts) — the one place every
+ * repository write passes. Inside a caller's transaction the WebCrypto work is awaited with
+ * Dexie.waitFor, which keeps the IndexedDB transaction alive meanwhile; tables without secrets
+ * never wait.
+ */
+export async function stored<T>(table: string, records: readonly T[]): Promise<T[]> {
+  // Most writes of orders and buyers carry secrets already sealed (read, changed, written back): no crypto, no wait.
+  if (!hasSecrets(table) || !storeKeys() || !records.some((r) => hasClearSecret(table, r as Record<string, unknown>))) return records as T[];
+  const work = sealRows(table, records);
+  return Dexie.currentTransaction ? Dexie.waitFor(work) : work;
+}
+
+/** A stored row with its contact secrets opened: reveal, 核实 and address changes only, never lists. */
+export async function opened<T>(table: string, row: T): Promise<T> {
+  if (!hasSecrets(table) || row === undefined || row === null) return row;
+  const work = openRow(table, row);
+  return Dexie.currentTransaction ? Dexie.waitFor(work) : work;
+}
+
+/** Rows with their contact secrets opened (a backup, a push): in a transaction, kept alive meanwhile. */
+export async function openedRows<T>(table: string, rows: T[]): Promise<T[]> {
+  if (!hasSecrets(table) || rows.length === 0) return rows;
+  const work = Promise.all(rows.map((r) => openRow(table, r)));
+  return Dexie.currentTransaction ? Dexie.waitFor(work) : work;
+}
+
+/**
  * Puts records and appends one `changes` row each (naming the fields it changed), in one
  * transaction, so incremental backup and team sync never miss a write. Validation happens
  * before the transaction: a bad record refuses the whole batch and leaves the store untouched.
  */
 export async function putTracked<T extends Tracked>(db: XiaoerDb, table: TrackedTableName, drafts: Draft<T>[], ctx: WriteContext): Promise<T[]> {
   const records = drafts.map((d) => sign<T>(table, d, ctx));
+  const rows = await stored(table, records);
   await db.transaction('rw', [db.table(table), db.changes], async () => {
     const before = (await db.table(table).bulkGet(records.map((r) => r.id))) as (Record<string, unknown> | undefined)[];
-    await db.table(table).bulkPut(records);
-    await db.changes.bulkAdd(records.map((r, i) => ({ table, id: r.id, op: 'put' as const, at: ctx.now, agent: ctx.agentId, fields: changedFields(before[i], r) })));
+    await db.table(table).bulkPut(rows);
+    await db.changes.bulkAdd(rows.map((r, i) => ({ table, id: r.id, op: 'put' as const, at: ctx.now, agent: ctx.agentId, fields: changedFields(before[i], r as unknown as Record<string, unknown>) })));
   });
   return records;
 }
@@ -68,13 +98,14 @@ export interface TrackedSet {
  */
 export async function putTrackedAll(db: XiaoerDb, sets: readonly TrackedSet[], ctx: WriteContext): Promise<Tracked[][]> {
   const signed = sets.map((s) => ({ table: s.table, records: s.drafts.map((d) => sign<Tracked>(s.table, d, ctx)) }));
+  const rows = await Promise.all(signed.map((s) => stored(s.table, s.records)));
   const tables = [...new Set(signed.map((s) => s.table))].map((t) => db.table(t));
   await db.transaction('rw', [...tables, db.changes], async () => {
     // What each write replaces, for the changed fields team sync sends (all sets in one read).
     const before = await Promise.all(signed.map((s) => db.table(s.table).bulkGet(s.records.map((r) => r.id)) as Promise<(Record<string, unknown> | undefined)[]>));
     await Promise.all([
-      ...signed.map((s) => db.table(s.table).bulkPut(s.records)),
-      db.changes.bulkAdd(signed.flatMap((s, k) => s.records.map((r, i) => ({ table: s.table, id: r.id, op: 'put' as const, at: ctx.now, agent: ctx.agentId, fields: changedFields(before[k]?.[i], r) })))),
+      ...signed.map((s, k) => db.table(s.table).bulkPut(rows[k] as Tracked[])),
+      db.changes.bulkAdd(signed.flatMap((s, k) => (rows[k] as Tracked[]).map((r, i) => ({ table: s.table, id: r.id, op: 'put' as const, at: ctx.now, agent: ctx.agentId, fields: changedFields(before[k]?.[i], r as unknown as Record<string, unknown>) })))),
     ]);
   });
   return signed.map((s) => s.records);
@@ -106,6 +137,6 @@ export async function putPreSigned<T extends Tracked>(db: XiaoerDb, table: Track
     const parsed = SCHEMAS[table].safeParse(r);
     if (!parsed.success) throw ProblemError.of(zodProblems(parsed.error, { table, row: i + 1, input: r }));
   }
-  await db.table(table).bulkPut(records);
+  await db.table(table).bulkPut(await stored(table, records));
   await db.changes.bulkAdd(records.map((r) => ({ table, id: r.id, op: 'put' as const, at: r.updatedAt, agent: r.updatedBy, origin: 'demo' as const })));
 }

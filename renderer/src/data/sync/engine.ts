@@ -8,6 +8,7 @@ import { attach, detach } from './join';
 import { planPush } from './outbox';
 import { readState, writeState, type InitialSync, type RoundFailure, type RoundState } from './state';
 import type { SyncTransport } from './transport';
+import { sealedTransport } from './sealedTransport';
 
 /** The most the shop server hands out per pull. */
 export const PULL_PAGE = 1000;
@@ -69,7 +70,9 @@ function unwrap<T>(r: Result<{ ok: true; value: T } | { ok: false; failure: { co
  * `syncState.status` for the header and 设置 → 团队: offline is a wait with the count of what
  * waits, any other failure is shown with its reason until a round succeeds.
  */
-export function createSyncEngine(options: { db: () => XiaoerDb; transport: SyncTransport; now?: () => number; retry?: RetryPolicy; /** Tests drive rounds themselves. */ manual?: boolean }): SyncEngine {
+export function createSyncEngine(given: { db: () => XiaoerDb; transport: SyncTransport; now?: () => number; retry?: RetryPolicy; /** Tests drive rounds themselves. */ manual?: boolean }): SyncEngine {
+  // Contact secrets: sealed in the store, clear on the wire (data/sync/sealedTransport.ts).
+  const options = { ...given, transport: sealedTransport(given.transport) };
   const now = options.now ?? Date.now;
   const retry = options.retry ?? RETRY;
   let running: Promise<RoundOutcome> | null = null;

@@ -7,6 +7,8 @@ import { useBackupActions } from './useBackupActions';
 import { useBackupList } from './useBackupList';
 import { useTranslation } from '../../i18n';
 import { NoticeLine } from '../../ui/NoticeLine';
+import { BackupPassphrase, ProtectionLine, useBackupProtection } from './BackupPassphrase';
+import { ExportLog } from './ExportLog';
 
 /** 备份与恢复: the kept backups, a backup now, export/restore through a file. */
 export function BackupSection({ agent }: { agent: Agent }) {
@@ -14,6 +16,7 @@ export function BackupSection({ agent }: { agent: Agent }) {
   const { list, error } = useBackupList();
   const a = useBackupActions(agent.id);
   const last = list?.[0];
+  const protection = useBackupProtection();
 
   return (
     <section className="card" data-testid="backup-section">
@@ -27,6 +30,7 @@ export function BackupSection({ agent }: { agent: Agent }) {
         <button className="btn" disabled={a.busy} onClick={() => void a.exportFile()}>{t('backup.export')}</button>
         <button className="btn" disabled={a.busy} onClick={() => void a.restoreFile()} data-testid="backup-restore-file">{t('backup.restoreFile')}</button>
       </div>
+      <ProtectionLine protection={protection} />
       <p className="muted">{t('backup.fileLimit')}</p>
       <RestoreProgress progress={a.progress} />
       <NoticeLine notice={a.notice} testId="backup-notice" />
@@ -36,6 +40,8 @@ export function BackupSection({ agent }: { agent: Agent }) {
       {list && list.length > 0 ? (
         <BackupTable list={list} busy={a.busy} onRestore={(b) => void a.restoreKept(b)} />
       ) : null}
+      <ExportLog />
+      <BackupPassphrase agent={agent} />
     </section>
   );
 }

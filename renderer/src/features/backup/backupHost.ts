@@ -1,11 +1,22 @@
 import { backupName, fullBackupName, incrementalBackupName, parseBackupName, planNextBackup, restoreChain } from '@shared/domain/backup';
 import { BACKUP_READ_CHUNK_BYTES, type BackupEntry, type BackupHeader } from '@shared/schemas/backup';
-import { problem, type Problem } from '@shared/lib/problem';
-import { auditExport, lastChangeSeq, openRestore, streamSnapshot, type RestoreReport, type RestoreSource, type SnapshotPlan } from '../../data';
+import { problem, problemsOf, type Problem } from '@shared/lib/problem';
+import { auditExport, backupSealer, isSealedBackup, lastChangeSeq, openRestore, sealingEmitter, streamSnapshot, unlockBackup, type RestoreReport, type RestoreSource, type SnapshotPlan } from '../../data';
 import { getHost, invokeHost } from '../../host';
 import { backupTimeText } from './format';
 
 type OnProgress = (fraction: number) => void;
+/** Asks the agent for a sealed backup's passphrase; null when they cancel. */
+export type AskPassphrase = () => Promise<string | null>;
+
+/**
+ * What sends a backup's pieces to the host: sealed under the backup passphrase when the
+ * supervisor set one (data/backup/backupCipher.ts), as they are otherwise.
+ */
+async function sender(send: (chunk: string) => Promise<unknown>): Promise<(chunk: string) => Promise<unknown>> {
+  const sealer = await backupSealer();
+  return sealer ? sealingEmitter(sealer.key, sealer.header, send) : send;
+}
 
 
 const listeners = new Set<() => void>();
@@ -31,7 +42,7 @@ export async function takeBackup(agentId: string): Promise<{ name: string; sizeB
   const host = getHost();
   await invokeHost('backup:begin', { name });
   try {
-    await streamSnapshot({ agentId, now, appVersion: __APP_VERSION__, plan }, (chunk) => invokeHost('backup:append', { name, chunk }));
+    await streamSnapshot({ agentId, now, appVersion: __APP_VERSION__, plan }, await sender((chunk) => invokeHost('backup:append', { name, chunk })));
   } catch (e) {
     await host.invoke('backup:abort', { name }).catch(() => undefined);
     throw e;
@@ -56,7 +67,7 @@ export async function exportBackup(agentId: string, reason: string): Promise<boo
   if (!begun) return false;
   const { handle } = begun;
   try {
-    await streamSnapshot({ agentId, now, appVersion: __APP_VERSION__, plan: { kind: 'full', toSeq: await lastChangeSeq() } }, (chunk) => invokeHost('file:save-append', { handle, chunk }));
+    await streamSnapshot({ agentId, now, appVersion: __APP_VERSION__, plan: { kind: 'full', toSeq: await lastChangeSeq() } }, await sender((chunk) => invokeHost('file:save-append', { handle, chunk })));
   } catch (e) {
     await host.invoke('file:save-abort', { handle }).catch(() => undefined);
     throw e;
@@ -85,8 +96,32 @@ async function pickedSource(): Promise<RestoreSource | null> {
   return { sizeBytes: file.sizeBytes, read: (offset) => invokeHost('file:read-chunk', { handle: file.handle, offset, length: BACKUP_READ_CHUNK_BYTES }) };
 }
 
+/**
+ * The files as the restore reads them: a sealed one asks for its passphrase (once for a chain)
+ * and is opened with it; a wrong one is refused here, before the restore thread sees a row.
+ * null when the agent cancelled.
+ */
+async function unlock(sources: RestoreSource[], ask: AskPassphrase): Promise<RestoreSource[] | null | Checked> {
+  let passphrase: string | null = null;
+  const out: RestoreSource[] = [];
+  try {
+    for (const s of sources) {
+      if (passphrase === null && (await isSealedBackup(s))) {
+        passphrase = await ask();
+        if (passphrase === null) return null;
+      }
+      out.push(await unlockBackup(s, passphrase));
+    }
+  } catch (e) {
+    return { ok: false, problems: problemsOf(e) };
+  }
+  return out;
+}
+
 /** Checks the files in a restore thread; a good result keeps the thread until restored or closed. */
-async function check(sources: RestoreSource[], onProgress: OnProgress, refuse?: (header: BackupHeader) => Checked | null): Promise<Checked> {
+async function check(given: RestoreSource[], onProgress: OnProgress, ask: AskPassphrase, refuse?: (header: BackupHeader) => Checked | null): Promise<Checked | null> {
+  const sources = await unlock(given, ask);
+  if (sources === null || !Array.isArray(sources)) return sources;
   const session = await openRestore();
   try {
     const outcome = await session.check(sources, onProgress);
@@ -103,12 +138,12 @@ async function check(sources: RestoreSource[], onProgress: OnProgress, refuse?: 
 }
 
 /** A kept backup; an incremental one comes with its chain (its full backup, then each link), checked whole. */
-export async function readKeptBackup(name: string, onProgress: OnProgress): Promise<Checked> {
+export async function readKeptBackup(name: string, onProgress: OnProgress, ask: AskPassphrase): Promise<Checked | null> {
   const chain = restoreChain(name, (await listBackups()).map((b) => b.name));
   if (!chain.ok) return needsBase(chain.baseAt);
   const sources: RestoreSource[] = [];
   for (const n of chain.names) sources.push(await keptSource(n));
-  return check(sources, onProgress);
+  return check(sources, onProgress, ask);
 }
 
 /**
@@ -117,10 +152,10 @@ export async function readKeptBackup(name: string, onProgress: OnProgress): Prom
  * empty store (the usual reason to pick a file) it would bring back orders without their
  * buyers or chats without their messages. Kept incrementals restore with their chain.
  */
-export async function readBackupFile(onProgress: OnProgress): Promise<Checked | null> {
+export async function readBackupFile(onProgress: OnProgress, ask: AskPassphrase): Promise<Checked | null> {
   const source = await pickedSource();
   if (!source) return null;
-  return check([source], onProgress, (header) => {
+  return check([source], onProgress, ask, (header) => {
     if (header.kind !== 'incremental') return null;
     return needsBase((header.base && parseBackupName(header.base)?.createdAt) || header.createdAt);
   });

@@ -38,6 +38,11 @@ export function useBackupActions(agentId: string): BackupActions {
   const setReport = useRestoreReport((s) => s.set);
   const confirm = useConfirm();
   const askWhy = useAskReason();
+  // A backup under a passphrase asks for it once per restore; a wrong one is refused before anything is read.
+  const askPassphrase = (): Promise<string | null> => askWhy.ask({
+    title: t('backup.unlock.title'), label: t('backup.unlock.label'),
+    confirmLabel: t('backup.unlock.yes'), cancelLabel: t('dialog.cancel'), testId: 'backup-unlock', secret: true,
+  });
 
   const run = async (what: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -85,7 +90,7 @@ export function useBackupActions(agentId: string): BackupActions {
       if (why === null) return;
       if (await exportBackup(agentId, why)) setNotice({ ok: true, text: t('backup.exported') });
     }),
-    restoreKept: (entry) => run(() => restore((p) => readKeptBackup(entry.name, p))),
-    restoreFile: () => run(() => restore(readBackupFile)),
+    restoreKept: (entry) => run(() => restore((p) => readKeptBackup(entry.name, p, askPassphrase))),
+    restoreFile: () => run(() => restore((p) => readBackupFile(p, askPassphrase))),
   };
 }

@@ -1,7 +1,9 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { exportTable, filterRegister, registerFilters, type RegisterSpec } from '@shared/domain/cases';
 import { shanghaiDate } from '@shared/lib/time';
-import { useLive, agentsAndShops } from '../../data';
+import { auditExport, useLive, agentsAndShops } from '../../data';
+import { useAskReason } from '../../ui';
+import { useWriteContext } from '../../state/writeContext';
 import { useErrorText, useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
 import { CommonFilters, commonFilter, type CommonFilterValues } from './CommonFilters';
@@ -30,9 +32,16 @@ export function CaseRegister<Row>({ spec, rows, summaries }: CaseRegisterProps<R
   const filters = registerFilters(spec);
   const shown = useMemo(() => filterRegister(spec, rows, { byColumn, ...commonFilter(common) }), [spec, rows, byColumn, common]);
   const columns = useRegisterColumns(spec.columns);
+  const askWhy = useAskReason();
+  const write = useWriteContext();
   const exportAs = async (format: 'csv' | 'xlsx'): Promise<void> => {
     try {
-      await saveRegister(format, `${t(spec.title)}-${shanghaiDate(Date.now())}`, exportTable(spec.columns, shown, label));
+      // Buyer data leaves the app: asked why and audited (who, when, which file) before the file is made.
+      const why = await askWhy.ask({ title: t('cases.exportWhyTitle'), label: t('cases.exportWhy'), hint: t('cases.exportWhyHint'), confirmLabel: t('cases.exportYes'), cancelLabel: t('dialog.cancel'), testId: 'register-export-why' });
+      if (why === null) return;
+      const name = `${t(spec.title)}-${shanghaiDate(Date.now())}`;
+      await auditExport('register', `${name}.${format}`, why, write());
+      await saveRegister(format, name, exportTable(spec.columns, shown, label));
       setError(null);
     } catch (e) {
       setError(errorText(e));
@@ -54,6 +63,7 @@ export function CaseRegister<Row>({ spec, rows, summaries }: CaseRegisterProps<R
       </div>
       <div className="summaries">{summaries(shown)}</div>
       {error ? <div className="error" role="alert">{error}</div> : null}
+      {askWhy.dialog}
       <RegisterGrid rows={shown} columns={columns} testId={`${testId}-grid`} rowKey={(r) => spec.caseOf(r).id} onOpen={(r) => open({ entity: 'case', id: spec.caseOf(r).id }, spec.tabTitle(r, label))} />
     </section>
   );

@@ -9,6 +9,9 @@ import { useWriteContext } from '../../state/writeContext';
 /** "李*": the family name only, until revealed. */
 const maskName = (name: string): string => { const c = [...name]; return c.length <= 1 ? name : c[0] + '*'.repeat(c.length - 1); };
 
+/** The recipient's name where it is not sealed (the store seals it: then the buyer's nick is masked instead). */
+const clearName = (c: { name: string } | string | null | undefined): string => (c && typeof c !== 'string' ? c.name : '');
+
 /**
  * This order's recipient, phone and address (the order's own, not the buyer's: one buyer sends
  * orders to several people), masked until the agent reveals it (each reveal is audited with a
@@ -17,7 +20,7 @@ const maskName = (name: string): string => { const c = [...name]; return c.lengt
 export function AddressSection({ order, buyer, reveals }: { order: Order; buyer: Buyer | undefined; reveals: readonly AuditEntry[] }) {
   const { t } = useTranslation();
   const ctx = useWriteContext();
-  const [shown, setShown] = useState<{ recipient: string; phone: string; address: string } | null>(null);
+  const [shown, setShown] = useState<{ recipient: string; phone: string; address: string; old: string | null } | null>(null);
   const [asking, setAsking] = useState(false);
   const changes = order.addressChanges ?? [];
   const last = changes[changes.length - 1];
@@ -33,7 +36,7 @@ export function AddressSection({ order, buyer, reveals }: { order: Order; buyer:
       <h3>{last ? t('orders.address.changed') : t('order.address')}</h3>
       <dl className="detail__facts" data-testid="order-address">
         <dt>{t('orders.address.recipient')}</dt>
-        <dd>{shown ? shown.recipient : maskName(order.recipient?.name || buyer?.contactSecret?.name || buyer?.nick || '—')}</dd>
+        <dd>{shown ? shown.recipient : maskName(clearName(order.recipient) || clearName(buyer?.contactSecret) || buyer?.nick || '—')}</dd>
         <dt>{t('orders.address.phone')}</dt>
         <dd>{shown ? shown.phone : (order.phoneMasked || buyer?.phoneMasked || '—')}</dd>
         <dt>{last ? t('orders.address.changed') : t('order.address')}</dt>
@@ -41,7 +44,7 @@ export function AddressSection({ order, buyer, reveals }: { order: Order; buyer:
         {last ? (
           <>
             <dt>{t('orders.address.old')}</dt>
-            <dd className="muted" data-testid="address-old">{shown ? last.from : last.fromMasked}</dd>
+            <dd className="muted" data-testid="address-old">{shown?.old ?? last.fromMasked}</dd>
             <dt>{t('orders.address.changedBy')}</dt>
             <dd>{t('orders.address.changedByText', { name: last.byName, at: formatShanghaiShort(last.at), n: changes.length })}</dd>
           </>

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { ReviewCause, type Review, type ReviewStatus } from '@shared/schemas/entities';
 import { buildEvidencePack, caseTemplateVars, fillCaseTemplate, reviewCaseView } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
-import { type CaseContext, logReviewContact, moveReview, updateReview } from '../../data';
+import { auditExport, type CaseContext, logReviewContact, moveReview, updateReview } from '../../data';
 import { ProblemError } from '@shared/lib/problem';
 import { useTranslation } from '../../i18n';
-import { Field } from '../../ui';
+import { Field, useAskReason } from '../../ui';
 import { formatYuan } from '@shared/lib/money';
 import { parseYuan, yuanInput } from '@shared/lib/money';
 import { ContactLog, ConversationBeside, OwnerSelect, saveText, useCaseDesk } from '../cases';
@@ -39,10 +39,18 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
   const blocked = v.contactBlocked === null ? null : v.contactBlocked.reason === 'tooEarly' ? t('reviews.moodWait', { at: formatShanghaiShort(v.contactBlocked.at) }) : t('reviews.reviewClosedNote');
   const vars = caseTemplateVars(ctx);
 
-  const exportEvidence = () => run(() => saveText(`证据包-${ctx.order?.orderNo ?? review.id}.txt`, buildEvidencePack({
-    review, order: ctx.order, buyerNick: ctx.buyer?.nick ?? '', shopName: ctx.shop?.name ?? '', messages: ctx.messages, contacts: ctx.contacts,
-    agentName: (id) => agents.find((a) => a.id === id)?.name ?? '', now: Date.now(),
-  })));
+  const askWhy = useAskReason();
+  // The pack holds the buyer's chat and order: asked why and audited before the file is made.
+  const exportEvidence = () => run(async () => {
+    const why = await askWhy.ask({ title: t('reviews.evidenceWhyTitle'), label: t('reviews.evidenceWhy'), hint: t('reviews.evidenceWhyHint'), confirmLabel: t('reviews.evidenceYes'), cancelLabel: t('dialog.cancel'), testId: 'evidence-export-why' });
+    if (why === null) return;
+    const name = `证据包-${ctx.order?.orderNo ?? review.id}.txt`;
+    await auditExport('evidence', name, why, write());
+    await saveText(name, buildEvidencePack({
+      review, order: ctx.order, buyerNick: ctx.buyer?.nick ?? '', shopName: ctx.shop?.name ?? '', messages: ctx.messages, contacts: ctx.contacts,
+      agentName: (id) => agents.find((a) => a.id === id)?.name ?? '', now: Date.now(),
+    }));
+  });
 
   return (
     <div className="case" data-testid="review-case">
@@ -130,6 +138,7 @@ export function ReviewCase({ review, ctx }: { review: Review; ctx: CaseContext }
           <div className="case__form">
             <button className="btn" onClick={() => void run(() => updateReview(review.id, { explanation }, write()))} data-testid="explanation-save">{t('reviews.saveExplanation')}</button>
             {v.evidence ? <button className="btn" onClick={() => void exportEvidence()} data-testid="evidence-export">{t('reviews.evidence')}</button> : null}
+            {askWhy.dialog}
           </div>
         </section>
 
