@@ -1,17 +1,29 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FIXED_TABS, type TabTarget } from '@shared/schemas/tabs';
-import { findBuyersByNick, findOrdersByNoPrefix } from '../data';
+import { findBuyersByNick, findOrdersByNoPrefix, paletteNames, type PaletteName } from '../data';
 import { useTabs } from '../state/tabs';
 import { useTranslation } from '../i18n';
 import { Dialog } from '../ui';
 import { candidatesFor, formatKeys, paletteCandidates } from '../ui/commands';
 import { commandIndex, findCommands } from './commandSearch';
+import { ORDER_ACTIONS, ORDER_ACTION_KEYS, openBuyerChat, runOrderAction, type OrderAction } from './paletteActions';
 
-interface Hit { id: string; label: string; hint: string; run: () => void }
+interface Hit {
+  id: string;
+  label: string;
+  hint: string;
+  run: () => void;
+  /** An order's jobs, each on Alt+its letter while the order is the chosen hit. */
+  order?: { id: string; orderNo: string };
+}
+
+/** Names found by pinyin, at most this many: the list stays one screen. */
+const NAME_HITS = 8;
 
 /**
- * Ctrl+K: find a tab, an order by 订单编号, a buyer by nick or a command of the screen on view
- * (by its label or pinyin), and open or run it with Enter.
+ * Ctrl+K: find a tab, an order by 订单编号, a buyer, shop or product by name or its pinyin
+ * (initials or full), or a command of the screen on view, and open or run it with Enter. Hits act
+ * in place: a buyer opens the chat; an order offers 备注 / 催付 / 登记售后 on Alt+B / Alt+P / Alt+A.
  */
 export function Palette({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -24,6 +36,10 @@ export function Palette({ onClose }: { onClose: () => void }) {
     label: t(info.label),
     words: [i18n.getFixedT('zh-CN')(info.label), i18n.getFixedT('en-US')(info.label), t(`shortcuts.where.${info.scope}`)],
   }))), [commands, t, i18n]);
+  // Names are read once per opening and searched with the phrase picker's matching (commandIndex).
+  const [names, setNames] = useState<PaletteName[]>([]);
+  useEffect(() => { let live = true; void paletteNames().then((n) => { if (live) setNames(n); }); return () => { live = false; }; }, []);
+  const nameSearch = useMemo(() => commandIndex(names.map((n) => ({ id: `${n.kind}:${n.id}`, label: n.name, words: [] }))), [names]);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ query: string; hits: Hit[] }>({ query: '', hits: [] });
   // An agent who types and hits Enter at once means the result of what they typed: Enter waits for it.
@@ -54,8 +70,19 @@ export function Palette({ onClose }: { onClose: () => void }) {
     const keys = c.info.sheetKeys ?? formatKeys(c.info.keys);
     return [{ id: `command:${id}`, label: t(c.info.label), hint: keys ? `${t('palette.command')} · ${keys}` : t('palette.command'), run: () => c.run({ keyIndex: -1 }) }];
   }), [commandSearch, commands, query, t]);
-  // Tabs and commands are known at once; orders and buyers are looked up.
-  const local = useMemo(() => [...tabHits, ...commandHits], [tabHits, commandHits]);
+  const nameHits = useMemo<Hit[]>(() => {
+    if (!query.trim()) return [];
+    const byKey = new Map(names.map((n) => [`${n.kind}:${n.id}`, n]));
+    return findCommands(nameSearch, query).slice(0, NAME_HITS).flatMap((key) => {
+      const n = byKey.get(key);
+      if (!n) return [];
+      if (n.kind === 'buyer') return [{ id: key, label: n.name, hint: `${t('palette.buyer')} · ${t('palette.openChat')}`, run: () => void openBuyerChat({ id: n.id, nick: n.name }) }];
+      if (n.kind === 'shop') return [{ id: key, label: n.name, hint: t('palette.shop'), run: go({ tab: 'orders' }, 'orders') }];
+      return [{ id: key, label: n.name, hint: t('palette.product'), run: go({ tab: 'knowledge' }, 'knowledge') }];
+    });
+  }, [names, nameSearch, query, t]); // eslint-disable-line react-hooks/exhaustive-deps -- `go` only wraps `open`
+  // Tabs, commands and names by pinyin are known at once; orders and exact nicks are looked up.
+  const local = useMemo(() => [...nameHits, ...tabHits, ...commandHits], [nameHits, tabHits, commandHits]);
 
   useEffect(() => {
     let stale = false;
@@ -63,8 +90,8 @@ export function Palette({ onClose }: { onClose: () => void }) {
     void Promise.all([findOrdersByNoPrefix(q), findBuyersByNick(q)]).then(([orders, buyers]) => {
       if (stale) return;
       const foundHits: Hit[] = [
-        ...orders.map((o) => ({ id: `order:${o.id}`, label: o.orderNo, hint: t('palette.order'), run: go({ entity: 'order', id: o.id }, o.orderNo) })),
-        ...buyers.map((b) => ({ id: `buyer:${b.id}`, label: b.nick, hint: t('palette.buyer'), run: go({ entity: 'buyer', id: b.id }, b.nick) })),
+        ...orders.map((o) => ({ id: `order:${o.id}`, label: o.orderNo, hint: t('palette.order'), run: go({ entity: 'order', id: o.id }, o.orderNo), order: { id: o.id, orderNo: o.orderNo } })),
+        ...buyers.map((b) => ({ id: `buyer:${b.id}`, label: b.nick, hint: `${t('palette.buyer')} · ${t('palette.openChat')}`, run: () => void openBuyerChat(b) })),
       ];
       latest.current = { query: q, hits: foundHits };
       setFound(latest.current);
@@ -76,7 +103,15 @@ export function Palette({ onClose }: { onClose: () => void }) {
     return () => { stale = true; };
   }, [query, t, local]); // eslint-disable-line react-hooks/exhaustive-deps -- `choose` only runs a hit and closes
 
-  const hits = [...found.hits, ...local];
+  // A buyer found both by the typed nick and by pinyin is listed once.
+  const hits = dedupe([...found.hits, ...local]);
+  // The chosen hit's order, else the first order found: "type the number, Alt+B".
+  const actionTarget = hits[cursor]?.order ? hits[cursor] : hits.find((h) => h.order);
+  const act = (action: OrderAction, h: Hit | undefined): void => {
+    if (!h?.order) return;
+    onClose();
+    runOrderAction(action, h.order);
+  };
 
   return (
     <Dialog title={t('palette.open')} hideTitle onClose={onClose} initialFocus={input} className="palette" testId="palette">
@@ -96,8 +131,11 @@ export function Palette({ onClose }: { onClose: () => void }) {
           else if (e.key === 'ArrowUp') { e.preventDefault(); setCursor((c) => Math.max(c - 1, 0)); }
           else if (e.key === 'Enter') {
             e.preventDefault();
-            if (latest.current.query === query.trim()) choose([...latest.current.hits, ...local][cursor]);
+            if (latest.current.query === query.trim()) choose(dedupe([...latest.current.hits, ...local])[cursor]);
             else enterPending.current = true;
+          } else if (e.altKey && !e.ctrlKey) {
+            const action = ORDER_ACTIONS.find((a) => ORDER_ACTION_KEYS[a] === e.key.toLowerCase() || `Key${ORDER_ACTION_KEYS[a].toUpperCase()}` === e.code);
+            if (action && actionTarget) { e.preventDefault(); act(action, actionTarget); }
           }
         }}
         data-testid="palette-input"
@@ -108,9 +146,23 @@ export function Palette({ onClose }: { onClose: () => void }) {
           <li key={h.id} id={`palette-hit-${i}`} role="option" aria-selected={i === cursor} className={i === cursor ? 'palette__item palette__item--active' : 'palette__item'} onMouseDown={(e) => { e.preventDefault(); choose(h); }}>
             <span>{h.label}</span>
             <span className="palette__hint">{h.hint}</span>
+            {h === actionTarget ? (
+              <span className="palette__actions" aria-label={t('palette.actions')} data-testid="palette-order-actions">
+                {ORDER_ACTIONS.map((a) => (
+                  <button key={a} type="button" className="btn btn--small" tabIndex={-1} onMouseDown={(e) => { e.preventDefault(); e.stopPropagation(); act(a, h); }}>
+                    {t(`palette.${a}`)} <kbd>Alt+{ORDER_ACTION_KEYS[a].toUpperCase()}</kbd>
+                  </button>
+                ))}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
     </Dialog>
   );
+}
+
+function dedupe(hits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
 }

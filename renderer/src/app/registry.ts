@@ -3,7 +3,7 @@ import { presaleCommandSets } from '../features/presale';
 import { handoverCommandSets } from '../features/handover';
 import { followupsCommandSets } from '../features/followups';
 import { caseScreenCommands } from '../features/cases';
-import { stepMessageCommands } from '../features/aftersale';
+import { conversationCaseCommands, stepMessageCommands } from '../features/aftersale';
 import { notesCommandSets } from '../features/notes';
 import { ordersCommandSets } from '../features/orders';
 import { consoleCommands } from './commands';
@@ -20,6 +20,7 @@ export const COMMAND_SETS: readonly CommandSet<never>[] = [
   ...ordersCommandSets,
   caseScreenCommands,
   stepMessageCommands,
+  conversationCaseCommands,
   ...notesCommandSets,
 ];
 

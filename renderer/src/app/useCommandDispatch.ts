@@ -1,16 +1,21 @@
 import { useEffect } from 'react';
-import { candidatesFor, resolveKey, typingInField } from '../ui/commands';
+import { candidatesFor, resolveKey, submitOnCtrlEnter, typingInField } from '../ui/commands';
 
 /**
  * The one keydown listener of the app: finds the command for the key in the scopes on view (the
  * focused region first, then the screen, then global), checks it is enabled, runs it. A key a
  * widget already handled (the palette's Enter, a picker's arrows) is left to that widget, and so
- * is every key pressed inside a modal dialog.
+ * is every key pressed inside a modal dialog — except Ctrl+Enter in a form, which submits it
+ * (in a dialog's form too: that is how every form of the app is sent from the keyboard).
  */
 export function useCommandDispatch(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.defaultPrevented) return;
+      if (submitOnCtrlEnter(e)) {
+        e.preventDefault();
+        return;
+      }
       // A modal dialog (ui/Dialog) owns the keyboard: the screen behind it is inert, its keys too.
       if (e.target instanceof Element && e.target.closest('[data-modal]')) return;
       const hit = resolveKey(candidatesFor(e.target), {

@@ -6,6 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLive, createNote, getNote, listNotes, restoreRevision, subjectNotes, type NoteScope } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
+import { useFocusIntent } from '../../state/focusIntent';
 import { useCommands } from '../../ui/commands';
 import { NoteEditor } from './NoteEditor';
 import { recoverFromJournal, useRecovery } from './recovery';
@@ -47,6 +48,8 @@ export function NotesScreen() {
     setUndo(null);
     setForced(null);
     setSelected(n.id);
+    // Whatever had the focus (the search box, a button), what the agent types next is the note.
+    useFocusIntent.getState().request('notes', `[data-note-id="${CSS.escape(n.id)}"] [data-testid="note-body"]`);
   };
 
   const undoRestore = async (): Promise<void> => {
@@ -63,7 +66,7 @@ export function NotesScreen() {
   return (
     <div className="notes" ref={screen}>
       <aside className="notes__side">
-        <input className="notes__search" type="search" value={query} placeholder={t('notes.searchHint')} aria-label={t('notes.search')} onChange={(e) => setQuery(e.target.value)} data-testid="notes-search" />
+        <input className="notes__search" type="search" value={query} placeholder={t('notes.searchHint')} aria-label={t('notes.search')} onChange={(e) => setQuery(e.target.value)} data-testid="notes-search" data-autofocus="" />
         <div className="notes__new">
           <button className="btn btn--primary" onClick={() => void add('mine')} data-testid="new-note">{t('notes.newMine')} <kbd>Alt N</kbd></button>
           <button className="btn" onClick={() => void add('shop')} data-testid="new-shop-note">{t('notes.newShop')}</button>

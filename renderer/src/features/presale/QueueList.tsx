@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Agent, Buyer, Conversation, Shop } from '@shared/schemas/entities';
 import { buyersByIds, useLive } from '../../data';
+import { rovingKeyDown } from '../../ui/roving';
 import { QueueItem } from './QueueItem';
 
 /** A row without memo or hand-over line (measured rows replace it; close estimates mean fewer scroll corrections). */
@@ -46,7 +47,7 @@ export function QueueList({ rows, shops, now, current, onSelect, agents }: { row
   const nameOf = (id: string): string => agents.find((a) => a.id === id)?.name ?? id;
 
   return (
-    <div className="queue__list" ref={scroller} data-testid="queue-list">
+    <div className="queue__list" ref={scroller} data-testid="queue-list" role="listbox" aria-orientation="vertical" onKeyDown={(e) => { rovingKeyDown(e, '[data-testid="queue-item"]'); }}>
       <div style={{ height: v.getTotalSize(), position: 'relative' }}>
         {ready ? items.map((item) => {
           const c = rows[item.index];
@@ -54,7 +55,7 @@ export function QueueList({ rows, shops, now, current, onSelect, agents }: { row
           const tr = c.transfer;
           return (
             <div key={item.key} data-index={item.index} ref={v.measureElement} className="queue__row" style={{ transform: `translateY(${item.start}px)` }}>
-              <QueueItem conversation={c} buyer={fresh?.get(c.buyerId) ?? seen.current?.get(c.buyerId)} shop={shopById.get(c.shopId)} now={now} active={c.id === current} onSelect={onSelect} transferredFrom={tr ? nameOf(tr.from) : null} />
+              <QueueItem conversation={c} buyer={fresh?.get(c.buyerId) ?? seen.current?.get(c.buyerId)} shop={shopById.get(c.shopId)} now={now} active={c.id === current} landing={c.id === current || (currentIndex < 0 && item.index === 0)} onSelect={onSelect} transferredFrom={tr ? nameOf(tr.from) : null} />
             </div>
           );
         }) : null}
