@@ -2,6 +2,7 @@ import { ticketQueue } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useLive, openTicketQueue } from '../../data';
 import { useTranslation } from '../../i18n';
+import { rovingKeyDown, rovingTabIndex } from '../../ui/roving';
 import { Segmented } from '../../ui/Segmented';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
@@ -28,10 +29,10 @@ export function AftersaleScreen() {
       </div>
       {adding ? <NewCaseForm onCancel={() => setAdding(false)} onCreated={(x) => { setAdding(false); open({ entity: 'case', id: x.id }, t(`aftersale.types.${x.type}`)); }} /> : null}
       {view === 'register' ? <TicketRegister /> : queue.length === 0 ? <Empty title={t('aftersale.noOpenCases')} /> : (
-        <ul className="case-queue" data-testid="ticket-queue">
-          {queue.map(({ ticket: x, buyerNick, orderNo, ownerName, overdue: over }) => (
+        <ul className="case-queue" data-testid="ticket-queue" onKeyDown={(e) => { rovingKeyDown(e, '[data-testid="ticket-item"]'); }}>
+          {queue.map(({ ticket: x, buyerNick, orderNo, ownerName, overdue: over }, i) => (
             <li key={x.id}>
-              <button className={`case-row${over ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: x.id }, `${t(`aftersale.types.${x.type}`)} ${buyerNick}`)} data-testid="ticket-item" data-overdue={over}>
+              <button className={`case-row${over ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: x.id }, `${t(`aftersale.types.${x.type}`)} ${buyerNick}`)} data-testid="ticket-item" data-overdue={over} tabIndex={rovingTabIndex(i === 0)} data-autofocus={i === 0 ? '' : undefined}>
                 <span className="badge">{t(`aftersale.types.${x.type}`)}</span>
                 <span className="case-row__main">
                   <strong>{buyerNick}</strong> <span className="muted mono">{orderNo}</span>

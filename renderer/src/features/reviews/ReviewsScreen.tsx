@@ -2,6 +2,7 @@ import { reviewQueue } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useLive, openReviewQueue } from '../../data';
 import { useTranslation } from '../../i18n';
+import { rovingKeyDown, rovingTabIndex } from '../../ui/roving';
 import { Segmented } from '../../ui/Segmented';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
@@ -27,11 +28,11 @@ export function ReviewsScreen() {
       </div>
       {adding ? <NewReviewForm onDone={(r) => { setAdding(false); open({ entity: 'case', id: r.id }, t('reviews.reviewTab')); }} /> : null}
       {view === 'register' ? <ReviewRegister /> : queue.length === 0 ? <Empty title={t('reviews.noOpenReviews')} /> : (
-        <ul className="case-queue" data-testid="review-queue">
-          {queue.map(({ review: r, buyerNick, orderNo, due, overdue, explainBy }) => {
+        <ul className="case-queue" data-testid="review-queue" onKeyDown={(e) => { rovingKeyDown(e, '[data-testid="review-item"]'); }}>
+          {queue.map(({ review: r, buyerNick, orderNo, due, overdue, explainBy }, i) => {
             return (
               <li key={r.id}>
-                <button className={`case-row${overdue ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: r.id }, `${t('reviews.reviewTab')} ${buyerNick}`)} data-testid="review-item">
+                <button className={`case-row${overdue ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: r.id }, `${t('reviews.reviewTab')} ${buyerNick}`)} data-testid="review-item" tabIndex={rovingTabIndex(i === 0)} data-autofocus={i === 0 ? '' : undefined}>
                   <span className={`badge badge--${r.rating}`}>{t(`reviews.rating.${r.rating}`)}</span>
                   <span className="case-row__main">
                     <strong>{buyerNick}</strong> <span className="muted mono">{orderNo}</span>

@@ -11,3 +11,4 @@ export type { Binding } from './bindings';
 export { useCommands } from './useCommands';
 export { typingInField } from './typingInField';
 export { submitOnCtrlEnter } from './submitForm';
+export { browserHostKeys, liveKeyLists, setBrowserHostKeys } from './hostKeys';
