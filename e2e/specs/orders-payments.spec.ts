@@ -39,7 +39,7 @@ test('a due 催付 reminder is sent with one key into the chat, the buyer pays, 
   const paidBefore = await num(page, 'rate-mine', 'data-paid');
   const remindedBefore = await num(page, 'rate-mine', 'data-reminded');
   let paidOrderId: string | null = null;
-  // About two in three simulated buyers pay after a reminder; remind until one does. Orders not
+  // Three in five simulated buyers pay after a reminder (some cancel); remind until one does. Orders not
   // reminded before: one already credited to this agent today would not add to the count.
   for (let attempt = 0; attempt < 5 && !paidOrderId; attempt++) {
     const item = app.firstTimeDueItems().first();
