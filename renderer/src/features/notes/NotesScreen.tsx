@@ -71,8 +71,9 @@ export function NotesScreen() {
           <button className="btn btn--primary" onClick={() => void add('mine')} data-testid="new-note">{t('notes.newMine')} <kbd>Alt N</kbd></button>
           <button className="btn" onClick={() => void add('shop')} data-testid="new-shop-note">{t('notes.newShop')}</button>
         </div>
+        {/* The empty text where the list would start, not under an empty list's height. */}
+        {list.empty ? <p className="muted notes__empty">{t(`notes.${list.empty}`)}</p> : null}
         <NoteList items={list.items} activeId={activeId} onPick={(id) => { setUndo(null); setForced(null); setSelected(id); }} />
-        {list.empty ? <p className="muted">{t(`notes.${list.empty}`)}</p> : null}
       </aside>
       <section className="notes__main">
         {recovery.recovered.length > 0 ? (
