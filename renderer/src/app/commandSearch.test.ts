@@ -29,3 +29,23 @@ describe('palette search over commands', () => {
     expect(findCommands(index, '3812345678901234567')).toEqual([]);
   });
 });
+
+describe('palette search over buyers, shops and products: the phrase picker matching', () => {
+  const names = commandIndex([
+    { id: 'buyer:1', label: '小鹿爱吃草', words: [] },
+    { id: 'buyer:2', label: 'sunny_1999', words: [] },
+    { id: 'shop:1', label: '青禾衣舍旗舰店', words: [] },
+    { id: 'product:1', label: '纯棉宽松短袖T恤', words: [] },
+  ]);
+  it.each([
+    ['pinyin initials of a nick', 'xlacc', 'buyer:1'],
+    ['full pinyin of a nick', 'xiaolu', 'buyer:1'],
+    ['a nick as typed', 'sunny', 'buyer:2'],
+    ['pinyin initials of a shop', 'qhys', 'shop:1'],
+    ['full pinyin of a shop', 'qinghe', 'shop:1'],
+    ['pinyin initials of a product', 'cmks', 'product:1'],
+    ['Chinese characters of a product', '短袖', 'product:1'],
+  ])('finds %s (%s)', (_what, query, id) => {
+    expect(findCommands(names, query)[0]).toBe(id);
+  });
+});
