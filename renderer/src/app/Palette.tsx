@@ -5,7 +5,7 @@ import { useTabs } from '../state/tabs';
 import { useTranslation } from '../i18n';
 import { Dialog } from '../ui';
 import { candidatesFor, formatKeys, paletteCandidates } from '../ui/commands';
-import { commandIndex, findCommands } from './commandSearch';
+import { commandIndex, findCommands, findNames } from './commandSearch';
 import { ORDER_ACTIONS, ORDER_ACTION_KEYS, openBuyerChat, runOrderAction, type OrderAction } from './paletteActions';
 
 interface Hit {
@@ -44,6 +44,8 @@ export function Palette({ onClose }: { onClose: () => void }) {
   const [found, setFound] = useState<{ query: string; hits: Hit[] }>({ query: '', hits: [] });
   // An agent who types and hits Enter at once means the result of what they typed: Enter waits for it.
   const enterPending = useRef(false);
+  // The same for Alt+B/P/A typed right after the number: the order's job waits for the order.
+  const actionPending = useRef<OrderAction | null>(null);
   // The last answer as soon as it arrives, before React renders it: an Enter landing between the
   // two must see it, or it would wait for an answer that has already come.
   const latest = useRef<{ query: string; hits: Hit[] }>({ query: '', hits: [] });
@@ -71,9 +73,8 @@ export function Palette({ onClose }: { onClose: () => void }) {
     return [{ id: `command:${id}`, label: t(c.info.label), hint: keys ? `${t('palette.command')} · ${keys}` : t('palette.command'), run: () => c.run({ keyIndex: -1 }) }];
   }), [commandSearch, commands, query, t]);
   const nameHits = useMemo<Hit[]>(() => {
-    if (!query.trim()) return [];
     const byKey = new Map(names.map((n) => [`${n.kind}:${n.id}`, n]));
-    return findCommands(nameSearch, query).slice(0, NAME_HITS).flatMap((key) => {
+    return findNames(nameSearch, query, NAME_HITS).flatMap((key) => {
       const n = byKey.get(key);
       if (!n) return [];
       if (n.kind === 'buyer') return [{ id: key, label: n.name, hint: `${t('palette.buyer')} · ${t('palette.openChat')}`, run: () => void openBuyerChat({ id: n.id, nick: n.name }) }];
@@ -81,8 +82,8 @@ export function Palette({ onClose }: { onClose: () => void }) {
       return [{ id: key, label: n.name, hint: t('palette.product'), run: go({ tab: 'knowledge' }, 'knowledge') }];
     });
   }, [names, nameSearch, query, t]); // eslint-disable-line react-hooks/exhaustive-deps -- `go` only wraps `open`
-  // Tabs, commands and names by pinyin are known at once; orders and exact nicks are looked up.
-  const local = useMemo(() => [...nameHits, ...tabHits, ...commandHits], [nameHits, tabHits, commandHits]);
+  // Tabs, names by pinyin and commands are known at once; orders and exact nicks are looked up.
+  const local = useMemo(() => [...tabHits, ...nameHits, ...commandHits], [nameHits, tabHits, commandHits]);
 
   useEffect(() => {
     let stale = false;
@@ -98,6 +99,11 @@ export function Palette({ onClose }: { onClose: () => void }) {
       if (enterPending.current) {
         enterPending.current = false;
         choose([...foundHits, ...local][0]);
+      } else if (actionPending.current) {
+        const action = actionPending.current;
+        actionPending.current = null;
+        const order = foundHits.find((h) => h.order);
+        if (order?.order) { onClose(); runOrderAction(action, order.order); }
       }
     });
     return () => { stale = true; };
@@ -135,7 +141,10 @@ export function Palette({ onClose }: { onClose: () => void }) {
             else enterPending.current = true;
           } else if (e.altKey && !e.ctrlKey) {
             const action = ORDER_ACTIONS.find((a) => ORDER_ACTION_KEYS[a] === e.key.toLowerCase() || `Key${ORDER_ACTION_KEYS[a].toUpperCase()}` === e.code);
-            if (action && actionTarget) { e.preventDefault(); act(action, actionTarget); }
+            if (!action) return;
+            e.preventDefault();
+            if (actionTarget) act(action, actionTarget);
+            else if (latest.current.query !== query.trim()) actionPending.current = action;
           }
         }}
         data-testid="palette-input"
@@ -149,9 +158,10 @@ export function Palette({ onClose }: { onClose: () => void }) {
             {h === actionTarget ? (
               <span className="palette__actions" aria-label={t('palette.actions')} data-testid="palette-order-actions">
                 {ORDER_ACTIONS.map((a) => (
-                  <button key={a} type="button" className="btn btn--small" tabIndex={-1} onMouseDown={(e) => { e.preventDefault(); e.stopPropagation(); act(a, h); }}>
+                  // Not buttons: an option holds no controls; the keys are the way, a click works too.
+                  <span key={a} className="palette__action" onMouseDown={(e) => { e.preventDefault(); e.stopPropagation(); act(a, h); }}>
                     {t(`palette.${a}`)} <kbd>Alt+{ORDER_ACTION_KEYS[a].toUpperCase()}</kbd>
-                  </button>
+                  </span>
                 ))}
               </span>
             ) : null}

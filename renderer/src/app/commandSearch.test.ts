@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandIndex, findCommands } from './commandSearch';
+import { commandIndex, findCommands, findNames } from './commandSearch';
 
 const index = commandIndex([
   { id: 'notes:newNote', label: '新建笔记', words: ['New note', '笔记'] },
@@ -46,6 +46,11 @@ describe('palette search over buyers, shops and products: the phrase picker matc
     ['pinyin initials of a product', 'cmks', 'product:1'],
     ['Chinese characters of a product', '短袖', 'product:1'],
   ])('finds %s (%s)', (_what, query, id) => {
-    expect(findCommands(names, query)[0]).toBe(id);
+    expect(findNames(names, query, 8)[0]).toBe(id);
+  });
+
+  it('finds no name by a loose subsequence, nor for an empty query', () => {
+    expect(findNames(names, 'xc', 8)).toEqual([]);
+    expect(findNames(names, ' ', 8)).toEqual([]);
   });
 });
