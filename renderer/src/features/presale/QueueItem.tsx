@@ -11,7 +11,8 @@ interface QueueItemProps {
   active: boolean;
   /** Where focus lands when 接待 opens: the buyer in hand, else the longest-waiting one. */
   landing: boolean;
-  onSelect: (id: string) => void;
+  /** `keyboard`: picked with Enter or Space (a click's detail is 0), so the reply box takes the focus. */
+  onSelect: (id: string, keyboard: boolean) => void;
   transferredFrom: string | null;
 }
 
@@ -24,7 +25,7 @@ export const QueueItem = memo(function QueueItem({ conversation: c, buyer, shop,
   const duration = useDuration();
   const level = waitLevel(c.lastBuyerAt, now);
   return (
-    <button className={`queue-item queue-item--${level}${active ? ' queue-item--active' : ''}`} onClick={() => onSelect(c.id)} data-testid="queue-item" data-conversation-id={c.id} data-level={level} aria-current={active} role="option" aria-selected={active} tabIndex={landing ? 0 : -1} data-autofocus={landing ? '' : undefined}>
+    <button className={`queue-item queue-item--${level}${active ? ' queue-item--active' : ''}`} onClick={(e) => onSelect(c.id, e.detail === 0)} data-testid="queue-item" data-conversation-id={c.id} data-level={level} aria-current={active} role="option" aria-selected={active} tabIndex={landing ? 0 : -1} data-autofocus={landing ? '' : undefined}>
       <span className="queue-item__top">
         <span className="queue-item__nick">{buyer?.nick ?? '—'}</span>
         <span className={`timer timer--${level}`} title={t(`presale.level.${level}`)} data-testid="queue-timer">{duration(now - c.lastBuyerAt, { seconds: true })}</span>

@@ -17,7 +17,7 @@ const rowHeight = (): number => ROW_HEIGHT;
  * read (a live read of the ids in view, with the buyers already seen kept so a scroll never
  * blanks a name it has shown), so 10,000 waiting buyers load and scroll smoothly.
  */
-export function QueueList({ rows, shops, now, current, onSelect, agents }: { rows: Conversation[]; shops: Shop[]; now: number; current: string | null; onSelect: (id: string) => void; agents: Agent[] }) {
+export function QueueList({ rows, shops, now, current, onSelect, agents }: { rows: Conversation[]; shops: Shop[]; now: number; current: string | null; onSelect: (id: string, keyboard: boolean) => void; agents: Agent[] }) {
   const scroller = useRef<HTMLDivElement | null>(null);
   // Stable while the rows are: the virtualizer lays out all 10,000 rows again whenever the key
   // function changes, which an inline one does on every render (every scroll frame, every clock tick).
