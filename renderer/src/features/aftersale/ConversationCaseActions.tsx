@@ -9,8 +9,8 @@ import { conversationCaseCommands } from './commands';
 import { NewCaseForm } from './NewCaseForm';
 import './aftersale.css';
 
-/** In the chat header: register an aftersale case for this buyer, and reach their open cases. */
-export function ConversationCaseActions({ conversationId, buyerId }: { conversationId: string; buyerId: string; agent: Agent }) {
+/** In the chat header (and on a buyer's tab): register an aftersale case for this buyer, and reach their open cases. */
+export function ConversationCaseActions({ conversationId, buyerId }: { conversationId: string | null; buyerId: string; agent?: Agent }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   const orders = useLive(() => ordersOfBuyer(buyerId), [buyerId], []);
@@ -35,7 +35,7 @@ export function ConversationCaseActions({ conversationId, buyerId }: { conversat
             firstField={firstField}
             orders={orders}
             buyerId={buyerId}
-            conversationId={conversationId}
+            {...(conversationId ? { conversationId } : {})}
             onCancel={() => setAdding(false)}
             onCreated={(ticket) => { setAdding(false); openTab({ entity: 'case', id: ticket.id }, t(`aftersale.types.${ticket.type}`)); }}
           />
