@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Agent, Buyer, Conversation, Shop } from '@shared/schemas/entities';
 import { buyersByIds, useLive } from '../../data';
-import { rovingKeyDown } from '../../ui/roving';
+import { moveFocus } from '../../ui/roving';
+import { useCommands } from '../../ui/commands';
+import { queueListCommands } from './commands';
 import { QueueItem } from './QueueItem';
 
 /** A row without memo or hand-over line (measured rows replace it; close estimates mean fewer scroll corrections). */
@@ -28,6 +30,16 @@ export function QueueList({ rows, shops, now, current, onSelect, agents }: { row
     if (currentIndex >= 0) v.scrollToIndex(currentIndex, { align: 'auto' });
   }, [currentIndex, v]);
 
+  // ↑↓ / J K / Home End while the focus is in the list (the rows are virtual: the neighbours are rendered).
+  useCommands(queueListCommands, {
+    move: (to) => {
+      if (to === 'first' || to === 'last') {
+        v.scrollToIndex(to === 'first' ? 0 : rows.length - 1);
+        requestAnimationFrame(() => moveFocus(scroller.current, '[data-testid="queue-item"]', to));
+      } else moveFocus(scroller.current, '[data-testid="queue-item"]', to);
+    },
+  }, scroller);
+
   const items = v.getVirtualItems();
   // Buyers are read for whole blocks of rows around the window, so a scroll re-reads only when
   // it crosses into another block, not on every frame.
@@ -47,7 +59,7 @@ export function QueueList({ rows, shops, now, current, onSelect, agents }: { row
   const nameOf = (id: string): string => agents.find((a) => a.id === id)?.name ?? id;
 
   return (
-    <div className="queue__list" ref={scroller} data-testid="queue-list" role="listbox" aria-orientation="vertical" onKeyDown={(e) => { rovingKeyDown(e, '[data-testid="queue-item"]'); }}>
+    <div className="queue__list" ref={scroller} data-testid="queue-list" role="listbox" aria-orientation="vertical">
       <div style={{ height: v.getTotalSize(), position: 'relative' }}>
         {ready ? items.map((item) => {
           const c = rows[item.index];
