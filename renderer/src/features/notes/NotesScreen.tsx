@@ -10,7 +10,8 @@ import { useFocusIntent } from '../../state/focusIntent';
 import { useCommands } from '../../ui/commands';
 import { NoteEditor } from './NoteEditor';
 import { recoverFromJournal, useRecovery } from './recovery';
-import { notesCommands } from './commands';
+import { noteListCommands, notesCommands } from './commands';
+import { moveFocus, rovingTabIndex } from '../../ui/roving';
 import './notes.css';
 
 /** 笔记: the agent's memo book and the shop's shared notes, searchable (pinyin initials too). */
@@ -109,6 +110,13 @@ function NoteList({ items, activeId, onPick }: { items: NoteListItem[]; activeId
   const { t } = useTranslation();
   const parent = useRef<HTMLUListElement>(null);
   const rows = useVirtualizer({ count: items.length, getScrollElement: () => parent.current, estimateSize: () => 58, overscan: 8 });
+  // ↑↓ / J K / Home End along the notes while the focus is in the list; Enter opens the one focused.
+  useCommands(noteListCommands, {
+    move: (to) => {
+      if (to === 'first' || to === 'last') rows.scrollToIndex(to === 'first' ? 0 : items.length - 1);
+      requestAnimationFrame(() => moveFocus(parent.current, '[data-testid="note-item"]', to));
+    },
+  }, parent);
   return (
     <ul className="notes__list" ref={parent} aria-label={t('notes.list')}>
       <li style={{ height: rows.getTotalSize(), position: 'relative', listStyle: 'none' }}>
@@ -120,6 +128,7 @@ function NoteList({ items, activeId, onPick }: { items: NoteListItem[]; activeId
               className={`note-item${n.id === activeId ? ' note-item--active' : ''}`}
               style={{ position: 'absolute', top: v.start, left: 0, right: 0, height: v.size }}
               onClick={() => onPick(n.id)}
+              tabIndex={rovingTabIndex(n.id === activeId || (activeId === null && v.index === 0))}
               data-testid="note-item"
             >
               <span className="note-item__title">
