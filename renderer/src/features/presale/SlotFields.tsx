@@ -11,8 +11,12 @@ import { Field } from '../../ui';
 export function SlotFields({ slots, values, preview, onChange, onEnterLast, firstRef }: {
   slots: string[];
   values: Record<string, string>;
-  /** The reply with the slots filled in, as it will be sent. */
-  preview: string;
+  /**
+   * The reply with the slots filled in, as it will be sent: given, the last slot's first Enter
+   * shows it and the second sends. Without it (the phrase palette, which shows the text above and
+   * only copies it) the last slot's Enter acts at once.
+   */
+  preview?: string;
   onChange: (name: string, value: string) => void;
   onEnterLast: () => void;
   firstRef: (el: HTMLInputElement | null) => void;
@@ -23,11 +27,11 @@ export function SlotFields({ slots, values, preview, onChange, onEnterLast, firs
   if (slots.length === 0) return null;
   const filled = slots.every((name) => (values[name] ?? '').trim() !== '');
   const seen = JSON.stringify(slots.map((name) => values[name] ?? ''));
-  const ready = filled && armed === seen;
+  const ready = filled && (preview === undefined || armed === seen);
   return (
     <div className="slots" data-testid="slot-fields">
       {slots.map((name, i) => (
-        <Field key={name} label={t('presale.slots.field', { name })} className="slots__field" hint={i === slots.length - 1 && ready ? t('presale.slots.again') : undefined}>
+        <Field key={name} label={t('presale.slots.field', { name })} className="slots__field" hint={i === slots.length - 1 && ready && preview !== undefined ? t('presale.slots.again') : undefined}>
           <input
             ref={i === 0 ? firstRef : undefined}
             value={values[name] ?? ''}
@@ -44,7 +48,7 @@ export function SlotFields({ slots, values, preview, onChange, onEnterLast, firs
           />
         </Field>
       ))}
-      {ready ? <p className="slots__preview" role="status" data-testid="slot-preview">{preview}</p> : null}
+      {ready && preview !== undefined ? <p className="slots__preview" role="status" data-testid="slot-preview">{preview}</p> : null}
     </div>
   );
 }
