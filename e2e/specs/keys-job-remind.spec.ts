@@ -1,11 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { ConsolePage } from '../pages/ConsolePage';
+import { OrdersPage } from '../pages/OrdersPage';
 import { KeyCount, forbidClicks } from '../fixtures/keys';
 
 // Issue 16, job 2: send one due 催付 reminder after switching to 催付. 7 keys before (5 of them Tab); goal ≤ 2.
 test('keyboard only: Ctrl+2 lands in the 催付 queue and Enter sends the first due reminder: 2 keys', async ({ page }) => {
-  const app = new ConsolePage(page);
+  const app = new OrdersPage(page);
   await app.startDemo();
+  // Set-up, not counted: no quiet hours (the test runs at any hour), and a reminder due.
+  await app.removeQuietHours();
+  await page.getByTestId('payments-view-queue').click();
+  await expect(page.locator('[data-testid="payment-item"][data-state="due"]').first()).toBeVisible({ timeout: 30_000 });
+  await app.press('Control+1');
+  await expect(app.activeTab()).toHaveText('接待');
   const clicks = await forbidClicks(page);
   const keys = new KeyCount(page);
 

@@ -4,13 +4,17 @@ import { LANDING, useFocusIntent } from '../state/focusIntent';
 /** How long a tab's screen may take to show the place focus should land (live reads answer late). */
 const WAIT_FRAMES = 90;
 
+/** Places worth coming back to: where the agent types, and the screens' landing spots (the lists). */
+const WORK_PLACE = 'input, textarea, select, [contenteditable="true"], [data-autofocus]';
+
 /**
- * A way to find this element again after its screen was unmounted and mounted anew. Not a list's
- * item: "the first row" is not the row the agent was on, and focusing a row may pick it; the list's
- * own landing spot knows which row is current.
+ * A way to find this element again after its screen was unmounted and mounted anew — only for a
+ * place of work. A button (a view switch, "new") is not one: coming back onto it would make the
+ * screen's Enter press it again instead of doing the screen's job. A list's row is not one either:
+ * "the first row" is not the row the agent was on; the list's landing spot knows the current one.
  */
 function selectorOf(el: Element): string | null {
-  if (el.getAttribute('role') === 'option') return null;
+  if (!el.matches(WORK_PLACE) || el.getAttribute('role') === 'option') return null;
   const testId = el.getAttribute('data-testid');
   if (testId) return `[data-testid="${CSS.escape(testId)}"]`;
   if (el.id) return `#${CSS.escape(el.id)}`;
