@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ConsolePage } from '../pages/ConsolePage';
+import { OrdersPage } from '../pages/OrdersPage';
 import { KeyCount, forbidClicks } from '../fixtures/keys';
 
 const focusInPanel = (page: Page): Promise<boolean> =>
@@ -11,8 +12,13 @@ const focusInPanel = (page: Page): Promise<boolean> =>
  * the focus, so the next key is theirs and not the page's.
  */
 test('keyboard only: each tab by its shortcut, then at once its first documented key', async ({ page }) => {
-  const app = new ConsolePage(page);
+  const app = new OrdersPage(page);
   await app.startDemo();
+  // Set-up: no quiet hours (any hour of the run), a 催付 reminder due; then back to 接待.
+  await app.removeQuietHours();
+  await page.getByTestId('payments-view-queue').click();
+  await expect(page.locator('[data-testid="payment-item"][data-state="due"]').first()).toBeVisible({ timeout: 30_000 });
+  await page.locator('#tab-presale').click();
   await expect(app.waitingItems().first()).toBeVisible();
   const clicks = await forbidClicks(page);
   const keys = new KeyCount(page);

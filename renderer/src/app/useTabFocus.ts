@@ -3,6 +3,8 @@ import { LANDING, useFocusIntent } from '../state/focusIntent';
 
 /** How long a tab's screen may take to show the place focus should land (live reads answer late). */
 const WAIT_FRAMES = 90;
+/** How long the place the agent left is waited for before the landing spot takes over. */
+const REMEMBERED_FRAMES = 20;
 
 /** Places worth coming back to: where the agent types, and the screens' landing spots (the lists). */
 const WORK_PLACE = 'input, textarea, select, [contenteditable="true"], [data-autofocus]';
@@ -50,7 +52,8 @@ export function useTabFocus(activeKey: string, panel: RefObject<HTMLElement | nu
     const wanted = useFocusIntent.getState().intent;
     const asked = wanted?.key === activeKey ? wanted.selector : null;
     const over = (): void => { if (wanted) useFocusIntent.getState().done(wanted.seq); };
-    const places = [asked, remembered.current.get(activeKey) ?? null, LANDING].filter((s): s is string => s !== null);
+    const back = remembered.current.get(activeKey) ?? null;
+    const places = [asked, back, LANDING].filter((s): s is string => s !== null);
     // Focus already in the screen (or in a dialog over it) is the agent's: leave it there.
     const free = (): boolean => {
       const a = document.activeElement;
@@ -70,9 +73,9 @@ export function useTabFocus(activeKey: string, panel: RefObject<HTMLElement | nu
     const land = (): void => {
       const root = panel.current;
       if (!root || (!asked && !free())) return;
-      // What the opener asked for is worth waiting for; a remembered place or the landing spot,
-      // whichever the screen shows first.
-      const pool = asked && frames < WAIT_FRAMES / 2 ? [asked] : places;
+      // What the opener asked for is worth waiting for, and so (briefly: it may be gone, a form
+      // closed meanwhile) is the place the agent left; then whatever the screen shows first.
+      const pool = asked && frames < WAIT_FRAMES / 2 ? [asked] : back && frames < REMEMBERED_FRAMES ? [back] : places;
       for (const sel of pool) {
         const target = root.querySelector<HTMLElement>(sel);
         if (target) {
