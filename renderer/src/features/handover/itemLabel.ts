@@ -1,7 +1,7 @@
 import type { HandoverItem } from '@shared/schemas/entities';
 
-/** What a case or review line's label ends with: the kind the snapshot keeps as its enum value. */
-const KIND_SUFFIX: Partial<Record<HandoverItem['kind'], string>> = { tickets: 'caseKind.type', reviews: 'caseKind.rating' };
+/** What a case or review line's label ends with: the kind the snapshot keeps as its enum value (common caseKind.*). */
+const KIND_SUFFIX: Partial<Record<HandoverItem['kind'], 'type' | 'rating'>> = { tickets: 'type', reviews: 'rating' };
 
 /**
  * A snapshot's label in the agent's language: "买家 · lost_parcel" reads "买家 · 丢件". The
@@ -13,5 +13,5 @@ export function itemLabel(t: (key: string, o?: Record<string, unknown>) => strin
   const at = item.label.lastIndexOf(' · ');
   if (!base || at < 0) return item.label;
   const value = item.label.slice(at + 3);
-  return `${item.label.slice(0, at)} · ${t(`${base}.${value}`, { defaultValue: value })}`;
+  return `${item.label.slice(0, at)} · ${t(`caseKind.${base}.${value}`, { defaultValue: value })}`;
 }
