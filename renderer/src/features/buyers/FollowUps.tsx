@@ -42,7 +42,7 @@ export function FollowUps({ buyer, items, agent }: { buyer: Buyer; items: Remind
       </ul>
       <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void add(); }}>
         <Field label={t('buyers.followUp.label')} error={error?.on === 'label' ? error.text : null}>
-          <input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={100} />
+          <input value={label} onChange={(e) => setLabel(e.target.value)} placeholder={t('buyers.followUp.example')} maxLength={100} />
         </Field>
         <Field label={t('buyers.followUp.date')} error={error?.on === 'date' ? error.text : null}>
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
