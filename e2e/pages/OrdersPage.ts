@@ -74,4 +74,21 @@ export class OrdersPage extends ConsolePage {
     await this.page.getByTestId(`sign-in-${employeeNo}`).click();
     await expect(this.page.getByRole('tablist')).toBeVisible();
   }
+
+  /** Quiet hours would hold every reminder at night; a test removes them through the policy editor so it runs at any hour. */
+  async removeQuietHours(): Promise<void> {
+    const page = this.page;
+    await this.openPayments('policy');
+    // The shop list is a live query: read it once it has arrived, or no shop would be changed.
+    await expect(page.getByTestId('policy-shop').locator('option').first()).toBeAttached();
+    const shops = await page.getByTestId('policy-shop').locator('option').allTextContents();
+    for (const shop of shops) {
+      await page.getByTestId('policy-shop').selectOption({ label: shop });
+      while ((await page.locator('[data-testid^="policy-quiet-"]').count()) > 0) {
+        await page.locator('[data-testid^="policy-quiet-"]').first().getByRole('button', { name: '删除' }).click();
+      }
+      await page.getByTestId('policy-save').click();
+      await expect(page.getByRole('status')).toContainText(`${shop} 的催付规则已保存`);
+    }
+  }
 }

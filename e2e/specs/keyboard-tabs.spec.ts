@@ -19,15 +19,17 @@ test('an agent switches, opens and closes tabs with the keyboard only', async ({
   await page.keyboard.press('Enter');
   await expect(app.activeTab()).toHaveText('设置');
 
-  // Ctrl+K → a buyer → Enter opens an entity tab; Ctrl+W closes it; fixed tabs stay.
+  // Ctrl+K → a buyer → Enter opens the buyer's chat in a tab, ready to type; Ctrl+W closes it; fixed tabs stay.
   await app.press('Control+1');
   const nick = (await page.locator('.queue-item__nick').first().textContent()) ?? '';
   input = await app.openPalette();
-  await input.pressSequentially(nick.slice(0, 2));
+  await input.pressSequentially(nick);
+  await expect(page.locator('.palette__item').first()).toContainText(nick);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
-  await expect(app.activeTab()).toContainText('买家');
+  await expect(app.activeTab()).toContainText(`会话 ${nick}`);
+  await expect(page.getByTestId('composer')).toBeFocused();
   await app.press('Control+w');
   await expect(page.locator('.tab--entity')).toHaveCount(0);
   await expect(app.activeTab()).toHaveText('接待');

@@ -39,14 +39,17 @@ test('keyboard only: next buyer, "/" + pinyin initials, fill a required slot, se
   await expect(slotInput).toBeFocused();
   await app.keys(['Enter'], { n: 0 }); // trying to send with the slot empty is refused (not counted)
   await expect(page.getByRole('alert')).toHaveText('发送前请先填写：尺码');
+  // Enter in the filled slot shows the reply as it will go out; the second Enter sends it.
   await app.keys(['L', 'Enter'], slot);
+  await expect(page.getByTestId('slot-preview')).toContainText('建议选L，穿着会比较合身');
+  await app.keys(['Enter'], slot);
   await expect(app.lastAgentMessage()).toHaveText(/建议选L，穿着会比较合身/);
   await app.shot('presale-keyboard');
 
   // Each answered buyer left the queue: two fewer than before (the simulator may add new ones).
   await expect.poll(async () => (await page.locator('.queue-item__nick').allTextContents()).filter((n) => n === firstNick || n === secondNick).length).toBe(0);
   const after = await app.waitingCount();
-  console.log(`[presale-keyboard] queue ${before} → ${after}; keystrokes after the picker opened: common phrase ${common.n} (h y Enter Enter), required-slot phrase ${slot.n} (t j c m Enter L Enter)`);
+  console.log(`[presale-keyboard] queue ${before} → ${after}; keystrokes after the picker opened: common phrase ${common.n} (h y Enter Enter), required-slot phrase ${slot.n} (t j c m Enter L Enter Enter)`);
   expect(common.n).toBeLessThanOrEqual(4);
 
   // Uses are counted: the used phrase now comes first with an empty query.

@@ -58,7 +58,7 @@ test('buyer panel: a suggested tag, a dated follow-up and notes are saved; an ed
   await expect(page.getByTestId('tier-rule')).toContainText(/按店铺规则应为(普通|高级|VIP)（已付 \d+ 单，共 ¥[\d.]+）/);
   await panel.getByRole('button', { name: '+送礼' }).click();
   await expect(page.getByTestId('buyer-tags')).toContainText('送礼');
-  await panel.getByLabel('跟进内容，如：预产期3月，2月提醒').fill('预产期3月，2月问问要不要婴儿用品');
+  await panel.getByLabel('跟进内容', { exact: true }).fill('预产期3月，2月问问要不要婴儿用品');
   await panel.getByLabel('提醒日期').fill('2027-02-01');
   await panel.getByRole('button', { name: '添加' }).click();
   await expect(page.getByTestId('follow-ups')).toContainText('2027-02-01 · 预产期3月，2月问问要不要婴儿用品');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Agent } from '@shared/schemas/entities';
 import { FIXED_TABS } from '@shared/schemas/tabs';
 import { getHost } from '../host';
@@ -15,6 +15,7 @@ import { TabPanel } from './TabPanel';
 import { Palette } from './Palette';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useTraySync } from './useTraySync';
+import { useTabFocus } from './useTabFocus';
 import { useSimulator } from './useSimulator';
 import { useIngest } from './useIngest';
 import { BargainNotice, PhrasePaletteDialog, PresaleAlerts } from '../features/presale';
@@ -48,6 +49,8 @@ export function Console({ agent }: { agent: Agent }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const supervisor = useTeamSupervisor();
   useCommandDispatch();
+  const panel = useRef<HTMLElement>(null);
+  useTabFocus(activeKey, panel);
   useCommands(consoleCommands, {
     showTab: (index) => {
       const target = FIXED_TABS[index];
@@ -103,7 +106,7 @@ export function Console({ agent }: { agent: Agent }) {
         <button className="btn btn--ghost" onClick={signOut} title="Ctrl+Shift+L">{t('app.switchAgent')}</button>
       </header>
       <TabBar entityTabs={entityTabs} activeKey={activeKey} onActivate={activate} onClose={close} />
-      <main className="console__panel" role="tabpanel" aria-labelledby={`tab-${activeKey}`}>
+      <main ref={panel} tabIndex={-1} className="console__panel" role="tabpanel" aria-labelledby={`tab-${activeKey}`}>
         <TabPanel activeKey={activeKey} entityTabs={entityTabs} agent={agent} />
       </main>
       {paletteOpen ? <Palette onClose={() => setPaletteOpen(false)} /> : null}

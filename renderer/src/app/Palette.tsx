@@ -1,18 +1,30 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TabTarget } from '@shared/schemas/tabs';
-import { findBuyersByNick, findOrdersByNoPrefix } from '../data';
+import { findBuyersByNick, findOrdersByNoPrefix, paletteNames, type PaletteName } from '../data';
 import { shownFixedTabs, useTabs } from '../state/tabs';
 import { useTeamSupervisor } from '../features/team';
 import { useTranslation } from '../i18n';
 import { Dialog } from '../ui';
 import { candidatesFor, formatKeys, paletteCandidates } from '../ui/commands';
-import { commandIndex, findCommands } from './commandSearch';
+import { commandIndex, findCommands, findNames } from './commandSearch';
+import { ORDER_ACTIONS, ORDER_ACTION_KEYS, openBuyerChat, runOrderAction, type OrderAction } from './paletteActions';
 
-interface Hit { id: string; label: string; hint: string; run: () => void }
+interface Hit {
+  id: string;
+  label: string;
+  hint: string;
+  run: () => void;
+  /** An order's jobs, each on Alt+its letter while the order is the chosen hit. */
+  order?: { id: string; orderNo: string };
+}
+
+/** Names found by pinyin, at most this many: the list stays one screen. */
+const NAME_HITS = 8;
 
 /**
- * Ctrl+K: find a tab, an order by 订单编号, a buyer by nick or a command of the screen on view
- * (by its label or pinyin), and open or run it with Enter.
+ * Ctrl+K: find a tab, an order by 订单编号, a buyer, shop or product by name or its pinyin
+ * (initials or full), or a command of the screen on view, and open or run it with Enter. Hits act
+ * in place: a buyer opens the chat; an order offers 备注 / 催付 / 登记售后 on Alt+B / Alt+P / Alt+A.
  */
 export function Palette({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -26,10 +38,16 @@ export function Palette({ onClose }: { onClose: () => void }) {
     label: t(info.label),
     words: [i18n.getFixedT('zh-CN')(info.label), i18n.getFixedT('en-US')(info.label), t(`shortcuts.where.${info.scope}`)],
   }))), [commands, t, i18n]);
+  // Names are read once per opening and searched with the phrase picker's matching (commandIndex).
+  const [names, setNames] = useState<PaletteName[]>([]);
+  useEffect(() => { let live = true; void paletteNames().then((n) => { if (live) setNames(n); }); return () => { live = false; }; }, []);
+  const nameSearch = useMemo(() => commandIndex(names.map((n) => ({ id: `${n.kind}:${n.id}`, label: n.name, words: [] }))), [names]);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ query: string; hits: Hit[] }>({ query: '', hits: [] });
   // An agent who types and hits Enter at once means the result of what they typed: Enter waits for it.
   const enterPending = useRef(false);
+  // The same for Alt+B/P/A typed right after the number: the order's job waits for the order.
+  const actionPending = useRef<OrderAction | null>(null);
   // The last answer as soon as it arrives, before React renders it: an Enter landing between the
   // two must see it, or it would wait for an answer that has already come.
   const latest = useRef<{ query: string; hits: Hit[] }>({ query: '', hits: [] });
@@ -56,8 +74,18 @@ export function Palette({ onClose }: { onClose: () => void }) {
     const keys = c.info.sheetKeys ?? formatKeys(c.info.keys);
     return [{ id: `command:${id}`, label: t(c.info.label), hint: keys ? `${t('palette.command')} · ${keys}` : t('palette.command'), run: () => c.run({ keyIndex: -1 }) }];
   }), [commandSearch, commands, query, t]);
-  // Tabs and commands are known at once; orders and buyers are looked up.
-  const local = useMemo(() => [...tabHits, ...commandHits], [tabHits, commandHits]);
+  const nameHits = useMemo<Hit[]>(() => {
+    const byKey = new Map(names.map((n) => [`${n.kind}:${n.id}`, n]));
+    return findNames(nameSearch, query, NAME_HITS).flatMap((key) => {
+      const n = byKey.get(key);
+      if (!n) return [];
+      if (n.kind === 'buyer') return [{ id: key, label: n.name, hint: `${t('palette.buyer')} · ${t('palette.openChat')}`, run: () => void openBuyerChat({ id: n.id, nick: n.name }) }];
+      if (n.kind === 'shop') return [{ id: key, label: n.name, hint: t('palette.shop'), run: go({ tab: 'orders' }, 'orders') }];
+      return [{ id: key, label: n.name, hint: t('palette.product'), run: go({ tab: 'knowledge' }, 'knowledge') }];
+    });
+  }, [names, nameSearch, query, t]); // eslint-disable-line react-hooks/exhaustive-deps -- `go` only wraps `open`
+  // Tabs, names by pinyin and commands are known at once; orders and exact nicks are looked up.
+  const local = useMemo(() => [...tabHits, ...nameHits, ...commandHits], [nameHits, tabHits, commandHits]);
 
   useEffect(() => {
     let stale = false;
@@ -65,20 +93,33 @@ export function Palette({ onClose }: { onClose: () => void }) {
     void Promise.all([findOrdersByNoPrefix(q), findBuyersByNick(q)]).then(([orders, buyers]) => {
       if (stale) return;
       const foundHits: Hit[] = [
-        ...orders.map((o) => ({ id: `order:${o.id}`, label: o.orderNo, hint: t('palette.order'), run: go({ entity: 'order', id: o.id }, o.orderNo) })),
-        ...buyers.map((b) => ({ id: `buyer:${b.id}`, label: b.nick, hint: t('palette.buyer'), run: go({ entity: 'buyer', id: b.id }, b.nick) })),
+        ...orders.map((o) => ({ id: `order:${o.id}`, label: o.orderNo, hint: t('palette.order'), run: go({ entity: 'order', id: o.id }, o.orderNo), order: { id: o.id, orderNo: o.orderNo } })),
+        ...buyers.map((b) => ({ id: `buyer:${b.id}`, label: b.nick, hint: `${t('palette.buyer')} · ${t('palette.openChat')}`, run: () => void openBuyerChat(b) })),
       ];
       latest.current = { query: q, hits: foundHits };
       setFound(latest.current);
       if (enterPending.current) {
         enterPending.current = false;
         choose([...foundHits, ...local][0]);
+      } else if (actionPending.current) {
+        const action = actionPending.current;
+        actionPending.current = null;
+        const order = foundHits.find((h) => h.order);
+        if (order?.order) { onClose(); runOrderAction(action, order.order); }
       }
     });
     return () => { stale = true; };
   }, [query, t, local]); // eslint-disable-line react-hooks/exhaustive-deps -- `choose` only runs a hit and closes
 
-  const hits = [...found.hits, ...local];
+  // A buyer found both by the typed nick and by pinyin is listed once.
+  const hits = dedupe([...found.hits, ...local]);
+  // The chosen hit's order, else the first order found: "type the number, Alt+B".
+  const actionTarget = hits[cursor]?.order ? hits[cursor] : hits.find((h) => h.order);
+  const act = (action: OrderAction, h: Hit | undefined): void => {
+    if (!h?.order) return;
+    onClose();
+    runOrderAction(action, h.order);
+  };
 
   return (
     <Dialog title={t('palette.open')} hideTitle onClose={onClose} initialFocus={input} className="palette" testId="palette">
@@ -98,8 +139,14 @@ export function Palette({ onClose }: { onClose: () => void }) {
           else if (e.key === 'ArrowUp') { e.preventDefault(); setCursor((c) => Math.max(c - 1, 0)); }
           else if (e.key === 'Enter') {
             e.preventDefault();
-            if (latest.current.query === query.trim()) choose([...latest.current.hits, ...local][cursor]);
+            if (latest.current.query === query.trim()) choose(dedupe([...latest.current.hits, ...local])[cursor]);
             else enterPending.current = true;
+          } else if (e.altKey && !e.ctrlKey) {
+            const action = ORDER_ACTIONS.find((a) => ORDER_ACTION_KEYS[a] === e.key.toLowerCase() || `Key${ORDER_ACTION_KEYS[a].toUpperCase()}` === e.code);
+            if (!action) return;
+            e.preventDefault();
+            if (actionTarget) act(action, actionTarget);
+            else if (latest.current.query !== query.trim()) actionPending.current = action;
           }
         }}
         data-testid="palette-input"
@@ -110,9 +157,24 @@ export function Palette({ onClose }: { onClose: () => void }) {
           <li key={h.id} id={`palette-hit-${i}`} role="option" aria-selected={i === cursor} className={i === cursor ? 'palette__item palette__item--active' : 'palette__item'} onMouseDown={(e) => { e.preventDefault(); choose(h); }}>
             <span>{h.label}</span>
             <span className="palette__hint">{h.hint}</span>
+            {h === actionTarget ? (
+              <span className="palette__actions" aria-label={t('palette.actions')} data-testid="palette-order-actions">
+                {ORDER_ACTIONS.map((a) => (
+                  // Not buttons: an option holds no controls; the keys are the way, a click works too.
+                  <span key={a} className="palette__action" onMouseDown={(e) => { e.preventDefault(); e.stopPropagation(); act(a, h); }}>
+                    {t(`palette.${a}`)} <kbd>Alt+{ORDER_ACTION_KEYS[a].toUpperCase()}</kbd>
+                  </span>
+                ))}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
     </Dialog>
   );
+}
+
+function dedupe(hits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandIndex, findCommands } from './commandSearch';
+import { commandIndex, findCommands, findNames } from './commandSearch';
 
 const index = commandIndex([
   { id: 'notes:newNote', label: '新建笔记', words: ['New note', '笔记'] },
@@ -27,5 +27,30 @@ describe('palette search over commands', () => {
 
   it('finds nothing for an order number', () => {
     expect(findCommands(index, '3812345678901234567')).toEqual([]);
+  });
+});
+
+describe('palette search over buyers, shops and products: the phrase picker matching', () => {
+  const names = commandIndex([
+    { id: 'buyer:1', label: '小鹿爱吃草', words: [] },
+    { id: 'buyer:2', label: 'sunny_1999', words: [] },
+    { id: 'shop:1', label: '青禾衣舍旗舰店', words: [] },
+    { id: 'product:1', label: '纯棉宽松短袖T恤', words: [] },
+  ]);
+  it.each([
+    ['pinyin initials of a nick', 'xlacc', 'buyer:1'],
+    ['full pinyin of a nick', 'xiaolu', 'buyer:1'],
+    ['a nick as typed', 'sunny', 'buyer:2'],
+    ['pinyin initials of a shop', 'qhys', 'shop:1'],
+    ['full pinyin of a shop', 'qinghe', 'shop:1'],
+    ['pinyin initials of a product', 'cmks', 'product:1'],
+    ['Chinese characters of a product', '短袖', 'product:1'],
+  ])('finds %s (%s)', (_what, query, id) => {
+    expect(findNames(names, query, 8)[0]).toBe(id);
+  });
+
+  it('finds no name by a loose subsequence, nor for an empty query', () => {
+    expect(findNames(names, 'xc', 8)).toEqual([]);
+    expect(findNames(names, ' ', 8)).toEqual([]);
   });
 });

@@ -20,3 +20,11 @@ export function commandIndex(commands: readonly SearchableCommand[]): PhraseInde
 /** Ids of the matching commands, best first; all of them for an empty query, in registry order. */
 export const findCommands = (index: PhraseIndex<SearchablePhrase>, query: string): string[] =>
   searchPhrases(index, query, { limit: 100 }).map((r) => r.phrase.id);
+
+/**
+ * Ids of the names (buyers, shops, products) a query finds, best first, at most `limit`: by the
+ * text, pinyin initials or full pinyin, never by a loose subsequence — thousands of nicks would
+ * answer any two letters, and a name must not push the tab or command asked for off the top.
+ */
+export const findNames = (index: PhraseIndex<SearchablePhrase>, query: string, limit: number): string[] =>
+  query.trim() ? searchPhrases(index, query, { limit: limit * 4 }).filter((r) => r.matchedOn !== 'fuzzy').slice(0, limit).map((r) => r.phrase.id) : [];

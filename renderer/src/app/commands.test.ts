@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { commandInfo, resolveKey, type Candidate, type KeyLike } from '../ui/commands';
+import { afterEach, describe, expect, it } from 'vitest';
+import { commandInfo, resolveKey, setBrowserHostKeys, type Candidate, type KeyLike } from '../ui/commands';
 import { consoleCommands } from './commands';
 
 const key = (k: Partial<KeyLike>): KeyLike => ({ key: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...k });
@@ -39,5 +39,28 @@ describe('console keys', () => {
     expect(pressed(key({ key: '0', code: 'Digit0', ctrlKey: true }))).toBeNull();
     expect(pressed(key({ key: '/', code: 'Slash' }))).toBeNull();
     expect(pressed(key({ key: '?', code: 'Slash', shiftKey: true }))).toBeNull();
+  });
+});
+
+describe('console keys in a browser tab, where the browser keeps Ctrl+W, Ctrl+1…9 and Ctrl+Tab', () => {
+  afterEach(() => setBrowserHostKeys(false));
+
+  it.each([
+    [key({ key: '3', code: 'Digit3', altKey: true }), ['global:tab', 2]],
+    [key({ key: '9', code: 'Digit9', altKey: true }), ['global:tab', 8]],
+    [key({ key: 'w', code: 'KeyW', altKey: true }), ['global:closeTab', 0]],
+    [key({ key: 'PageDown', altKey: true }), ['global:nextTab', 0]],
+    [key({ key: 'PageUp', altKey: true }), ['global:prevTab', 0]],
+    // The documented keys still work where the browser hands them over (e2e, a kiosk window).
+    [key({ key: '1', code: 'Digit1', ctrlKey: true }), ['global:tab', 0]],
+  ])('the browser host also maps %o to %o', (e, hit) => {
+    setBrowserHostKeys(true);
+    expect(pressed(e)).toEqual(hit);
+  });
+
+  it('the Electron app keeps only the documented keys: Alt+3 and Alt+W do nothing there', () => {
+    setBrowserHostKeys(false);
+    expect(pressed(key({ key: '3', code: 'Digit3', altKey: true }))).toBeNull();
+    expect(pressed(key({ key: 'w', code: 'KeyW', altKey: true }))).toBeNull();
   });
 });

@@ -60,6 +60,16 @@ describe('the F1 sheet', () => {
     }
   });
 
+  it('names the browser alternatives only on the browser host sheet', () => {
+    const browserRows = shortcutSheet(ALL_COMMANDS, { browser: true }).flatMap((g) => g.rows);
+    const of = (id: string): string | undefined => browserRows.find((r) => r.id === id)?.browserKeys;
+    expect(of('global:tab')).toBe('Alt+1 … Alt+9');
+    expect(of('global:closeTab')).toBe('Alt+W');
+    expect(of('global:nextTab')).toBe('Alt+PageDown');
+    expect(of('global:help')).toBeUndefined();
+    expect(rows.filter((r) => r.browserKeys !== undefined)).toEqual([]);
+  });
+
   it('lists the list keys that used to be missing: J/K in 催付 and 待核实, K in 交接', () => {
     const keysOf = (id: string): string | undefined => rows.find((r) => r.id === id)?.keys;
     expect(keysOf('payments:next')).toBe('↓ · J');

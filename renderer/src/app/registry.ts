@@ -2,8 +2,8 @@ import { infosOf, type CommandInfo, type CommandSet } from '../ui/commands';
 import { presaleCommandSets } from '../features/presale';
 import { handoverCommandSets } from '../features/handover';
 import { followupsCommandSets } from '../features/followups';
-import { caseScreenCommands } from '../features/cases';
-import { stepMessageCommands } from '../features/aftersale';
+import { caseQueueCommands, caseScreenCommands } from '../features/cases';
+import { conversationCaseCommands, stepMessageCommands } from '../features/aftersale';
 import { notesCommandSets } from '../features/notes';
 import { ordersCommandSets } from '../features/orders';
 import { teamCommandSets } from '../features/team';
@@ -20,7 +20,9 @@ export const COMMAND_SETS: readonly CommandSet<never>[] = [
   ...followupsCommandSets,
   ...ordersCommandSets,
   caseScreenCommands,
+  caseQueueCommands,
   stepMessageCommands,
+  conversationCaseCommands,
   ...notesCommandSets,
   ...teamCommandSets,
 ];

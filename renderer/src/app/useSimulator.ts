@@ -10,7 +10,7 @@ export function useSimulator(agentId: string): void {
   const demo = useLive(hasDemoData, [], false);
   useEffect(() => {
     if (!on || !demo) return;
-    const id = setInterval(() => void runSimulatorTick(Date.now()).catch((e: unknown) => console.error('simulator', e)), SIMULATOR_INTERVAL_MS);
+    const id = setInterval(() => void runSimulatorTick(Date.now(), agentId).catch((e: unknown) => console.error('simulator', e)), SIMULATOR_INTERVAL_MS);
     return () => clearInterval(id);
   }, [on, demo, agentId]);
 }

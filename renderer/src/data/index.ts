@@ -21,7 +21,7 @@ export { saveAutoReplyTexts, saveTierRules } from './presale/shopRules';
 export { agentsAndSetup, createShopForSetup, readSetupProgress, saveSetupProgress, setupCounts, type SetupCounts, type SetupProgress } from './setup/progress';
 
 // Search, tabs and the tray
-export { findOrdersByNoPrefix, findBuyersByNick } from './queries/search';
+export { findOrdersByNoPrefix, findBuyersByNick, paletteNames, latestConversationOf, type PaletteName } from './queries/search';
 export { orderDetail, buyerDetail, type OrderDetail, type BuyerDetail } from './queries/details';
 export { entityTitle } from './queries/titles';
 export { trayFacts } from './queries/trayFacts';

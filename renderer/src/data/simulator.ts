@@ -10,12 +10,15 @@ const STATE_KEY = 'demo.simulatorState';
 const UNPAID_VIEW = 300;
 
 /** Area simulators (see simulators/README.md), found at build time. */
-const areaTicks = Object.values(import.meta.glob<{ tick: (now: number) => Promise<void> }>(['./simulators/*.ts', '!./simulators/*.test.ts'], { eager: true }));
+const areaTicks = Object.values(import.meta.glob<{ tick: (now: number, me?: string) => Promise<void> }>(['./simulators/*.ts', '!./simulators/*.test.ts'], { eager: true }));
 
-/** One simulator step: the core (buyers write, order, pay), then each area's own step. */
-export async function runSimulatorTick(now: number): Promise<SimEvent[]> {
+/**
+ * One simulator step: the core (buyers write, order, pay), then each area's own step. `me`, the
+ * signed-in agent, is never one of the simulated colleagues.
+ */
+export async function runSimulatorTick(now: number, me?: string): Promise<SimEvent[]> {
   const events = await coreTick(now);
-  for (const area of areaTicks) await area.tick(now);
+  for (const area of areaTicks) await area.tick(now, me);
   return events;
 }
 

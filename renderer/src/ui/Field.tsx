@@ -14,10 +14,12 @@ interface ControlProps {
  * reader reads the reason where the agent is typing.
  * `check` lays a checkbox out before its label. Without `htmlFor` the field makes its own id.
  */
-export function Field({ label, htmlFor, error, hint, check, className, children }: {
+export function Field({ label, htmlFor, error, errorTestId, hint, check, className, children }: {
   label: ReactNode;
   htmlFor?: string;
   error?: string | null | undefined;
+  /** The error line's data-testid, for a journey that reads it. */
+  errorTestId?: string;
   hint?: ReactNode;
   check?: boolean;
   className?: string;
@@ -36,7 +38,7 @@ export function Field({ label, htmlFor, error, hint, check, className, children 
       <label htmlFor={id}>{label}</label>
       {check ? null : control}
       {hint ? <div id={hintId} className="field__hint">{hint}</div> : null}
-      {error ? <div id={errorId} className="field__error" role="alert">{error}</div> : null}
+      {error ? <div id={errorId} className="field__error" role="alert" data-testid={errorTestId}>{error}</div> : null}
     </div>
   );
 }

@@ -27,3 +27,40 @@ export async function findBuyersByNick(query: string, limit = 8): Promise<Buyer[
   const byId = new Map(lists.flat().map((b) => [b.id, b]));
   return [...byId.values()].sort((a, b) => (a.nick < b.nick ? -1 : a.nick > b.nick ? 1 : a.id < b.id ? -1 : 1)).slice(0, limit).filter(alive);
 }
+
+/** How many buyers the palette's pinyin search reads: the most recently active ones. */
+const PINYIN_BUYERS = 3_000;
+
+/** What Ctrl+K can find by pinyin: a buyer's nick, a shop's name, a product's title. */
+export interface PaletteName {
+  kind: 'buyer' | 'shop' | 'product';
+  id: string;
+  name: string;
+}
+
+/**
+ * The names the palette searches by pinyin initials and full pinyin (the phrase picker's matching,
+ * shared/domain/phrases): every shop and product, and the buyers most recently active (a
+ * year-long store has far more buyers than an agent looks up by sound; exact nicks are found by
+ * findBuyersByNick over the whole index).
+ */
+export async function paletteNames(): Promise<PaletteName[]> {
+  const db = getDb();
+  const [shops, products, buyers] = await Promise.all([
+    db.shops.toArray(),
+    db.products.toArray(),
+    db.buyers.orderBy('updatedAt').reverse().limit(PINYIN_BUYERS).toArray(),
+  ]);
+  return [
+    ...shops.filter(alive).map((s) => ({ kind: 'shop' as const, id: s.id, name: s.name })),
+    ...buyers.filter(alive).map((b) => ({ kind: 'buyer' as const, id: b.id, name: b.nick })),
+    ...products.filter(alive).map((p) => ({ kind: 'product' as const, id: p.id, name: p.title })),
+  ];
+}
+
+/** The buyer's chat to open from Ctrl+K: the latest conversation, waiting ones first. */
+export async function latestConversationOf(buyerId: string): Promise<string | null> {
+  const rows = (await getDb().conversations.where('buyerId').equals(buyerId).toArray()).filter(alive);
+  rows.sort((a, b) => Number(b.status === 'waiting') - Number(a.status === 'waiting') || b.lastBuyerAt - a.lastBuyerAt);
+  return rows[0]?.id ?? null;
+}

@@ -10,8 +10,8 @@ import { paymentHistory } from '../orders/payments';
 import { policyLookup } from '../orders/policy';
 
 /**
- * Demo buyers of the orders area: a reminded buyer pays a few seconds later (about two in three),
- * says they will think about it, or ignores the reminder; a buyer asked to confirm the address
+ * Demo buyers of the orders area: a reminded buyer pays a few seconds later (three in five),
+ * says they will think about it, cancels the order (about one in seven), or ignores the reminder; a buyer asked to confirm the address
  * usually agrees and sometimes asks for a different one. The platform closes unpaid orders whose
  * window ran out. Decisions hash the record id so a reminder is answered once and the same way.
  */
@@ -56,11 +56,15 @@ export async function tick(now: number): Promise<void> {
       const waitMs = 4_000 + (h % 7) * 1_000;
       if (now - r.updatedAt < waitMs) continue;
       done(r.id);
-      if (h < 650) {
+      if (h < 600) {
         await buyerSays(order, '好的，刚才忘了，现在就去付款～', now);
         await putOne<Order>(db, 'orders', { ...order, status: 'paid', paidAt: now }, ctx);
-      } else if (h < 800) {
+      } else if (h < 720) {
         await buyerSays(order, '我再考虑一下哈', now);
+      } else if (h < 860) {
+        // Not every reminder ends in a sale: the buyer cancels, and the order closes.
+        await buyerSays(order, '不好意思，不想要了，订单我取消了', now);
+        await putOne<Order>(db, 'orders', { ...order, status: 'closed', closeReason: '买家取消订单' }, ctx);
       }
     }
 

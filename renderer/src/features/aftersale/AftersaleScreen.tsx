@@ -2,11 +2,12 @@ import { ticketQueue } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useLive, openTicketQueue } from '../../data';
 import { useTranslation } from '../../i18n';
+import { rovingTabIndex } from '../../ui/roving';
 import { Segmented } from '../../ui/Segmented';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
-import { useCaseScreen, useCaseText } from '../cases';
+import { useCaseScreen, useCaseText, useCaseQueue } from '../cases';
 import { NewCaseForm } from './NewCaseForm';
 import { TicketRegister } from './TicketRegister';
 import './aftersale.css';
@@ -17,6 +18,7 @@ export function AftersaleScreen() {
   const { countdown } = useCaseText();
   const now = useNow(30_000);
   const { view, setView, adding, setAdding } = useCaseScreen();
+  const queueList = useCaseQueue('[data-testid="ticket-item"]');
   const { rows: queue, overdue } = ticketQueue(useLive(openTicketQueue, [], []), now);
   const open = useTabs((s) => s.open);
   return (
@@ -28,10 +30,10 @@ export function AftersaleScreen() {
       </div>
       {adding ? <NewCaseForm onCancel={() => setAdding(false)} onCreated={(x) => { setAdding(false); open({ entity: 'case', id: x.id }, t(`aftersale.types.${x.type}`)); }} /> : null}
       {view === 'register' ? <TicketRegister /> : queue.length === 0 ? <Empty title={t('aftersale.noOpenCases')} /> : (
-        <ul className="case-queue" data-testid="ticket-queue">
-          {queue.map(({ ticket: x, buyerNick, orderNo, ownerName, overdue: over }) => (
+        <ul className="case-queue" data-testid="ticket-queue" ref={queueList}>
+          {queue.map(({ ticket: x, buyerNick, orderNo, ownerName, overdue: over }, i) => (
             <li key={x.id}>
-              <button className={`case-row${over ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: x.id }, `${t(`aftersale.types.${x.type}`)} ${buyerNick}`)} data-testid="ticket-item" data-overdue={over}>
+              <button className={`case-row${over ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: x.id }, `${t(`aftersale.types.${x.type}`)} ${buyerNick}`)} data-testid="ticket-item" data-overdue={over} tabIndex={rovingTabIndex(i === 0)} data-autofocus={i === 0 ? '' : undefined}>
                 <span className="badge">{t(`aftersale.types.${x.type}`)}</span>
                 <span className="case-row__main">
                   <strong>{buyerNick}</strong> <span className="muted mono">{orderNo}</span>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Order, Ticket, TicketType } from '@shared/schemas/entities';
 import { TICKET_TYPES, problem as caseProblem } from '@shared/domain/cases';
 import { ProblemError } from '@shared/lib/problem';
@@ -12,8 +12,11 @@ import { useCaseText } from '../cases';
 /**
  * Registers an aftersale case. From a conversation the buyer's orders are offered; by hand the
  * agent types an order number and the case is prefilled from that order (buyer, shop, product).
+ * A form: Ctrl+Enter registers from any field, Enter from a text field, Esc cancels.
  */
-export function NewCaseForm({ orders, buyerId, conversationId, onCreated, onCancel }: {
+export function NewCaseForm({ orders, buyerId, conversationId, onCreated, onCancel, firstField }: {
+  /** Where a popover puts the focus on opening (the type). */
+  firstField?: RefObject<HTMLSelectElement | null>;
   orders?: Order[];
   buyerId?: string;
   conversationId?: string;
@@ -28,6 +31,10 @@ export function NewCaseForm({ orders, buyerId, conversationId, onCreated, onCanc
   const [orderNo, setOrderNo] = useState('');
   const [summary, setSummary] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Opened by Alt+N, Alt+A or a button: the agent goes on typing in the form, not behind it.
+  const own = useRef<HTMLSelectElement>(null);
+  const first = firstField ?? own;
+  useEffect(() => first.current?.focus(), []); // eslint-disable-line react-hooks/exhaustive-deps -- on opening only
   const typed = useLive(() => (orders ? Promise.resolve(null) : orderByNo(orderNo)), [orderNo, !!orders], null);
   const order = orders ? orders.find((o) => o.id === orderId) ?? null : typed;
   const submit = async (): Promise<void> => {
@@ -43,11 +50,11 @@ export function NewCaseForm({ orders, buyerId, conversationId, onCreated, onCanc
     }
   };
   return (
-    <section className="card case__new" data-testid="new-case" onKeyDown={(e) => { if (e.key === 'Escape' && onCancel) { e.stopPropagation(); onCancel(); } }}>
+    <form className="card case__new" data-testid="new-case" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} onKeyDown={(e) => { if (e.key === 'Escape' && onCancel) { e.stopPropagation(); onCancel(); } }}>
       <h3>{t('aftersale.newCase')}</h3>
       <div className="case__form">
         <Field label={t('aftersale.field.type')}>
-          <select value={type} onChange={(e) => setType(e.target.value as TicketType)} data-testid="case-type">
+          <select ref={first} value={type} onChange={(e) => setType(e.target.value as TicketType)} data-testid="case-type">
             {TICKET_TYPES.map((x) => <option key={x} value={x}>{t(`aftersale.types.${x}`)}</option>)}
           </select>
         </Field>
@@ -65,10 +72,10 @@ export function NewCaseForm({ orders, buyerId, conversationId, onCreated, onCanc
       </div>
       {order ? <p className="muted" data-testid="case-prefill">{t('aftersale.prefill', { product: order.items[0]?.title ?? '', amount: formatYuan(order.totalFen) })}</p> : null}
       <div className="case__form">
-        <button className="btn btn--primary" onClick={() => void submit()} data-testid="case-create">{t('aftersale.create')}</button>
-        {onCancel ? <button className="btn btn--ghost" onClick={onCancel}>{t('aftersale.cancel')}</button> : null}
+        <button type="submit" className="btn btn--primary" data-testid="case-create">{t('aftersale.create')} <kbd>Ctrl+Enter</kbd></button>
+        {onCancel ? <button type="button" className="btn btn--ghost" onClick={onCancel}>{t('aftersale.cancel')}</button> : null}
       </div>
       {error ? <div className="error" role="alert">{error}</div> : null}
-    </section>
+    </form>
   );
 }

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLive, orderDetail } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useTabs } from '../../state/tabs';
+import { NEW_CASE_FIELD, useAskedFor } from '../../state/focusIntent';
 import { NewCaseForm } from './NewCaseForm';
 import './aftersale.css';
 
@@ -11,6 +12,9 @@ export function OrderCaseActions({ orderId }: { orderId: string }) {
   const [adding, setAdding] = useState(false);
   const detail = useLive(() => orderDetail(orderId), [orderId], null);
   const openTab = useTabs((s) => s.open);
+  // Ctrl+K's 登记售后 on this order: the form opens and the focus model lands in it.
+  const asked = useAskedFor(`order:${orderId}`, NEW_CASE_FIELD);
+  useEffect(() => { if (asked) setAdding(true); }, [asked]);
   if (!detail) return null;
   return (
     <div className="order-case">

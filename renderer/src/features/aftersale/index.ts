@@ -2,4 +2,4 @@ export { AftersaleScreen } from './AftersaleScreen';
 export { CaseTab } from './CaseTab';
 export { ConversationCaseActions } from './ConversationCaseActions';
 export { OrderCaseActions } from './OrderCaseActions';
-export { stepMessageCommands } from './commands';
+export { stepMessageCommands, conversationCaseCommands } from './commands';

@@ -1,22 +1,29 @@
 import { formatShanghaiShort } from '@shared/lib/time';
-import { buyerDetail, useLive } from '../../data';
+import { buyerDetail, latestConversationOf, useLive } from '../../data';
 import { useTabs } from '../../state/tabs';
 import { useTranslation } from '../../i18n';
 import { Empty } from '../../ui/Empty';
 import { formatYuan } from '@shared/lib/money';
 import { SubjectFollowUps } from '../handover';
+import { ConversationCaseActions } from '../aftersale';
 
 /** One buyer in its own tab: tier, tags, masked contact, their orders, the shared note and promises. */
 export function BuyerTab({ id }: { id: string }) {
   const { t } = useTranslation();
   const open = useTabs((s) => s.open);
   const d = useLive(() => buyerDetail(id), [id], undefined);
+  const chat = useLive(() => latestConversationOf(id), [id], null);
   if (d === undefined) return null;
   if (d === null) return <Empty title={t('entity.missing')} />;
   const { buyer, shop, orders } = d;
   return (
     <article className="detail" data-testid="buyer-detail">
       <h2>{buyer.nick} <span className="badge badge--tier">{t(`tier.${buyer.tier}`)}</span></h2>
+      {/* From the buyer's page to the chat and to 登记售后, so the page is never a dead end. */}
+      <div className="detail__actions">
+        {chat ? <button type="button" className="btn" onClick={() => open({ entity: 'conversation', id: chat }, buyer.nick)} data-testid="buyer-open-chat" data-autofocus="">{t('buyers.openChat')}</button> : null}
+        <ConversationCaseActions conversationId={chat} buyerId={buyer.id} />
+      </div>
       <dl className="detail__facts">
         <dt>{t('order.shop')}</dt><dd>{shop?.name}</dd>
         <dt>{t('buyer.tags')}</dt><dd>{buyer.tags.map((tag) => <span key={tag} className="tag">{tag}</span>)}</dd>

@@ -3,6 +3,7 @@ import type { Agent, Buyer, Reminder } from '@shared/schemas/entities';
 import { fromShanghai, shanghaiDate } from '@shared/lib/time';
 import { addFollowUp, completeFollowUp } from '../../data';
 import { useErrorText, useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 
 /** Dated follow-ups ("baby due in March → remind in February"); due ones show in the tray. */
 export function FollowUps({ buyer, items, agent }: { buyer: Buyer; items: Reminder[]; agent: Agent }) {
@@ -10,20 +11,21 @@ export function FollowUps({ buyer, items, agent }: { buyer: Buyer; items: Remind
   const errorText = useErrorText();
   const [label, setLabel] = useState('');
   const [date, setDate] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // Which input a refusal is about (it stands under that input), or the whole form.
+  const [error, setError] = useState<{ on: 'label' | 'date' | null; text: string } | null>(null);
   const ctx = () => ({ agentId: agent.id, now: Date.now() });
 
   const add = async (): Promise<void> => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    if (!label.trim()) return setError(t('buyers.followUp.needLabel'));
-    if (!m) return setError(t('buyers.followUp.needDate'));
+    if (!label.trim()) return setError({ on: 'label', text: t('buyers.followUp.needLabel') });
+    if (!m) return setError({ on: 'date', text: t('buyers.followUp.needDate') });
     try {
       await addFollowUp(buyer, label, fromShanghai(Number(m[1]), Number(m[2]), Number(m[3]), 9, 0), ctx());
       setLabel('');
       setDate('');
       setError(null);
     } catch (e) {
-      setError(errorText(e));
+      setError({ on: null, text: errorText(e) });
     }
   };
 
@@ -39,11 +41,15 @@ export function FollowUps({ buyer, items, agent }: { buyer: Buyer; items: Remind
         ))}
       </ul>
       <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void add(); }}>
-        <input aria-label={t('buyers.followUp.label')} placeholder={t('buyers.followUp.label')} value={label} onChange={(e) => setLabel(e.target.value)} maxLength={100} />
-        <input type="date" aria-label={t('buyers.followUp.date')} value={date} onChange={(e) => setDate(e.target.value)} />
+        <Field label={t('buyers.followUp.label')} error={error?.on === 'label' ? error.text : null}>
+          <input value={label} onChange={(e) => setLabel(e.target.value)} placeholder={t('buyers.followUp.example')} maxLength={100} />
+        </Field>
+        <Field label={t('buyers.followUp.date')} error={error?.on === 'date' ? error.text : null}>
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </Field>
         <button type="submit" className="btn btn--small">{t('buyers.followUp.add')}</button>
       </form>
-      {error ? <div className="error" role="alert">{error}</div> : null}
+      {error && error.on === null ? <div className="error" role="alert">{error.text}</div> : null}
     </section>
   );
 }

@@ -38,7 +38,8 @@ export function ContactLog({ contacts, agents, onLog, blocked, defaultChannel = 
         {contacts.length === 0 ? <li className="muted">{t('cases.noContacts')}</li> : null}
       </ul>
       {blocked ? <p className="notice" data-testid="contact-blocked" role="status">{blocked}</p> : null}
-      <div className="case__form">
+      {/* A form: Ctrl+Enter logs the contact from any field. */}
+      <form className="case__form" noValidate onSubmit={(e) => { e.preventDefault(); if (!blocked) void submit(); }}>
         <Field label={t('cases.field.channel')}>
           <select value={channel} onChange={(e) => setChannel(e.target.value as ContactChannel)} data-testid="contact-channel">
             {(['chat', 'phone', 'sms'] as const).map((c) => <option key={c} value={c}>{t(`cases.channel.${c}`)}</option>)}
@@ -50,8 +51,8 @@ export function ContactLog({ contacts, agents, onLog, blocked, defaultChannel = 
         <Field label={t('cases.field.nextAt')}>
           <input type="datetime-local" value={next} onChange={(e) => setNext(e.target.value)} data-testid="contact-next" />
         </Field>
-        <button className="btn" disabled={!!blocked} onClick={() => void submit()} data-testid="contact-add">{t('cases.logContact')}</button>
-      </div>
+        <button type="submit" className="btn" disabled={!!blocked} data-testid="contact-add">{t('cases.logContact')}</button>
+      </form>
       {error ? <div className="error" role="alert" data-testid="contact-error">{error}</div> : null}
     </section>
   );

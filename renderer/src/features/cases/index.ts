@@ -9,4 +9,5 @@ export { useCaseText, toLocalInput, fromLocalInput } from './text';
 export { OwnerSelect } from './OwnerSelect';
 export { useCaseScreen } from './useCaseScreen';
 export { useCaseDesk } from './useCaseDesk';
-export { caseScreenCommands } from './commands';
+export { caseScreenCommands, caseQueueCommands } from './commands';
+export { useCaseQueue } from './useCaseQueue';

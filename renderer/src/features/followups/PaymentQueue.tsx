@@ -77,7 +77,7 @@ export function PaymentQueue({ now }: { now: number }) {
           <span className="muted">{t('followups.queue.keys')}</span>
         </div>
         {v.items.length === 0 ? <Empty title={t('followups.queue.empty')} /> : null}
-        <ul ref={list} tabIndex={0} role="listbox" aria-label={t('followups.queue.title')} data-testid="payment-queue">
+        <ul ref={list} tabIndex={0} role="listbox" aria-label={t('followups.queue.title')} data-testid="payment-queue" data-autofocus="">
           {v.items.map((r, i) => (
             <QueueItem
               key={r.orderId}

@@ -3,7 +3,8 @@ import { formatYuan } from '@shared/lib/money';
 
 /**
  * One order in a follow-up list (催付 queue, 待核实): who, which shop, how much on top, and the
- * list's own status line below. Both lists are listboxes picked with ↑↓, so the row is an option.
+ * list's own status line below. Both lists are listboxes picked with ↑↓, so the row is an option;
+ * focusing a row picks it (Ctrl+K's 催付 on an order lands on its row).
  */
 export function QueueItem({ active, className = '', onPick, buyerNick, shopName, totalFen, data, children }: {
   active: boolean;
@@ -17,7 +18,7 @@ export function QueueItem({ active, className = '', onPick, buyerNick, shopName,
   children: ReactNode;
 }) {
   return (
-    <li role="option" aria-selected={active} className={`pitem ${active ? 'pitem--active' : ''} ${className}`} onClick={onPick} {...data}>
+    <li role="option" aria-selected={active} tabIndex={-1} className={`pitem ${active ? 'pitem--active' : ''} ${className}`} onClick={onPick} onFocus={onPick} {...data}>
       <div className="pitem__top">
         <strong>{buyerNick}</strong>
         <span className="muted">{shopName}</span>

@@ -59,7 +59,7 @@ export function VerifyList({ now }: { now: number }) {
           <span className="muted">{t('followups.verify.keys')}</span>
         </div>
         {rows.length === 0 ? <Empty title={t('followups.verify.empty')} /> : null}
-        <ul tabIndex={0} role="listbox" aria-label={t('followups.verify.title')} data-testid="verify-list">
+        <ul tabIndex={0} role="listbox" aria-label={t('followups.verify.title')} data-testid="verify-list" data-autofocus="">
           {rows.map((r, i) => (
             <QueueItem
               key={r.order.id}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Handover } from '@shared/schemas/entities';
 import { handoverMarkdown } from '@shared/domain/handover';
+import { itemLabel } from './itemLabel';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useLive, recentHandovers } from '../../data';
 import { invokeHost } from '../../host';
@@ -29,7 +30,7 @@ export function History({ nameOf }: { nameOf: (id: string | null) => string }) {
       labels: { from: t('handover.history.from'), to: t('handover.history.to'), notes: t('handover.out.freeNotes'), itemNote: t('handover.out.note') },
       sections: kinds.map((k) => ({
         title: t(`handover.section.${k}`),
-        items: h.items.filter((i) => i.kind === k).map((i) => ({ ...i, state: i.claimedBy ? t('handover.history.claimed') : i.ackAt ? t('handover.history.acked') : t('handover.history.open') })),
+        items: h.items.filter((i) => i.kind === k).map((i) => ({ ...i, label: itemLabel(t, i), state: i.claimedBy ? t('handover.history.claimed') : i.ackAt ? t('handover.history.acked') : t('handover.history.open') })),
       })),
     });
     try {

@@ -7,6 +7,7 @@ import { useLive, handoverFacts, draftOf, saveDraft, signOutHandover, readShiftD
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useNow } from '../../ui/useNow';
+import { Field } from '../../ui';
 import { ItemLine } from './ItemLine';
 
 /**
@@ -79,10 +80,13 @@ export function Outgoing({ agent }: { agent: Agent }) {
             <button className="btn btn--ghost" onClick={() => setExtra((xs) => xs.filter((x) => x.key !== i.key))}>{t('handover.out.remove')}</button>
           </div>
         ))}
-        <div className="row">
-          <input value={newItem} onChange={(e) => setNewItem(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && addItem()} placeholder={t('handover.out.newItemHint')} aria-label={t('handover.out.newItem')} maxLength={300} data-testid="handover-new-item" />
-          <button className="btn" onClick={addItem} data-testid="handover-add-item">{t('handover.out.add')}</button>
-        </div>
+        {/* One field: Enter adds the item (the form's own submit). */}
+        <form className="row" onSubmit={(e) => { e.preventDefault(); addItem(); }}>
+          <Field label={t('handover.out.newItem')} className="grow">
+            <input value={newItem} onChange={(e) => setNewItem(e.target.value)} placeholder={t('handover.out.newItemHint')} maxLength={300} data-testid="handover-new-item" />
+          </Field>
+          <button type="submit" className="btn" data-testid="handover-add-item">{t('handover.out.add')}</button>
+        </form>
       </div>
       {view.sections.map((s) => (
         <div key={s.kind} className="hsection">
@@ -99,10 +103,9 @@ export function Outgoing({ agent }: { agent: Agent }) {
         </div>
       ))}
       {view.nothingOpen ? <p className="muted">{t('handover.out.nothingOpen')}</p> : null}
-      <label className="free-notes">
-        {t('handover.out.freeNotes')}
+      <Field label={t('handover.out.freeNotes')} className="free-notes">
         <textarea value={free} onChange={(e) => setFree(e.target.value)} onBlur={() => void persist()} maxLength={5000} rows={3} data-testid="handover-free-notes" />
-      </label>
+      </Field>
       <button className="btn btn--primary" onClick={() => void doSignOut()} data-testid="handover-sign-out">{t('handover.out.signOut')}</button>
     </section>
   );

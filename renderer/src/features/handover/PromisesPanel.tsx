@@ -7,9 +7,10 @@ import { useTabs } from '../../state/tabs';
 import { Field, FormProblems } from '../../ui';
 import { useNow } from '../../ui/useNow';
 import { useCommands } from '../../ui/commands';
+import { moveFocus, rovingTabIndex } from '../../ui/roving';
 import { DueField } from './DueField';
 import { PastDueConfirm, usePromiseSave } from './usePromiseSave';
-import { promiseListCommands } from './commands';
+import { promiseListCommands, promiseRowCommands } from './commands';
 
 /** Open promises, soonest first; K (or the button) keeps the focused one. */
 export function PromisesPanel({ agent }: { agent: Agent }) {
@@ -23,13 +24,15 @@ export function PromisesPanel({ agent }: { agent: Agent }) {
     focused: () => (document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-promise-id]')?.dataset.promiseId ?? null : null),
     keep,
   }, list);
+  useCommands(promiseRowCommands, { move: (to) => void moveFocus(list.current, '[data-testid="promise-row"]', to) }, list);
   return (
     <section className="shift-card" aria-label={t('handover.promise.title')} data-testid="promises-panel">
       <h2>{t('handover.promise.title')} <span className="muted">{rows.length}</span></h2>
       {rows.length === 0 ? <p className="muted">{t('handover.promise.none')}</p> : null}
+      {/* 交接's landing spot is the first promise (K keeps it); ↑↓ move along the rows. */}
       <ul className="promise-list" ref={list}>
-        {rows.map(({ promise: p, buyer, order }) => (
-          <li key={p.id} tabIndex={0} data-promise-id={p.id} className={p.dueAt <= now ? 'promise-row promise-row--due' : 'promise-row'} data-testid="promise-row">
+        {rows.map(({ promise: p, buyer, order }, i) => (
+          <li key={p.id} tabIndex={rovingTabIndex(i === 0)} data-autofocus={i === 0 ? '' : undefined} data-promise-id={p.id} className={p.dueAt <= now ? 'promise-row promise-row--due' : 'promise-row'} data-testid="promise-row">
             <time>{formatShanghaiShort(p.dueAt)}</time>
             <button className="link" onClick={() => open(order ? { entity: 'order', id: order.id } : { entity: 'buyer', id: p.buyerId }, order?.orderNo ?? buyer?.nick)}>{buyer?.nick}</button>
             <span className="promise-row__what">{p.what}</span>

@@ -1,3 +1,4 @@
+import type { RovingCtx } from '../../ui/roving';
 import { defineCommands } from '../../ui/commands';
 
 /** The promise offer under the composer (接待): what PromiseOffer binds. */
@@ -30,4 +31,10 @@ export const promiseListCommands = defineCommands<PromiseListCtx>('handover', [
   },
 ]);
 
-export const handoverCommandSets = [promiseOfferCommands, promiseListCommands] as const;
+/** The open promises as a roving list: ↑↓ along the rows (J K would clash with K, "kept"). */
+export const promiseRowCommands = defineCommands<RovingCtx>('handover', [
+  { id: 'handover:promiseDown', label: 'commands.handover.promiseDown', keys: ['ArrowDown'], ownField: true, palette: false, run: (c) => c.move(1) },
+  { id: 'handover:promiseUp', label: 'commands.handover.promiseUp', keys: ['ArrowUp'], ownField: true, palette: false, run: (c) => c.move(-1) },
+]);
+
+export const handoverCommandSets = [promiseOfferCommands, promiseListCommands, promiseRowCommands] as const;

@@ -35,7 +35,7 @@ export function KnowledgeScreen({ agent }: { agent: Agent }) {
   return (
     <div className="knowledge">
       <div className="knowledge__bar">
-        <input className="knowledge__search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('knowledge.searchHint')} aria-label={t('knowledge.search')} data-testid="knowledge-search" />
+        <input className="knowledge__search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('knowledge.searchHint')} aria-label={t('knowledge.search')} data-testid="knowledge-search" data-autofocus="" />
         <select value={shopId} onChange={(e) => setShopId(e.target.value)} aria-label={t('knowledge.editor.shop')} data-testid="knowledge-shop">
           <option value="">{t('knowledge.allShops')}</option>
           {shops.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}

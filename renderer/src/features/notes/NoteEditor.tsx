@@ -5,7 +5,7 @@ import { formatShanghaiTime } from '@shared/lib/time';
 import { deleteNote, restoreRevision } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useCommands } from '../../ui/commands';
-import { useConfirm } from '../../ui';
+import { Field, useConfirm } from '../../ui';
 import { useAutosave } from './useAutosave';
 import { NoteLinks } from './NoteLinks';
 import { Revisions } from './Revisions';
@@ -51,28 +51,32 @@ export function NoteEditor({ note, agentId, onRestored }: { note: Note; agentId:
   return (
     <div className="note-editor" ref={editor} data-note-id={note.id}>
       <div className="note-editor__bar">
-        <input className="note-editor__title" value={fields.title} maxLength={200} placeholder={t('notes.titleHint')} aria-label={t('notes.title')} onChange={(e) => change({ title: e.target.value })} onBlur={() => void commit()} data-testid="note-title" />
-        <label className="note-editor__pin">
-          <input type="checkbox" checked={fields.pinned} onChange={(e) => change({ pinned: e.target.checked })} data-testid="note-pin" /> {t('notes.pin')}
-        </label>
+        <Field label={t('notes.title')} className="note-editor__titlefield">
+          <input className="note-editor__title" value={fields.title} maxLength={200} placeholder={t('notes.titleHint')} onChange={(e) => change({ title: e.target.value })} onBlur={() => void commit()} data-testid="note-title" />
+        </Field>
+        <Field label={t('notes.pin')} check className="note-editor__pin">
+          <input type="checkbox" checked={fields.pinned} onChange={(e) => change({ pinned: e.target.checked })} data-testid="note-pin" />
+        </Field>
         <span className={`save-state save-state--${state}`} data-testid="note-status" data-state={state} data-commit-ms={commitMs ?? ''} data-tx-ms={txMs ?? ''} role="status">
           {state === 'saved' ? (savedAt ? t('notes.savedAt', { time: formatShanghaiTime(savedAt) }) : t('notes.saved')) : t(`notes.state.${state}`)}
         </span>
         <button type="button" className="btn btn--ghost" onClick={() => void remove()}>{t('notes.delete')}</button>
       </div>
-      <input className="note-editor__tags" value={tagText} placeholder={t('notes.tagsHint')} aria-label={t('notes.tags')} onChange={(e) => { setTagText(e.target.value); change({ tags: parseTags(e.target.value) }); }} onBlur={() => void commit()} data-testid="note-tags" />
-      <textarea
-        className="note-editor__body"
-        value={fields.body}
-        onChange={(e) => change({ body: e.target.value })}
-        onBlur={() => void commit()}
-        onPaste={onPaste}
-        placeholder={t('notes.bodyHint')}
-        aria-label={t('notes.body')}
-        data-testid="note-body"
-      />
-      {pasteProblem ? <div className="error" role="alert" data-testid="note-paste-problem">{pasteProblem}</div> : null}
-      {error ? <div className="error" role="alert">{t('notes.saveFailed', { reason: error })}</div> : null}
+      <Field label={t('notes.tags')} className="note-editor__tagsfield">
+        <input className="note-editor__tags" value={tagText} placeholder={t('notes.tagsHint')} onChange={(e) => { setTagText(e.target.value); change({ tags: parseTags(e.target.value) }); }} onBlur={() => void commit()} data-testid="note-tags" />
+      </Field>
+      {/* A paste refused (too long) or a save that failed is about the text: it stands under it. */}
+      <Field label={t('notes.body')} className="note-editor__bodyfield" error={pasteProblem ?? (error ? t('notes.saveFailed', { reason: error }) : null)} errorTestId={pasteProblem ? 'note-paste-problem' : undefined}>
+        <textarea
+          className="note-editor__body"
+          value={fields.body}
+          onChange={(e) => change({ body: e.target.value })}
+          onBlur={() => void commit()}
+          onPaste={onPaste}
+          placeholder={t('notes.bodyHint')}
+          data-testid="note-body"
+        />
+      </Field>
       <NoteLinks body={fields.body} />
       <Revisions noteId={note.id} onRestore={(r) => void restore(r)} />
       {confirm.dialog}

@@ -6,10 +6,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLive, createNote, getNote, listNotes, restoreRevision, subjectNotes, type NoteScope } from '../../data';
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../state/session';
+import { useFocusIntent } from '../../state/focusIntent';
 import { useCommands } from '../../ui/commands';
 import { NoteEditor } from './NoteEditor';
 import { recoverFromJournal, useRecovery } from './recovery';
-import { notesCommands } from './commands';
+import { noteListCommands, notesCommands } from './commands';
+import { moveFocus, rovingTabIndex } from '../../ui/roving';
 import './notes.css';
 
 /** 笔记: the agent's memo book and the shop's shared notes, searchable (pinyin initials too). */
@@ -47,6 +49,8 @@ export function NotesScreen() {
     setUndo(null);
     setForced(null);
     setSelected(n.id);
+    // Whatever had the focus (the search box, a button), what the agent types next is the note.
+    useFocusIntent.getState().request('notes', `[data-note-id="${CSS.escape(n.id)}"] [data-testid="note-body"]`);
   };
 
   const undoRestore = async (): Promise<void> => {
@@ -63,13 +67,14 @@ export function NotesScreen() {
   return (
     <div className="notes" ref={screen}>
       <aside className="notes__side">
-        <input className="notes__search" type="search" value={query} placeholder={t('notes.searchHint')} aria-label={t('notes.search')} onChange={(e) => setQuery(e.target.value)} data-testid="notes-search" />
+        <input className="notes__search" type="search" value={query} placeholder={t('notes.searchHint')} aria-label={t('notes.search')} onChange={(e) => setQuery(e.target.value)} data-testid="notes-search" data-autofocus="" />
         <div className="notes__new">
           <button className="btn btn--primary" onClick={() => void add('mine')} data-testid="new-note">{t('notes.newMine')} <kbd>Alt N</kbd></button>
           <button className="btn" onClick={() => void add('shop')} data-testid="new-shop-note">{t('notes.newShop')}</button>
         </div>
+        {/* The empty text where the list would start, not under an empty list's height. */}
+        {list.empty ? <p className="muted notes__empty">{t(`notes.${list.empty}`)}</p> : null}
         <NoteList items={list.items} activeId={activeId} onPick={(id) => { setUndo(null); setForced(null); setSelected(id); }} />
-        {list.empty ? <p className="muted">{t(`notes.${list.empty}`)}</p> : null}
       </aside>
       <section className="notes__main">
         {recovery.recovered.length > 0 ? (
@@ -105,6 +110,13 @@ function NoteList({ items, activeId, onPick }: { items: NoteListItem[]; activeId
   const { t } = useTranslation();
   const parent = useRef<HTMLUListElement>(null);
   const rows = useVirtualizer({ count: items.length, getScrollElement: () => parent.current, estimateSize: () => 58, overscan: 8 });
+  // ↑↓ / J K / Home End along the notes while the focus is in the list; Enter opens the one focused.
+  useCommands(noteListCommands, {
+    move: (to) => {
+      if (to === 'first' || to === 'last') rows.scrollToIndex(to === 'first' ? 0 : items.length - 1);
+      requestAnimationFrame(() => moveFocus(parent.current, '[data-testid="note-item"]', to));
+    },
+  }, parent);
   return (
     <ul className="notes__list" ref={parent} aria-label={t('notes.list')}>
       <li style={{ height: rows.getTotalSize(), position: 'relative', listStyle: 'none' }}>
@@ -116,6 +128,7 @@ function NoteList({ items, activeId, onPick }: { items: NoteListItem[]; activeId
               className={`note-item${n.id === activeId ? ' note-item--active' : ''}`}
               style={{ position: 'absolute', top: v.start, left: 0, right: 0, height: v.size }}
               onClick={() => onPick(n.id)}
+              tabIndex={rovingTabIndex(n.id === activeId || (activeId === null && v.index === 0))}
               data-testid="note-item"
             >
               <span className="note-item__title">

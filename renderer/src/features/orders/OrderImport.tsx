@@ -4,6 +4,7 @@ import type { Shop } from '@shared/schemas/entities';
 import { readSetting, useLive } from '../../data';
 import { useSession } from '../../state/session';
 import { problemText, useErrorText, useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 import { saveImportProblems } from './importProblemsCsv';
 import { LAST_IMPORT_SHOP, useOrderImport } from './orderImportRun';
 
@@ -54,12 +55,11 @@ export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => 
     <section className="order-import" data-testid="order-import" aria-label={t('orders.import.title')}>
       <div className="order-import__bar">
         <strong>{t('orders.import.title')}</strong>
-        <label>
-          {t('orders.import.shop')}
+        <Field label={t('orders.import.shop')} className="order-import__shop">
           <select value={shopId} onChange={(e) => void s.changeShop(e.target.value, agentId)} disabled={s.busy} data-testid="order-import-shop">
             {shops.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
           </select>
-        </label>
+        </Field>
         <button type="button" className="btn" onClick={() => { setSaved(null); void s.pick(shopId, agentId); }} disabled={s.busy || !shopId} data-testid="order-import-pick">{t('orders.import.pick')}</button>
         <span className="muted">{t('orders.import.hint')}</span>
         <button type="button" className="btn btn--ghost order-import__close" onClick={() => { s.close(); onClose(); }}>{t('orders.import.close')}</button>
@@ -78,9 +78,9 @@ export function OrderImport({ shops, onClose }: { shops: Shop[]; onClose: () => 
                   ? t('orders.import.mismatchName', { names: mismatch.names.join('、'), shop: shop.name })
                   : t('orders.import.mismatchPlatform', { platform: t(`orders.platform.${mismatch.file}`), shop: shop.name })}
               </p>
-              <label>
-                <input type="checkbox" checked={acked} onChange={(e) => setAckFor(e.target.checked ? ackKey : '')} data-testid="order-import-mismatch-ack" /> {t('orders.import.mismatchAck')}
-              </label>
+              <Field label={t('orders.import.mismatchAck')} check>
+                <input type="checkbox" checked={acked} onChange={(e) => setAckFor(e.target.checked ? ackKey : '')} data-testid="order-import-mismatch-ack" />
+              </Field>
             </div>
           ) : null}
           <button type="button" className="btn btn--primary" onClick={() => void s.confirm(shopId, agentId)} disabled={s.busy || importable === 0 || !acked} data-testid="order-import-confirm">

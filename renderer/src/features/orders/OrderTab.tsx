@@ -126,10 +126,10 @@ export function OrderTab({ id }: { id: string }) {
             {tickets.length + reviews.length === 0 ? <p className="muted">{t('orders.detail.noCases')}</p> : (
               <ul className="plain-list">
                 {tickets.map((c) => (
-                  <li key={c.id}><button type="button" className="link" onClick={() => open({ entity: 'case', id: c.id }, c.summary.slice(0, 12))}>{c.summary}</button> <span className="muted">{c.status}</span></li>
+                  <li key={c.id}><button type="button" className="link" onClick={() => open({ entity: 'case', id: c.id }, c.summary.slice(0, 12))}>{c.summary}</button> <span className="muted">{t(`caseKind.ticketStatus.${c.status}`)}</span></li>
                 ))}
                 {reviews.map((r) => (
-                  <li key={r.id}><button type="button" className="link" onClick={() => open({ entity: 'case', id: r.id }, t('orders.detail.review'))}>{t('orders.detail.review')} · {r.rating}</button> <span className="muted">{r.status}</span></li>
+                  <li key={r.id}><button type="button" className="link" onClick={() => open({ entity: 'case', id: r.id }, t('orders.detail.review'))}>{t('orders.detail.review')} · {t(`caseKind.rating.${r.rating}`)}</button> <span className="muted">{t(`caseKind.reviewStatus.${r.status}`)}</span></li>
                 ))}
               </ul>
             )}

@@ -76,7 +76,7 @@ export function OrdersGrid({
   }, scroller);
 
   return (
-    <div className="ogrid" role="grid" aria-rowcount={ids.length + 1} tabIndex={0} ref={scroller} data-testid="orders-grid">
+    <div className="ogrid" role="grid" aria-rowcount={ids.length + 1} tabIndex={0} ref={scroller} data-testid="orders-grid" data-autofocus="">
       <div className="ogrid__inner" style={{ width: totalWidth }}>
         <div className="ogrid__head" role="row" style={{ gridTemplateColumns: template }}>
           {table.getHeaderGroups()[0]?.headers.map((h) => {

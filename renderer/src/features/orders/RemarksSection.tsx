@@ -8,7 +8,8 @@ import { useSession } from '../../state/session';
 import { RemarkLine } from './RemarkLine';
 import { useWriteContext } from '../../state/writeContext';
 import { useCommands } from '../../ui/commands';
-import { remarkCommands } from './commands';
+import { orderTabCommands, remarkCommands } from './commands';
+import { Field } from '../../ui';
 import { MemoDelivery } from '../outbox';
 import { MEMO_RULES } from '@shared/domain/outbox';
 
@@ -56,6 +57,8 @@ export function RemarksSection({ orderId, remarks, shop, meanings, flag }: { ord
   const box = useRef<HTMLTextAreaElement>(null);
   // Ctrl+Enter in the box adds the remark.
   useCommands(remarkCommands, { save: () => void submit() }, box);
+  // Alt+B from anywhere on the order's tab.
+  useCommands(orderTabCommands, { focusRemark: () => { box.current?.focus(); box.current?.scrollIntoView({ block: 'center' }); } });
   const edit = async (r: Remark, next: string): Promise<boolean> => {
     setError('');
     try {
@@ -103,15 +106,16 @@ export function RemarksSection({ orderId, remarks, shop, meanings, flag }: { ord
             </label>
           ))}
         </div>
-        <textarea
-          value={draft}
-          onChange={(e) => onType(e.target.value)}
-          ref={box}
-          placeholder={t('orders.remark.placeholder')}
-          aria-label={t('orders.remark.new')}
-          data-testid="remark-input"
-          rows={2}
-        />
+        <Field label={<>{t('orders.remark.new')} <kbd>Alt+B</kbd></>}>
+          <textarea
+            value={draft}
+            onChange={(e) => onType(e.target.value)}
+            ref={box}
+            placeholder={t('orders.remark.placeholder')}
+            data-testid="remark-input"
+            rows={2}
+          />
+        </Field>
         {preview?.warning ? (
           <p className={`memo-warn memo-warn--${preview.warning.level}`} role="status" data-testid="memo-warning">
             {preview.warning.level === 'over'

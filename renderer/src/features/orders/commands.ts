@@ -29,4 +29,14 @@ export const remarkCommands = defineCommands<RemarkCtx>('orders', [
   { id: 'orders:saveRemark', label: 'commands.orders.saveRemark', keys: ['Ctrl+Enter'], palette: false, run: (c) => c.save() },
 ]);
 
-export const ordersCommandSets = [ordersGridCommands, remarkCommands] as const;
+/** An order's tab: what RemarksSection binds while the tab is on view. */
+export interface OrderTabCtx {
+  focusRemark: () => void;
+}
+
+/** B for 备注: the remark box is one key from anywhere on the order's tab (it sits below the fold). */
+export const orderTabCommands = defineCommands<OrderTabCtx>('orders', [
+  { id: 'orders:remarkBox', label: 'commands.orders.remarkBox', keys: ['Alt+B'], run: (c) => c.focusRemark() },
+]);
+
+export const ordersCommandSets = [ordersGridCommands, remarkCommands, orderTabCommands] as const;

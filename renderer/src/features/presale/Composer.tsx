@@ -110,7 +110,7 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
     <div className="composer-wrap" ref={wrap}>
       {picker ? <PhrasePicker index={index} shopId={shopId} agentId={agent.id} anchorRef={wrap} replyRef={box} onPick={pick} onClose={() => setPicker(false)} /> : null}
       <LintHints warnings={warnings} onApply={(w) => setText(conversationId, applyLintSuggestions(draft.text, [w]))} rewrite={rewrite} onApplyAll={() => setText(conversationId, rewrite)} />
-      <SlotFields slots={slots} values={draft.slots} onChange={(n, v) => setSlot(conversationId, n, v)} onEnterLast={() => void send()} firstRef={(el) => { firstSlot.current = el; }} />
+      <SlotFields slots={slots} values={draft.slots} preview={slots.length > 0 ? fillSlots(draft.text, draft.slots).text : ''} onChange={(n, v) => setSlot(conversationId, n, v)} onEnterLast={() => void send()} firstRef={(el) => { firstSlot.current = el; }} />
       <div className="composer">
         <textarea
           ref={box}

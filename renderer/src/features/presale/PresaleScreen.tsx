@@ -14,6 +14,11 @@ import { PhraseManager } from './PhraseManager';
 import { queueCommands } from './commands';
 import './presale.css';
 
+/** Focus the reply box once the chat for the picked buyer is on screen. */
+function focusReply(): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('[data-testid="composer"]')?.focus()));
+}
+
 /** 接待: every waiting buyer across shops, longest wait first, and the chat with the chosen one. */
 export function PresaleScreen({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
@@ -49,9 +54,13 @@ export function PresaleScreen({ agent }: { agent: Agent }) {
     const next = nextWaiting(rows, selected && rows.some((c) => c.id === selected) ? selected : null);
     if (!next) return;
     select(next.id);
-    // Focus the reply box once the chat for that buyer is on screen.
-    requestAnimationFrame(() => requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('[data-testid="composer"]')?.focus()));
+    focusReply();
   }, [rows, selected, select]);
+  // A buyer picked in the queue with Enter (↑↓ / J K to reach them): the agent goes on typing the reply.
+  const pick = useCallback((id: string, keyboard: boolean) => {
+    select(id);
+    if (keyboard) focusReply();
+  }, [select]);
 
   useCommands(queueCommands, { next: goNext });
 
@@ -88,7 +97,7 @@ export function PresaleScreen({ agent }: { agent: Agent }) {
           <button className="btn btn--small" onClick={() => setManaging((m) => !m)} aria-pressed={managing} data-testid="open-phrases">{t('presale.phrases.open')}</button>
         </div>
         {rows && rows.length === 0 ? <Empty title={t('presale.noneWaiting')} /> : null}
-        {rows ? <QueueList rows={rows} shops={shops} now={now} current={current} onSelect={select} agents={agents} /> : null}
+        {rows ? <QueueList rows={rows} shops={shops} now={now} current={current} onSelect={pick} agents={agents} /> : null}
       </aside>
       <section className="presale__chat">
         {managing ? <PhraseManager agent={agent} onClose={() => setManaging(false)} />

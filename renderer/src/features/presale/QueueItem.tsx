@@ -9,7 +9,10 @@ interface QueueItemProps {
   shop: Shop | undefined;
   now: number;
   active: boolean;
-  onSelect: (id: string) => void;
+  /** Where focus lands when 接待 opens: the buyer in hand, else the longest-waiting one. */
+  landing: boolean;
+  /** `keyboard`: picked with Enter or Space (a click's detail is 0), so the reply box takes the focus. */
+  onSelect: (id: string, keyboard: boolean) => void;
   transferredFrom: string | null;
 }
 
@@ -17,12 +20,12 @@ interface QueueItemProps {
  * One waiting buyer: live timer coloured by the 3-minute rule, shop/platform, tier, tags, preview.
  * Memoised: a scroll frame re-renders only the rows that came into view.
  */
-export const QueueItem = memo(function QueueItem({ conversation: c, buyer, shop, now, active, onSelect, transferredFrom }: QueueItemProps) {
+export const QueueItem = memo(function QueueItem({ conversation: c, buyer, shop, now, active, landing, onSelect, transferredFrom }: QueueItemProps) {
   const { t } = useTranslation();
   const duration = useDuration();
   const level = waitLevel(c.lastBuyerAt, now);
   return (
-    <button className={`queue-item queue-item--${level}${active ? ' queue-item--active' : ''}`} onClick={() => onSelect(c.id)} data-testid="queue-item" data-conversation-id={c.id} data-level={level} aria-current={active}>
+    <button className={`queue-item queue-item--${level}${active ? ' queue-item--active' : ''}`} onClick={(e) => onSelect(c.id, e.detail === 0)} data-testid="queue-item" data-conversation-id={c.id} data-level={level} aria-current={active} role="option" aria-selected={active} tabIndex={landing ? 0 : -1} data-autofocus={landing ? '' : undefined}>
       <span className="queue-item__top">
         <span className="queue-item__nick">{buyer?.nick ?? '—'}</span>
         <span className={`timer timer--${level}`} title={t(`presale.level.${level}`)} data-testid="queue-timer">{duration(now - c.lastBuyerAt, { seconds: true })}</span>

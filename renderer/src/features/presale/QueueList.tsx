@@ -2,6 +2,9 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Agent, Buyer, Conversation, Shop } from '@shared/schemas/entities';
 import { buyersByIds, useLive } from '../../data';
+import { moveFocus } from '../../ui/roving';
+import { useCommands } from '../../ui/commands';
+import { queueListCommands } from './commands';
 import { QueueItem } from './QueueItem';
 
 /** A row without memo or hand-over line (measured rows replace it; close estimates mean fewer scroll corrections). */
@@ -16,7 +19,7 @@ const rowHeight = (): number => ROW_HEIGHT;
  * read (a live read of the ids in view, with the buyers already seen kept so a scroll never
  * blanks a name it has shown), so 10,000 waiting buyers load and scroll smoothly.
  */
-export function QueueList({ rows, shops, now, current, onSelect, agents }: { rows: Conversation[]; shops: Shop[]; now: number; current: string | null; onSelect: (id: string) => void; agents: Agent[] }) {
+export function QueueList({ rows, shops, now, current, onSelect, agents }: { rows: Conversation[]; shops: Shop[]; now: number; current: string | null; onSelect: (id: string, keyboard: boolean) => void; agents: Agent[] }) {
   const scroller = useRef<HTMLDivElement | null>(null);
   // Stable while the rows are: the virtualizer lays out all 10,000 rows again whenever the key
   // function changes, which an inline one does on every render (every scroll frame, every clock tick).
@@ -26,6 +29,16 @@ export function QueueList({ rows, shops, now, current, onSelect, agents }: { row
   useEffect(() => {
     if (currentIndex >= 0) v.scrollToIndex(currentIndex, { align: 'auto' });
   }, [currentIndex, v]);
+
+  // ↑↓ / J K / Home End while the focus is in the list (the rows are virtual: the neighbours are rendered).
+  useCommands(queueListCommands, {
+    move: (to) => {
+      if (to === 'first' || to === 'last') {
+        v.scrollToIndex(to === 'first' ? 0 : rows.length - 1);
+        requestAnimationFrame(() => moveFocus(scroller.current, '[data-testid="queue-item"]', to));
+      } else moveFocus(scroller.current, '[data-testid="queue-item"]', to);
+    },
+  }, scroller);
 
   const items = v.getVirtualItems();
   // Buyers are read for whole blocks of rows around the window, so a scroll re-reads only when
@@ -46,7 +59,7 @@ export function QueueList({ rows, shops, now, current, onSelect, agents }: { row
   const nameOf = (id: string): string => agents.find((a) => a.id === id)?.name ?? id;
 
   return (
-    <div className="queue__list" ref={scroller} data-testid="queue-list">
+    <div className="queue__list" ref={scroller} data-testid="queue-list" role="listbox" aria-orientation="vertical">
       <div style={{ height: v.getTotalSize(), position: 'relative' }}>
         {ready ? items.map((item) => {
           const c = rows[item.index];
@@ -54,7 +67,7 @@ export function QueueList({ rows, shops, now, current, onSelect, agents }: { row
           const tr = c.transfer;
           return (
             <div key={item.key} data-index={item.index} ref={v.measureElement} className="queue__row" style={{ transform: `translateY(${item.start}px)` }}>
-              <QueueItem conversation={c} buyer={fresh?.get(c.buyerId) ?? seen.current?.get(c.buyerId)} shop={shopById.get(c.shopId)} now={now} active={c.id === current} onSelect={onSelect} transferredFrom={tr ? nameOf(tr.from) : null} />
+              <QueueItem conversation={c} buyer={fresh?.get(c.buyerId) ?? seen.current?.get(c.buyerId)} shop={shopById.get(c.shopId)} now={now} active={c.id === current} landing={c.id === current || (currentIndex < 0 && item.index === 0)} onSelect={onSelect} transferredFrom={tr ? nameOf(tr.from) : null} />
             </div>
           );
         }) : null}

@@ -1,37 +1,54 @@
+import { useState } from 'react';
 import { useTranslation } from '../../i18n';
+import { Field } from '../../ui';
 
-/** One input per required slot of the draft; Enter moves on, and from the last one sends. */
-export function SlotFields({ slots, values, onChange, onEnterLast, firstRef }: {
+/**
+ * One input per required slot of the draft. Enter moves to the next slot; on the last one, with
+ * every slot filled, the first Enter shows the reply as it will go out and the second sends it —
+ * a slot is the one part of a phrase the agent types, so it gets a look before the buyer sees it.
+ * An empty slot's Enter asks to send at once, so the composer says what is missing.
+ */
+export function SlotFields({ slots, values, preview, onChange, onEnterLast, firstRef }: {
   slots: string[];
   values: Record<string, string>;
+  /**
+   * The reply with the slots filled in, as it will be sent: given, the last slot's first Enter
+   * shows it and the second sends. Without it (the phrase palette, which shows the text above and
+   * only copies it) the last slot's Enter acts at once.
+   */
+  preview?: string;
   onChange: (name: string, value: string) => void;
   onEnterLast: () => void;
   firstRef: (el: HTMLInputElement | null) => void;
 }) {
   const { t } = useTranslation();
+  // The values the agent looked at with the first Enter; any change asks for a new look.
+  const [armed, setArmed] = useState<string | null>(null);
   if (slots.length === 0) return null;
+  const filled = slots.every((name) => (values[name] ?? '').trim() !== '');
+  const seen = JSON.stringify(slots.map((name) => values[name] ?? ''));
+  const ready = filled && (preview === undefined || armed === seen);
   return (
     <div className="slots" data-testid="slot-fields">
-      <span className="slots__label">{t('presale.slots.label')}</span>
       {slots.map((name, i) => (
-        <label key={name} className="slots__field">
-          <span>{name}</span>
+        <Field key={name} label={t('presale.slots.field', { name })} className="slots__field" hint={i === slots.length - 1 && ready && preview !== undefined ? t('presale.slots.again') : undefined}>
           <input
             ref={i === 0 ? firstRef : undefined}
             value={values[name] ?? ''}
             data-slot={name}
-            aria-label={t('presale.slots.field', { name })}
             onChange={(e) => onChange(name, e.target.value)}
             onKeyDown={(e) => {
-              if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+              if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey || e.nativeEvent.isComposing) return;
               e.preventDefault();
               const next = e.currentTarget.closest('.slots')?.querySelectorAll('input')[i + 1];
               if (next) next.focus();
-              else onEnterLast();
+              else if (!filled || ready) onEnterLast();
+              else setArmed(seen);
             }}
           />
-        </label>
+        </Field>
       ))}
+      {ready && preview !== undefined ? <p className="slots__preview" role="status" data-testid="slot-preview">{preview}</p> : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { RovingCtx } from '../../ui/roving';
 import { defineCommands } from '../../ui/commands';
 
 /** 接待 queue: what PresaleScreen binds. */
@@ -8,6 +9,16 @@ export interface QueueCtx {
 /** Alt, so the key never types into the reply box. */
 export const queueCommands = defineCommands<QueueCtx>('presale', [
   { id: 'presale:nextBuyer', label: 'commands.presale.nextBuyer', keys: ['Alt+N'], run: (c) => c.next() },
+]);
+
+/**
+ * The waiting list: ↑↓ / J K move along the buyers, Home/End to the ends, Enter opens the chat
+ * with the reply box focused. The rows are buttons, so the keys are the list's own on them.
+ */
+export const queueListCommands = defineCommands<RovingCtx>('presale', [
+  { id: 'presale:queueDown', label: 'commands.presale.queueDown', keys: ['ArrowDown', 'J'], ownField: true, palette: false, run: (c) => c.move(1) },
+  { id: 'presale:queueUp', label: 'commands.presale.queueUp', keys: ['ArrowUp', 'K'], ownField: true, palette: false, run: (c) => c.move(-1) },
+  { id: 'presale:queueEnds', label: 'commands.presale.queueEnds', keys: ['Home', 'End'], ownField: true, palette: false, run: (c, hit) => c.move(hit.keyIndex === 1 ? 'last' : 'first') },
 ]);
 
 /** The reply box: its Enter and `/` are its own keys, so they work while typing in it. */
@@ -46,4 +57,4 @@ export const phrasePaletteCommands = defineCommands<PhrasePaletteCtx>('global', 
   { id: 'global:phrasePalette', label: 'phrasePalette.command', keys: ['Ctrl+Alt+Space'], run: (c) => c.open() },
 ]);
 
-export const presaleCommandSets = [queueCommands, composerCommands, chatCommands, phrasePaletteCommands] as const;
+export const presaleCommandSets = [queueCommands, queueListCommands, composerCommands, chatCommands, phrasePaletteCommands] as const;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Review, ReviewCause } from '@shared/schemas/entities';
 import { suggestCause } from '@shared/domain/cases';
 import { orderByNo, registerReview } from '../../data';
@@ -32,11 +32,14 @@ export function NewReviewForm({ onDone }: { onDone: (r: Review) => void }) {
       setError(problem(e));
     }
   };
+  // Opened by Alt+N: the focus goes into the form (Ctrl+Enter registers from any field).
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
   return (
-    <section className="card case__new" data-testid="new-review">
+    <form className="card case__new" data-testid="new-review" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <h3>{t('reviews.newReview')}</h3>
       <div className="case__form">
-        <Field label={t('reviews.field.orderNo')}><input value={orderNo} onChange={(e) => setOrderNo(e.target.value)} data-testid="review-order" className="mono" /></Field>
+        <Field label={t('reviews.field.orderNo')}><input ref={first} value={orderNo} onChange={(e) => setOrderNo(e.target.value)} data-testid="review-order" className="mono" /></Field>
         <Field label={t('reviews.field.rating')}>
           <select value={rating} onChange={(e) => setRating(e.target.value as Review['rating'])} data-testid="review-rating">
             <option value="negative">{t('reviews.rating.negative')}</option>
@@ -53,9 +56,9 @@ export function NewReviewForm({ onDone }: { onDone: (r: Review) => void }) {
             {(['quality', 'service', 'shipping', 'mood', 'malicious'] as const).map((c) => <option key={c} value={c}>{t(`reviews.causes.${c}`)}</option>)}
           </select>
         </Field>
-        <button className="btn btn--primary" onClick={() => void submit()} data-testid="review-register">{t('reviews.register')}</button>
+        <button type="submit" className="btn btn--primary" data-testid="review-register">{t('reviews.register')} <kbd>Ctrl+Enter</kbd></button>
       </div>
       {error ? <div className="error" role="alert">{error}</div> : null}
-    </section>
+    </form>
   );
 }

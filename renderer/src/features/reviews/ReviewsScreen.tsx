@@ -2,13 +2,14 @@ import { reviewQueue } from '@shared/domain/cases';
 import { formatShanghaiShort } from '@shared/lib/time';
 import { useLive, openReviewQueue } from '../../data';
 import { useTranslation } from '../../i18n';
+import { rovingTabIndex } from '../../ui/roving';
 import { Segmented } from '../../ui/Segmented';
 import { useTabs } from '../../state/tabs';
 import { Empty } from '../../ui/Empty';
 import { useNow } from '../../ui/useNow';
 import { NewReviewForm } from './NewReviewForm';
 import { ReviewRegister } from './ReviewRegister';
-import { useCaseScreen, useCaseText } from '../cases';
+import { useCaseScreen, useCaseText, useCaseQueue } from '../cases';
 
 /** 评价 tab: open 中差评 by what is due first (next contact or window end), and the register. */
 export function ReviewsScreen() {
@@ -16,6 +17,7 @@ export function ReviewsScreen() {
   const { countdown } = useCaseText();
   const now = useNow(30_000);
   const { view, setView, adding, setAdding } = useCaseScreen();
+  const queueList = useCaseQueue('[data-testid="review-item"]');
   const rows = useLive(openReviewQueue, [], []);
   const open = useTabs((s) => s.open);
   const queue = reviewQueue(rows, now);
@@ -27,11 +29,11 @@ export function ReviewsScreen() {
       </div>
       {adding ? <NewReviewForm onDone={(r) => { setAdding(false); open({ entity: 'case', id: r.id }, t('reviews.reviewTab')); }} /> : null}
       {view === 'register' ? <ReviewRegister /> : queue.length === 0 ? <Empty title={t('reviews.noOpenReviews')} /> : (
-        <ul className="case-queue" data-testid="review-queue">
-          {queue.map(({ review: r, buyerNick, orderNo, due, overdue, explainBy }) => {
+        <ul className="case-queue" data-testid="review-queue" ref={queueList}>
+          {queue.map(({ review: r, buyerNick, orderNo, due, overdue, explainBy }, i) => {
             return (
               <li key={r.id}>
-                <button className={`case-row${overdue ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: r.id }, `${t('reviews.reviewTab')} ${buyerNick}`)} data-testid="review-item">
+                <button className={`case-row${overdue ? ' case-row--over' : ''}`} onClick={() => open({ entity: 'case', id: r.id }, `${t('reviews.reviewTab')} ${buyerNick}`)} data-testid="review-item" tabIndex={rovingTabIndex(i === 0)} data-autofocus={i === 0 ? '' : undefined}>
                   <span className={`badge badge--${r.rating}`}>{t(`reviews.rating.${r.rating}`)}</span>
                   <span className="case-row__main">
                     <strong>{buyerNick}</strong> <span className="muted mono">{orderNo}</span>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { duplicateIds, findConflicts } from './conflicts';
 import type { CommandInfo, Scope } from './types';
 
-const info = (id: string, scope: Scope, keys: string[]): CommandInfo => ({ id, label: id, scope, keys, palette: true, ownField: false });
+const info = (id: string, scope: Scope, keys: string[]): CommandInfo => ({ id, label: id, scope, keys, browserKeys: [], palette: true, ownField: false });
 
 describe('key conflicts', () => {
   it('refuses two commands on one key in one scope, however the key is spelled', () => {

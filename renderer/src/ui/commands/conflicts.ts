@@ -21,7 +21,8 @@ export function findConflicts(infos: readonly CommandInfo[]): Conflict[] {
     if (before !== undefined && before !== id) conflicts.push({ key, scope, ids: [before, id] });
     else owner.set(slot, id);
   };
-  const keysOf = (c: CommandInfo): string[] => c.keys.map((k) => chordId(parseChord(k)));
+  // A browser alternative must be as free as the key it stands for (both work in the browser host).
+  const keysOf = (c: CommandInfo): string[] => [...new Set([...c.keys, ...c.browserKeys].map((k) => chordId(parseChord(k))))];
   for (const c of infos) for (const k of keysOf(c)) claim(c.scope, k, c.id);
   const globalKeys = new Map(infos.filter((c) => c.scope === 'global').flatMap((c) => keysOf(c).map((k) => [k, c.id] as const)));
   for (const c of infos) {

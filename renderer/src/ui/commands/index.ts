@@ -10,3 +10,5 @@ export { bindCommands, candidatesFor } from './bindings';
 export type { Binding } from './bindings';
 export { useCommands } from './useCommands';
 export { typingInField } from './typingInField';
+export { submitOnCtrlEnter } from './submitForm';
+export { browserHostKeys, liveKeyLists, setBrowserHostKeys } from './hostKeys';

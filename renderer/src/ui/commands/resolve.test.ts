@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paletteCandidates, resolveKey, type Candidate, type Pressed } from './resolve';
 import type { CommandInfo, Scope } from './types';
 
-const info = (id: string, scope: Scope, keys: string[], more: Partial<CommandInfo> = {}): CommandInfo => ({ id, label: `commands.${id}`, scope, keys, palette: true, ownField: false, ...more });
+const info = (id: string, scope: Scope, keys: string[], more: Partial<CommandInfo> = {}): CommandInfo => ({ id, label: `commands.${id}`, scope, keys, browserKeys: [], palette: true, ownField: false, ...more });
 const cand = (i: CommandInfo, place: Candidate['place'], order: number, enabled = true): Candidate => ({ info: i, place, order, enabled: () => enabled });
 const press = (key: string, more: Partial<Pressed> = {}): Pressed => ({ key, code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, inField: false, composing: false, ...more });
 const idOf = (c: Candidate[], p: Pressed): string | null => resolveKey(c, p)?.candidate.info.id ?? null;

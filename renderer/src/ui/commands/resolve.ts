@@ -1,5 +1,6 @@
 import { isFieldKey, matchesChord, parseChord, type KeyLike } from './keys';
 import type { CommandInfo } from './types';
+import { liveKeyLists } from './hostKeys';
 
 /**
  * A bound command as the dispatcher sees it for one key press. `place`: the depth of its focus
@@ -34,14 +35,16 @@ export function inScopeOrder<T extends Candidate>(candidates: readonly T[]): T[]
 /** The command a key press runs, and which of its keys it was; null when none takes it. */
 export function resolveKey<T extends Candidate>(candidates: readonly T[], e: Pressed): { candidate: T; keyIndex: number } | null {
   for (const candidate of inScopeOrder(candidates)) {
-    const keyIndex = candidate.info.keys.findIndex((spec) => {
-      const chord = parseChord(spec);
-      if (!matchesChord(chord, e)) return false;
-      // Single keys are the field's own while the agent types (催付's M must stay a letter).
-      if (isFieldKey(chord) && (e.composing || (e.inField && !candidate.info.ownField))) return false;
-      return true;
-    });
-    if (keyIndex >= 0 && candidate.enabled()) return { candidate, keyIndex };
+    for (const keys of liveKeyLists(candidate.info)) {
+      const keyIndex = keys.findIndex((spec) => {
+        const chord = parseChord(spec);
+        if (!matchesChord(chord, e)) return false;
+        // Single keys are the field's own while the agent types (催付's M must stay a letter).
+        if (isFieldKey(chord) && (e.composing || (e.inField && !candidate.info.ownField))) return false;
+        return true;
+      });
+      if (keyIndex >= 0 && candidate.enabled()) return { candidate, keyIndex };
+    }
   }
   return null;
 }

@@ -23,6 +23,13 @@ export interface CommandDef<C> {
   keys: readonly string[];
   /** What the F1 sheet prints instead of the keys, where listing them all would not read well. */
   sheetKeys?: string;
+  /**
+   * Where a browser tab keeps `keys` for itself (Ctrl+W closes the browser's tab, Ctrl+1…9 and
+   * Ctrl+Tab switch its tabs), the keys the browser host answers to as well, one for one with
+   * `keys` (the n-th stands for the n-th). The Electron app has only `keys`.
+   */
+  browserKeys?: readonly string[];
+  browserSheetKeys?: string;
   /** Listed in the Ctrl+K palette (default true); false for keys that only make sense typed. */
   palette?: boolean;
   /**
@@ -42,6 +49,8 @@ export interface CommandInfo {
   scope: Scope;
   keys: readonly string[];
   sheetKeys?: string;
+  browserKeys: readonly string[];
+  browserSheetKeys?: string;
   palette: boolean;
   ownField: boolean;
 }
@@ -60,6 +69,8 @@ export const commandInfo = (scope: Scope, c: CommandDef<never>): CommandInfo => 
   scope,
   keys: c.keys,
   ...(c.sheetKeys === undefined ? {} : { sheetKeys: c.sheetKeys }),
+  browserKeys: c.browserKeys ?? [],
+  ...(c.browserSheetKeys === undefined ? {} : { browserSheetKeys: c.browserSheetKeys }),
   palette: c.palette ?? true,
   ownField: c.ownField ?? false,
 });
