@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as https from 'node:https';
 import * as os from 'node:os';
 import { join } from 'node:path';
+import type { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseEnrolCode, pinMatches } from '@shared/domain/team/enrolCode';
 import { createLogger } from '../log';
@@ -115,7 +116,7 @@ describe('a supervisor making an enrolment code', () => {
         const req = https.request(`${tlsServer.url}${path}`, { method: 'POST', headers, rejectUnauthorized: false, agent: false }, (res) => {
           let text = '';
           res.on('data', (c: Buffer) => (text += c.toString('utf8')));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown, fingerprint: (res.socket as import('node:tls').TLSSocket).getPeerCertificate().fingerprint256 }));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown, fingerprint: (res.socket as TLSSocket).getPeerCertificate().fingerprint256 }));
         });
         req.on('error', reject);
         req.end(JSON.stringify(body));
