@@ -8,6 +8,8 @@ import { failureText } from './failureText';
 
 /** A PC that joins or is cut off elsewhere shows up within this long while the tab is open. */
 const POLL_MS = 10_000;
+/** The refusals this panel words itself; the rest are the sync failures' words. */
+const ERRORS: Partial<Record<AccountFailure['code'], string>> = { supervisor_only: 'team.devices.errors.supervisorOnly', not_found: 'team.devices.errors.notFound', no_session: 'team.devices.errors.noSession' };
 const time = (ms: number, lang: string): string => new Date(ms).toLocaleString(lang, { timeZone: 'Asia/Shanghai', hour12: false, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
 /**
@@ -27,7 +29,7 @@ export function TeamDevices({ overview }: { overview: TeamOverview | null }) {
 
   const refusal = useCallback(
     (f: AccountFailure | string): string =>
-      typeof f === 'string' ? t('team.devices.failed') : t(`team.devices.errors.${f.code}`, { defaultValue: failureText(f.code) }),
+      typeof f === 'string' ? t('team.devices.failed') : ERRORS[f.code] ? t(ERRORS[f.code] ?? '') : failureText(f.code),
     [t],
   );
   const load = useCallback(async (): Promise<void> => {
