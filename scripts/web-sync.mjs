@@ -30,6 +30,9 @@ const CALLS = {
   'POST team/accounts': { channel: 'team:createAccount', run: (s, input) => s.account.createAccount(input) },
   'POST team/presence': { channel: 'team:presence', run: (s, input) => s.account.presence(input.state) },
   'POST team/reveals': { channel: 'team:reveals', run: (s, input) => s.account.reveals(input.setRoles) },
+  'GET team/devices': { channel: 'team:devices', run: (s) => s.account.devices() },
+  'POST team/devices/revoke': { channel: 'team:revokeDevice', run: (s, input) => s.account.revokeDevice(input.deviceId) },
+  'POST team/enrol-codes': { channel: 'team:enrolCode', run: (s, input) => s.account.enrolCode(input.ttlHours) },
 };
 
 export async function startWebSync({ dataDir = process.env.XIAOER_DATA_DIR ?? path.join(os.homedir(), '.xiaoer-desk', 'browser-host') } = {}) {

@@ -1,7 +1,6 @@
 // The shop server's command line: `serve` (the default), `enroll-code --team <name>`,
 // `devices --team <name>` and `revoke-device --device <id>`.
 // Bundled to out/server/index.mjs by scripts/build-server.mjs; `npm run server -- …` runs it.
-import { composeEnrolCode } from '@shared/domain/team/enrolCode';
 import { readConfig, type ServerConfig } from './config';
 import { openDatabase } from './database';
 import { createPool } from './db/pool';
@@ -66,9 +65,8 @@ async function enrollCode(args: string[]): Promise<void> {
   const tls = certificate(readConfig(process.env));
   await withDatabase(async (db) => {
     for (let i = 0; i < count; i++) {
-      const made = await createEnrolCode(db, team, hours * 3_600_000);
-      // The PC checks the server against the fingerprint the code carries before it sends the secret.
-      const code = tls ? composeEnrolCode(made.code, tls.fingerprint) : made.code;
+      const made = await createEnrolCode(db, team, hours * 3_600_000, tls?.fingerprint ?? null);
+      const code = made.code;
       log.info('enrolment code made', { team: made.team.name, teamId: made.team.id, expiresAt: made.expiresAt.toISOString() });
       // The code itself goes to the terminal (or the host that asked for JSON), not into the structured log.
       if (args.includes('--json')) process.stderr.write(`${JSON.stringify({ code, team: made.team, expiresAt: made.expiresAt.toISOString() })}\n`);

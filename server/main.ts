@@ -1,6 +1,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { X509Certificate } from 'node:crypto';
 import pg from 'pg';
 import { migrate } from './db/migrate';
 import { createPool } from './db/pool';
@@ -39,7 +40,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   if (applied.length) opts.log.info('migrated', { applied });
   const feed = new VersionFeed(() => new pg.Client(opts.database), db, opts.log);
   await feed.start();
-  const app = createApp({ db, feed, log: opts.log, ...(opts.now ? { now: opts.now } : {}), ...(opts.canManageDevices ? { canManageDevices: opts.canManageDevices } : {}) });
+  // Codes made through the API carry the fingerprint of the certificate this server answers with.
+  const certFingerprint = opts.tls ? new X509Certificate(opts.tls.cert).fingerprint256 : null;
+  const app = createApp({ db, feed, log: opts.log, certFingerprint, ...(opts.now ? { now: opts.now } : {}), ...(opts.canManageDevices ? { canManageDevices: opts.canManageDevices } : {}) });
   const server = opts.tls ? https.createServer({ cert: opts.tls.cert, key: opts.tls.key, minVersion: 'TLSv1.2' }, app.handle) : http.createServer(app.handle);
   // Slow or stuck clients must not hold connections for ever; event streams set no timeout.
   server.headersTimeout = 15_000;

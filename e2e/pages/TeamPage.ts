@@ -160,6 +160,30 @@ export class TeamPage extends OrdersPage {
     await this.page.getByRole('listbox').getByRole('option').filter({ hasText: text }).first().click();
   }
 
+  /** 团队 → 设备 → 生成加入码: the code the panel shows, as the next PC types it. */
+  async makeEnrolCode(): Promise<string> {
+    await this.page.getByTestId('team-devices-new-code').click();
+    const code = this.page.getByTestId('team-devices-code');
+    await expect(code).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){2,7}$/, { timeout: 15_000 });
+    return (await code.textContent()) ?? '';
+  }
+
+  /** 团队 → 设备: the PC's row (it appears with the panel's next look at the server). */
+  deviceRow(deviceId: string): Locator {
+    return this.page.getByTestId('team-devices-row').and(this.page.locator(`[data-device-id="${deviceId}"]`));
+  }
+
+  /** 团队 → 设备 → 撤销, confirmed. */
+  async revokeDevice(deviceId: string, shot?: string): Promise<void> {
+    const row = this.deviceRow(deviceId);
+    await expect(row).toBeVisible({ timeout: 15_000 });
+    await row.getByTestId('team-devices-revoke').click();
+    await expect(this.page.getByTestId('team-devices-revoke-dialog')).toBeVisible();
+    if (shot) await this.shot(shot);
+    await this.page.getByTestId('team-devices-revoke-confirm').click();
+    await expect(row).toHaveAttribute('data-revoked', 'true');
+  }
+
   currentStep(): Locator {
     return this.page.locator('.steps li[aria-current="step"]');
   }

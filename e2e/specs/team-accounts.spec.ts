@@ -208,10 +208,11 @@ test('work across PCs: one 催付 for two Enters, a reassigned buyer, a handover
   await boss.tab('交接').click();
   await expect(boss.page.getByTestId('handover-history-entry').first()).toContainText('阿杰 → 小李', { timeout: 20_000 });
 
-  // The supervisor revokes PC B: its next push is refused and it says so.
+  // The supervisor revokes PC B in 团队 → 设备: its next push is refused and it says so.
   await b.openTeam();
   const device = (await b.page.getByTestId('team-device').textContent()) ?? '';
-  await shop.revoke(device);
+  await boss.openTeamTab();
+  await boss.revokeDevice(device);
   await expect(b.indicator()).toHaveText('同步失败：本机已被主管移出团队', { timeout: 15_000 });
   await b.openOrder(UNPAID);
   await b.addRemark('吊销后写的备注');

@@ -60,6 +60,42 @@ test('a PC joins over HTTPS with the code that names the server certificate, and
   await a.page.context().close();
 });
 
+test('the supervisor makes a join code in 团队 → 设备, a second PC joins with it, and revoking it there tells that PC it was removed', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const shop = await startShopServer();
+  servers.push(shop);
+  await shop.addAccount('小鹿童装', 'KF00', '王主管', 'supervisor', 'boss-pass-2026');
+  await shop.addAccount('小鹿童装', 'KF01', '阿杰', 'agent', 'jie-pass-2026');
+  const boss = await pc(browser);
+  await boss.setUpShop('小鹿童装', '王主管', 'KF00');
+  await boss.joinWithAccounts(shop.url, await shop.enrolCode('小鹿童装'));
+  await boss.signIn('KF00', 'boss-pass-2026');
+  await boss.openTeamTab();
+  const code = await boss.makeEnrolCode();
+  await expect(boss.page.getByTestId('team-devices-code-valid')).toContainText('只能让一台电脑加入一次');
+
+  // The second PC joins with the code made in the app (it names the server's certificate).
+  const a = await pc(browser);
+  await a.setUpShop('小鹿童装', '阿杰', 'KF01');
+  await a.joinWithAccounts(shop.url, code);
+  await a.signIn('KF01', 'jie-pass-2026');
+  await a.openTeam();
+  const device = (await a.page.getByTestId('team-device').textContent()) ?? '';
+  await expect(boss.deviceRow(device)).toBeVisible({ timeout: 15_000 });
+  await expect(boss.deviceRow(device).getByTestId('team-devices-who')).toHaveText('阿杰', { timeout: 15_000 });
+  await boss.page.getByTestId('team-devices').scrollIntoViewIfNeeded();
+  await boss.shot('team-devices');
+
+  // Revoked from the panel (after the confirmation): the PC is told at once.
+  await boss.revokeDevice(device, 'team-devices-revoke-confirm');
+  await expect(boss.deviceRow(device).getByTestId('team-devices-state')).toContainText('已撤销');
+  await boss.shot('team-devices-revoked');
+  await expect(a.indicator()).toHaveText('同步失败：本机已被主管移出团队', { timeout: 15_000 });
+  await expect(a.page.getByTestId('team-revoked')).toBeVisible();
+  await boss.page.context().close();
+  await a.page.context().close();
+});
+
 test('a revoked PC is refused at once, says so in the header and 设置 → 团队, and keeps saying so after a reload', async ({ browser }) => {
   test.setTimeout(420_000);
   const shop = await startShopServer();

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { composeEnrolCode } from '@shared/domain/team/enrolCode';
 import { inTransaction } from '../db/pool';
 import { newEnrolCode, newServerId, newToken, secretOf, sha256 } from './secrets';
 
@@ -16,15 +17,32 @@ export async function ensureTeam(db: pg.Pool, name: string): Promise<Team> {
   return rows[0] as Team;
 }
 
-/** A one-time code that enrols one PC into `team` until `ttlMs` from now. */
-export async function createEnrolCode(db: pg.Pool, teamName: string, ttlMs: number): Promise<{ code: string; team: Team; expiresAt: Date }> {
-  const team = await ensureTeam(db, teamName);
-  const code = newEnrolCode();
+/**
+ * A one-time code that enrols one PC into `team` until `ttlMs` from now, in the form the PC is
+ * given: the secret followed by the start of the server certificate's fingerprint (a server on
+ * plain HTTP, `certFingerprint` null: the secret alone). The one way codes are made: the command
+ * line, host mode (through it) and a supervisor's POST /v1/enroll-codes.
+ */
+export async function issueEnrolCode(db: pg.Pool, team: Team, ttlMs: number, certFingerprint: string | null): Promise<{ code: string; team: Team; expiresAt: Date }> {
+  const secret = newEnrolCode();
   const { rows } = await db.query<{ expires_at: Date }>(
     `INSERT INTO enrol_codes (code_hash, team_id, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3)) RETURNING expires_at`,
-    [sha256(secretOf(code)), team.id, ttlMs / 1000],
+    [sha256(secretOf(secret)), team.id, ttlMs / 1000],
   );
+  // The PC checks the server against the fingerprint the code carries before it sends the secret.
+  const code = certFingerprint ? composeEnrolCode(secret, certFingerprint) : secret;
   return { code, team, expiresAt: (rows[0] as { expires_at: Date }).expires_at };
+}
+
+/** The same, for the team called `teamName` (made on first use: the command line names teams). */
+export async function createEnrolCode(db: pg.Pool, teamName: string, ttlMs: number, certFingerprint: string | null = null): Promise<{ code: string; team: Team; expiresAt: Date }> {
+  return issueEnrolCode(db, await ensureTeam(db, teamName), ttlMs, certFingerprint);
+}
+
+/** The team with this id (an enrolled device's), or null. */
+export async function teamById(db: pg.Pool, id: string): Promise<Team | null> {
+  const { rows } = await db.query<Team>('SELECT id, name FROM teams WHERE id = $1', [id]);
+  return rows[0] ?? null;
 }
 
 export type Enrolment = { deviceId: string; token: string; team: Team };

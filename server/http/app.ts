@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type pg from 'pg';
-import { EnrollRequest, PushRequest, RevokeDeviceRequest } from '@shared/schemas/sync';
+import { EnrolCodeRequest, EnrollRequest, PushRequest, RevokeDeviceRequest } from '@shared/schemas/sync';
 import { listDevices, revokeDevice } from '../enrol/devices';
-import { deviceForToken, enrol, type Device } from '../enrol/enrol';
+import { deviceForToken, enrol, issueEnrolCode, teamById, type Device } from '../enrol/enrol';
 import type { Logger } from '../log';
 import type { VersionFeed } from '../sync/feed';
 import { CursorAheadError, MAX_PULL_LIMIT, pull } from '../sync/pull';
@@ -24,6 +24,8 @@ export interface AppDeps {
    * line always can.
    */
   canManageDevices?: (req: IncomingMessage, device: Device) => Promise<boolean>;
+  /** The SHA-256 fingerprint of the certificate the server answers with (enrolment codes carry it); null on plain HTTP. */
+  certFingerprint?: string | null;
   feed: VersionFeed;
   log: Logger;
   now?: () => number;
@@ -67,7 +69,7 @@ export function createApp(deps: AppDeps): App {
     }
   };
   const manager = async (device: Device, req: IncomingMessage): Promise<void> => {
-    if (!(await (deps.canManageDevices ?? signedInSupervisor)(req, device))) throw new HttpError(403, 'supervisor_only', 'only a supervisor lists and revokes devices');
+    if (!(await (deps.canManageDevices ?? signedInSupervisor)(req, device))) throw new HttpError(403, 'supervisor_only', 'only a supervisor signed in on this PC manages the team’s devices and enrolment codes');
   };
 
   /** Full phone/address go only to the roles the shop allows (issue 13 §6); a team without accounts runs as part 1 (every PC). */
@@ -148,6 +150,22 @@ export function createApp(deps: AppDeps): App {
         const device = await authed(req, url);
         await manager(device, req);
         sendJson(res, 200, { devices: await listDevices(deps.db, device.teamId) });
+        return { device: device.id };
+      },
+    },
+    '/v1/enroll-codes': {
+      POST: async (req, res) => {
+        const device = await authenticate(req);
+        const body = parse(EnrolCodeRequest, await readJson(req, deps.bodyLimit));
+        checkTeam(device, body.team);
+        await manager(device, req);
+        const team = await teamById(deps.db, device.teamId);
+        if (!team) throw new HttpError(404, 'not_found', 'no such team', 'team');
+        // The command line's code path: one-time, hashed, expiring, with this server's fingerprint.
+        const made = await issueEnrolCode(deps.db, team, (body.ttlHours ?? 24) * 3_600_000, deps.certFingerprint ?? null);
+        sendJson(res, 201, { code: made.code, team: made.team, expiresAt: made.expiresAt.getTime() });
+        // The code itself is never logged (it enrols a PC until it is used).
+        deps.log.info('enrolment code made', { team: team.id, by: device.id, expiresAt: made.expiresAt.toISOString() });
         return { device: device.id };
       },
     },

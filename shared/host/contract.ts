@@ -4,7 +4,7 @@ import { IngestInfo, JournaledEvent } from '../schemas/ingest';
 import { OutboxHostInfo, OutboxItem, OutboxResult } from '../schemas/outbox';
 import { MAX_NOTE_CHARS, MAX_NOTE_TITLE_CHARS } from '../schemas/shift';
 import { ShopHostCode, ShopHostStartInput, ShopHostStatus } from '../schemas/shopHost';
-import { AccountSignInInput, AccountSignInOutcome, ClaimTakeInput, ClaimTakeOutcome, CreateAccountOutcome, HostAccountStatus, TeamOverviewOutcome, TeamPresenceInput, TeamPresenceOutcome, TeamRevealsInput, TeamRevealsOutcome } from '../schemas/syncHost';
+import { AccountSignInInput, AccountSignInOutcome, ClaimTakeInput, ClaimTakeOutcome, CreateAccountOutcome, HostAccountStatus, TeamOverviewOutcome, TeamPresenceInput, TeamPresenceOutcome, TeamRevealsInput, TeamRevealsOutcome, TeamDevicesOutcome, TeamEnrolCodeInput, TeamEnrolCodeOutcome, TeamRevokeDeviceInput, TeamRevokeDeviceOutcome } from '../schemas/syncHost';
 import { CreateAccountRequest } from '../schemas/teamAccounts';
 import { SyncHostStatus, SyncJoinInput, SyncJoinOutcome, SyncPoke, SyncPullInput, SyncPullOutcome, SyncPushInput, SyncPushOutcome } from '../schemas/syncHost';
 import { TabTarget } from '../schemas/tabs';
@@ -298,6 +298,21 @@ export const invokeContract = {
   'team:reveals': {
     input: TeamRevealsInput,
     output: TeamRevealsOutcome,
+  },
+  /** Supervisor: the team's enrolled PCs (name, last seen, revoked) and which one is this PC. */
+  'team:devices': {
+    input: z.object({}).strict(),
+    output: TeamDevicesOutcome,
+  },
+  /** Supervisor: cuts one PC off at once (its next request is refused and it says so). */
+  'team:revokeDevice': {
+    input: TeamRevokeDeviceInput,
+    output: TeamRevokeDeviceOutcome,
+  },
+  /** Supervisor: a one-time enrolment code for one more PC, made by the shop server. */
+  'team:enrolCode': {
+    input: TeamEnrolCodeInput,
+    output: TeamEnrolCodeOutcome,
   },
   /**
    * The watched export folder (electron/main/watch): the folder and the new export files found

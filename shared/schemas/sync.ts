@@ -135,6 +135,28 @@ export type EnrollResponse = z.infer<typeof EnrollResponse>;
 /** A supervisor revokes one of the team's devices (docs/team.md "Devices"). */
 export const RevokeDeviceRequest = z.object({ team: z.string().min(1).max(64), deviceId: z.string().min(1).max(64) }).strict();
 export type RevokeDeviceRequest = z.infer<typeof RevokeDeviceRequest>;
+/** 200 of POST /v1/devices/revoke: revoking twice changes nothing. */
+export const RevokeDeviceResponse = z.object({ deviceId: z.string(), outcome: z.enum(['revoked', 'already_revoked']) });
+export type RevokeDeviceResponse = z.infer<typeof RevokeDeviceResponse>;
+
+/** One enrolled PC of the team as GET /v1/devices lists it (never its token); times in epoch ms. */
+export const DeviceView = z.object({
+  id: z.string(),
+  name: z.string(),
+  enrolledAt: z.number().int(),
+  lastSeenAt: z.number().int().nullable(),
+  revokedAt: z.number().int().nullable(),
+  revokedBy: z.string().nullable(),
+});
+export type DeviceView = z.infer<typeof DeviceView>;
+export const DeviceList = z.object({ devices: z.array(DeviceView) });
+
+/** A supervisor asks the server for a one-time enrolment code (issue 13 §3); valid 24 h unless said. */
+export const EnrolCodeRequest = z.object({ team: z.string().min(1).max(64), ttlHours: z.number().int().min(1).max(720).optional() }).strict();
+export type EnrolCodeRequest = z.infer<typeof EnrolCodeRequest>;
+/** 201: the code as the PC types it (with the certificate's fingerprint on HTTPS) and when it stops working. */
+export const EnrolCodeResponse = z.object({ code: z.string().min(12).max(64), team: z.object({ id: z.string(), name: z.string() }), expiresAt: z.number().int() });
+export type EnrolCodeResponse = z.infer<typeof EnrolCodeResponse>;
 
 /** The one shape of a refused request (4xx/5xx), like the domain's Problem. */
 export const HttpProblem = z.object({ problem: z.object({ code: z.string(), field: z.string().nullable().optional(), reason: z.string() }) });

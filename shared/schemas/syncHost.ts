@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EpochMs } from './common';
-import { PullResponse, PushResponse, SyncMutation, SyncVersion, MAX_MUTATIONS_PER_PUSH } from './sync';
+import { DeviceList, EnrolCodeRequest, EnrolCodeResponse, PullResponse, PushResponse, RevokeDeviceResponse, SyncMutation, SyncVersion, MAX_MUTATIONS_PER_PUSH } from './sync';
 import { AccountView, ClaimHolder, ClaimRequest, PresenceRequest, RevealAuditList, RevealPolicy, TeamOverview } from './teamAccounts';
 
 /**
@@ -117,7 +117,7 @@ export type HostAccountStatus = z.infer<typeof HostAccountStatus>;
  * Why a sign-in did not work: the server's verdicts, `offline` (the server cannot be reached and
  * this 工号 never signed in on this PC), or the sync failures (not in a team, revoked PC…).
  */
-export const AccountFailureCode = z.enum([...SyncFailureCode.options, 'bad_credentials', 'locked_out', 'rate_limited', 'no_session', 'claimed', 'supervisor_only', 'account_exists']);
+export const AccountFailureCode = z.enum([...SyncFailureCode.options, 'bad_credentials', 'locked_out', 'rate_limited', 'no_session', 'claimed', 'supervisor_only', 'account_exists', 'not_found']);
 export const AccountFailure = z.object({ code: AccountFailureCode, status: z.number().int().nullable(), detail: z.string().max(500), retryAfterS: z.number().int().nullable().optional() });
 export type AccountFailure = z.infer<typeof AccountFailure>;
 const accountOutcome = <T extends z.ZodType>(value: T) =>
@@ -149,3 +149,19 @@ export type TeamReveals = z.infer<typeof TeamReveals>;
 export const TeamRevealsOutcome = accountOutcome(TeamReveals);
 export type TeamRevealsOutcome = z.infer<typeof TeamRevealsOutcome>;
 export type CreateAccountOutcome = z.infer<typeof CreateAccountOutcome>;
+
+// ---- The supervisor's devices panel (issue 13 §3): the team's PCs, revoking one, enrolment codes ----
+/** The team's enrolled PCs (the server's list) and which of them is this PC. */
+export const TeamDevices = z.object({ devices: DeviceList.shape.devices, thisDevice: z.string() });
+export type TeamDevices = z.infer<typeof TeamDevices>;
+export const TeamDevicesOutcome = accountOutcome(TeamDevices);
+export type TeamDevicesOutcome = z.infer<typeof TeamDevicesOutcome>;
+export const TeamRevokeDeviceInput = z.object({ deviceId: z.string().min(1).max(64) }).strict();
+export const TeamRevokeDeviceOutcome = accountOutcome(RevokeDeviceResponse);
+export type TeamRevokeDeviceOutcome = z.infer<typeof TeamRevokeDeviceOutcome>;
+/** A fresh one-time code for one more PC; `ttlHours` defaults to the server's 24. */
+export const TeamEnrolCodeInput = z.object({ ttlHours: EnrolCodeRequest.shape.ttlHours }).strict();
+export const TeamEnrolCode = EnrolCodeResponse.pick({ code: true, expiresAt: true });
+export type TeamEnrolCode = z.infer<typeof TeamEnrolCode>;
+export const TeamEnrolCodeOutcome = accountOutcome(TeamEnrolCode);
+export type TeamEnrolCodeOutcome = z.infer<typeof TeamEnrolCodeOutcome>;

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIpcDispatcher, type DispatcherOptions, type IpcEventLike } from '../ipc/dispatcher';
+import { fakeInvokeHandlers } from '@shared/host/fixtures';
 import { createIngestService, type IngestService } from './service';
 import { postEvents } from './testClient';
 
@@ -18,12 +19,12 @@ function dispatcher() {
     mainFrame: () => main,
     isAppUrl: (url) => url === APP,
     warn: () => {},
+    // Every other channel answers as a plausible host would: only ingest's are under test.
     invoke: {
-      'app:info': unused, 'file:save': unused, 'file:open': unused, 'file:pick': unused, 'file:read-chunk': unused, 'file:save-begin': unused, 'file:save-append': unused, 'file:save-commit': unused, 'file:save-abort': unused, 'shell:open-external': unused, 'noteJournal:read': unused, 'store:key': unused, 'backup:begin': unused, 'backup:append': unused, 'backup:commit': unused, 'backup:abort': unused, 'backup:list': unused, 'backup:size': unused, 'backup:read-chunk': unused,
+      ...fakeInvokeHandlers(),
       'ingest:info': () => service.info(),
       'ingest:pull': ({ afterSeq, journalId }) => service.pull(afterSeq, journalId),
       'ingest:regenerate-token': () => service.regenerateToken(),
-      'sync:status': unused, 'sync:join': unused, 'sync:leave': unused, 'sync:push': unused, 'sync:pull': unused, 'outbox:offer': unused, 'outbox:results': unused, 'outbox:info': unused, 'palette:status': unused, 'palette:set-hotkey': unused, 'palette:copy': unused, 'shopHost:status': unused, 'shopHost:start': unused, 'shopHost:stop': unused, 'shopHost:new-code': unused, 'account:status': unused, 'account:signIn': unused, 'account:signOut': unused, 'claims:take': unused, 'team:overview': unused, 'team:createAccount': unused, 'team:presence': unused, 'team:reveals': unused, 'watch:status': unused, 'watch:set-folder': unused, 'watch:read': unused, 'watch:dismiss': unused,
     },
     send: {
       'tray:summary': unused, 'notify:show': unused, 'notify:ack': unused, 'window:attention': unused, 'noteJournal:write': unused, 'noteJournal:clear': unused,

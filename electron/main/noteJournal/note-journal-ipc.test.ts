@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIpcDispatcher, type DispatcherOptions, type IpcEventLike } from '../ipc/dispatcher';
 import type { FrameLike } from '../ipc/trusted-sender';
+import { fakeInvokeHandlers } from '@shared/host/fixtures';
 import { createNoteJournalStore, type NoteJournalFs } from './note-journal-store';
 
 // The journal channels as index.ts wires them, through the same validating dispatcher.
@@ -20,7 +21,8 @@ function wire() {
     mainFrame: () => main,
     isAppUrl: (url) => url === APP,
     warn,
-    invoke: { 'app:info': unused, 'file:save': unused, 'file:open': unused, 'file:pick': unused, 'file:read-chunk': unused, 'file:save-begin': unused, 'file:save-append': unused, 'file:save-commit': unused, 'file:save-abort': unused, 'shell:open-external': unused, 'noteJournal:read': () => ({ entries: journal.read() }), 'store:key': unused, 'backup:begin': unused, 'backup:append': unused, 'backup:commit': unused, 'backup:abort': unused, 'backup:list': unused, 'backup:size': unused, 'backup:read-chunk': unused, 'ingest:info': unused, 'ingest:pull': unused, 'ingest:regenerate-token': unused, 'sync:status': unused, 'sync:join': unused, 'sync:leave': unused, 'sync:push': unused, 'sync:pull': unused, 'outbox:offer': unused, 'outbox:results': unused, 'outbox:info': unused, 'palette:status': unused, 'palette:set-hotkey': unused, 'palette:copy': unused, 'shopHost:status': unused, 'shopHost:start': unused, 'shopHost:stop': unused, 'shopHost:new-code': unused, 'account:status': unused, 'account:signIn': unused, 'account:signOut': unused, 'claims:take': unused, 'team:overview': unused, 'team:createAccount': unused, 'team:presence': unused, 'team:reveals': unused, 'watch:status': unused, 'watch:set-folder': unused, 'watch:read': unused, 'watch:dismiss': unused },
+    // Every other channel answers as a plausible host would: only the journal's are under test.
+    invoke: { ...fakeInvokeHandlers(), 'noteJournal:read': () => ({ entries: journal.read() }) },
     send: {
       'tray:summary': unused, 'notify:show': unused, 'notify:ack': unused, 'window:attention': unused,
       'noteJournal:write': (entry) => journal.write(entry),

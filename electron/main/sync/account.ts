@@ -3,8 +3,9 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { CreateAccountRequest} from '@shared/schemas/teamAccounts';
+import { DeviceList, EnrolCodeResponse, RevokeDeviceResponse } from '@shared/schemas/sync';
 import { AccountView, ClaimRefusal, ClaimResponse, RevealAuditList, RevealPolicy, SignInResponse, TeamOverview } from '@shared/schemas/teamAccounts';
-import type { AccountFailure, AccountSignInInput, AccountSignInOutcome, ClaimTakeOutcome, CreateAccountOutcome, HostAccount, HostAccountStatus, TeamOverviewOutcome, TeamPresenceOutcome, TeamRevealsOutcome } from '@shared/schemas/syncHost';
+import type { AccountFailure, AccountSignInInput, AccountSignInOutcome, ClaimTakeOutcome, CreateAccountOutcome, HostAccount, HostAccountStatus, TeamOverviewOutcome, TeamPresenceOutcome, TeamRevealsOutcome, TeamDevicesOutcome, TeamEnrolCodeOutcome, TeamRevokeDeviceOutcome } from '@shared/schemas/syncHost';
 import type { SyncCredentials } from './credentials';
 import { requestJson, REQUEST_TIMEOUT_MS, type FetchLike } from './http';
 
@@ -46,6 +47,12 @@ export interface AccountService {
   presence(state: 'online' | 'busy' | 'away'): Promise<TeamPresenceOutcome>;
   /** Supervisor: the roles that receive full phone/address (set first when given) and the reveal audit. */
   reveals(setRoles?: ('agent' | 'supervisor')[]): Promise<TeamRevealsOutcome>;
+  /** Supervisor: the team's enrolled PCs and which one is this PC. */
+  devices(): Promise<TeamDevicesOutcome>;
+  /** Supervisor: cuts one PC off at once. */
+  revokeDevice(deviceId: string): Promise<TeamRevokeDeviceOutcome>;
+  /** Supervisor: a one-time enrolment code for one more PC (the server puts its certificate's fingerprint in it). */
+  enrolCode(ttlHours?: number): Promise<TeamEnrolCodeOutcome>;
   /** The team was left: nobody is signed in any more. */
   forget(): void;
 }
@@ -56,7 +63,7 @@ const accountFailure = (code: AccountFailure['code'], status: number | null, det
 });
 
 /** A server problem code the renderer has words for; anything else keeps the sync failure's kind. */
-const SERVER_CODES = new Set<string>(['bad_credentials', 'locked_out', 'rate_limited', 'no_session', 'wrong_session', 'session_expired', 'session_revoked', 'claimed', 'supervisor_only', 'account_exists']);
+const SERVER_CODES = new Set<string>(['bad_credentials', 'locked_out', 'rate_limited', 'no_session', 'wrong_session', 'session_expired', 'session_revoked', 'claimed', 'supervisor_only', 'account_exists', 'not_found']);
 function refine(f: { code: string; status: number | null; detail: string }): AccountFailure {
   const server = f.detail.split(':')[0] ?? '';
   const code = SERVER_CODES.has(server) ? (['wrong_session', 'session_expired', 'session_revoked'].includes(server) ? 'no_session' : server) : f.code;
@@ -202,6 +209,27 @@ export function createAccountService(options: { dir: string; fetch: FetchLike; c
       const audit = await requestJson(options.fetch, `${c.serverUrl}/v1/reveals`, { method: 'GET', headers, okStatus: 200, schema: RevealAuditList });
       if (!audit.ok) return { ok: false, failure: refine(audit.failure) };
       return { ok: true, value: { roles: policy.value.roles, reveals: audit.value.reveals } };
+    },
+    async devices() {
+      const c = options.credentials();
+      const headers = await service.sessionHeaders();
+      if (!c || !headers) return accountFailure('no_session', null, 'nobody is signed in with the server');
+      const answer = await requestJson(options.fetch, `${c.serverUrl}/v1/devices?team=${encodeURIComponent(c.teamId)}`, { method: 'GET', headers, okStatus: 200, schema: DeviceList });
+      return answer.ok ? { ok: true, value: { devices: answer.value.devices, thisDevice: c.deviceId } } : { ok: false, failure: refine(answer.failure) };
+    },
+    async revokeDevice(deviceId) {
+      const c = options.credentials();
+      const headers = await service.sessionHeaders();
+      if (!c || !headers) return accountFailure('no_session', null, 'nobody is signed in with the server');
+      const answer = await requestJson(options.fetch, `${c.serverUrl}/v1/devices/revoke`, { method: 'POST', headers, body: { team: c.teamId, deviceId }, okStatus: 200, schema: RevokeDeviceResponse });
+      return answer.ok ? answer : { ok: false, failure: refine(answer.failure) };
+    },
+    async enrolCode(ttlHours) {
+      const c = options.credentials();
+      const headers = await service.sessionHeaders();
+      if (!c || !headers) return accountFailure('no_session', null, 'nobody is signed in with the server');
+      const answer = await requestJson(options.fetch, `${c.serverUrl}/v1/enroll-codes`, { method: 'POST', headers, body: { team: c.teamId, ...(ttlHours ? { ttlHours } : {}) }, okStatus: 201, schema: EnrolCodeResponse });
+      return answer.ok ? { ok: true, value: { code: answer.value.code, expiresAt: answer.value.expiresAt } } : { ok: false, failure: refine(answer.failure) };
     },
     forget() {
       current = null;

@@ -14,7 +14,7 @@ import { routeJson } from './routeJson';
 const BASE = '/__host/sync/';
 const PROFILE_KEY = 'xiaoer.host.profile';
 
-type SyncChannel = 'sync:status' | 'sync:join' | 'sync:leave' | 'sync:push' | 'sync:pull' | 'account:status' | 'account:signIn' | 'account:signOut' | 'claims:take' | 'team:overview' | 'team:createAccount' | 'team:presence' | 'team:reveals';
+type SyncChannel = 'sync:status' | 'sync:join' | 'sync:leave' | 'sync:push' | 'sync:pull' | 'account:status' | 'account:signIn' | 'account:signOut' | 'claims:take' | 'team:overview' | 'team:createAccount' | 'team:presence' | 'team:reveals' | 'team:devices' | 'team:revokeDevice' | 'team:enrolCode';
 
 /** This page profile's device key for serve-web, made on first use. */
 export function hostProfile(storage: Storage, random: () => string): string {
@@ -54,6 +54,9 @@ export function syncHandlers(win: Window): Pick<InvokeHandlers, SyncChannel> {
     'team:createAccount': async (input) => (await call(win, 'POST', 'team/accounts', input)) as InvokeOutput<'team:createAccount'>,
     'team:presence': async (input) => (await call(win, 'POST', 'team/presence', input)) as InvokeOutput<'team:presence'>,
     'team:reveals': async (input) => (await call(win, 'POST', 'team/reveals', input)) as InvokeOutput<'team:reveals'>,
+    'team:devices': async () => (await call(win, 'GET', 'team/devices')) as InvokeOutput<'team:devices'>,
+    'team:revokeDevice': async (input) => (await call(win, 'POST', 'team/devices/revoke', input)) as InvokeOutput<'team:revokeDevice'>,
+    'team:enrolCode': async (input) => (await call(win, 'POST', 'team/enrol-codes', input)) as InvokeOutput<'team:enrolCode'>,
   };
 }
 

@@ -2,13 +2,15 @@ import { useTranslation } from '../../i18n';
 import { RevealSettings } from './RevealSettings';
 import { TeamAccounts } from './TeamAccounts';
 import { TeamBoard } from './TeamBoard';
+import { TeamDevices } from './TeamDevices';
 import { useTeamOverview } from './overview';
 import { useTeamSupervisor } from './supervisor';
 import './team.css';
 
 /**
  * The 团队 tab (issue 13 §5–6), a supervisor's only: the live board of the whole team across
- * its PCs, the accounts, and who may see full contacts with the audit of every reveal.
+ * its PCs, the accounts, who may see full contacts with the audit of every reveal, and the team's PCs
+ * (enrolment codes, revoking one).
  * 设置 → 团队 keeps joining, leaving, host mode and this PC's sync.
  */
 export function TeamScreen() {
@@ -24,6 +26,7 @@ export function TeamScreen() {
           <TeamAccounts overview={overview} reload={reload} />
         </section>
         <RevealSettings />
+        <TeamDevices overview={overview} />
       </div>
     </div>
   );
