@@ -6,7 +6,7 @@ import type {
 } from '@shared/schemas/entities';
 import { upgradeToV2 } from './migrations/v2';
 import type { OutboxRow } from '@shared/domain/outbox';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V5, SCHEMA_V8 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V5, SCHEMA_V8, SCHEMA_V12 } from './schema';
 
 /** A synced record as the shop server last sent it: what "changed" is measured against. */
 export interface Shadow {
@@ -68,6 +68,7 @@ export class XiaoerDb extends Dexie {
     // v5 only adds a table: nothing to upgrade, whichever of v3/v4 exist beside it.
     this.version(5).stores(SCHEMA_V5);
     this.version(8).stores(SCHEMA_V8);
+    this.version(12).stores(SCHEMA_V12);
 
     this.on('ready', async () => {
       const known = (await this.syncState.get('device'))?.value;

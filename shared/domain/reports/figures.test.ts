@@ -49,8 +49,11 @@ describe('periods', () => {
     expect(presetRange(preset, now)).toEqual({ from, until });
   });
 
-  it('the previous period is the same length just before', () => {
-    expect(previousRange({ from: at(20, 0), until: at(22, 0) })).toEqual({ from: at(18, 0), until: at(20, 0) });
+  it.each([
+    ['two whole days compare with the two days before', { from: at(20, 0), until: at(22, 0) }, { from: at(18, 0), until: at(20, 0) }],
+    ['today until 14:00 compares with yesterday until 14:00', { from: at(20, 0), until: at(20, 14) }, { from: at(19, 0), until: at(19, 14) }],
+  ] as const)('%s', (_name, range, want) => {
+    expect(previousRange(range)).toEqual(want);
   });
 
   it('a custom range covers whole days, and refuses a backwards one', () => {

@@ -3,7 +3,7 @@ import { aftersaleFigures, casePlace, paidOrderPlace, reviewFigures, reviewPlace
 import { consultationPlace, conversionFigures, type CreditedConsultation } from './conversion';
 import { cellKey, groupFacts, inCell, ratio, type Cell, type GroupKey, type Place } from './group';
 import { outcomeFigures, outcomePlace, type OutcomeFact } from './outcome';
-import { responseFigures, roundPlace, type CountedRound } from './responseRate';
+import { responseFigures, roundPlace, type CountedRound, type Round } from './responseRate';
 
 /**
  * Every record the figures of one period count, as read from the store. Each figure is a pure
@@ -11,6 +11,8 @@ import { responseFigures, roundPlace, type CountedRound } from './responseRate';
  * Records of other PCs (team mode) are the same kinds of rows: nothing here knows which PC wrote them.
  */
 export interface ReportFacts {
+  /** Every buyer round of the period, any hour, bot-answered or not: 接待量. */
+  visits: Round[];
   rounds: CountedRound[];
   consultations: CreditedConsultation[];
   payments: PaymentCredit[];
@@ -26,7 +28,7 @@ export type FactKind = keyof ReportFacts;
 export type Unit = 'pct' | 'ms' | 'count' | 'fen';
 
 export const FIGURE_IDS = [
-  'responseRate', 'firstReply', 'meanReply', 'rounds',
+  'served', 'responseRate', 'firstReply', 'meanReply', 'rounds',
   'consulted', 'ordered', 'paid', 'conversion', 'sales', 'perBuyer',
   'paymentRate', 'recovered',
   'refundRate', 'selfCloseRate', 'disputeRate',
@@ -38,6 +40,7 @@ export type FigureId = (typeof FIGURE_IDS)[number];
 export type FigureValues = Record<FigureId, number | null>;
 
 const placeOf: { [K in FactKind]: (f: ReportFacts[K][number]) => Place } = {
+  visits: (r) => ({ agentId: r.agentId, shopId: r.shopId, at: r.startedAt }),
   rounds: roundPlace,
   consultations: consultationPlace,
   payments: (p) => ({ agentId: p.agentId, shopId: p.shopId, at: p.at }),
@@ -48,6 +51,7 @@ const placeOf: { [K in FactKind]: (f: ReportFacts[K][number]) => Place } = {
 };
 
 export const FIGURES: Readonly<Record<FigureId, { unit: Unit; kind: FactKind; higherIsBetter: boolean }>> = {
+  served: { unit: 'count', kind: 'visits', higherIsBetter: true },
   responseRate: { unit: 'pct', kind: 'rounds', higherIsBetter: true },
   firstReply: { unit: 'ms', kind: 'rounds', higherIsBetter: false },
   meanReply: { unit: 'ms', kind: 'rounds', higherIsBetter: false },
@@ -77,6 +81,7 @@ export function figureValues(f: ReportFacts): FigureValues {
   const v = reviewFigures(f.reviews);
   const o = outcomeFigures(f.outcomes);
   return {
+    served: new Set(f.visits.map((v) => v.conversationId)).size,
     responseRate: r.rate,
     firstReply: r.firstReplyMs,
     meanReply: r.meanReplyMs,
@@ -98,7 +103,7 @@ export function figureValues(f: ReportFacts): FigureValues {
   };
 }
 
-const KINDS: readonly FactKind[] = ['rounds', 'consultations', 'payments', 'cases', 'paidOrders', 'reviews', 'outcomes'];
+const KINDS: readonly FactKind[] = ['visits', 'rounds', 'consultations', 'payments', 'cases', 'paidOrders', 'reviews', 'outcomes'];
 
 /** Splits every list into the grouping's cells: one ReportFacts per cell that has any record. */
 export function factsByCell(f: ReportFacts, groupBy: readonly GroupKey[]): Array<{ cell: Cell; facts: ReportFacts }> {
@@ -118,7 +123,7 @@ export function factsByCell(f: ReportFacts, groupBy: readonly GroupKey[]): Array
 }
 
 export function emptyFacts(): ReportFacts {
-  return { rounds: [], consultations: [], payments: [], cases: [], paidOrders: [], reviews: [], outcomes: [] };
+  return { visits: [], rounds: [], consultations: [], payments: [], cases: [], paidOrders: [], reviews: [], outcomes: [] };
 }
 
 /** A row of the report table: the cell and every figure in it. */

@@ -16,3 +16,4 @@ export { hourlyLoad, loadByHour, type LoadCell } from './load';
 export { outcomeFigures, outcomeRates, outcomePlace, NOT_BOUGHT_REASONS, type NotBoughtReason, type ChatOutcome, type OutcomeFact, type OutcomeRow } from './outcome';
 export { weeklyReport, lastWholeWeek, type WeeklyFigures, type WeeklyRow } from './weekly';
 export { figureValues, figureRows, factsByCell, factsBehind, emptyFacts, FIGURES, FIGURE_IDS, type ReportFacts, type FactKind, type FigureId, type FigureValues, type FigureRow, type Unit } from './figures';
+export { figureTable, comparisonTable, drillTable, exportNumber, type TableWords, type Table } from './table';

@@ -29,9 +29,13 @@ export function weekStart(at: number): number {
   return startOfShanghaiDay(at) - ((weekday + 6) % 7) * DAY;
 }
 
-/** The same length of time just before: what "compared with the previous period" compares with. */
+/**
+ * What "compared with the previous period" compares with: the range moved back by its length in
+ * whole days, so today until 14:00 compares with yesterday until 14:00, and a week with the week before.
+ */
 export function previousRange(r: Range): Range {
-  return { from: r.from - (r.until - r.from), until: r.from };
+  const back = Math.max(1, Math.ceil((r.until - r.from) / DAY)) * DAY;
+  return { from: r.from - back, until: r.until - back };
 }
 
 /** Whole Shanghai days from one "YYYY-MM-DD" to another, inclusive (a custom range from date inputs). */

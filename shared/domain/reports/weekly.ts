@@ -1,5 +1,5 @@
 import { DAY } from '../../lib/time';
-import { figureRows, figureValues, type FigureValues, type ReportFacts } from './figures';
+import { emptyFacts, figureRows, figureValues, type FigureValues, type ReportFacts } from './figures';
 import { weekStart, type Range } from './period';
 
 /** The weekly report handed up: the week's figures against the week before, for the shop and per agent. */
@@ -26,7 +26,7 @@ export function lastWholeWeek(now: number): { week: Range; before: Range } {
 export function weeklyReport(week: Range, before: Range, current: ReportFacts, previous: ReportFacts): WeeklyFigures {
   const now = new Map(figureRows(current, ['agent']).map((r) => [r.agentId, r.values]));
   const then = new Map(figureRows(previous, ['agent']).map((r) => [r.agentId, r.values]));
-  const empty = figureValues({ rounds: [], consultations: [], payments: [], cases: [], paidOrders: [], reviews: [], outcomes: [] });
+  const empty = figureValues(emptyFacts());
   const ids = [...new Set([...now.keys(), ...then.keys()])].filter((id): id is string => id !== null).sort();
   return {
     week,

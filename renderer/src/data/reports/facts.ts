@@ -1,6 +1,6 @@
 import { paymentCredits } from '@shared/domain/payments';
 import {
-  consultationsOf, countedRounds, creditOrders, DEFAULT_ATTRIBUTION_MS, type CaseFact, type OutcomeFact, type PaidOrderFact, type Range, type ReportFacts, type ReviewFact, type SaleOrder,
+  buyerRounds, consultationsOf, countedRounds, creditOrders, DEFAULT_ATTRIBUTION_MS, type CaseFact, type OutcomeFact, type PaidOrderFact, type Range, type ReportFacts, type ReviewFact, type SaleOrder,
 } from '@shared/domain/reports';
 import { getDb } from '../store';
 import { alive } from '../repositories/tracked';
@@ -44,7 +44,8 @@ export async function reportFacts(range: Range, now: number): Promise<ReportFact
   const outcomes: OutcomeFact[] = conversations.flatMap((c) =>
     c.outcome && c.outcome.at >= from && c.outcome.at < until ? [{ conversationId: c.id, shopId: c.shopId, agentId: c.outcome.agentId, at: c.outcome.at, ordered: c.outcome.ordered, reason: c.outcome.reason }] : [],
   );
-  return { rounds, consultations, payments, cases, paidOrders, reviews: reviewFacts, outcomes };
+  const visits = buyerRounds(lines).filter((r) => r.startedAt >= from && r.startedAt < until);
+  return { visits, rounds, consultations, payments, cases, paidOrders, reviews: reviewFacts, outcomes };
 }
 
 /** Names for a drill-down's rows: buyers' nicks and orders' numbers, by id (one bulk read each). */

@@ -61,7 +61,7 @@ export const ChatPane = memo(function ChatPane({ conversationId, agent }: { conv
   const resolve = async (outcome?: { ordered: boolean; reason: NotBoughtReason | null }): Promise<void> => {
     if (!c || c.status === 'closed') return;
     await resolveConversation(conversationId, t('presale.resolvedNote', { name: agent.name }), { agentId: agent.id, now: Date.now() }, outcome);
-    setNotice(outcome ? t('presale.outcome.done', { outcome: outcome.ordered ? t('presale.outcome.ordered') : t(`presale.outcome.reason.${outcome.reason ?? 'other'}`) }) : t('presale.resolved'));
+    setNotice(outcome ? t('presale.outcome.done', { outcome: outcome.ordered ? t('presale.outcome.ordered') : t('presale.outcome.notBought', { reason: t(`presale.outcome.reason.${outcome.reason ?? 'other'}`) }) }) : t('presale.resolved'));
   };
 
   // Alt+R resolves, Alt+1…7 resolve with the outcome, Alt+T opens the transfer form (Alt, so the keys never type into the reply).
