@@ -1,5 +1,9 @@
 import { cellText, type Cell } from '@shared/lib/csv';
 
+import type * as ExcelTypes from 'exceljs';
+
+type ExcelModule = typeof ExcelTypes;
+
 /** One sheet of a workbook: its name, header row and rows. */
 export interface Sheet {
   name: string;
@@ -20,7 +24,9 @@ const xmlSafe = (s: string): string => s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\u
  * or bidi character), and is written as a string cell — so a 19-digit 订单编号 stays text.
  */
 export async function workbookBytes(sheets: readonly Sheet[]): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
+  const mod: ExcelModule | { default: ExcelModule } = await import('exceljs');
+  // exceljs ships CommonJS (and a UMD build for browsers): the bundler may hand it over as `default`.
+  const ExcelJS = 'default' in mod && mod.default ? mod.default : (mod as ExcelModule);
   const book = new ExcelJS.Workbook();
   for (const sh of sheets) {
     const ws = book.addWorksheet(sheetName(sh.name));

@@ -49,7 +49,7 @@ export const chatCommands = defineCommands<ChatCtx>('presale', [
   // The chat's outcome in one key, as it is resolved (issue 17: why buyers did not buy).
   { id: 'presale:resolveOrdered', label: 'commands.presale.resolveOrdered', keys: [OUTCOME_KEYS.ordered], enabled: (c) => c.open && c.presale, run: (c) => c.resolveAs({ ordered: true, reason: null }) },
   ...NOT_BOUGHT_REASONS.map((reason) => ({
-    id: `presale:resolveNotBought.${reason}`, label: `commands.presale.notBought.${reason}`, keys: [OUTCOME_KEYS[reason]],
+    id: `presale:notBought${reason.charAt(0).toUpperCase()}${reason.slice(1)}`, label: `commands.presale.notBought.${reason}`, keys: [OUTCOME_KEYS[reason]],
     enabled: (c: ChatCtx) => c.open && c.presale, run: (c: ChatCtx) => c.resolveAs({ ordered: false, reason }),
   })),
 ]);
