@@ -113,7 +113,7 @@ export function factsByCell(f: ReportFacts, groupBy: readonly GroupKey[]): Array
     for (const g of groupFacts(f[kind] as unknown[], groupBy, place)) {
       const key = cellKey(g.cell);
       const entry = cells.get(key) ?? { cell: g.cell, facts: emptyFacts() };
-      (entry.facts[kind] as unknown[]) = g.facts;
+      Object.assign(entry.facts, { [kind]: g.facts });
       cells.set(key, entry);
     }
   }
