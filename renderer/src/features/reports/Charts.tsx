@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DAY } from '@shared/lib/time';
+import { DAY, shanghaiParts } from '@shared/lib/time';
 import { figureRows, figureValues, hourlyLoad, NOT_BOUGHT_REASONS, outcomeFigures, type Cell, type FactKind, type Range, type ReportFacts } from '@shared/domain/reports';
 import { useTranslation } from '../../i18n';
 import { Chart } from './Chart';
@@ -112,7 +112,11 @@ export function Charts({ facts, range, onDrill }: { facts: ReportFacts; range: R
         <Chart option={heat} label={t('reports.chart.load')} testId="chart-load" height={byWeekday ? 240 : Math.max(200, 60 + 22 * new Set(load.map((c) => c.day)).size)} onPick={(p) => {
           const [hour, row] = p.value as [number, number, number];
           const day = byWeekday ? null : [...new Set(load.map((c) => c.day))][row] ?? null;
-          onDrill({ title: `${t('reports.fig.served.name')} · ${day ?? ''} ${hour}:00`, kind: 'visits', cell: { ...NO_CELL, day, hour } });
+          const weekday = byWeekday ? WEEKDAYS[row] : undefined;
+          // A folded row is one weekday over the whole range: the drill-down keeps that weekday's visits only.
+          const keep = weekday === undefined ? undefined : ((v: ReportFacts['visits'][number]) => shanghaiParts(v.startedAt).weekday === weekday);
+          const where = weekday === undefined ? day ?? '' : t(`reports.weekday.${weekday}`);
+          onDrill({ title: `${t('reports.fig.served.name')} · ${where} ${hour}:00`, kind: 'visits', cell: { ...NO_CELL, day, hour }, keep: keep as Drill['keep'] });
         }} />
       </figure>
       <figure className="report-chart">

@@ -23,7 +23,7 @@ export function WeeklyReport({ now }: { now: number }) {
     const monday = weekStart(now);
     return { week: { from: monday, until: monday + 7 * DAY }, before: { from: monday - 7 * DAY, until: monday } };
   }, [which, now]);
-  const current = useLive(() => reportFacts(weeks.week, now), [weeks.week.from, Math.floor(now / 30_000)], null);
+  const current = useLive(() => reportFacts(weeks.week, Date.now()), [weeks.week.from], null);
   const previous = useLive(() => reportFacts(weeks.before, now), [weeks.before.from], null);
   const report = useMemo(() => (current && previous ? weeklyReport(weeks.week, weeks.before, current, previous) : null), [current, previous, weeks]);
   const span = (r: Range): string => `${shanghaiDate(r.from)} – ${shanghaiDate(r.until - 1)}`;

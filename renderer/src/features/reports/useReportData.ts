@@ -10,14 +10,18 @@ import { listAgents, listShops, reportFacts, useLive, useSharedLive } from '../.
  */
 export function useReportData(range: Range, now: number): { facts: ReportFacts | null; previous: ReportFacts | null; ready: boolean; ms: number | null } {
   const readUntil = range.until >= now - 1000 ? Math.max(range.until, startOfShanghaiDay(now) + DAY) : range.until;
-  const previousOf = previousRange(range);
+  // The period before moves in 5-minute steps, so a running period does not restart its read every tick.
+  const previousOf = previousRange({ from: range.from, until: Math.ceil(range.until / 300_000) * 300_000 });
   // Each answer names the range it is for, so a screen never shows last period's figures as this one's.
   const key = `${range.from}|${readUntil}`;
+  // The clock is read when the query runs (a write re-runs it); a slow tick only moves open rounds
+  // past their 3 minutes. Not every 30 s: a year's read may take longer than that, and a restart
+  // on every tick would never answer.
   const current = useLive(async () => {
     const t0 = performance.now();
-    const facts = await reportFacts({ from: range.from, until: readUntil }, now);
+    const facts = await reportFacts({ from: range.from, until: readUntil }, Date.now());
     return { key, facts, ms: performance.now() - t0 };
-  }, [key, Math.floor(now / 30_000)], null);
+  }, [key, Math.floor(now / 300_000)], null);
   const prevKey = `${previousOf.from}|${previousOf.until}`;
   const previous = useLive(async () => ({ key: prevKey, facts: await reportFacts(previousOf, previousOf.until) }), [prevKey], null);
   const facts = current?.key === key ? current.facts : null;
