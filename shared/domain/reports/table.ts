@@ -29,7 +29,10 @@ export function exportNumber(unit: Unit, v: number | null): number | null {
   }
 }
 
-const figureHeader = (id: FigureId, w: TableWords): string => `${w.label(`reports.fig.${id}.name`)}${w.label(`reports.unit.${FIGURES[id].unit}`)}`;
+const figureHeader = (id: FigureId, w: TableWords): string => {
+  const unit = FIGURES[id].unit;
+  return `${w.label(`reports.fig.${id}.name`)}${unit === 'count' ? '' : w.label(`reports.unit.${unit}`)}`;
+};
 
 const cellColumns = (groupBy: readonly GroupKey[], w: TableWords): string[] =>
   (['day', 'hour', 'shop', 'agent'] as const).filter((g) => groupBy.includes(g)).map((g) => w.label(`reports.col.${g}`));

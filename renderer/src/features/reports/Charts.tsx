@@ -60,7 +60,8 @@ export function Charts({ facts, range, onDrill }: { facts: ReportFacts; range: R
     const rowsOf = byWeekday ? WEEKDAYS.map((w) => t(`reports.weekday.${w}`)) : [...new Set(load.map((c) => c.day))];
     const cells = new Map<string, number>();
     for (const c of load) {
-      const row = byWeekday ? t(`reports.weekday.${new Date(`${c.day}T00:00:00Z`).getUTCDay()}`) : c.day;
+      const weekday = new Date(`${c.day}T00:00:00Z`).getUTCDay();
+      const row = byWeekday ? t(`reports.weekday.${weekday}`) : c.day;
       cells.set(`${row}|${c.hour}`, (cells.get(`${row}|${c.hour}`) ?? 0) + c.buyers);
     }
     const data = [...cells].map(([k, v]) => {
