@@ -97,6 +97,7 @@ test('报表: a reply, an order and a payment move the right figures; the drill-
   // The weekly report (this week: Monday 2026-11-16 on) renders and prints with its Chinese text.
   await page.getByTestId('reports-view-weekly').click();
   await page.getByTestId('weekly-this').click();
+  await expect(page.getByTestId('weekly-report')).toHaveAttribute('data-ready', 'yes');
   await expect(page.getByTestId('weekly-report')).toContainText('客服周报');
   await expect(page.getByTestId('weekly-row-paid')).toBeVisible();
   await app.shot('reports-weekly');

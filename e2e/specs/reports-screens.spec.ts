@@ -41,6 +41,7 @@ for (const lang of ['zh-CN', 'en-US'] as const) {
     await app.shot(`reports-${lang}-custom`);
     await page.getByTestId('reports-view-weekly').click();
     await page.getByTestId('weekly-this').click();
+    await expect(page.getByTestId('weekly-report')).toHaveAttribute('data-ready', 'yes');
     await expect(page.getByTestId('weekly-total')).toBeVisible();
     await app.shot(`reports-${lang}-weekly`);
     await page.emulateMedia({ media: 'print' });

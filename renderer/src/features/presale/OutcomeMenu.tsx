@@ -6,7 +6,7 @@ import { Menu, MenuAction } from '../../ui';
 export function OutcomeMenu({ disabled, keys, onPick }: { disabled: boolean; keys: Readonly<Record<'ordered' | NotBoughtReason, string>>; onPick: (o: { ordered: boolean; reason: NotBoughtReason | null }) => void }) {
   const { t } = useTranslation();
   return (
-    <Menu label={t('presale.outcome.open')} testId="outcome-menu" buttonClassName="btn btn--small" disabled={disabled} title={`${keys.ordered}…`}>
+    <Menu label={t('presale.outcome.open')} testId="outcome-menu" buttonClassName="btn btn--small" disabled={disabled} title={`${t('presale.outcome.hint')} (${keys.ordered}…)`}>
       <MenuAction onSelect={() => onPick({ ordered: true, reason: null })} hint={keys.ordered} testId="outcome-ordered">{t('presale.outcome.ordered')}</MenuAction>
       {NOT_BOUGHT_REASONS.map((reason) => (
         <MenuAction key={reason} onSelect={() => onPick({ ordered: false, reason })} hint={keys[reason]} testId={`outcome-${reason}`}>

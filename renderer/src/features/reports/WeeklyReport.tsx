@@ -23,8 +23,11 @@ export function WeeklyReport({ now }: { now: number }) {
     const monday = weekStart(now);
     return { week: { from: monday, until: monday + 7 * DAY }, before: { from: monday - 7 * DAY, until: monday } };
   }, [which, now]);
-  const current = useLive(() => reportFacts(weeks.week, Date.now()), [weeks.week.from], null);
-  const previous = useLive(() => reportFacts(weeks.before, now), [weeks.before.from], null);
+  // Each answer names its week, so switching weeks never pairs this week's figures with a stale read.
+  const currentRead = useLive(async () => ({ from: weeks.week.from, facts: await reportFacts(weeks.week, Date.now()) }), [weeks.week.from], null);
+  const previousRead = useLive(async () => ({ from: weeks.before.from, facts: await reportFacts(weeks.before, weeks.before.until) }), [weeks.before.from], null);
+  const current = currentRead?.from === weeks.week.from ? currentRead.facts : null;
+  const previous = previousRead?.from === weeks.before.from ? previousRead.facts : null;
   const report = useMemo(() => (current && previous ? weeklyReport(weeks.week, weeks.before, current, previous) : null), [current, previous, weeks]);
   const span = (r: Range): string => `${shanghaiDate(r.from)} – ${shanghaiDate(r.until - 1)}`;
   const figures = CARD_GROUPS.flatMap((g) => g.figures);
@@ -39,7 +42,7 @@ export function WeeklyReport({ now }: { now: number }) {
   };
 
   return (
-    <article className="weekly" data-testid="weekly-report">
+    <article className="weekly" data-testid="weekly-report" data-ready={report ? 'yes' : 'no'}>
       <div className="weekly__bar no-print">
         <Segmented values={['last', 'this'] as const} value={which} onChange={setWhich} label={t('reports.weekly.which')} labelOf={(v) => t(`reports.weekly.${v}`)} testId={(v) => `weekly-${v}`} />
         <button type="button" className="btn" onClick={() => window.print()} data-testid="weekly-print">{t('reports.weekly.print')}</button>
