@@ -105,7 +105,14 @@ async function timePeriod(page: Page, value: string): Promise<[number, number]> 
   return [Date.now() - t0, Number(await span.getAttribute('data-ms'))];
 }
 
+// 14:00 today in Shanghai, in both windows: replies then fall in the counted 09:00–23:00 hours, whenever the bench runs.
+const SHANGHAI_AFTERNOON = (() => {
+  const day = Math.floor((Date.now() + 8 * 3_600_000) / 86_400_000) * 86_400_000 - 8 * 3_600_000;
+  return new Date(day + 14 * 3_600_000);
+})();
+
 test('报表 on a year-long store: first render for a month and a year, write → figure', async ({ page, context }) => {
+  await page.clock.setFixedTime(SHANGHAI_AFTERNOON);
   const app = new ReportsPage(page);
   await app.startDemo();
   const s0 = Date.now();
@@ -123,7 +130,9 @@ test('报表 on a year-long store: first render for a month and a year, write �
   await timePeriod(page, 'today');
 
   // The agent's window writes; the supervisor's 报表 window follows.
-  const agent = new ReportsPage(await context.newPage());
+  const agentPage = await context.newPage();
+  await agentPage.clock.setFixedTime(SHANGHAI_AFTERNOON);
+  const agent = new ReportsPage(agentPage);
   await agent.page.goto('/');
   await expect(agent.page.getByRole('tablist')).toBeVisible();
   await agent.tab('接待').click();
