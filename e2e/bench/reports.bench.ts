@@ -128,6 +128,13 @@ test('报表 on a year-long store: first render for a month and a year, write �
   const [month, monthData] = await timePeriod(page, 'month');
   const [year, yearData] = await timePeriod(page, 'year');
   await timePeriod(page, 'today');
+  // Recorded before the write → figure part, so a failure there keeps the render figures.
+  recordFigures('reports', [
+    { scenario: '报表 first render, today (tab click → figures on screen)', value: today, unit: 'ms', raw: null },
+    { scenario: '报表 first render, this month (select → every figure and the previous month on screen)', value: month, unit: 'ms', raw: null, note: `data layer read ${monthData} ms` },
+    { scenario: '报表 first render, this year', value: year, unit: 'ms', raw: null, note: `data layer read ${yearData} ms` },
+  ]);
+  console.log(`first render: today ${today} ms, month ${month} ms (read ${monthData} ms), year ${year} ms (read ${yearData} ms)`);
 
   // The agent's window writes; the supervisor's 报表 window follows.
   const agentPage = await context.newPage();
