@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
 import { CasesPage, TINY_PNG, localInput } from '../pages/CasesPage';
 
@@ -65,5 +66,9 @@ test('a quality case from a conversation, with a photo, walks to 回访 and show
   const xlsx = await cases.download(() => cases.exportWithReason('ticket-export-xlsx', 'register-export-why'));
   expect(xlsx.name).toMatch(/\.xlsx$/);
   expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-  expect(xlsx.bytes.toString('utf8')).toContain('袖口开线，有个小洞');
+  // Read back as Excel would (the workbook is deflated: its text is not in the raw bytes).
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+  const cells = (book.worksheets[0]!.getSheetValues() as unknown[][]).flatMap((r) => (r ?? []).map(String));
+  expect(cells.some((c) => c.includes('袖口开线，有个小洞'))).toBe(true);
 });

@@ -5,6 +5,14 @@ export const ConversationStatus = z.enum(['waiting', 'answered', 'closed']);
 
 export const Stage = z.enum(['presale', 'aftersale']);
 
+/** Why a buyer did not buy, tagged when a presale chat is resolved (报表: reasons for not buying). */
+export const NotBoughtReason = z.enum(['price', 'size', 'stock', 'shipping', 'hesitant', 'other']);
+export type NotBoughtReason = z.infer<typeof NotBoughtReason>;
+
+/** The agent's tag on a resolved presale chat: bought, or not and why. */
+export const ChatOutcomeTag = z.object({ ordered: z.boolean(), reason: NotBoughtReason.nullable(), at: EpochMs, agentId: Id });
+export type ChatOutcomeTag = z.infer<typeof ChatOutcomeTag>;
+
 export const Conversation = Tracked.extend({
   shopId: Id,
   buyerId: Id,
@@ -24,6 +32,8 @@ export const Conversation = Tracked.extend({
   lastAutoAt: EpochMs.nullable().optional(),
   /** When the agent marked the conversation resolved. */
   resolvedAt: EpochMs.nullable().optional(),
+  /** 已下单 / 未下单 + reason, tagged when resolved (optional: older records have none). */
+  outcome: ChatOutcomeTag.nullable().optional(),
 });
 export type Conversation = z.infer<typeof Conversation>;
 

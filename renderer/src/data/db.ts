@@ -6,7 +6,7 @@ import type {
 } from '@shared/schemas/entities';
 import { upgradeToV2 } from './migrations/v2';
 import type { OutboxRow } from '@shared/domain/outbox';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V5, SCHEMA_V8 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V5, SCHEMA_V8, SCHEMA_V12 } from './schema';
 
 /** A synced record as the shop server last sent it: what "changed" is measured against. */
 export interface Shadow {
@@ -72,6 +72,7 @@ export class XiaoerDb extends Dexie {
     // (data/crypto/sealStore.ts: WebCrypto cannot run inside an upgrade transaction); the
     // upgrade only marks the store as holding rows from before.
     this.version(9).stores({}).upgrade((tx) => tx.table('syncState').put({ key: 'seal', value: 'pending' }));
+    this.version(12).stores(SCHEMA_V12);
 
     this.on('ready', async () => {
       const known = (await this.syncState.get('device'))?.value;

@@ -68,7 +68,8 @@ export { closePromise, openPromises, openPromisesOf, recentOrdersOf, recordPromi
 export { createNote, deleteNote, getNote, listNotes, notesOfSubject, recoverNote, restoreRevision, revisionsOf, saveNote, subjectNotes, thinExpiredRevisions, type NoteFields, type NoteScope, type NoteSubject } from './notes/notes';
 
 // 报表
-export { chatLinesBetween } from './reports/chatLines';
+export { chatLinesBetween, chatBetween } from './reports/chatLines';
+export { reportFacts, drillNames, conversationBuyers } from './reports/facts';
 
 // Backup, ingest, the demo shop
 export { lastChangeAt, lastChangeSeq, openRestore, streamSnapshot, type RestoreReport, type RestoreSource, type SnapshotPlan } from './backup';

@@ -61,5 +61,15 @@ export const SCHEMA_V8: Record<string, string> = {
   orders: `${SCHEMA_V2.orders}, [status+totalFen]`,
 };
 
+/**
+ * v12 (报表, issue 17): messages by time alone, so a report over a month or a year reads the
+ * period's messages as one index range instead of one range per conversation touched since.
+ * Only a new index: no upgrade function. (If another version in between redefines `messages`,
+ * this line must carry its indexes too: a later version's list replaces the table's indexes.)
+ */
+export const SCHEMA_V12: Record<string, string> = {
+  messages: `${SCHEMA_V1.messages}, at`,
+};
+
 /** The newest version above (the store's own version, and the schemaVersion a backup names). */
-export const CURRENT_VERSION = 9;
+export const CURRENT_VERSION = 12;

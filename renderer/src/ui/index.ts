@@ -17,6 +17,6 @@ export { useAskReason, type ReasonQuestion } from './ReasonDialog';
 export { Popover } from './Popover';
 export { Combobox, type ComboboxProps } from './Combobox';
 export { Select, type SelectOption } from './Select';
-export { Menu, MenuCheckbox } from './Menu';
+export { Menu, MenuAction, MenuCheckbox } from './Menu';
 export { Field } from './Field';
 export { FormProblems } from './FormProblems';

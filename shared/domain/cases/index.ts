@@ -19,7 +19,6 @@ export {
   type RegisterColumn, type Choices, type ColumnFormat, type Label, type TicketRegisterRow, type ReviewRegisterRow,
 } from './columns';
 export { toCsv, cellText, type Cell } from '../../lib/csv';
-export { toXlsx, crc32 } from '../../lib/xlsx';
 export { stepPhrase, EXPLANATION_TEMPLATES, fillCaseTemplate, caseTemplateVars } from './templates';
 export { ticketCaseView, ticketFieldsView, ticketProblemPlace, type TicketCaseView, type TicketCaseInput, type TicketFieldsView, type TicketProblemPlace } from './ticketView';
 export { reviewQueue, ticketQueue } from './queues';

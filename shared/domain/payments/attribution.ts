@@ -36,12 +36,19 @@ export interface SuccessRateOptions {
   autoCloseMinutes?: number | ((shopId: string) => number);
 }
 
-export function paymentSuccessRate(
-  reminders: readonly PaymentReminderLike[],
-  orders: readonly AttributionOrder[],
-  groupBy: readonly SuccessGroupKey[],
-  options: SuccessRateOptions = {},
-): PaymentSuccessRow[] {
+/** One reminded order as 催付成功率 counts it: credited to its last counting reminder (the drill-down's rows). */
+export interface PaymentCredit {
+  orderId: string;
+  agentId: string;
+  shopId: string;
+  /** When the credited reminder was sent. */
+  at: number;
+  paid: boolean;
+  paidFen: number;
+}
+
+/** The reminded orders of the rule above, each credited once. */
+export function paymentCredits(reminders: readonly PaymentReminderLike[], orders: readonly AttributionOrder[], options: SuccessRateOptions = {}): PaymentCredit[] {
   const closeMin = options.autoCloseMinutes ?? 24 * 60;
   const closeMinutesOf = typeof closeMin === 'function' ? closeMin : () => closeMin;
   const byId = new Map<string, AttributionOrder>();
@@ -59,22 +66,33 @@ export function paymentSuccessRate(
     const prev = last.get(o.id);
     if (!prev || r.updatedAt > prev.at) last.set(o.id, { at: r.updatedAt, agentId: r.updatedBy });
   }
+  return [...last].map(([orderId, credit]) => {
+    const o = byId.get(orderId) as AttributionOrder;
+    const closeAt = o.createdAt + closeMinutesOf(o.shopId) * MINUTE;
+    const paid = o.paidAt !== null && o.paidAt >= credit.at && o.paidAt <= closeAt;
+    return { orderId, agentId: credit.agentId, shopId: o.shopId, at: credit.at, paid, paidFen: paid ? o.totalFen : 0 };
+  });
+}
 
+export function paymentSuccessRate(
+  reminders: readonly PaymentReminderLike[],
+  orders: readonly AttributionOrder[],
+  groupBy: readonly SuccessGroupKey[],
+  options: SuccessRateOptions = {},
+): PaymentSuccessRow[] {
   const want = new Set(groupBy);
   const rows = new Map<string, PaymentSuccessRow>();
-  for (const [orderId, credit] of last) {
-    const o = byId.get(orderId) as AttributionOrder;
-    const agentId = want.has('agent') ? credit.agentId : null;
-    const shopId = want.has('shop') ? o.shopId : null;
-    const day = want.has('day') ? shanghaiDate(credit.at) : null;
+  for (const c of paymentCredits(reminders, orders, options)) {
+    const agentId = want.has('agent') ? c.agentId : null;
+    const shopId = want.has('shop') ? c.shopId : null;
+    const day = want.has('day') ? shanghaiDate(c.at) : null;
     const key = `${agentId ?? ''}\u0000${shopId ?? ''}\u0000${day ?? ''}`;
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { agentId, shopId, day, reminded: 0, paid: 0, rate: 0, paidFen: 0 }));
     row.reminded++;
-    const closeAt = o.createdAt + closeMinutesOf(o.shopId) * MINUTE;
-    if (o.paidAt !== null && o.paidAt >= credit.at && o.paidAt <= closeAt) {
+    if (c.paid) {
       row.paid++;
-      row.paidFen += o.totalFen;
+      row.paidFen += c.paidFen;
     }
   }
 

@@ -27,7 +27,7 @@ export {
   type ReminderChannel,
 } from './scheduler';
 export { RATE_SPANS, rateWindow, type RateSpan } from './rateWindow';
-export { paymentSuccessRate, type AttributionOrder, type PaymentSuccessRow, type SuccessGroupKey, type SuccessRateOptions } from './attribution';
+export { paymentSuccessRate, paymentCredits, type PaymentCredit, type AttributionOrder, type PaymentSuccessRow, type SuccessGroupKey, type SuccessRateOptions } from './attribution';
 export {
   buildPaymentMessage,
   buildVerifyMessage,

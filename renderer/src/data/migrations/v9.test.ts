@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XiaoerDb } from '../db';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V5, SCHEMA_V8 } from '../schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V5, SCHEMA_V8 } from '../schema';
 import { setDbForTests } from '../store';
 import { deriveStoreKeys, isSealed, setStoreKeys } from '../crypto/seal';
 import { installStoreKey, sealStore } from '../crypto/sealStore';
@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe('the v8 → v9 upgrade (contact secrets sealed)', () => {
   it('marks the store for the background pass; until it runs, rows read as before', async () => {
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect((await db.syncState.get('seal'))?.value).toBe('pending');
     expect((await db.buyers.get('B1'))?.contactSecret).toMatchObject({ phone: '13800005678' });
   });

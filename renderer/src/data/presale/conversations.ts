@@ -1,4 +1,5 @@
 import type { Conversation, Message } from '@shared/schemas/entities';
+import type { NotBoughtReason } from '@shared/schemas/presale';
 import { newId } from '@shared/lib/ids';
 import { getDb } from '../store';
 import { refuse } from '@shared/lib/problem';
@@ -29,10 +30,14 @@ export async function sendReply(conversationId: string, text: string, ctx: Write
   return inTx(conversationId, (conv) => writeToBuyer(getDb(), conv, text, ctx, { take: true }));
 }
 
-/** Marks the conversation resolved: it leaves the queue and a system line records who closed it. */
-export async function resolveConversation(conversationId: string, note: string, ctx: WriteContext): Promise<void> {
+/**
+ * Marks the conversation resolved: it leaves the queue and a system line records who closed it.
+ * A presale chat may carry the agent's outcome tag (已下单 / 未下单 + reason) for 报表.
+ */
+export async function resolveConversation(conversationId: string, note: string, ctx: WriteContext, outcome?: { ordered: boolean; reason: NotBoughtReason | null }): Promise<void> {
   await inTx(conversationId, async (conv) => {
-    await putMessageAndConversation(messageOf(conversationId, 'system', note, ctx, ctx.agentId), { ...conv, status: 'closed', resolvedAt: ctx.now, transfer: null }, ctx);
+    const tag = outcome ? { outcome: { ordered: outcome.ordered, reason: outcome.ordered ? null : outcome.reason ?? 'other', at: ctx.now, agentId: ctx.agentId } } : {};
+    await putMessageAndConversation(messageOf(conversationId, 'system', note, ctx, ctx.agentId), { ...conv, status: 'closed', resolvedAt: ctx.now, transfer: null, ...tag }, ctx);
   });
 }
 

@@ -1,13 +1,11 @@
 import type { Product } from '@shared/schemas/entities';
 import { productsToWorkbook, readProductWorkbook, readTaobaoItems, type ProductFileResult } from '@shared/domain/products';
 import { parseCsv } from '@shared/lib/csv';
-import { toXlsxBook } from '@shared/lib/xlsx';
 import { readXlsx } from '@shared/lib/xlsxRead';
 import { problem } from '@shared/lib/problem';
 import { decodeShopText } from '@shared/lib/textBytes';
-import { inflateRaw, openBinaryFile, saveBinaryFile } from '../../host';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { inflateRaw, openBinaryFile } from '../../host';
+import { saveWorkbook } from '../export';
 
 /** A ZIP (so an XLSX) starts with "PK\x03\x04", whatever the file is called. */
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -29,5 +27,5 @@ export async function openProductFile(): Promise<{ name: string; result: Product
 
 /** The product workbook: the empty template, or these products to edit in Excel and import back. */
 export async function saveProductWorkbook(name: string, products: readonly Product[]): Promise<void> {
-  await saveBinaryFile(`${name}.xlsx`, XLSX_MIME, toXlsxBook(productsToWorkbook(products)));
+  await saveWorkbook(name, productsToWorkbook(products));
 }

@@ -1,5 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { Agent, Message } from '@shared/schemas/entities';
+import type { NotBoughtReason } from '@shared/domain/reports';
 import { deliveriesBySubject } from '@shared/domain/outbox';
 import { chatHead, chatHistory, deliveriesOf, listAgents, useLive, latestOrderOf, resolveConversation, useSharedLive, useSharedLiveOf } from '../../data';
 import { useTranslation } from '../../i18n';
@@ -16,7 +17,8 @@ import { BargainDialog } from './BargainDialog';
 import { BargainStrip } from './BargainStrip';
 import { templateContext } from './templateContext';
 import { useDrafts } from './draftStore';
-import { chatCommands } from './commands';
+import { chatCommands, OUTCOME_KEYS } from './commands';
+import { OutcomeMenu } from './OutcomeMenu';
 import './presale.css';
 
 const SIDES = ['buyer', 'knowledge'] as const;
@@ -56,14 +58,15 @@ export const ChatPane = memo(function ChatPane({ conversationId, agent }: { conv
   // The buyer's latest words, newest first: the knowledge panel reads height and weight from them.
   const buyerTexts = useMemo(() => messages.filter((m) => m.from === 'buyer').slice(-6).reverse().map((m) => m.text), [messages]);
 
-  const resolve = async (): Promise<void> => {
+  const resolve = async (outcome?: { ordered: boolean; reason: NotBoughtReason | null }): Promise<void> => {
     if (!c || c.status === 'closed') return;
-    await resolveConversation(conversationId, t('presale.resolvedNote', { name: agent.name }), { agentId: agent.id, now: Date.now() });
-    setNotice(t('presale.resolved'));
+    await resolveConversation(conversationId, t('presale.resolvedNote', { name: agent.name }), { agentId: agent.id, now: Date.now() }, outcome);
+    setNotice(outcome ? t('presale.outcome.done', { outcome: outcome.ordered ? t('presale.outcome.ordered') : t('presale.outcome.notBought', { reason: t(`presale.outcome.reason.${outcome.reason ?? 'other'}`) }) }) : t('presale.resolved'));
   };
 
-  // Alt+R resolves, Alt+T opens the transfer form (Alt, so the keys never type into the reply).
-  useCommands(chatCommands, { open: !!c && c.status !== 'closed', resolve: () => void resolve(), transfer: () => setTransferring(true) });
+  // Alt+R resolves, Alt+1…7 resolve with the outcome, Alt+T opens the transfer form (Alt, so the keys never type into the reply).
+  const presale = c?.stage === 'presale';
+  useCommands(chatCommands, { open: !!c && c.status !== 'closed', presale, resolve: () => void resolve(), resolveAs: (o) => void resolve(o), transfer: () => setTransferring(true) });
 
   return (
     <div className="chat-layout">
@@ -79,6 +82,7 @@ export const ChatPane = memo(function ChatPane({ conversationId, agent }: { conv
             <button className="btn btn--small" onClick={() => setBargaining(true)} disabled={!c} data-testid="bargain-open">{t('presale.bargain.open')}</button>
             <button className="btn btn--small" onClick={() => setTransferring(true)} disabled={!c || c.status === 'closed'} title="Alt+T">{t('presale.transfer.open')}</button>
             <button className="btn btn--small" onClick={() => void resolve()} disabled={!c || c.status === 'closed'} title="Alt+R">{t('presale.resolve')}</button>
+            {presale ? <OutcomeMenu disabled={!c || c.status === 'closed'} keys={OUTCOME_KEYS} onPick={(o) => void resolve(o)} /> : null}
           </span>
         </div>
         {transferring ? (

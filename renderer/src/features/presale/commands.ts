@@ -1,4 +1,5 @@
 import type { RovingCtx } from '../../ui/roving';
+import { NOT_BOUGHT_REASONS, type NotBoughtReason } from '@shared/domain/reports';
 import { defineCommands } from '../../ui/commands';
 
 /** 接待 queue: what PresaleScreen binds. */
@@ -39,13 +40,29 @@ export const composerCommands = defineCommands<ComposerCtx>('presale', [
 export interface ChatCtx {
   /** The conversation is loaded and not closed yet. */
   open: boolean;
+  /** A presale chat: resolving it may carry its outcome for 报表. */
+  presale: boolean;
   resolve: () => void;
+  /** Resolves with the outcome tag: 已下单, or 未下单 and why. */
+  resolveAs: (outcome: { ordered: boolean; reason: NotBoughtReason | null }) => void;
   transfer: () => void;
 }
+
+/** Alt+1 已下单, Alt+2…7 未下单 per reason, in the order of NOT_BOUGHT_REASONS (价格 尺码 缺货 物流 犹豫 其他). */
+export const OUTCOME_KEYS: Readonly<Record<'ordered' | NotBoughtReason, string>> = {
+  ordered: 'Alt+1',
+  ...(Object.fromEntries(NOT_BOUGHT_REASONS.map((r, i) => [r, `Alt+${i + 2}`])) as Record<NotBoughtReason, string>),
+};
 
 export const chatCommands = defineCommands<ChatCtx>('presale', [
   { id: 'presale:resolve', label: 'commands.presale.resolve', keys: ['Alt+R'], enabled: (c) => c.open, run: (c) => c.resolve() },
   { id: 'presale:transfer', label: 'commands.presale.transfer', keys: ['Alt+T'], enabled: (c) => c.open, run: (c) => c.transfer() },
+  // The chat's outcome in one key, as it is resolved (issue 17: why buyers did not buy).
+  { id: 'presale:resolveOrdered', label: 'commands.presale.resolveOrdered', keys: [OUTCOME_KEYS.ordered], enabled: (c) => c.open && c.presale, run: (c) => c.resolveAs({ ordered: true, reason: null }) },
+  ...NOT_BOUGHT_REASONS.map((reason) => ({
+    id: `presale:notBought${reason.charAt(0).toUpperCase()}${reason.slice(1)}`, label: `commands.presale.notBought.${reason}`, keys: [OUTCOME_KEYS[reason]],
+    enabled: (c: ChatCtx) => c.open && c.presale, run: (c: ChatCtx) => c.resolveAs({ ordered: false, reason }),
+  })),
 ]);
 
 /** The phrase palette for pasting into 千牛 (companion mode); in Electron the same key is also global. */

@@ -1,0 +1,2 @@
+export { saveTable, saveWorkbook, XLSX_MIME, type Table } from './save';
+export { workbookBytes, type Sheet } from './xlsx';
