@@ -39,7 +39,7 @@ test('报表: a reply, an order and a payment move the right figures; the drill-
   await app.waitingItems().filter({ hasText: 'tb_只问不买' }).click();
   await page.getByTestId('composer').fill('您好，这款已经是活动价了哦');
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Control+Alt+3');
   await expect(page.getByTestId('chat-notice')).toContainText('未下单');
 
   // The first buyer orders and pays (the shop's ERP reports it).

@@ -64,7 +64,7 @@ export const ChatPane = memo(function ChatPane({ conversationId, agent }: { conv
     setNotice(outcome ? t('presale.outcome.done', { outcome: outcome.ordered ? t('presale.outcome.ordered') : t('presale.outcome.notBought', { reason: t(`presale.outcome.reason.${outcome.reason ?? 'other'}`) }) }) : t('presale.resolved'));
   };
 
-  // Alt+R resolves, Alt+1…7 resolve with the outcome, Alt+T opens the transfer form (Alt, so the keys never type into the reply).
+  // Alt+R resolves, Ctrl+Alt+1…7 resolve with the outcome, Alt+T opens the transfer form (Alt, so the keys never type into the reply).
   const presale = c?.stage === 'presale';
   useCommands(chatCommands, { open: !!c && c.status !== 'closed', presale, resolve: () => void resolve(), resolveAs: (o) => void resolve(o), transfer: () => setTransferring(true) });
 

@@ -2,7 +2,7 @@ import { NOT_BOUGHT_REASONS, type NotBoughtReason } from '@shared/domain/reports
 import { useTranslation } from '../../i18n';
 import { Menu, MenuAction } from '../../ui';
 
-/** 解决并标记: resolve a presale chat as 已下单, or 未下单 with the reason (the same as Alt+1…7). */
+/** 解决并标记: resolve a presale chat as 已下单, or 未下单 with the reason (the same as Ctrl+Alt+1…7). */
 export function OutcomeMenu({ disabled, keys, onPick }: { disabled: boolean; keys: Readonly<Record<'ordered' | NotBoughtReason, string>>; onPick: (o: { ordered: boolean; reason: NotBoughtReason | null }) => void }) {
   const { t } = useTranslation();
   return (

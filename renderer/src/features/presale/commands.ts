@@ -48,10 +48,13 @@ export interface ChatCtx {
   transfer: () => void;
 }
 
-/** Alt+1 已下单, Alt+2…7 未下单 per reason, in the order of NOT_BOUGHT_REASONS (价格 尺码 缺货 物流 犹豫 其他). */
+/**
+ * Ctrl+Alt+1 已下单, Ctrl+Alt+2…7 未下单 per reason, in the order of NOT_BOUGHT_REASONS (价格 尺码 缺货 物流
+ * 犹豫 其他). Not Alt+digit: the browser host gives Alt+1…9 to the tabs (Chromium keeps Ctrl+1…9).
+ */
 export const OUTCOME_KEYS: Readonly<Record<'ordered' | NotBoughtReason, string>> = {
-  ordered: 'Alt+1',
-  ...(Object.fromEntries(NOT_BOUGHT_REASONS.map((r, i) => [r, `Alt+${i + 2}`])) as Record<NotBoughtReason, string>),
+  ordered: 'Ctrl+Alt+1',
+  ...(Object.fromEntries(NOT_BOUGHT_REASONS.map((r, i) => [r, `Ctrl+Alt+${i + 2}`])) as Record<NotBoughtReason, string>),
 };
 
 export const chatCommands = defineCommands<ChatCtx>('presale', [
