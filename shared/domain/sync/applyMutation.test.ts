@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncMutation } from '../../schemas/sync';
 import { applyMutation, orderShopId, type ApplyInput } from './applyMutation';
-import type { Fields, StoredRecord } from './merge';
-import { naturalId } from './naturalId';
+import { A, B, NOW, note, order, orderId, stored, ticket } from './fixtures/records';
+import type { StoredRecord } from './merge';
 
-const NOW = 1_750_000_000_000;
-const A = 'pc-a';
-const B = 'pc-b';
-
-const ticket: Fields = {
-  updatedAt: NOW, updatedBy: 'ag1', type: 'quality', shopId: 's1', orderId: null, buyerId: 'b1', status: 'open', step: 'soothe', dueAt: NOW,
-  summary: '线头', trackingNo: null, resolution: null, amountFen: null, responsible: null, ownerId: null, createdAt: NOW,
-};
-const note: Fields = { updatedAt: NOW, updatedBy: 'ag1', ownerId: 'ag1', title: '周报', body: '原文', tags: [], pinned: false, subjectId: null };
-const orderNo = '4012345678901234567';
-const orderId = naturalId({ table: 'orders', platform: 'taobao', shopId: 's1', orderNo });
-const order: Fields = {
-  updatedAt: NOW, updatedBy: 'ag1', orderNo, shopId: 's1', buyerId: 'b1', status: 'unpaid', totalFen: 9900, items: [], createdAt: NOW, paidAt: null,
-  addressMasked: '', trackingNo: null, carrier: null, flag: 0,
-};
 const shop: StoredRecord = { fields: { name: '小鹿童装', platform: 'taobao' }, meta: { f: {}, platformAt: null }, deletedAt: null, version: 1 };
 
 const mut = (over: Partial<SyncMutation>): SyncMutation => ({ mutationId: 'm1', deviceId: A, agentId: 'ag1', table: 'tickets', id: 't1', op: 'put', fields: {}, baseVersion: 0, at: NOW, ...over });
-
-/** Every field last written at `version` by PC A, some fields later by `later`. */
-function stored(fields: Fields, version: number, later: Record<string, { v: number; d: string }> = {}): StoredRecord {
-  const f = Object.fromEntries(Object.keys(fields).map((k) => [k, { v: version, d: A }]));
-  return { fields, meta: { f: { ...f, ...later }, platformAt: null }, deletedAt: null, version: Math.max(version, ...Object.values(later).map((s) => s.v)) };
-}
 
 const apply = (m: SyncMutation, current: StoredRecord | null, over: Partial<ApplyInput> = {}) =>
   applyMutation({ mutation: m, current, lookup: (table, id) => (table === 'shops' && id === 's1' ? shop : undefined), version: 9, now: NOW, copyId: 'copy-1', ...over });
@@ -46,7 +25,7 @@ describe('applying one mutation in server order', () => {
     },
     {
       name: 'a note edited on two PCs stores the note and its copy, and the team moves two versions',
-      m: mut({ table: 'notes', id: 'n1', fields: { body: 'PC A 的版本' }, baseVersion: 3 }), current: stored({ ...note, body: 'PC B 的版本' }, 3, { body: { v: 7, d: B } }),
+      m: mut({ table: 'notes', id: 'n1', fields: { body: 'PC A 的版本', pinned: true }, baseVersion: 3 }), current: stored({ ...note, body: 'PC B 的版本' }, 3, { body: { v: 7, d: B } }),
       status: 'applied', answered: 10, team: 11, written: ['n1', 'copy-1'],
     },
     {

@@ -1,5 +1,5 @@
 import type { MutationResult, RefusalCode, SyncMutation } from '../../schemas/sync';
-import { mergeMutation, type ConflictEntry, type StoredRecord } from './merge';
+import { mergeMutation, type ConflictEntry, type MergeOutcome, type StoredRecord } from './merge';
 
 /** A refusal decided before the merge rules run (part 2: what the signed-in account may write). */
 export interface Denial {
@@ -54,8 +54,8 @@ export function applyMutation(input: ApplyInput): AppliedMutation {
   const { mutation: m, current } = input;
   const shopId = orderShopId(m, current);
   const platform = shopId === null ? undefined : input.lookup('shops', shopId)?.fields['platform'];
-  const outcome = input.denied
-    ? ({ kind: 'refused', ...input.denied, flags: [], at: m.at } as const)
+  const outcome: MergeOutcome = input.denied
+    ? { kind: 'refused', ...input.denied, flags: [], at: m.at }
     : mergeMutation({ mutation: m, current, now: input.now, version: input.version + 1, shopPlatform: typeof platform === 'string' ? platform : null, copyId: input.copyId });
 
   if (outcome.kind === 'refused') {
