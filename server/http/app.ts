@@ -5,10 +5,10 @@ import { listDevices, revokeDevice } from '../enrol/devices';
 import { deviceForToken, enrol, type Device } from '../enrol/enrol';
 import type { Logger } from '../log';
 import type { VersionFeed } from '../sync/feed';
-import { CursorAheadError, MAX_PULL_LIMIT, pull } from '../sync/pull';
+import { CursorAheadError, MAX_PULL_LIMIT, pullJson } from '../sync/pull';
 import { push } from '../sync/push';
 import { readJson } from './body';
-import { HttpError, sendJson, sendProblem } from './respond';
+import { HttpError, sendJson, sendJsonText, sendProblem } from './respond';
 import { openEventStream } from './events';
 import { parse, type Handler } from './parse';
 import { requireSession, sessionIfTeamHasAccounts, teamRoutes } from './teamRoutes';
@@ -107,7 +107,7 @@ export function createApp(deps: AppDeps): App {
         const cursor = intParam(url, 'cursor', 0, Number.MAX_SAFE_INTEGER, 0);
         const limit = intParam(url, 'limit', 1, MAX_PULL_LIMIT, 500);
         try {
-          sendJson(res, 200, await pull(deps.db, device.teamId, cursor, limit));
+          sendJsonText(res, 200, await pullJson(deps.db, device.teamId, cursor, limit));
         } catch (e) {
           if (e instanceof CursorAheadError) throw new HttpError(409, 'cursor_ahead', e.message, 'cursor');
           throw e;
