@@ -81,10 +81,6 @@ export function paced<T>(query: () => Promise<T>, pace: Pace): () => Promise<T> 
 
   const slot = async (): Promise<void> => {
     if (running) await running.catch(() => undefined);
-    // Held through one bulk write already: run once it ended even if the next one has begun
-    // (the read then waits in IndexedDB for that one write only). Waiting for a gap between
-    // bulk writes starved screens through a whole first sync (the header stuck at 首次同步 34%).
-    const heldByBulk = inBulk();
     await afterBulk();
     if (last) {
       const gap = Math.max(pace === 'frame' ? FRAME_MS : pace, last.end - last.start);
@@ -97,7 +93,7 @@ export function paced<T>(query: () => Promise<T>, pace: Pace): () => Promise<T> 
       }
     }
     // A bulk write may have begun while we waited.
-    if (!heldByBulk) await afterBulk();
+    await afterBulk();
   };
 
   return async function pacedQuery(): Promise<T> {
