@@ -5,10 +5,10 @@ import { listDevices, revokeDevice } from '../enrol/devices';
 import { deviceForToken, enrol, issueEnrolCode, teamById, type Device } from '../enrol/enrol';
 import type { Logger } from '../log';
 import type { VersionFeed } from '../sync/feed';
-import { CursorAheadError, MAX_PULL_LIMIT, pull } from '../sync/pull';
+import { CursorAheadError, MAX_PULL_LIMIT, pull, pullJson } from '../sync/pull';
 import { push } from '../sync/push';
 import { readJson } from './body';
-import { HttpError, sendJson, sendProblem } from './respond';
+import { HttpError, sendJson, sendJsonText, sendProblem } from './respond';
 import { openEventStream } from './events';
 import { parse, type Handler } from './parse';
 import { requireSession, sessionIfAny, sessionIfTeamHasAccounts, teamRoutes } from './teamRoutes';
@@ -119,10 +119,14 @@ export function createApp(deps: AppDeps): App {
         const cursor = intParam(url, 'cursor', 0, Number.MAX_SAFE_INTEGER, 0);
         const limit = intParam(url, 'limit', 1, MAX_PULL_LIMIT, 500);
         try {
-          const page = await pull(deps.db, device.teamId, cursor, limit);
-          // Full phone/address only to the roles the shop allows (a team without accounts: as part 1, to every PC).
+          // Full phone/address only to the roles the shop allows (a team without accounts: as part 1, to
+          // every PC). Those get PostgreSQL's own JSON text; the rest a copy without the full contacts.
           const full = await receivesFull(device, await sessionIfAny(deps.db, req, device, now()));
-          sendJson(res, 200, full ? page : { ...page, rows: page.rows.map((r) => ({ ...r, fields: withoutFullContact(r.table, r.fields) })) });
+          if (full) sendJsonText(res, 200, await pullJson(deps.db, device.teamId, cursor, limit));
+          else {
+            const page = await pull(deps.db, device.teamId, cursor, limit);
+            sendJson(res, 200, { ...page, rows: page.rows.map((r) => ({ ...r, fields: withoutFullContact(r.table, r.fields) })) });
+          }
         } catch (e) {
           if (e instanceof CursorAheadError) throw new HttpError(409, 'cursor_ahead', e.message, 'cursor');
           throw e;

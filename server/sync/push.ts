@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { mergeMutation, type ConflictEntry, type StoredRecord } from '@shared/domain/sync';
+import { applyMutation, orderShopId, type ConflictEntry, type StoredRecord } from '@shared/domain/sync';
 import { checkWriteRights, type Writer } from '@shared/domain/team';
 import type { MutationResult, PushResponse, SyncMutation, SyncRow } from '@shared/schemas/sync';
 import { inTransaction } from '../db/pool';
@@ -62,8 +62,8 @@ export async function pushInTransaction(client: pg.PoolClient, ctx: PushContext,
 
   const records = await readRecords(client, ctx.teamId, mutations.map((m) => [m.table, m.id]));
   // Orders need their shop's platform (part of the natural id): read the shops they name.
-  const shopIds = mutations.filter((m) => m.table === 'orders').map((m) => m.fields.shopId ?? records.get(keyOf(m.table, m.id))?.fields.shopId);
-  const missingShops = [...new Set(shopIds.filter((s): s is string => typeof s === 'string' && !records.has(keyOf('shops', s))))];
+  const shopIds = mutations.map((m) => orderShopId(m, records.get(keyOf(m.table, m.id)) ?? null));
+  const missingShops = [...new Set(shopIds.filter((s): s is string => s !== null && !records.has(keyOf('shops', s))))];
   for (const [k, v] of await readRecords(client, ctx.teamId, missingShops.map((s) => ['shops', s]))) records.set(k, v);
 
   const dirty = new Set<string>();
@@ -77,36 +77,18 @@ export async function pushInTransaction(client: pg.PoolClient, ctx: PushContext,
       results.push(before);
       continue;
     }
-    const key = keyOf(m.table, m.id);
-    const current = records.get(key) ?? null;
-    const shopId = m.table === 'orders' ? (m.fields.shopId ?? current?.fields.shopId) : undefined;
-    const shop = typeof shopId === 'string' ? records.get(keyOf('shops', shopId)) : undefined;
-    const platform = shop?.fields.platform;
+    const current = records.get(keyOf(m.table, m.id)) ?? null;
     const denied = ctx.writer ? checkWriteRights(m, current?.fields ?? null, ctx.writer) : null;
-    const outcome = denied ? { kind: 'refused' as const, ...denied, flags: [], at: m.at } : mergeMutation({ mutation: m, current, now: ctx.now(), version: version + 1, shopPlatform: typeof platform === 'string' ? platform : null, copyId: newServerId('c_') });
-
-    let result: MutationResult;
-    if (outcome.kind === 'refused') {
-      result = { mutationId: m.mutationId, status: 'refused', code: outcome.code, field: outcome.field, reason: outcome.reason, flags: outcome.flags };
-    } else {
-      let written: number | null = null;
-      if (outcome.next) {
-        records.set(key, outcome.next);
-        dirty.add(key);
-        if (outcome.next.version !== current?.version) written = version = outcome.next.version;
-      }
-      if (outcome.copy) {
-        const copyKey = keyOf(m.table, outcome.copy.id);
-        records.set(copyKey, outcome.copy.record);
-        dirty.add(copyKey);
-        version = outcome.copy.record.version;
-      }
-      for (const c of outcome.conflicts) logged.push({ m, c });
-      result = { mutationId: m.mutationId, status: 'applied', version: written, superseded: outcome.superseded, copyId: outcome.copy?.id ?? null, flags: outcome.flags };
+    const applied = applyMutation({ mutation: m, current, lookup: (table, id) => records.get(keyOf(table, id)), version, now: ctx.now(), copyId: newServerId('c_'), denied });
+    for (const w of applied.writes) {
+      records.set(keyOf(m.table, w.id), w.record);
+      dirty.add(keyOf(m.table, w.id));
     }
-    answered.set(m.mutationId, result);
-    fresh.push({ m, result, at: outcome.at });
-    results.push(result);
+    version = applied.version;
+    for (const c of applied.conflicts) logged.push({ m, c });
+    answered.set(m.mutationId, applied.result);
+    fresh.push({ m, result: applied.result, at: applied.at });
+    results.push(applied.result);
   }
 
   await writeRecords(client, ctx.teamId, [...dirty].map((k) => [k, records.get(k) as StoredRecord]));

@@ -108,6 +108,13 @@ export const PushResponse = z.object({
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 
+/**
+ * The most rows one pull hands out (server and host contract alike). A first sync of a
+ * year-long store (1.27M rows) is about 250 pages at this size: each page costs a request
+ * through the host, a transaction and a wake-up of the PC's open screens.
+ */
+export const MAX_PULL_ROWS = 5000;
+
 export const PullResponse = z.object({
   rows: z.array(SyncRow),
   /** Pass it back as `cursor` on the next pull. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EpochMs } from './common';
-import { DeviceList, EnrolCodeRequest, EnrolCodeResponse, PullResponse, PushResponse, RevokeDeviceResponse, SyncMutation, SyncVersion, MAX_MUTATIONS_PER_PUSH } from './sync';
+import { DeviceList, EnrolCodeRequest, EnrolCodeResponse, PullResponse, PushResponse, RevokeDeviceResponse, SyncMutation, SyncVersion, MAX_MUTATIONS_PER_PUSH, MAX_PULL_ROWS } from './sync';
 import { AccountView, ClaimHolder, ClaimRequest, PresenceRequest, RevealAuditList, RevealPolicy, TeamOverview } from './teamAccounts';
 
 /**
@@ -88,7 +88,7 @@ export const SyncPushInput = z.object({ mutations: z.array(SyncMutation).min(1).
 export const SyncPushOutcome = outcome(PushResponse);
 export type SyncPushOutcome = z.infer<typeof SyncPushOutcome>;
 
-export const SyncPullInput = z.object({ cursor: SyncVersion, limit: z.number().int().min(1).max(1000) }).strict();
+export const SyncPullInput = z.object({ cursor: SyncVersion, limit: z.number().int().min(1).max(MAX_PULL_ROWS) }).strict();
 export const SyncPullOutcome = outcome(PullResponse);
 export type SyncPullOutcome = z.infer<typeof SyncPullOutcome>;
 

@@ -7,3 +7,4 @@ export { checkFields } from './validate';
 export { sameValue, containsNul } from './value';
 export { mergeMutation, type MergeInput, type MergeOutcome, type StoredRecord, type RecordMeta, type FieldStamp, type ConflictEntry, type Superseded, type Fields } from './merge';
 export { PHOTO_SYNC_MAX_BYTES, checkPhotoImage, base64Bytes } from './photo';
+export { applyMutation, orderShopId, type ApplyInput, type AppliedMutation, type Denial } from './applyMutation';

@@ -1,35 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncMutation } from '../../schemas/sync';
+import { A, B, NOW, note, order, orderId, remark, stored, ticket } from './fixtures/records';
 import { mergeMutation, type Fields, type MergeInput, type MergeOutcome, type StoredRecord } from './merge';
 import { naturalId } from './naturalId';
-
-const NOW = 1_750_000_000_000;
-const A = 'pc-a';
-const B = 'pc-b';
-
-const ticket: Fields = {
-  updatedAt: NOW, updatedBy: 'ag1', type: 'quality', shopId: 's1', orderId: null, buyerId: 'b1', status: 'open', step: 'soothe', dueAt: NOW,
-  summary: '线头', trackingNo: null, resolution: null, amountFen: null, responsible: null, ownerId: null, createdAt: NOW,
-};
-const remark: Fields = { updatedAt: NOW, updatedBy: 'ag1', orderId: 'o1', agentId: 'ag1', agentName: '小王', text: '已核实地址', at: NOW, flag: null };
-const note: Fields = { updatedAt: NOW, updatedBy: 'ag1', ownerId: 'ag1', title: '周报', body: '原文', tags: [], pinned: false, subjectId: null };
-const orderNo = '4012345678901234567';
-const orderId = naturalId({ table: 'orders', platform: 'taobao', shopId: 's1', orderNo });
-const order: Fields = {
-  updatedAt: NOW, updatedBy: 'ag1', orderNo, shopId: 's1', buyerId: 'b1', status: 'unpaid', totalFen: 9900, items: [], createdAt: NOW, paidAt: null,
-  addressMasked: '', trackingNo: null, carrier: null, flag: 0,
-};
 
 let seq = 0;
 function mut(over: Partial<SyncMutation>): SyncMutation {
   seq += 1;
   return { mutationId: `m${seq}`, deviceId: A, agentId: 'ag1', table: 'tickets', id: 't1', op: 'put', fields: {}, baseVersion: 0, at: NOW, ...over };
-}
-
-/** A stored record whose every field was last written at `version` by `device`, with some fields stamped later. */
-function stored(fields: Fields, version: number, later: Record<string, { v: number; d: string }> = {}, extra: Partial<StoredRecord> = {}): StoredRecord {
-  const f = Object.fromEntries(Object.keys(fields).map((k) => [k, { v: version, d: A }]));
-  return { fields, meta: { f: { ...f, ...later }, platformAt: null }, deletedAt: null, version: Math.max(version, ...Object.values(later).map((s) => s.v)), ...extra };
 }
 
 function merge(m: SyncMutation, current: StoredRecord | null, over: Partial<MergeInput> = {}): MergeOutcome {

@@ -66,21 +66,42 @@ function replay(row: SyncRow, local: Row, pending: Change[], old: Shadow | undef
   return recordOf(table, { id: row.id, fields, deletedAt: row.deletedAt }, local);
 }
 
+/** More pending lines than this are not held in memory per page: records are then looked up one by one. */
+const PENDING_IN_MEMORY = 20_000;
+
+/**
+ * This PC's not yet pushed lines grouped by record (`table \u0000 id`), in log order; null when
+ * there are too many to hold (a PC offline for weeks): pendingOf answers per record then.
+ */
+async function pendingByRecord(db: XiaoerDb, outbox: number): Promise<Map<string, Change[]> | null> {
+  const lines = await db.changes.where(':id').above(outbox).limit(PENDING_IN_MEMORY + 1).toArray();
+  if (lines.length > PENDING_IN_MEMORY) return null;
+  const out = new Map<string, Change[]>();
+  for (const l of lines) {
+    if (!pushable(l)) continue;
+    const k = `${l.table}\u0000${l.id}`;
+    const list = out.get(k);
+    if (list) list.push(l);
+    else out.set(k, [l]);
+  }
+  return out;
+}
+
 /**
  * Applies pulled rows in one transaction: each becomes the record's shadow and, with this
  * PC's pending edits replayed on top, the local record. Nothing is written to `changes`, so
- * nothing pulled is ever pushed back. Derived fields are recomputed for what changed. Rows
- * are read and written per table in bulk: a first sync stores a page of 1000 rows in a handful
- * of requests, and only records with edits of this PC still to push are looked at one by one.
- * `initial` (when given) is the first-sync bookkeeping to store with the cursor.
+ * nothing pulled is ever pushed back. Derived fields are recomputed for what changed.
+ * A page is a handful of requests whatever its size: the pending lines are read once, and only
+ * records with edits of this PC still to push (and phrases, whose use count is this PC's) are
+ * read before they are replaced — a record without pending edits simply becomes the server's,
+ * so a first sync writes each row and its shadow and reads nothing. `initial` (when given) is
+ * the first-sync bookkeeping to store with the cursor.
  */
 export async function applyPulled(db: XiaoerDb, rows: SyncRow[], cursor: number, now: number, initial?: InitialSync | null): Promise<void> {
   await db.transaction('rw', tablesOf(db), async () => {
     const outbox = await readState(db, 'outbox');
-    // Most pages meet no pending edit at all (a first sync, a quiet PC): nothing to replay then.
-    const anyPending = (await db.changes.where(':id').above(outbox).count()) > 0;
+    const pendingLines = await pendingByRecord(db, outbox);
     const touchedOrders = new Set<string>();
-    const newOrders: string[] = [];
     const byTable = new Map<SyncTable, SyncRow[]>();
     for (const row of rows) {
       if (!isSyncTable(row.table)) continue;
@@ -88,24 +109,32 @@ export async function applyPulled(db: XiaoerDb, rows: SyncRow[], cursor: number,
       if (list) list.push(row);
       else byTable.set(row.table, [row]);
     }
+    /** Orders stored by this page, with the latest remark they were stored with. */
+    const pagedOrders = new Map<string, unknown>();
     for (const [table, list] of byTable) {
-      const locals = (await db.table(table).bulkGet(list.map((r) => r.id))) as (Row | undefined)[];
-      const olds = await db.shadows.bulkGet(list.map((r) => [table, r.id] as [string, string]));
+      // Which records must be read first: those with pending edits (replayed on top), and
+      // phrases (their use count is kept). Every other record is the server's row as it is.
+      const mustRead = (row: SyncRow): boolean => pendingLines === null || table === 'phrases' || pendingLines.has(`${table}\u0000${row.id}`);
+      const read = list.filter(mustRead);
+      const localRows = (await db.table(table).bulkGet(read.map((r) => r.id))) as (Row | undefined)[];
+      const locals = new Map(read.map((r, i) => [r.id, localRows[i]]));
+      const withLocal = read.filter((r) => locals.get(r.id) !== undefined);
+      const oldRows = await db.shadows.bulkGet(withLocal.map((r) => [table, r.id] as [string, string]));
+      const olds = new Map(withLocal.map((r, i) => [r.id, oldRows[i]]));
       const puts: Row[] = [];
       const deletes: string[] = [];
       const shadows: Shadow[] = [];
-      for (const [i, row] of list.entries()) {
-        const local = locals[i];
-        const old = olds[i];
-        const pending = local && anyPending ? await pendingOf(db, table, row.id, outbox) : [];
+      for (const row of list) {
+        const local = locals.get(row.id);
+        const old = olds.get(row.id);
+        const pending = !local ? [] : pendingLines ? (pendingLines.get(`${table}\u0000${row.id}`) ?? []) : await pendingOf(db, table, row.id, outbox);
         const next = pending.length && local ? replay(row, local, pending, old, now) : serverRecord(row, local);
         if (next) puts.push(next);
         else deletes.push(row.id);
         const shadow: Shadow = { table, id: row.id, version: row.version, fields: row.fields, deletedAt: row.deletedAt };
         if (pending.length) shadow.pendingBase = old?.pendingBase ?? old?.version ?? 0;
         shadows.push(shadow);
-        if (table === 'orders' && local) touchedOrders.add(row.id);
-        else if (table === 'orders') newOrders.push(row.id);
+        if (table === 'orders' && next) pagedOrders.set(row.id, next['latestRemark']);
         if (table === 'remarks' && typeof row.fields['orderId'] === 'string') touchedOrders.add(row.fields['orderId']);
       }
       // Deletes first: a page never holds one record twice, so the order between them is free.
@@ -113,9 +142,10 @@ export async function applyPulled(db: XiaoerDb, rows: SyncRow[], cursor: number,
       if (puts.length) await db.table(table).bulkPut(puts);
       await db.shadows.bulkPut(shadows);
     }
-    // An order new to this PC has a latest remark only if its remarks came first.
-    if (newOrders.length && (await db.remarks.limit(1).count()) > 0) for (const id of newOrders) touchedOrders.add(id);
-    await recomputeOrderMemos(db, touchedOrders);
+    // An order arrives with its latest remark empty (or as this PC had it, when it had edits to
+    // replay): worked out again where this PC has remarks at all.
+    if (pagedOrders.size && (await db.remarks.limit(1).count()) > 0) for (const id of pagedOrders.keys()) touchedOrders.add(id);
+    await recomputeOrderMemos(db, touchedOrders, pagedOrders);
     await writeState(db, 'cursor', cursor);
     if (initial !== undefined) await writeState(db, 'initial', initial);
   });
@@ -189,14 +219,20 @@ export async function applyPushed(db: XiaoerDb, plan: PushPlan, response: PushRe
   return { refused, clockAhead };
 }
 
-/** An order's latest remark and what the grid shows of it, computed on this PC (never synced). */
-async function recomputeOrderMemos(db: XiaoerDb, orderIds: Set<string>): Promise<void> {
+/**
+ * An order's latest remark and what the grid shows of it, computed on this PC (never synced).
+ * `written`: orders this transaction just stored, with the latest remark they were stored with
+ * (their record is not read again: most have no remark and stay as they are).
+ */
+async function recomputeOrderMemos(db: XiaoerDb, orderIds: Set<string>, written: ReadonlyMap<string, unknown> = new Map()): Promise<void> {
   for (const orderId of orderIds) {
-    const order = await db.orders.get(orderId);
-    if (!order) continue;
     const rows = (await db.remarks.where('[orderId+at]').between([orderId, Dexie.minKey], [orderId, Dexie.maxKey]).toArray()) as Remark[];
     const last = currentRemarks(rows).at(-1)?.remark;
     const memo = last ? formatRemark(last) : '';
-    if (order.latestRemark !== memo) await db.orders.update(orderId, { latestRemark: memo });
+    const known = written.has(orderId);
+    if (known && written.get(orderId) === memo) continue;
+    const order = known ? null : await db.orders.get(orderId);
+    if (!known && (!order || order.latestRemark === memo)) continue;
+    await db.orders.update(orderId, { latestRemark: memo });
   }
 }

@@ -1,4 +1,4 @@
-import { mergeMutation, type StoredRecord } from '@shared/domain/sync';
+import { applyMutation, type StoredRecord } from '@shared/domain/sync';
 import { ok, type Result } from '@shared/lib/result';
 import type { MutationResult, PullResponse, PushResponse, SyncMutation, SyncRow } from '@shared/schemas/sync';
 import type { SyncEnrolment, SyncHostStatus, SyncJoinOutcome, SyncPullOutcome, SyncPushOutcome } from '@shared/schemas/syncHost';
@@ -31,25 +31,17 @@ export class ModelServer {
         results.push({ result: seen, row: r ? this.row(r) : null });
         continue;
       }
-      const current = this.records.get(k) ?? null;
-      const shopId = m.table === 'orders' ? (m.fields['shopId'] ?? current?.fields['shopId']) : undefined;
-      const platform = typeof shopId === 'string' ? this.records.get(`shops\u0000${shopId}`)?.fields['platform'] : undefined;
-      const outcome = mergeMutation({ mutation: m, current, now: this.now, version: this.version + 1, shopPlatform: typeof platform === 'string' ? platform : null, copyId: `copy-${this.version + 1}` });
-      let result: MutationResult;
-      if (outcome.kind === 'refused') {
-        result = { mutationId: m.mutationId, status: 'refused', code: outcome.code, field: outcome.field, reason: outcome.reason, flags: outcome.flags };
-      } else {
-        let written: number | null = null;
-        if (outcome.next) {
-          this.records.set(k, { ...outcome.next, table: m.table, id: m.id });
-          if (outcome.next.version !== current?.version) written = this.version = outcome.next.version;
-        }
-        if (outcome.copy) {
-          this.records.set(`${m.table}\u0000${outcome.copy.id}`, { ...outcome.copy.record, table: m.table, id: outcome.copy.id });
-          this.version = outcome.copy.record.version;
-        }
-        result = { mutationId: m.mutationId, status: 'applied', version: written, superseded: outcome.superseded, copyId: outcome.copy?.id ?? null, flags: outcome.flags };
-      }
+      const applied = applyMutation({
+        mutation: m,
+        current: this.records.get(k) ?? null,
+        lookup: (table, id) => this.records.get(`${table}\u0000${id}`),
+        version: this.version,
+        now: this.now,
+        copyId: `copy-${this.version + 1}`,
+      });
+      for (const w of applied.writes) this.records.set(`${m.table}\u0000${w.id}`, { ...w.record, table: m.table, id: w.id });
+      this.version = applied.version;
+      const result = applied.result;
       this.answered.set(`${deviceId}\u0000${m.mutationId}`, result);
       const r = this.records.get(k);
       results.push({ result, row: r ? this.row(r) : null });
