@@ -12,7 +12,8 @@ const TABS: [name: string, ready: (p: Page) => Locator][] = [
   ['交接', (p) => p.getByTestId('handover-screen')],
   ['笔记', (p) => p.getByTestId('notes-search')],
   ['知识库', (p) => p.getByTestId('product-card').first()],
-  ['报表', (p) => p.getByTestId('response-rate-table')],
+  // The headline is drawn whatever the hour; the table only once today has rounds inside 09:00–23:00.
+  ['报表', (p) => p.getByTestId('response-rate-total')],
   ['设置', (p) => p.getByTestId('backup-section')],
   ['接待', (p) => p.getByTestId('queue-item').first()],
 ];
