@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../pages/ConsolePage';
+import { OrdersPage } from '../pages/OrdersPage';
 
 test('first start opens the demo shop and every tab shows its screen', async ({ page }) => {
   const app = new ConsolePage(page);
@@ -31,17 +32,20 @@ test('first start opens the demo shop and every tab shows its screen', async ({ 
 });
 
 test('the palette opens an order by its 19-digit number and a buyer by nick in their own tabs', async ({ page }) => {
-  const app = new ConsolePage(page);
+  const app = new OrdersPage(page);
   await app.startDemo();
   const nick = (await page.locator('.queue-item__nick').first().textContent()) ?? '';
 
+  // A buyer hit opens the buyer's chat in its own tab, ready to type.
   const input = await app.openPalette();
   await input.fill(nick);
   await expect(page.locator('.palette').getByRole('option').first()).toContainText(nick);
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('buyer-detail')).toContainText(nick);
+  await expect(app.activeTab()).toContainText(`会话 ${nick}`);
+  await expect(page.getByTestId('composer')).toBeFocused();
 
-  const orderNo = (await page.locator('[data-testid="buyer-detail"] td button.mono').first().textContent()) ?? '';
+  await app.openGrid();
+  const orderNo = (await app.rows().first().getAttribute('data-order-no')) ?? '';
   expect(orderNo).toMatch(/^\d{19}$/);
   const again = await app.openPalette();
   await again.fill(` ${orderNo.slice(0, 6)} ${orderNo.slice(6)} `);

@@ -61,6 +61,9 @@ test('with a bridge: the buyer\'s message comes in, the filled phrase goes out e
     await expect(page.getByTestId('phrase-option').first()).toContainText('推荐尺码');
     await presale.press('Enter');
     await page.getByLabel('填写 尺码').fill('L');
+    // A filled slot is looked at once (Enter shows the reply), then sent (Enter again).
+    await presale.press('Enter');
+    await expect(page.getByTestId('slot-preview')).toContainText('建议选L');
     await presale.press('Enter');
     const sentText = (await presale.lastAgentMessage().textContent()) ?? '';
     expect(sentText).toContain('建议选L');

@@ -9,8 +9,9 @@ test('a reload keeps the signed-in agent, the open tabs, the active tab and the 
   const input = await app.openPalette();
   await input.fill(nick);
   await expect(page.locator('.palette').getByRole('option').first()).toContainText(nick);
+  // A buyer hit opens the buyer's chat in its own tab.
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('buyer-detail')).toBeVisible();
+  await expect(app.activeTab()).toContainText(`会话 ${nick}`);
   await app.tab('订单').click();
 
   await page.reload();
@@ -18,7 +19,8 @@ test('a reload keeps the signed-in agent, the open tabs, the active tab and the 
   await expect(app.activeTab()).toHaveText('订单');
   await expect(page.locator('.tab--entity')).toContainText(nick);
   await page.locator('.tab--entity .tab__label').click();
-  await expect(page.getByTestId('buyer-detail')).toContainText(nick);
+  await expect(app.activeTab()).toContainText(`会话 ${nick}`);
+  await expect(page.getByTestId('composer')).toBeVisible();
   await app.press('Control+1');
   await expect(app.waitingItems().first()).toBeVisible();
 });
