@@ -8,3 +8,4 @@ export { readTaobaoItems, ITEM_COLUMNS, type ItemField } from './taobaoCsv';
 export { parseSkuProps, parseAliases, COLOR_PROPERTY } from './skuProps';
 export { productsToWorkbook, readProductWorkbook, SHEET_TITLES, type SheetIn, type SheetOut } from './workbook';
 export { planProductImport, type ProductImportPlan } from './merge';
+export { chatProduct, sizeForChat, SIZE_SLOT, type ChatSize, type ChatSizeInput } from './chatSize';

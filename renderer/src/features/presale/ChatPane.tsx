@@ -2,7 +2,8 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import type { Agent, Message } from '@shared/schemas/entities';
 import type { NotBoughtReason } from '@shared/domain/reports';
 import { deliveriesBySubject } from '@shared/domain/outbox';
-import { chatHead, chatHistory, deliveriesOf, listAgents, useLive, latestOrderOf, resolveConversation, useSharedLive, useSharedLiveOf } from '../../data';
+import { SIZE_SLOT, sizeForChat } from '@shared/domain/products';
+import { chatHead, chatHistory, deliveriesOf, listAgents, listProducts, useLive, latestOrderOf, resolveConversation, useSharedLive, useSharedLiveOf } from '../../data';
 import { useTranslation } from '../../i18n';
 import { Segmented } from '../../ui/Segmented';
 import { useCommands } from '../../ui/commands';
@@ -10,7 +11,7 @@ import { PromiseOffer } from '../handover';
 import { ConversationCaseActions } from '../aftersale';
 import { BuyerPanel } from '../buyers';
 import { KnowledgePanel } from '../knowledge';
-import { Composer } from './Composer';
+import { Composer, type SlotSuggestion } from './Composer';
 import { History } from './History';
 import { TransferDialog } from './TransferDialog';
 import { BargainDialog } from './BargainDialog';
@@ -57,6 +58,18 @@ export const ChatPane = memo(function ChatPane({ conversationId, agent }: { conv
   const nameOf = (id: string): string => agents.find((a) => a.id === id)?.name ?? id;
   // The buyer's latest words, newest first: the knowledge panel reads height and weight from them.
   const buyerTexts = useMemo(() => messages.filter((m) => m.from === 'buyer').slice(-6).reverse().map((m) => m.text), [messages]);
+  // The 尺码 a phrase's slot gets at once: the buyer's height and weight against the size chart
+  // of the product the chat is about (named in the chat, in the latest order, or the shop's default).
+  const products = useLive(listProducts, [], []);
+  const shopId = c?.shopId;
+  const sizing = useMemo(
+    () => (shopId ? sizeForChat({ buyerTextsNewestFirst: buyerTexts, products: products.filter((p) => p.shopId === shopId), orderItems: order?.items ?? [] }) : null),
+    [buyerTexts, products, shopId, order],
+  );
+  const suggestion = useMemo<SlotSuggestion | null>(
+    () => (sizing ? { slots: { [SIZE_SLOT]: sizing.size }, note: t('presale.slots.suggested', { size: sizing.size, height: sizing.measures.heightCm, weight: sizing.measures.weightKg, product: sizing.product.title }) } : null),
+    [sizing, t],
+  );
 
   const resolve = async (outcome?: { ordered: boolean; reason: NotBoughtReason | null }): Promise<void> => {
     if (!c || c.status === 'closed') return;
@@ -99,6 +112,7 @@ export const ChatPane = memo(function ChatPane({ conversationId, agent }: { conv
           agent={agent}
           shopId={c?.shopId}
           context={templateContext({ buyer: head?.buyer, shop: head?.shop, agent, order: order ?? undefined })}
+          suggestion={suggestion}
           onSent={(m) => { setLastSent(m); setNotice(null); }}
         />
         {lastSent && c ? <PromiseOffer message={lastSent} buyerId={c.buyerId} agent={agent} onDone={() => setLastSent(null)} /> : null}

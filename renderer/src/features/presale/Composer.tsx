@@ -21,21 +21,30 @@ function opensPicker(el: HTMLTextAreaElement): boolean {
   return at === 0 || /\s/.test(el.value.charAt(at - 1));
 }
 
+/** Slot values worked out from the chat (the 尺码 from the buyer's height and weight), and from what. */
+export interface SlotSuggestion {
+  slots: Record<string, string>;
+  note: string;
+}
+
 /**
  * The reply box: Enter sends, Shift+Enter breaks the line, `/` opens quick phrases, required
- * slots must be filled before sending, lint warns as the agent types (never blocks).
+ * slots must be filled before sending, lint warns as the agent types (never blocks). A picked
+ * phrase's slots that the chat answers (`suggestion`) are filled at once and the reply shown, so
+ * the next Enter sends it; the focus goes to the first slot still empty, else the last one.
  */
-export function Composer({ conversationId, agent, shopId, context, onSent }: {
+export function Composer({ conversationId, agent, shopId, context, suggestion, onSent }: {
   conversationId: string;
   agent: Agent;
   shopId: string | undefined;
   context: TemplateContext;
+  suggestion?: SlotSuggestion | null;
   onSent: (m: Message) => void;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const draft = useDrafts(draftOf(conversationId));
-  const { setText, setSlot, insert, clear } = useDrafts.getState();
+  const { setText, setSlot, suggest, insert, clear } = useDrafts.getState();
   const lists = useSharedLive(readLintLists, DEFAULT_LINT_LISTS);
   const index = usePhraseIndex();
   const [picker, setPicker] = useState(false);
@@ -53,7 +62,9 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
   useEffect(() => {
     if (!focusSlot) return;
     setFocusSlot(false);
-    if (firstSlot.current) firstSlot.current.focus();
+    const inputs = [...(wrap.current?.querySelectorAll<HTMLInputElement>('.slots input[data-slot]') ?? [])];
+    const target = inputs.find((el) => el.value.trim() === '') ?? inputs[inputs.length - 1] ?? firstSlot.current;
+    if (target) target.focus();
     else box.current?.focus();
   }, [focusSlot]);
 
@@ -101,7 +112,14 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
 
   const pick = (p: Phrase): void => {
     setPicker(false);
-    insert(conversationId, insertPhrase(p.text, context), p.id);
+    const text = insertPhrase(p.text, context);
+    insert(conversationId, text, p.id);
+    const known = suggestion?.slots ?? {};
+    const fill = Object.fromEntries(draftSlots(text).flatMap((name) => {
+      const value = known[name];
+      return value !== undefined && (draft.slots[name] ?? '').trim() === '' ? [[name, value]] : [];
+    }));
+    if (Object.keys(fill).length > 0) suggest(conversationId, fill);
     setError(null);
     setFocusSlot(true);
   };
@@ -110,7 +128,7 @@ export function Composer({ conversationId, agent, shopId, context, onSent }: {
     <div className="composer-wrap" ref={wrap}>
       {picker ? <PhrasePicker index={index} shopId={shopId} agentId={agent.id} anchorRef={wrap} replyRef={box} onPick={pick} onClose={() => setPicker(false)} /> : null}
       <LintHints warnings={warnings} onApply={(w) => setText(conversationId, applyLintSuggestions(draft.text, [w]))} rewrite={rewrite} onApplyAll={() => setText(conversationId, rewrite)} />
-      <SlotFields slots={slots} values={draft.slots} preview={slots.length > 0 ? fillSlots(draft.text, draft.slots).text : ''} onChange={(n, v) => setSlot(conversationId, n, v)} onEnterLast={() => void send()} firstRef={(el) => { firstSlot.current = el; }} />
+      <SlotFields slots={slots} values={draft.slots} preview={slots.length > 0 ? fillSlots(draft.text, draft.slots).text : ''} suggested={draft.suggested} note={suggestion?.note} onChange={(n, v) => setSlot(conversationId, n, v)} onEnterLast={() => void send()} firstRef={(el) => { firstSlot.current = el; }} />
       <div className="composer">
         <textarea
           ref={box}

@@ -6,9 +6,11 @@ import { Field } from '../../ui';
  * One input per required slot of the draft. Enter moves to the next slot; on the last one, with
  * every slot filled, the first Enter shows the reply as it will go out and the second sends it —
  * a slot is the one part of a phrase the agent types, so it gets a look before the buyer sees it.
- * An empty slot's Enter asks to send at once, so the composer says what is missing.
+ * An empty slot's Enter asks to send at once, so the composer says what is missing. Slots the app
+ * filled itself (`suggested`: the 尺码 from the buyer's height and weight) count as looked at: the
+ * reply shows at once with what it was worked out from, and the next Enter sends.
  */
-export function SlotFields({ slots, values, preview, onChange, onEnterLast, firstRef }: {
+export function SlotFields({ slots, values, preview, suggested, note, onChange, onEnterLast, firstRef }: {
   slots: string[];
   values: Record<string, string>;
   /**
@@ -17,6 +19,10 @@ export function SlotFields({ slots, values, preview, onChange, onEnterLast, firs
    * only copies it) the last slot's Enter acts at once.
    */
   preview?: string;
+  /** Values the app worked out; while every slot still holds them, the reply is shown at once. */
+  suggested?: Record<string, string>;
+  /** Says where the suggested values came from, shown with the reply. */
+  note?: string;
   onChange: (name: string, value: string) => void;
   onEnterLast: () => void;
   firstRef: (el: HTMLInputElement | null) => void;
@@ -27,7 +33,8 @@ export function SlotFields({ slots, values, preview, onChange, onEnterLast, firs
   if (slots.length === 0) return null;
   const filled = slots.every((name) => (values[name] ?? '').trim() !== '');
   const seen = JSON.stringify(slots.map((name) => values[name] ?? ''));
-  const ready = filled && (preview === undefined || armed === seen);
+  const asSuggested = filled && suggested !== undefined && slots.every((name) => (values[name] ?? '') === suggested[name]);
+  const ready = filled && (preview === undefined || armed === seen || asSuggested);
   return (
     <div className="slots" data-testid="slot-fields">
       {slots.map((name, i) => (
@@ -49,6 +56,7 @@ export function SlotFields({ slots, values, preview, onChange, onEnterLast, firs
         </Field>
       ))}
       {ready && preview !== undefined ? <p className="slots__preview" role="status" data-testid="slot-preview">{preview}</p> : null}
+      {ready && preview !== undefined && asSuggested && note ? <p className="slots__note muted" data-testid="slot-suggested">{note}</p> : null}
     </div>
   );
 }

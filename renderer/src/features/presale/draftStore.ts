@@ -6,6 +6,8 @@ export interface Draft {
   text: string;
   slots: Record<string, string>;
   phraseIds: string[];
+  /** Slot values the app worked out itself (the 尺码 from the buyer's height and weight), shown at once. */
+  suggested?: Record<string, string>;
 }
 
 const EMPTY: Draft = { text: '', slots: {}, phraseIds: [] };
@@ -15,6 +17,8 @@ interface DraftState {
   get(id: string): Draft;
   setText(id: string, text: string): void;
   setSlot(id: string, name: string, value: string): void;
+  /** Fills slots with values the app worked out; the reply shows at once and the next Enter sends. */
+  suggest(id: string, values: Record<string, string>): void;
   /** Adds text to the draft; several phrases stack into one reply. */
   insert(id: string, text: string, phraseId?: string): void;
   clear(id: string): void;
@@ -27,6 +31,10 @@ export const useDrafts = create<DraftState>()((set, get) => ({
   setSlot: (id, name, value) => set((s) => {
     const d = s.drafts[id] ?? EMPTY;
     return { drafts: { ...s.drafts, [id]: { ...d, slots: { ...d.slots, [name]: value } } } };
+  }),
+  suggest: (id, values) => set((s) => {
+    const d = s.drafts[id] ?? EMPTY;
+    return { drafts: { ...s.drafts, [id]: { ...d, slots: { ...d.slots, ...values }, suggested: { ...d.suggested, ...values } } } };
   }),
   insert: (id, text, phraseId) => set((s) => {
     const d = s.drafts[id] ?? EMPTY;
