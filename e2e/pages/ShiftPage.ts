@@ -54,11 +54,13 @@ export class ShiftPage extends ConsolePage {
   }
 
   /** A buyer's own tab, found by nick through the palette (Ctrl+K). */
+  /** A buyer's own tab: Ctrl+K opens the buyer's chat, whose buyer panel opens the buyer. */
   async openBuyer(nick: string): Promise<Locator> {
     const input = await this.openPalette();
     await input.fill(nick);
     await expect(this.page.locator('.palette').getByRole('option').first()).toContainText(nick);
     await this.page.keyboard.press('Enter');
+    await this.page.getByTestId('buyer-note-open').click();
     const detail = this.page.getByTestId('buyer-detail');
     await expect(detail).toContainText(nick);
     return detail;
