@@ -49,6 +49,8 @@ for (const lang of ['zh-CN', 'en-US'] as const) {
     await page.emulateMedia({ media: 'screen' });
     // The outcome tag beside 解决 in a presale chat.
     await app.tab(en ? 'Chats' : '接待').click();
+    // A presale chat: an aftersale one has no outcome to tag (and the demo's queue order varies).
+    await page.getByTestId('filter-stage').selectOption('presale');
     await app.waitingItems().first().click();
     await page.getByTestId('outcome-menu').click();
     await expect(page.getByTestId('outcome-size')).toBeVisible();

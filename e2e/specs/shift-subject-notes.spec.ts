@@ -16,7 +16,7 @@ test('a note about a buyer written in the buyer tab survives a reload and is fou
   await app.shot('shift-buyer-note');
 
   await page.reload();
-  await page.locator('.tab--entity .tab__label').filter({ hasText: nick }).click();
+  await page.locator('.tab--entity .tab__label').filter({ hasText: `买家 ${nick}` }).click();
   await expect(page.getByTestId('buyer-detail').getByTestId('note-body')).toHaveValue(text);
 
   // 笔记 search finds it by pinyin initials of 手写卡片, labelled with the buyer.

@@ -2,7 +2,8 @@ import { expect, test, type Browser } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { startShopServer, type ShopServer } from '../fixtures/shopServer';
 import { IngestPage } from '../pages/IngestPage';
-import { TeamPage } from '../pages/TeamPage';
+import type { TeamPage } from '../pages/TeamPage';
+import { closePcs, openPc } from '../fixtures/pcs';
 
 /**
  * Issue 13's acceptance journey: a supervisor and two agents on three PCs (three browser
@@ -27,14 +28,12 @@ const PW = { boss: 'boss-pass-2026', jie: 'jie-pass-2026', li: 'li-pass-2026', z
 
 let server: ShopServer | null = null;
 test.afterEach(async () => {
+  await closePcs();
   await server?.stop();
   server = null;
 });
 
-async function pc(browser: Browser): Promise<TeamPage> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  return new TeamPage(await context.newPage());
-}
+const pc = openPc;
 
 /** A server with its first supervisor (from the command line: the password never on it) signed in on the boss's PC. */
 async function teamWithSupervisor(browser: Browser): Promise<{ shop: ShopServer; boss: TeamPage }> {

@@ -1,8 +1,8 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startShopServer, type ShopServer } from '../fixtures/shopServer';
 import { DesktopNotifications } from '../pages/DesktopNotifications';
 import { IngestPage } from '../pages/IngestPage';
-import { TeamPage } from '../pages/TeamPage';
+import { closePcs, openPc } from '../fixtures/pcs';
 
 const TEAM = '小鹿童装';
 const PW = { boss: 'boss-pass-2026', jie: 'jie-pass-2026' };
@@ -11,14 +11,12 @@ const CASE = 'tb_售后小米';
 
 let server: ShopServer | null = null;
 test.afterEach(async () => {
+  await closePcs();
   await server?.stop();
   server = null;
 });
 
-async function pc(browser: Browser): Promise<TeamPage> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  return new TeamPage(await context.newPage());
-}
+const pc = openPc;
 
 test('the supervisor’s 团队 tab: an agent online then away, a waiting buyer’s wait, a case reassigned, KPIs after a reply, a breach in the tray', async ({ browser }) => {
   test.setTimeout(180_000);

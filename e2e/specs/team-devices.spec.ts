@@ -1,8 +1,8 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { startShopServer, type ShopServer } from '../fixtures/shopServer';
 import { startTcpProxy, type TcpProxy } from '../fixtures/tcpProxy';
-import { TeamPage } from '../pages/TeamPage';
+import { closePcs, openPc } from '../fixtures/pcs';
 
 const shanghai = (minutesAgo: number): string => new Date(Date.now() - minutesAgo * 60_000 + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 /** One unpaid Taobao order (GBK), so the PC has something to push. */
@@ -15,15 +15,13 @@ const EXPORT = iconv.encode([
 const servers: ShopServer[] = [];
 let cable: TcpProxy | null = null;
 test.afterEach(async () => {
+  await closePcs();
   await cable?.close();
   cable = null;
   for (const s of servers.splice(0)) await s.stop();
 });
 
-async function pc(browser: Browser): Promise<TeamPage> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  return new TeamPage(await context.newPage());
-}
+const pc = openPc;
 
 test('a PC joins over HTTPS with the code that names the server certificate, and refuses another server at the same address', async ({ browser }) => {
   test.setTimeout(420_000);

@@ -1,11 +1,9 @@
 import * as fs from 'node:fs';
-import { expect, test, type Browser } from '@playwright/test';
-import { TeamPage } from '../pages/TeamPage';
+import { expect, test } from '@playwright/test';
+import { closePcs, openPc } from '../fixtures/pcs';
 
-async function pc(browser: Browser): Promise<TeamPage> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  return new TeamPage(await context.newPage());
-}
+const pc = openPc;
+test.afterEach(closePcs);
 
 // The server runs PostgreSQL as `postgres` when we are root: it must be able to walk into the host's data folder.
 test.beforeAll(() => {

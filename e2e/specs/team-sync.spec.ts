@@ -1,8 +1,8 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { startShopServer, type ShopServer } from '../fixtures/shopServer';
 import { startTcpProxy, type TcpProxy } from '../fixtures/tcpProxy';
-import { TeamPage } from '../pages/TeamPage';
+import { closePcs, openPc } from '../fixtures/pcs';
 
 /** "YYYY-MM-DD HH:mm:ss" in Shanghai time, `minutesAgo` before now. */
 const shanghai = (minutesAgo: number): string => new Date(Date.now() - minutesAgo * 60_000 + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
@@ -22,17 +22,14 @@ let server: ShopServer | null = null;
 let cable: TcpProxy | null = null;
 
 test.afterEach(async () => {
+  await closePcs();
   await cable?.close();
   await server?.stop();
   cable = null;
   server = null;
 });
 
-async function pc(browser: Browser): Promise<TeamPage> {
-  // Two browser contexts: two IndexedDB stores and two page profiles, so two devices.
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  return new TeamPage(await context.newPage());
-}
+const pc = openPc;
 
 /** A change made on A shows on B within 2 s, with nobody touching B. */
 const LIVE = { timeout: 2_000 };
