@@ -4,6 +4,7 @@ import type { Agent, Buyer, Conversation, Shop } from '@shared/schemas/entities'
 import { buyersByIds, useLive } from '../../data';
 import { moveFocus } from '../../ui/roving';
 import { useCommands } from '../../ui/commands';
+import { useTranslation } from '../../i18n';
 import { queueListCommands } from './commands';
 import { QueueItem } from './QueueItem';
 
@@ -20,6 +21,7 @@ const rowHeight = (): number => ROW_HEIGHT;
  * blanks a name it has shown), so 10,000 waiting buyers load and scroll smoothly.
  */
 export function QueueList({ rows, shops, now, current, onSelect, agents }: { rows: Conversation[]; shops: Shop[]; now: number; current: string | null; onSelect: (id: string, keyboard: boolean) => void; agents: Agent[] }) {
+  const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement | null>(null);
   // Stable while the rows are: the virtualizer lays out all 10,000 rows again whenever the key
   // function changes, which an inline one does on every render (every scroll frame, every clock tick).
@@ -59,7 +61,7 @@ export function QueueList({ rows, shops, now, current, onSelect, agents }: { row
   const nameOf = (id: string): string => agents.find((a) => a.id === id)?.name ?? id;
 
   return (
-    <div className="queue__list" ref={scroller} data-testid="queue-list" role="listbox" aria-orientation="vertical">
+    <div className="queue__list" ref={scroller} data-testid="queue-list" role="listbox" aria-orientation="vertical" aria-label={t('presale.queue')}>
       <div style={{ height: v.getTotalSize(), position: 'relative' }}>
         {ready ? items.map((item) => {
           const c = rows[item.index];
