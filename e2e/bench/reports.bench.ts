@@ -112,6 +112,8 @@ const SHANGHAI_AFTERNOON = (() => {
 })();
 
 test('报表 on a year-long store: first render for a month and a year, write → figure', async ({ page, context }) => {
+  // Seeding 200k orders and 1M messages alone takes 15–20 min at this box's raw IndexedDB rate.
+  test.setTimeout(3_600_000);
   await page.clock.setFixedTime(SHANGHAI_AFTERNOON);
   const app = new ReportsPage(page);
   await app.startDemo();
